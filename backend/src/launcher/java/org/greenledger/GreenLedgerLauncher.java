@@ -1,0 +1,25 @@
+package org.greenledger;
+
+/**
+ * Entry point of the executable jar. Compiled for Java 17 so that an older runtime gets one
+ * clear sentence instead of an {@code UnsupportedClassVersionError} stack trace.
+ */
+public final class GreenLedgerLauncher {
+
+	static final int REQUIRED_JAVA = 21;
+
+	private GreenLedgerLauncher() {
+	}
+
+	public static void main(String[] args) {
+		int running = Runtime.version().feature();
+		if (running < REQUIRED_JAVA) {
+			System.err.println("GreenLedger needs Java " + REQUIRED_JAVA + " or newer, but was started with Java " + running
+					+ " (" + System.getProperty("java.home") + "). Run it with a JDK >= " + REQUIRED_JAVA
+					+ ", for example: JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 and $JAVA_HOME/bin/java -jar greenledger.jar");
+			System.exit(1);
+		}
+		GreenLedgerApplication.main(args);
+	}
+
+}

@@ -1,0 +1,327 @@
+package org.greenledger.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.greenledger.system.RandomSecrets;
+
+/**
+ * A PostgreSQL server run by GreenLedger itself, with its data under
+ * {@code <data root>/postgres}. Only one process may use a data root at a time (a file
+ * lock guards it); a server left running by a process that was killed is stopped and
+ * started afresh. The server listens on the loopback interface only and requires a
+ * password that is generated on first start and kept, readable by the owner only, beside
+ * the data.
+ */
+public final class EmbeddedPostgres implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
+
+	static final String SUPERUSER = "greenledger";
+
+	private final Layout layout;
+
+	private final ServerCommands commands;
+
+	private final FileChannel lockChannel;
+
+	private final FileLock lock;
+
+	private final String password;
+
+	private final int port;
+
+	private final boolean initialized;
+
+	private final Process server;
+
+	private EmbeddedPostgres(Layout layout, ServerCommands commands, FileChannel lockChannel, FileLock lock,
+			String password, int port, boolean initialized, Process server) {
+		this.layout = layout;
+		this.commands = commands;
+		this.lockChannel = lockChannel;
+		this.lock = lock;
+		this.password = password;
+		this.port = port;
+		this.initialized = initialized;
+		this.server = server;
+	}
+
+	/**
+	 * Starts (creating it when needed) the server whose files live under
+	 * {@code dataRoot}, and makes sure {@code database} exists.
+	 * @param port the TCP port on 127.0.0.1, or 0 for any free port
+	 */
+	public static EmbeddedPostgres start(Path dataRoot, Path binariesCache, int port, String database,
+			Duration timeout) {
+		Layout layout = new Layout(dataRoot.toAbsolutePath().normalize());
+		FileChannel channel = null;
+		try {
+			Files.createDirectories(layout.root());
+			channel = FileChannel.open(layout.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				throw new EmbeddedPostgresException("The data directory " + layout.root()
+						+ " is in use by another GreenLedger process. Stop that process, or set GREENLEDGER_DATA_DIR"
+						+ " to another directory.");
+			}
+			ServerCommands commands = new ServerCommands(PostgresBinaries.unpackInto(binariesCache));
+			boolean initialized = initializeIfNeeded(layout, commands, timeout);
+			stopOrphan(layout, commands, timeout);
+			int chosenPort = (port == 0) ? freePort() : port;
+			String password = Files.readString(layout.passwordFile()).strip();
+			Process server = commands
+				.builder("postgres", "-D", layout.pgdata().toString(), "-p", Integer.toString(chosenPort), "-c",
+						"listen_addresses=127.0.0.1", "-c", "unix_socket_directories=")
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(layout.serverLog().toFile()))
+				.start();
+			EmbeddedPostgres postgres = new EmbeddedPostgres(layout, commands, channel, lock, password, chosenPort,
+					initialized, server);
+			try {
+				postgres.awaitReady(timeout);
+				postgres.ensureDatabase(database);
+			}
+			catch (RuntimeException ex) {
+				postgres.close();
+				throw ex;
+			}
+			return postgres;
+		}
+		catch (IOException ex) {
+			closeQuietly(channel);
+			throw new EmbeddedPostgresException(
+					"Could not start the embedded PostgreSQL in " + layout.root() + ": " + ex.getMessage(), ex);
+		}
+		catch (RuntimeException ex) {
+			closeQuietly(channel);
+			throw ex;
+		}
+	}
+
+	public String jdbcUrl(String database) {
+		return "jdbc:postgresql://127.0.0.1:" + this.port + "/" + database;
+	}
+
+	public String username() {
+		return SUPERUSER;
+	}
+
+	public String password() {
+		return this.password;
+	}
+
+	public int port() {
+		return this.port;
+	}
+
+	public Path dataDirectory() {
+		return this.layout.pgdata();
+	}
+
+	/**
+	 * Whether this start created the data directory (first start) rather than reusing it.
+	 */
+	public boolean initializedNow() {
+		return this.initialized;
+	}
+
+	@Override
+	public void close() {
+		try {
+			if (this.server.isAlive()) {
+				this.commands.run(Duration.ofSeconds(60), this.layout.controlLog(), "pg_ctl", "stop", "-D",
+						this.layout.pgdata().toString(), "-m", "fast", "-w", "-t", "50");
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Fast shutdown of the embedded PostgreSQL failed ({}); terminating it", ex.getMessage());
+			this.server.destroy();
+		}
+		finally {
+			try {
+				this.server.waitFor();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			try {
+				this.lock.release();
+			}
+			catch (IOException ex) {
+				log.debug("Could not release {}", this.layout.lockFile(), ex);
+			}
+			closeQuietly(this.lockChannel);
+		}
+	}
+
+	private static boolean initializeIfNeeded(Layout layout, ServerCommands commands, Duration timeout)
+			throws IOException {
+		if (Files.exists(layout.pgdata().resolve("PG_VERSION"))) {
+			checkMajorVersion(layout, commands);
+			return false;
+		}
+		if (Files.isDirectory(layout.pgdata()) && Files.list(layout.pgdata()).findAny().isPresent()) {
+			throw new EmbeddedPostgresException(layout.pgdata()
+					+ " is not empty but is no PostgreSQL data directory. Move it away or set GREENLEDGER_DATA_DIR.");
+		}
+		if (!Files.exists(layout.passwordFile())) {
+			Files.writeString(layout.passwordFile(), RandomSecrets.generate(32));
+		}
+		Files.setPosixFilePermissions(layout.passwordFile(),
+				java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		log.info("Creating the embedded PostgreSQL data directory {}", layout.pgdata());
+		commands.run(timeout, layout.controlLog(), "initdb", "-D", layout.pgdata().toString(), "-U", SUPERUSER,
+				"--pwfile=" + layout.passwordFile(), "-A", "scram-sha-256", "-E", "UTF8", "--no-locale");
+		return true;
+	}
+
+	private static void checkMajorVersion(Layout layout, ServerCommands commands) throws IOException {
+		String dataVersion = Files.readString(layout.pgdata().resolve("PG_VERSION")).strip();
+		Path versionLog = layout.root().resolve("postgres-version.txt");
+		commands.run(Duration.ofSeconds(30), versionLog, "postgres", "--version");
+		String binaryVersion = Files.readString(versionLog).replaceAll("[^0-9.]", " ").strip().split("[ .]+")[0];
+		if (!dataVersion.equals(binaryVersion)) {
+			throw new EmbeddedPostgresException("The data directory " + layout.pgdata() + " was created by PostgreSQL "
+					+ dataVersion + " but this GreenLedger ships PostgreSQL " + binaryVersion
+					+ ". Export the data with pg_dump from the old version, or point SPRING_DATASOURCE_URL at a server.");
+		}
+	}
+
+	/**
+	 * A server whose GreenLedger process was killed keeps running; we hold the lock, so
+	 * it is an orphan.
+	 */
+	private static void stopOrphan(Layout layout, ServerCommands commands, Duration timeout) throws IOException {
+		Path pidFile = layout.pgdata().resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		Optional<ProcessHandle> running = Files.readAllLines(pidFile)
+			.stream()
+			.findFirst()
+			.map(String::strip)
+			.filter(line -> line.matches("\\d+"))
+			.flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
+			.filter(ProcessHandle::isAlive)
+			.filter(handle -> handle.info().command().map(command -> command.endsWith("postgres")).orElse(false));
+		if (running.isPresent()) {
+			log.warn("Stopping embedded PostgreSQL (pid {}) left running by an earlier GreenLedger process",
+					running.get().pid());
+			commands.run(timeout, layout.controlLog(), "pg_ctl", "stop", "-D", layout.pgdata().toString(), "-m", "fast",
+					"-w", "-t", Long.toString(timeout.toSeconds()));
+		}
+	}
+
+	private void awaitReady(Duration timeout) {
+		Instant deadline = Instant.now().plus(timeout);
+		SQLException last = null;
+		while (Instant.now().isBefore(deadline)) {
+			if (!this.server.isAlive()) {
+				throw new EmbeddedPostgresException("The embedded PostgreSQL stopped during start-up: "
+						+ ServerCommands.lastLines(this.layout.serverLog()) + " (see " + this.layout.serverLog() + ")");
+			}
+			try (Connection connection = connect("postgres")) {
+				return;
+			}
+			catch (SQLException ex) {
+				last = ex;
+			}
+			sleep(Duration.ofMillis(50));
+		}
+		throw new EmbeddedPostgresException("The embedded PostgreSQL did not accept connections within " + timeout
+				+ " (see " + this.layout.serverLog() + ")", last);
+	}
+
+	private void ensureDatabase(String database) {
+		if (!database.matches("[a-z_][a-z0-9_]*")) {
+			throw new EmbeddedPostgresException("Invalid embedded database name '" + database
+					+ "': use lower-case letters, digits and underscores");
+		}
+		try (Connection connection = connect("postgres");
+				var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+			exists.setString(1, database);
+			if (!exists.executeQuery().next()) {
+				try (var create = connection.createStatement()) {
+					create.execute("create database " + database);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new EmbeddedPostgresException("Could not create database " + database + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private Connection connect(String database) throws SQLException {
+		return DriverManager.getConnection(jdbcUrl(database), SUPERUSER, this.password);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new EmbeddedPostgresException("Interrupted while waiting for PostgreSQL", ex);
+		}
+	}
+
+	private static void closeQuietly(FileChannel channel) {
+		if (channel != null) {
+			try {
+				channel.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/** Where the server's files live below the data root. */
+	record Layout(Path root) {
+
+		Path pgdata() {
+			return this.root.resolve("postgres");
+		}
+
+		Path passwordFile() {
+			return this.root.resolve("postgres.password");
+		}
+
+		Path lockFile() {
+			return this.root.resolve("greenledger.lock");
+		}
+
+		Path serverLog() {
+			return this.root.resolve("postgres.log");
+		}
+
+		Path controlLog() {
+			return this.root.resolve("postgres-control.log");
+		}
+
+	}
+
+}

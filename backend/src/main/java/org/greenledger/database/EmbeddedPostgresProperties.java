@@ -1,0 +1,28 @@
+package org.greenledger.database;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the embedded PostgreSQL, used only when no {@code spring.datasource.url} is
+ * set.
+ *
+ * @param port TCP port on 127.0.0.1; 0 picks a free port at every start
+ * @param database name of the application database
+ * @param startTimeout how long start-up may take before GreenLedger gives up
+ * @param binariesDir where the server binaries are unpacked; defaults to
+ * {@code <data dir>/runtime}
+ */
+@ConfigurationProperties("greenledger.embedded-postgres")
+record EmbeddedPostgresProperties(@DefaultValue("0") int port, @DefaultValue("greenledger") String database,
+		@DefaultValue("60s") Duration startTimeout, @Nullable Path binariesDir) {
+
+	Path binariesDir(Path dataRoot) {
+		return (this.binariesDir != null) ? this.binariesDir : dataRoot.resolve("runtime");
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.greenledger.security;
+
+import java.time.Clock;
+
+import org.greenledger.system.ProblemResponses;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Local security mode: three filter chains. The API and the actuator are stateless with
+ * HTTP Basic and answer 401/403 as problem details; the portal signs in with a form and
+ * protects its forms against CSRF.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+	static final String[] PORTAL_ROLES = { Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.AUDITOR.name(),
+			Role.PROCUREMENT.name() };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+		ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/users/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(handlers))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+		ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole(Role.ADMIN.name()))
+			.httpBasic(basic -> basic.authenticationEntryPoint(handlers))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
+					"/login", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers("/audit", "/audit/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+			.anyRequest()
+			.hasAnyRole(PORTAL_ROLES))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.csrf(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

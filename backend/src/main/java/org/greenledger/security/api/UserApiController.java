@@ -1,0 +1,81 @@
+package org.greenledger.security.api;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.greenledger.security.UserAccount;
+import org.greenledger.security.UserAccounts;
+import org.greenledger.security.UserAlreadyExistsException;
+import org.greenledger.security.WeakPasswordException;
+import org.greenledger.system.ApiProblemException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Local users: who am I, and (for ADMIN) list and create users. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Users", description = "Local users and roles (local security mode)")
+class UserApiController {
+
+	private final UserAccounts accounts;
+
+	UserApiController(UserAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/me")
+	@Operation(summary = "The signed-in user and their roles")
+	CurrentUser me(Authentication authentication) {
+		return new CurrentUser(authentication.getName(),
+				authentication.getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.filter(authority -> authority.startsWith("ROLE_"))
+					.map(authority -> authority.substring("ROLE_".length()))
+					.sorted()
+					.toList());
+	}
+
+	@GetMapping("/users")
+	@Operation(summary = "All local users (ADMIN)")
+	List<UserView> users() {
+		return this.accounts.all().stream().map(UserView::of).toList();
+	}
+
+	@GetMapping("/users/{username}")
+	@Operation(summary = "One local user (ADMIN)")
+	UserView user(@PathVariable String username) {
+		return this.accounts.find(username)
+			.map(UserView::of)
+			.orElseThrow(() -> ApiProblemException.notFound("No user named '" + username + "'."));
+	}
+
+	@PostMapping("/users")
+	@Operation(summary = "Create a local user (ADMIN)",
+			description = "409 when the name is taken, 422 when a field is invalid or the password too short.")
+	ResponseEntity<UserView> create(@Valid @RequestBody NewUser request, Principal principal) {
+		try {
+			UserAccount account = this.accounts.create(request.username(), request.password(), request.roles());
+			return ResponseEntity.created(URI.create("/api/v1/users/" + account.username())).body(UserView.of(account));
+		}
+		catch (UserAlreadyExistsException ex) {
+			throw ApiProblemException.conflict(ex.getMessage());
+		}
+		catch (WeakPasswordException ex) {
+			throw ApiProblemException.unprocessable(ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.greenledger.security.web;
+
+import java.security.Principal;
+
+import org.greenledger.security.UserAccounts;
+import org.greenledger.security.WeakPasswordException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in user's account page, where they change their password. */
+@Controller
+class AccountController {
+
+	private final UserAccounts accounts;
+
+	AccountController(UserAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/account")
+	String account() {
+		return "account";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
+			@RequestParam String confirmPassword, Principal principal, Model model, RedirectAttributes redirect) {
+		if (!newPassword.equals(confirmPassword)) {
+			model.addAttribute("error", "account.password.mismatch");
+			return "account";
+		}
+		try {
+			if (!this.accounts.changePassword(principal.getName(), currentPassword, newPassword)) {
+				model.addAttribute("error", "account.password.wrong-current");
+				return "account";
+			}
+		}
+		catch (WeakPasswordException ex) {
+			model.addAttribute("error", "account.password.too-short");
+			return "account";
+		}
+		redirect.addFlashAttribute("message", "account.password.changed");
+		return "redirect:/account";
+	}
+
+}
