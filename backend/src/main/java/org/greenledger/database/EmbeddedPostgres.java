@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +77,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		try {
 			Files.createDirectories(layout.root());
 			channel = FileChannel.open(layout.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-			FileLock lock = channel.tryLock();
+			FileLock lock = tryLock(channel);
 			if (lock == null) {
 				throw new EmbeddedPostgresException("The data directory " + layout.root()
 						+ " is in use by another GreenLedger process. Stop that process, or set GREENLEDGER_DATA_DIR"
@@ -270,6 +272,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	private Connection connect(String database) throws SQLException {
 		return DriverManager.getConnection(jdbcUrl(database), SUPERUSER, this.password);
+	}
+
+	private static @Nullable FileLock tryLock(FileChannel channel) throws IOException {
+		try {
+			return channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			return null; // held by this very JVM
+		}
 	}
 
 	private static int freePort() throws IOException {

@@ -1,0 +1,43 @@
+package org.greenledger.system.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class ApiExceptionHandlerTests {
+
+	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new FailingController())
+		.setControllerAdvice(new ApiExceptionHandler())
+		.build();
+
+	@Test
+	void anUnexpectedFailureIs500WithAReferenceAndNoInternals() throws Exception {
+		this.mvc.perform(get("/api/failing"))
+			.andExpect(status().isInternalServerError())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.status").value(500))
+			.andExpect(jsonPath("$.type").value("about:blank"))
+			.andExpect(jsonPath("$.reference").isNotEmpty())
+			.andExpect(jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret internal detail"))));
+	}
+
+	@RestController
+	static class FailingController {
+
+		@GetMapping("/api/failing")
+		String fail() {
+			throw new IllegalStateException("secret internal detail");
+		}
+
+	}
+
+}
