@@ -19,10 +19,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("greenledger.embedded-postgres")
 record EmbeddedPostgresProperties(@DefaultValue("0") int port, @DefaultValue("greenledger") String database,
-		@DefaultValue("60s") Duration startTimeout, @Nullable Path binariesDir) {
+		@DefaultValue("60s") Duration startTimeout, @Nullable String binariesDir) {
 
 	Path binariesDir(Path dataRoot) {
-		return (this.binariesDir != null) ? this.binariesDir : dataRoot.resolve("runtime");
+		return (this.binariesDir != null && !this.binariesDir.isBlank()) ? Path.of(this.binariesDir).toAbsolutePath()
+				: dataRoot.resolve("runtime");
 	}
 
 }
