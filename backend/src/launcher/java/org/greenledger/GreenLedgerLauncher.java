@@ -12,14 +12,22 @@ public final class GreenLedgerLauncher {
 	}
 
 	public static void main(String[] args) {
-		int running = Runtime.version().feature();
-		if (running < REQUIRED_JAVA) {
-			System.err.println("GreenLedger needs Java " + REQUIRED_JAVA + " or newer, but was started with Java " + running
-					+ " (" + System.getProperty("java.home") + "). Run it with a JDK >= " + REQUIRED_JAVA
-					+ ", for example: JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 and $JAVA_HOME/bin/java -jar greenledger.jar");
+		String problem = runtimeProblem(Runtime.version().feature(), System.getProperty("java.home"));
+		if (problem != null) {
+			System.err.println(problem);
 			System.exit(1);
 		}
 		GreenLedgerApplication.main(args);
+	}
+
+	/** Why this Java cannot run GreenLedger, or {@code null} when it can. */
+	static String runtimeProblem(int feature, String javaHome) {
+		if (feature >= REQUIRED_JAVA) {
+			return null;
+		}
+		return "GreenLedger needs Java " + REQUIRED_JAVA + " or newer, but was started with Java " + feature + " ("
+				+ javaHome + "). Run it with a JDK >= " + REQUIRED_JAVA
+				+ ", for example: JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 and $JAVA_HOME/bin/java -jar greenledger.jar";
 	}
 
 }
