@@ -1,5 +1,7 @@
 package org.greenledger;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
@@ -12,6 +14,17 @@ class ModularityTests {
 	@Test
 	void applicationModulesRespectTheirBoundaries() {
 		this.modules.verify();
+	}
+
+	@Test
+	void theFootprintEngineIsPlainJava() {
+		ArchRuleDefinition.noClasses()
+			.that()
+			.resideInAPackage("org.greenledger.footprint..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "jakarta..")
+			.check(new ClassFileImporter().importPackages("org.greenledger.footprint"));
 	}
 
 	@Test
