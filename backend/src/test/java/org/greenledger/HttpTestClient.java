@@ -80,7 +80,7 @@ public final class HttpTestClient {
 		return builder;
 	}
 
-	private HttpResponse<String> send(HttpRequest request) {
+	public HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
 		}

@@ -68,7 +68,7 @@ public record TestDatabase(String jdbcUrl, String username, String password, Str
 		return (value != null) ? value : fallback;
 	}
 
-	static void deleteRecursively(Path path) {
+	public static void deleteRecursively(Path path) {
 		if (!Files.exists(path)) {
 			return;
 		}

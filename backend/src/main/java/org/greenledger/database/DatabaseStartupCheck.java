@@ -38,8 +38,8 @@ class DatabaseStartupCheck implements BeanPostProcessor {
 		}
 		properties.setProperty("connectTimeout", "5");
 		properties.setProperty("loginTimeout", "10");
-		String url = dataSource.getJdbcUrl();
-		try (Connection connection = DriverManager.getConnection(url, properties)) {
+		String url = withoutQuery(dataSource.getJdbcUrl());
+		try (Connection connection = DriverManager.getConnection(dataSource.getJdbcUrl(), properties)) {
 			String version = connection.getMetaData().getDatabaseProductVersion();
 			boolean embedded = EmbeddedPostgresConfiguration.POOL_NAME.equals(dataSource.getPoolName());
 			log.info("Database: {} PostgreSQL {} at {} (user {})", embedded ? "embedded" : "external", version, url,
@@ -48,6 +48,12 @@ class DatabaseStartupCheck implements BeanPostProcessor {
 		catch (SQLException ex) {
 			throw new DatabaseUnavailableException(url, ex);
 		}
+	}
+
+	/** The URL without its query, which may carry credentials. */
+	static String withoutQuery(String url) {
+		int query = url.indexOf('?');
+		return (query < 0) ? url : url.substring(0, query);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.greenledger.database;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
@@ -10,11 +9,17 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -36,6 +41,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
 
 	static final String SUPERUSER = "greenledger";
+
+	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
 	private final Layout layout;
 
@@ -76,6 +83,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		FileChannel channel = null;
 		try {
 			Files.createDirectories(layout.root());
+			restrictToOwner(layout.root());
 			channel = FileChannel.open(layout.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 			FileLock lock = tryLock(channel);
 			if (lock == null) {
@@ -87,7 +95,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			boolean initialized = initializeIfNeeded(layout, commands, timeout);
 			stopOrphan(layout, commands, timeout);
 			int chosenPort = (port == 0) ? freePort() : port;
-			String password = Files.readString(layout.passwordFile()).strip();
+			String password = readPassword(layout);
 			Process server = commands
 				.builder("postgres", "-D", layout.pgdata().toString(), "-p", Integer.toString(chosenPort), "-c",
 						"listen_addresses=127.0.0.1", "-c", "unix_socket_directories=")
@@ -111,9 +119,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			throw new EmbeddedPostgresException(
 					"Could not start the embedded PostgreSQL in " + layout.root() + ": " + ex.getMessage(), ex);
 		}
-		catch (RuntimeException ex) {
+		catch (EmbeddedPostgresException ex) {
 			closeQuietly(channel);
 			throw ex;
+		}
+		catch (RuntimeException ex) {
+			closeQuietly(channel);
+			throw new EmbeddedPostgresException(String.valueOf(ex), ex);
 		}
 	}
 
@@ -153,12 +165,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("Fast shutdown of the embedded PostgreSQL failed ({}); terminating it", ex.getMessage());
-			this.server.destroy();
+			log.warn("Fast shutdown of the embedded PostgreSQL failed ({}); killing it", ex.getMessage());
+			this.server.destroyForcibly();
 		}
 		finally {
 			try {
-				this.server.waitFor();
+				if (!this.server.waitFor(30, TimeUnit.SECONDS)) {
+					this.server.destroyForcibly();
+				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -179,19 +193,32 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			checkMajorVersion(layout, commands);
 			return false;
 		}
-		if (Files.isDirectory(layout.pgdata()) && Files.list(layout.pgdata()).findAny().isPresent()) {
+		if (Files.isDirectory(layout.pgdata()) && !isEmpty(layout.pgdata())) {
 			throw new EmbeddedPostgresException(layout.pgdata()
 					+ " is not empty but is no PostgreSQL data directory. Move it away or set GREENLEDGER_DATA_DIR.");
 		}
-		if (!Files.exists(layout.passwordFile())) {
-			Files.writeString(layout.passwordFile(), RandomSecrets.generate(32));
-		}
-		Files.setPosixFilePermissions(layout.passwordFile(),
-				java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		Files.deleteIfExists(layout.passwordFile());
+		Files.createFile(layout.passwordFile(), PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+		Files.writeString(layout.passwordFile(), RandomSecrets.generate(32));
 		log.info("Creating the embedded PostgreSQL data directory {}", layout.pgdata());
 		commands.run(timeout, layout.controlLog(), "initdb", "-D", layout.pgdata().toString(), "-U", SUPERUSER,
 				"--pwfile=" + layout.passwordFile(), "-A", "scram-sha-256", "-E", "UTF8", "--no-locale");
 		return true;
+	}
+
+	private static boolean isEmpty(Path directory) throws IOException {
+		try (Stream<Path> entries = Files.list(directory)) {
+			return entries.findAny().isEmpty();
+		}
+	}
+
+	private static String readPassword(Layout layout) throws IOException {
+		if (!Files.isReadable(layout.passwordFile())) {
+			throw new EmbeddedPostgresException("The embedded PostgreSQL in " + layout.pgdata()
+					+ " exists but its password file " + layout.passwordFile()
+					+ " is missing. Restore it from a backup, or move the data directory away to start afresh.");
+		}
+		return Files.readString(layout.passwordFile()).strip();
 	}
 
 	private static void checkMajorVersion(Layout layout, ServerCommands commands) throws IOException {
@@ -222,7 +249,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			.filter(line -> line.matches("\\d+"))
 			.flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
 			.filter(ProcessHandle::isAlive)
-			.filter(handle -> handle.info().command().map(command -> command.endsWith("postgres")).orElse(false));
+			.filter(handle -> handle.info().command().map(command -> command.endsWith("postgres")).orElse(false))
+			.filter(handle -> handle.info()
+				.arguments()
+				.map(arguments -> List.of(arguments).contains(layout.pgdata().toString()))
+				.orElse(false));
 		if (running.isPresent()) {
 			log.warn("Stopping embedded PostgreSQL (pid {}) left running by an earlier GreenLedger process",
 					running.get().pid());
@@ -283,6 +314,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		}
 	}
 
+	private static void restrictToOwner(Path directory) {
+		try {
+			Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			log.warn("Could not restrict {} to its owner: {}", directory, ex.getMessage());
+		}
+	}
+
 	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
@@ -305,7 +345,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 				channel.close();
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+				log.debug("Could not close the lock file", ex);
 			}
 		}
 	}

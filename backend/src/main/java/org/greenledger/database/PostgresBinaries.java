@@ -3,7 +3,6 @@ package org.greenledger.database;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +12,11 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -39,10 +40,6 @@ final class PostgresBinaries {
 		return this.home.resolve("bin").resolve(program);
 	}
 
-	Path home() {
-		return this.home;
-	}
-
 	static PostgresBinaries unpackInto(Path cacheRoot) {
 		String archive = archiveName();
 		URL resource = PostgresBinaries.class.getClassLoader().getResource(archive);
@@ -58,19 +55,23 @@ final class PostgresBinaries {
 			}
 			Files.createDirectories(cacheRoot);
 			Path staging = Files.createTempDirectory(cacheRoot, ".unpacking-");
-			unpack(resource, staging);
 			try {
+				unpack(resource, staging);
 				Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
 			}
-			catch (IOException raceLost) {
+			catch (IOException ex) {
 				if (!Files.isExecutable(home.resolve("bin").resolve("postgres"))) {
-					throw raceLost;
+					throw ex;
 				}
+			}
+			finally {
+				deleteRecursively(staging);
 			}
 			return new PostgresBinaries(home);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not unpack PostgreSQL binaries into " + cacheRoot, ex);
+			throw new EmbeddedPostgresException("Could not unpack the PostgreSQL binaries into " + cacheRoot + ": " + ex
+					+ ". Check that the directory is writable and the disk has 100 MB free.", ex);
 		}
 	}
 
@@ -118,6 +119,18 @@ final class PostgresBinaries {
 					Files.setPosixFilePermissions(path, permissions(entry.getMode()));
 				}
 			}
+		}
+	}
+
+	private static void deleteRecursively(Path path) {
+		if (!Files.exists(path)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(path)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(each -> each.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a left-over staging directory is harmless; it is never used as binaries
 		}
 	}
 

@@ -20,6 +20,10 @@ final class ServerCommands {
 
 	private static final String UNSHARE = "/usr/bin/unshare";
 
+	private static final String ROOT_HINT = ". GreenLedger runs as root, so PostgreSQL runs in a user namespace"
+			+ " (unshare from util-linux >= 2.38, unprivileged user namespaces allowed); where that is not possible,"
+			+ " run GreenLedger as an ordinary user or set SPRING_DATASOURCE_URL";
+
 	private final PostgresBinaries binaries;
 
 	private final boolean root;
@@ -60,7 +64,7 @@ final class ServerCommands {
 			}
 			if (process.exitValue() != 0) {
 				throw new EmbeddedPostgresException(program + " failed (exit " + process.exitValue() + "): "
-						+ lastLines(log) + " (full output in " + log + ")");
+						+ lastLines(log) + " (full output in " + log + ")" + (this.root ? ROOT_HINT : ""));
 			}
 		}
 		catch (IOException ex) {

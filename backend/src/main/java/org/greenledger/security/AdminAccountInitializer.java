@@ -47,10 +47,13 @@ class AdminAccountInitializer implements ApplicationRunner {
 			return; // another node created it a moment ago
 		}
 		if (generated) {
-			log.warn(
-					"Created user '{}' with the generated password: {}  (shown only this once; change it after"
-							+ " signing in, or set GREENLEDGER_ADMIN_PASSWORD before the first start)",
-					ADMIN, password);
+			log.warn("Created user '{}' with a generated password, printed once to the console (not to the log file)",
+					ADMIN);
+			// Deliberately not through the logger: the log file outlives this start and
+			// is readable by others.
+			System.out.println("Created user '" + ADMIN + "' with the generated password: " + password
+					+ "  (shown only this once; change it after signing in, or set GREENLEDGER_ADMIN_PASSWORD"
+					+ " before the first start)");
 		}
 		else {
 			log.info("Created user '{}' with the password from GREENLEDGER_ADMIN_PASSWORD", ADMIN);

@@ -11,7 +11,8 @@ class AdminPasswordFailureAnalyzer extends AbstractFailureAnalyzer<WeakPasswordE
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, WeakPasswordException cause) {
 		return new FailureAnalysis("The initial admin password is too weak: " + cause.getMessage(),
-				"Set GREENLEDGER_ADMIN_PASSWORD to a longer password, or leave it unset to have one generated.", cause);
+				"Set GREENLEDGER_ADMIN_PASSWORD to 12 characters to 72 bytes, or leave it unset to have one generated.",
+				cause);
 	}
 
 }

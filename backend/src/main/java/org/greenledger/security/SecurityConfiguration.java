@@ -1,6 +1,7 @@
 package org.greenledger.security;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.greenledger.system.ProblemResponses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,7 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -80,7 +82,10 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		// Hashes carry their algorithm id ({bcrypt}...), so a stronger one can be added
+		// later;
+		// plain-text ({noop}) and legacy ids are deliberately not accepted.
+		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder()));
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package org.greenledger.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts {
 
 	static final int MIN_PASSWORD_LENGTH = 12;
+
+	/**
+	 * bcrypt uses at most 72 bytes of a password; longer ones are refused, not truncated.
+	 */
+	static final int MAX_PASSWORD_BYTES = 72;
 
 	private final UserAccountRepository repository;
 
@@ -83,8 +89,9 @@ public class UserAccounts {
 	}
 
 	private static void checkStrength(String password) {
-		if (password.length() < MIN_PASSWORD_LENGTH) {
-			throw new WeakPasswordException(MIN_PASSWORD_LENGTH);
+		if (password.length() < MIN_PASSWORD_LENGTH
+				|| password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new WeakPasswordException(MIN_PASSWORD_LENGTH, MAX_PASSWORD_BYTES);
 		}
 	}
 

@@ -1,10 +1,11 @@
 package org.greenledger.security;
 
-/** The password does not meet the minimum length. */
+/** The password is too short, or too long for bcrypt. */
 public class WeakPasswordException extends RuntimeException {
 
-	WeakPasswordException(int minimumLength) {
-		super("Passwords need at least " + minimumLength + " characters.");
+	WeakPasswordException(int minimumLength, int maximumBytes) {
+		super("Passwords need at least " + minimumLength + " characters and at most " + maximumBytes
+				+ " bytes (UTF-8).");
 	}
 
 }

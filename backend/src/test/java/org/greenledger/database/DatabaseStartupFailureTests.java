@@ -22,14 +22,14 @@ class DatabaseStartupFailureTests {
 		}
 		String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/greenledger";
 
-		Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(GreenLedgerApplication.class)
-			.properties("spring.datasource.url=" + url, "spring.datasource.username=nobody",
-					"spring.datasource.password=nothing", "server.port=0", "greenledger.data-dir=target/test-data",
-					"logging.file.name=")
-			.run());
+		Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(GreenLedgerApplication.class).run(
+				"--spring.datasource.url=" + url + "?password=secret", "--spring.datasource.username=nobody",
+				"--spring.datasource.password=nothing", "--server.port=0", "--greenledger.data-dir=target/test-data",
+				"--logging.file.name=target/test-data/logs/failure.log"));
 
 		DatabaseUnavailableException cause = findCause(failure);
-		assertThat(cause.getMessage()).startsWith("Cannot connect to PostgreSQL at " + url);
+		assertThat(cause.getMessage()).startsWith("Cannot connect to PostgreSQL at " + url + ":")
+			.doesNotContain("secret");
 		FailureAnalysis analysis = new DatabaseFailureAnalyzer().analyze(failure);
 		assertThat(analysis.getDescription()).contains(url);
 		assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL");

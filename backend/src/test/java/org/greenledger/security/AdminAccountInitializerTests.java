@@ -44,7 +44,9 @@ class AdminAccountInitializerTests {
 			assertThat(generated).hasSize(20);
 
 			initializer.run(new DefaultApplicationArguments());
-			assertThat(Pattern.compile("generated password").matcher(output.getOut()).results().count()).isOne();
+			assertThat(Pattern.compile("generated password: ").matcher(output.getOut()).results().count()).isOne();
+			assertThat(output.getOut().lines().filter(line -> line.contains(generated))).hasSize(1)
+				.allSatisfy(line -> assertThat(line).startsWith("Created user 'admin'"));
 
 			assertThat(this.accounts.changePassword("admin", generated, IntegrationTest.ADMIN_PASSWORD)).isTrue();
 		}

@@ -15,6 +15,6 @@ import org.greenledger.security.Role;
 		{"username": "olivia", "password": "correct horse battery", "roles": ["SUSTAINABILITY_OFFICER"]}""")
 record NewUser(@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]{1,99}",
 		message = "2 to 100 letters, digits, '.', '_', '@' or '-', starting with a letter or digit") String username,
-		@NotNull @Size(max = 200) String password, @NotEmpty Set<Role> roles) {
+		@NotNull @Size(max = 72) String password, @NotEmpty Set<Role> roles) {
 
 }

@@ -1,7 +1,6 @@
 package org.greenledger.security.api;
 
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Local users: who am I, and (for ADMIN) list and create users. */
 @RestController
@@ -65,10 +65,14 @@ class UserApiController {
 	@PostMapping("/users")
 	@Operation(summary = "Create a local user (ADMIN)",
 			description = "409 when the name is taken, 422 when a field is invalid or the password too short.")
-	ResponseEntity<UserView> create(@Valid @RequestBody NewUser request, Principal principal) {
+	ResponseEntity<UserView> create(@Valid @RequestBody NewUser request) {
 		try {
 			UserAccount account = this.accounts.create(request.username(), request.password(), request.roles());
-			return ResponseEntity.created(URI.create("/api/v1/users/" + account.username())).body(UserView.of(account));
+			URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+				.path("/{username}")
+				.buildAndExpand(account.username())
+				.toUri();
+			return ResponseEntity.created(location).body(UserView.of(account));
 		}
 		catch (UserAlreadyExistsException ex) {
 			throw ApiProblemException.conflict(ex.getMessage());

@@ -13,8 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies larger than {@code greenledger.max-upload-size} with 413 before
- * any of it is read, whatever the content type.
+ * Refuses request bodies larger than {@code greenledger.max-upload-size} with 413: before
+ * any of it is read when the length is declared, and as soon as the limit is passed when
+ * it is not (chunked transfer).
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -38,7 +39,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 							request));
 			return;
 		}
-		chain.doFilter(request, response);
+		chain.doFilter((request.getContentLengthLong() < 0) ? new LimitedRequest(request, this.limit) : request,
+				response);
 	}
 
 }

@@ -1,6 +1,11 @@
 package org.greenledger.security.api;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +62,8 @@ class UserApiTests {
 		String name = unique("officer");
 		HttpResponse<String> created = createUser(name, "a long enough password", "SUSTAINABILITY_OFFICER");
 		assertThat(created.statusCode()).isEqualTo(201);
-		assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/users/" + name);
+		assertThat(created.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/api/v1/users/" + name));
 		assertThat(created.body()).contains("\"roles\":[\"SUSTAINABILITY_OFFICER\"]").doesNotContain("password");
 
 		HttpResponse<String> me = this.http.get("/api/v1/me", basic(name, "a long enough password"));
@@ -127,6 +133,31 @@ class UserApiTests {
 		HttpResponse<String> response = this.http.post("/api/v1/users", "application/json", twoMegabytes, admin());
 		assertProblem(response, 413);
 		assertThat(response.body()).contains("greenledger.max-upload-size");
+	}
+
+	@Test
+	void aChunkedBodyOverTheUploadLimitIs413() {
+		// A valid JSON start with an endless string value, sent without a length: the
+		// server reads
+		// until the limit.
+		List<byte[]> parts = new ArrayList<>();
+		parts.add("{\"username\":\"".getBytes(StandardCharsets.UTF_8));
+		byte[] chunk = "x".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
+		for (int i = 0; i < 32; i++) {
+			parts.add(chunk);
+		}
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/users"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", admin()[1])
+				.POST(HttpRequest.BodyPublishers.ofByteArrays(parts))
+				.build());
+		assertProblem(response, 413);
+	}
+
+	@Test
+	void aPasswordLongerThanBcryptAcceptsIs422() {
+		assertProblem(createUser(unique("long"), "p".repeat(60) + "ééééééé", "AUDITOR"), 422);
 	}
 
 	private HttpResponse<String> createUser(String name, String password, String role) {
