@@ -1,5 +1,8 @@
 package org.greenledger.system;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -24,6 +27,27 @@ public class ApiProblemException extends ErrorResponseException {
 
 	public static ApiProblemException unprocessable(String detail) {
 		return new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT, detail);
+	}
+
+	/** 422 listing each invalid field ({@code errors: [{field, message}]}). */
+	public static ApiProblemException invalidFields(List<FieldProblem> problems) {
+		ApiProblemException exception = new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT,
+				"The request has invalid fields.");
+		exception.getBody()
+			.setProperty("errors",
+					problems.stream()
+						.map(problem -> Map.of("field", problem.field(), "message", problem.message()))
+						.toList());
+		return exception;
+	}
+
+	/**
+	 * One invalid field.
+	 *
+	 * @param field its path in the request, e.g. {@code usage[0].quantity}
+	 * @param message what is wrong with it
+	 */
+	public record FieldProblem(String field, String message) {
 	}
 
 }

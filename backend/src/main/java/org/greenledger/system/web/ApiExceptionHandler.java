@@ -3,6 +3,7 @@ package org.greenledger.system.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.greenledger.system.ApiProblemException;
+import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -58,6 +60,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			ProblemDetail tooLarge = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
 					ExceptionUtils.cause(ex, LimitedRequest.BodyTooLargeException.class).getMessage());
 			return handleExceptionInternal(ex, tooLarge, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+		}
+		Optional<FieldProblem> invalid = UnreadableBodies.invalidField(ex);
+		if (invalid.isPresent()) {
+			ApiProblemException problem = ApiProblemException.invalidFields(List.of(invalid.get()));
+			return handleExceptionInternal(ex, problem.getBody(), headers, HttpStatus.UNPROCESSABLE_CONTENT, request);
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableBodies.describe(ex));
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);

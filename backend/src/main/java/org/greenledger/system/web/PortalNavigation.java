@@ -26,6 +26,7 @@ class PortalNavigation {
 	private static final List<NavigationItem> ITEMS = List.of(new NavigationItem("/", "nav.dashboard", Set.of(), false),
 			new NavigationItem("/data-sources", "nav.data-sources", Set.of(), false),
 			new NavigationItem("/calculator", "nav.calculator", Set.of(), false),
+			new NavigationItem("/factors", "nav.factors", Set.of(), false),
 			new NavigationItem("/reports", "nav.reports", Set.of(), false),
 			new NavigationItem("/suppliers", "nav.suppliers", Set.of(), false),
 			new NavigationItem("/audit", "nav.audit", Set.of("ROLE_ADMIN", "ROLE_AUDITOR"), false));

@@ -1,13 +1,16 @@
 package org.greenledger.system.web;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
+import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
@@ -19,18 +22,33 @@ final class UnreadableBodies {
 	private UnreadableBodies() {
 	}
 
-	static String describe(HttpMessageNotReadableException ex) {
+	/**
+	 * The field whose value has the wrong type or is not allowed, when the JSON itself is
+	 * well formed: such a request is semantically invalid (422), not malformed (400).
+	 */
+	static Optional<FieldProblem> invalidField(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getMostSpecificCause();
+		if (!(cause instanceof DatabindException databind) || databind.getPath().isEmpty()) {
+			return Optional.empty();
+		}
+		String field = path(databind);
 		if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
 				&& invalid.getTargetType().isEnum()) {
 			String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
 				.map(Object::toString)
 				.collect(Collectors.joining(", "));
-			return "Invalid value '" + invalid.getValue() + "' at '" + path(invalid) + "'; allowed: " + allowed + ".";
+			return Optional
+				.of(new FieldProblem(field, "invalid value '" + invalid.getValue() + "'; allowed: " + allowed));
 		}
-		if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-			return "Invalid value at '" + path(databind) + "'.";
+		if (cause instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+			return Optional.of(new FieldProblem(field, "expected " + describe(mismatched.getTargetType())));
 		}
+		return Optional.of(new FieldProblem(field, "invalid value"));
+	}
+
+	/** Why a body could not be read at all (missing, or not JSON). */
+	static String describe(HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getMostSpecificCause();
 		if (cause instanceof JacksonException jackson) {
 			TokenStreamLocation location = jackson.getLocation();
 			if (location != null && location.getLineNr() > 0) {
@@ -40,6 +58,22 @@ final class UnreadableBodies {
 			return "The request body is not valid JSON.";
 		}
 		return "The request body is missing or cannot be read.";
+	}
+
+	private static String describe(Class<?> type) {
+		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+			return "a number";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (type == String.class) {
+			return "a string";
+		}
+		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "a list";
+		}
+		return "an object";
 	}
 
 	private static String path(DatabindException ex) {

@@ -110,10 +110,12 @@ class UserApiTests {
 	}
 
 	@Test
-	void anUnknownRoleIs400NamingTheAllowedOnes() {
+	void anUnknownRoleIs422NamingTheFieldAndTheAllowedOnes() {
 		HttpResponse<String> response = createUser(unique("king"), "a long enough password", "KING");
-		assertProblem(response, 400);
-		assertThat(response.body()).contains("Invalid value 'KING' at 'roles[0]'").contains("AUDITOR");
+		assertProblem(response, 422);
+		assertThat(response.body()).contains("\"field\":\"roles[0]\"")
+			.contains("invalid value 'KING'")
+			.contains("AUDITOR");
 	}
 
 	@Test

@@ -1,0 +1,85 @@
+package org.greenledger.calculator.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.greenledger.calculator.Estimate;
+import org.greenledger.calculator.EstimateRequest;
+import org.greenledger.calculator.EstimateService;
+import org.greenledger.factors.FactorKind;
+import org.greenledger.factors.FactorLibrary;
+import org.greenledger.factors.FactorValue;
+import org.greenledger.system.ApiProblemException;
+import org.greenledger.system.ApiProblemException.FieldProblem;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The portal's calculator: the estimate API behind a form, with a breakdown and a chart.
+ */
+@Controller
+class CalculatorController {
+
+	private final EstimateService estimates;
+
+	private final FactorLibrary library;
+
+	CalculatorController(EstimateService estimates, FactorLibrary library) {
+		this.estimates = estimates;
+		this.library = library;
+	}
+
+	@GetMapping("/calculator")
+	String form(Model model) {
+		prepare(model, CalculatorForm.empty());
+		return "calculator";
+	}
+
+	@PostMapping("/calculator")
+	String calculate(@ModelAttribute CalculatorForm form, Model model) {
+		prepare(model, form);
+		List<FieldProblem> problems = CalculatorForm.newProblems();
+		EstimateRequest request = form.toRequest(problems);
+		if (!problems.isEmpty()) {
+			model.addAttribute("problems", problems);
+			return "calculator";
+		}
+		try {
+			Estimate estimate = this.estimates.estimate(request);
+			model.addAttribute("estimate", estimate);
+		}
+		catch (ApiProblemException ex) {
+			model.addAttribute("problems", problems(ex));
+		}
+		return "calculator";
+	}
+
+	private void prepare(Model model, CalculatorForm form) {
+		model.addAttribute("form", form);
+		model.addAttribute("types", List.of("ACCELERATOR_HOURS", "VCPU_HOURS", "MEMORY_GB_HOURS", "STORAGE_TB_HOURS",
+				"NETWORK_GB", "ENERGY_KWH"));
+		model.addAttribute("accelerators", keys(FactorKind.ACCELERATOR_POWER_MAX));
+		model.addAttribute("cpus", keys(FactorKind.CPU_POWER_MAX));
+		model.addAttribute("regions", this.library.regions());
+	}
+
+	private List<String> keys(FactorKind kind) {
+		return this.library.search(kind, null, null, null).map(FactorValue::key).distinct().sorted().toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<FieldProblem> problems(ApiProblemException ex) {
+		Object errors = (ex.getBody().getProperties() != null) ? ex.getBody().getProperties().get("errors") : null;
+		if (errors instanceof List<?> list) {
+			return list.stream()
+				.map(each -> (Map<String, String>) each)
+				.map(each -> new FieldProblem(each.get("field"), each.get("message")))
+				.toList();
+		}
+		return List.of(new FieldProblem("-", String.valueOf(ex.getBody().getDetail())));
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.greenledger.factors;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of factor the library holds, each with the one unit its values are in. */
+public enum FactorKind {
+
+	GRID_INTENSITY("gCO2e/kWh"), GRID_RENEWABLE_SHARE("%"), GRID_CARBON_FREE_SHARE("%"), EWIF("L/kWh"), PUE("ratio"),
+	WUE("L/kWh"), CPU_POWER_MIN("W/vCPU"), CPU_POWER_MAX("W/vCPU"), ACCELERATOR_POWER_IDLE("W"),
+	ACCELERATOR_POWER_MAX("W"), MEMORY_ENERGY("kWh/GBh"), STORAGE_ENERGY("Wh/TBh"), NETWORK_ENERGY("kWh/GB"),
+	REPLICATION_FACTOR("ratio"), EMBODIED("kgCO2e"), LIFESPAN("years"), USE_SHARE("ratio"),
+	SPEND_INTENSITY("kgCO2e/USD"), DEFAULT_UTILIZATION("ratio"), ACCELERATORS_PER_SERVER("count");
+
+	private final String unit;
+
+	FactorKind(String unit) {
+		this.unit = unit;
+	}
+
+	public String unit() {
+		return this.unit;
+	}
+
+	public static Optional<FactorKind> parse(String name) {
+		return Arrays.stream(values()).filter(kind -> kind.name().equalsIgnoreCase(name.strip())).findFirst();
+	}
+
+}

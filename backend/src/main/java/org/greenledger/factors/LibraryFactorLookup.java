@@ -1,0 +1,246 @@
+package org.greenledger.factors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleFunction;
+
+import org.greenledger.footprint.AcceleratorEmbodied;
+import org.greenledger.footprint.CarbonIntensity;
+import org.greenledger.footprint.CarbonMass;
+import org.greenledger.footprint.DataQuality;
+import org.greenledger.footprint.EmbodiedHardware;
+import org.greenledger.footprint.Energy;
+import org.greenledger.footprint.Factor;
+import org.greenledger.footprint.FactorLookup;
+import org.greenledger.footprint.FactorReference;
+import org.greenledger.footprint.Location;
+import org.greenledger.footprint.MissingFactorException;
+import org.greenledger.footprint.Power;
+import org.greenledger.footprint.PowerUsageEffectiveness;
+import org.greenledger.footprint.StorageType;
+import org.greenledger.footprint.TimeSpan;
+import org.greenledger.footprint.Utilization;
+import org.greenledger.footprint.WaterIntensity;
+
+/**
+ * The shipped factor library as the engine's {@link FactorLookup}: resolves cloud regions
+ * to grid zones and goes from specific to general (region, provider, default; zone,
+ * country).
+ */
+public final class LibraryFactorLookup implements FactorLookup {
+
+	static final String DEFAULT_KEY = "DEFAULT";
+
+	private static final LocalDate TIMELESS = LocalDate.of(2000, 1, 1);
+
+	private final FactorLibrary library;
+
+	public LibraryFactorLookup(FactorLibrary library) {
+		this.library = library;
+	}
+
+	@Override
+	public Factor<PowerUsageEffectiveness> pue(Location location, LocalDate date) {
+		return facility(FactorKind.PUE, location, date, PowerUsageEffectiveness::of);
+	}
+
+	@Override
+	public Factor<WaterIntensity> wue(Location location, LocalDate date) {
+		return facility(FactorKind.WUE, location, date, WaterIntensity::ofLitersPerKilowattHour);
+	}
+
+	@Override
+	public Factor<CarbonIntensity> gridIntensity(Location location, LocalDate date) {
+		Grid grid = grid(location);
+		return first(FactorKind.GRID_INTENSITY, date, CarbonIntensity::ofGramsPerKilowattHour, grid.zone(),
+				grid.country())
+			.orElseThrow(
+					() -> missing(FactorKind.GRID_INTENSITY, grid.zone(), "No grid carbon intensity is known for zone '"
+							+ grid.zone() + "' or country '" + grid.country() + "'"));
+	}
+
+	@Override
+	public Optional<Factor<CarbonIntensity>> marketIntensity(Location location, LocalDate date) {
+		return Optional.empty();
+	}
+
+	@Override
+	public Factor<WaterIntensity> ewif(Location location, LocalDate date) {
+		Grid grid = (location instanceof Location.Unspecified) ? new Grid("-", "-") : grid(location);
+		return first(FactorKind.EWIF, date, WaterIntensity::ofLitersPerKilowattHour, grid.zone(), grid.country())
+			.orElseGet(
+					() -> new Factor<>(WaterIntensity.ofLitersPerKilowattHour(0),
+							new FactorReference(FactorKind.EWIF.name(), grid.zone(), 0, FactorKind.EWIF.unit(), "none",
+									"-", "-", "No EWIF is known for zone '" + grid.zone() + "' or country '"
+											+ grid.country() + "': off-site water is not estimated",
+									DataQuality.DEFAULT_PROXY)));
+	}
+
+	@Override
+	public Factor<Utilization> defaultUtilization() {
+		return required(FactorKind.DEFAULT_UTILIZATION, "DEVICE", Utilization::of);
+	}
+
+	@Override
+	public Factor<Power> acceleratorIdlePower(String model) {
+		return required(FactorKind.ACCELERATOR_POWER_IDLE, model, Power::ofWatts);
+	}
+
+	@Override
+	public Factor<Power> acceleratorMaxPower(String model) {
+		return required(FactorKind.ACCELERATOR_POWER_MAX, model, Power::ofWatts);
+	}
+
+	@Override
+	public Factor<Power> cpuMinPowerPerVcpu(String microarchitecture) {
+		return required(FactorKind.CPU_POWER_MIN, microarchitecture, Power::ofWatts);
+	}
+
+	@Override
+	public Factor<Power> cpuMaxPowerPerVcpu(String microarchitecture) {
+		return required(FactorKind.CPU_POWER_MAX, microarchitecture, Power::ofWatts);
+	}
+
+	@Override
+	public Factor<Energy> memoryEnergyPerGigabyteHour() {
+		return required(FactorKind.MEMORY_ENERGY, "DRAM", Energy::ofKilowattHours);
+	}
+
+	@Override
+	public Factor<Energy> storageEnergyPerTerabyteHour(StorageType type) {
+		return required(FactorKind.STORAGE_ENERGY, type.name(), Energy::ofWattHours);
+	}
+
+	@Override
+	public Factor<Double> storageReplicationFactor(Location location, StorageType type) {
+		if (location instanceof Location.CloudRegion cloud) {
+			return required(FactorKind.REPLICATION_FACTOR, cloud.provider() + ":default", Double::valueOf);
+		}
+		return new Factor<>(1.0,
+				new FactorReference(FactorKind.REPLICATION_FACTOR.name(), "own", 1,
+						FactorKind.REPLICATION_FACTOR.unit(), "none", "-", "-",
+						"Storage outside a cloud provider counts its stated capacity once (no replication factor)",
+						DataQuality.USAGE_ESTIMATE));
+	}
+
+	@Override
+	public Factor<Energy> networkEnergyPerGigabyte() {
+		return required(FactorKind.NETWORK_ENERGY, "INTER_REGION", Energy::ofKilowattHours);
+	}
+
+	@Override
+	public Optional<EmbodiedFactors> acceleratorEmbodied(String model) {
+		Optional<FactorMatch> gpu = match(FactorKind.EMBODIED, "GPU:" + model, TIMELESS)
+			.or(() -> match(FactorKind.EMBODIED, "GPU:GENERIC", TIMELESS));
+		Optional<FactorMatch> gpuLife = match(FactorKind.LIFESPAN, "GPU", TIMELESS);
+		Optional<FactorMatch> gpuShare = match(FactorKind.USE_SHARE, "GPU", TIMELESS);
+		if (gpu.isEmpty() || gpuLife.isEmpty() || gpuShare.isEmpty()) {
+			return Optional.empty();
+		}
+		List<FactorReference> references = new ArrayList<>(List.of(reference(gpu.get(), TIMELESS),
+				reference(gpuLife.get(), TIMELESS), reference(gpuShare.get(), TIMELESS)));
+		EmbodiedHardware accelerator = new EmbodiedHardware(CarbonMass.ofKilograms(gpu.get().value().value()),
+				TimeSpan.ofYears(gpuLife.get().value().value()), gpuShare.get().value().value());
+		Optional<FactorMatch> server = match(FactorKind.EMBODIED, "SERVER_BASELINE", TIMELESS);
+		Optional<FactorMatch> serverLife = match(FactorKind.LIFESPAN, "SERVER", TIMELESS);
+		Optional<FactorMatch> serverShare = match(FactorKind.USE_SHARE, "SERVER", TIMELESS);
+		Optional<FactorMatch> perServer = match(FactorKind.ACCELERATORS_PER_SERVER, model, TIMELESS)
+			.or(() -> match(FactorKind.ACCELERATORS_PER_SERVER, DEFAULT_KEY, TIMELESS));
+		if (server.isEmpty() || serverLife.isEmpty() || serverShare.isEmpty() || perServer.isEmpty()) {
+			return Optional.of(new EmbodiedFactors(AcceleratorEmbodied.acceleratorOnly(accelerator), references));
+		}
+		for (Optional<FactorMatch> each : List.of(server, serverLife, serverShare, perServer)) {
+			references.add(reference(each.get(), TIMELESS));
+		}
+		EmbodiedHardware host = new EmbodiedHardware(CarbonMass.ofKilograms(server.get().value().value()),
+				TimeSpan.ofYears(serverLife.get().value().value()), serverShare.get().value().value());
+		return Optional.of(new EmbodiedFactors(
+				new AcceleratorEmbodied(accelerator, host, (int) perServer.get().value().value()), references));
+	}
+
+	@Override
+	public Factor<Double> spendIntensity(String category, String currencyCode) {
+		if (!"USD".equals(currencyCode)) {
+			throw missing(FactorKind.SPEND_INTENSITY, category,
+					"Spend-based factors are in kgCO2e per USD; no conversion from " + currencyCode + " is known");
+		}
+		return required(FactorKind.SPEND_INTENSITY, category, Double::valueOf);
+	}
+
+	/** The grid zone and country of a location. */
+	Grid grid(Location location) {
+		return switch (location) {
+			case Location.GridZone zone -> new Grid(zone.zone(), countryOf(zone.zone()));
+			case Location.Country country -> new Grid(country.code(), country.code());
+			case Location.Unspecified unspecified -> throw new MissingFactorException("LOCATION", "-",
+					"No location is given, so no grid factor can be chosen");
+			case Location.CloudRegion cloud -> this.library.region(cloud.provider(), cloud.region())
+				.map(region -> new Grid(region.gridZone(), region.country()))
+				.orElseThrow(() -> new MissingFactorException("REGION", cloud.provider() + ":" + cloud.region(),
+						"Unknown " + cloud.provider() + " region '" + cloud.region() + "'"));
+		};
+	}
+
+	private <T> Factor<T> facility(FactorKind kind, Location location, LocalDate date, DoubleFunction<T> type) {
+		List<String> keys = new ArrayList<>();
+		if (location instanceof Location.CloudRegion cloud) {
+			grid(location);
+			keys.add(cloud.provider() + ":" + cloud.region());
+			keys.add(cloud.provider());
+		}
+		keys.add(DEFAULT_KEY);
+		return first(kind, date, type, keys.toArray(String[]::new))
+			.orElseThrow(() -> missing(kind, keys.get(0), "No " + kind + " is known for " + keys.get(0)));
+	}
+
+	private <T> Optional<Factor<T>> first(FactorKind kind, LocalDate date, DoubleFunction<T> type, String... keys) {
+		for (String key : keys) {
+			Optional<FactorMatch> match = match(kind, key, date);
+			if (match.isPresent()) {
+				return Optional.of(new Factor<>(type.apply(match.get().value().value()), reference(match.get(), date)));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private <T> Factor<T> required(FactorKind kind, String key, DoubleFunction<T> type) {
+		return first(kind, TIMELESS, type, key)
+			.orElseThrow(() -> missing(kind, key, "No " + kind + " factor is known for '" + key + "'"));
+	}
+
+	private Optional<FactorMatch> match(FactorKind kind, String key, LocalDate date) {
+		return this.library.find(kind, key, date);
+	}
+
+	private static FactorReference reference(FactorMatch match, LocalDate date) {
+		FactorValue value = match.value();
+		String validity = match.covering() || date.equals(TIMELESS) ? value.validity()
+				: value.validity() + " (latest available for " + date + ")";
+		return new FactorReference(value.kind().name(), value.key(), value.value(), value.unit(), value.dataset().id(),
+				value.dataset().version(), validity, value.source(), quality(value));
+	}
+
+	private static DataQuality quality(FactorValue value) {
+		if (DEFAULT_KEY.equalsIgnoreCase(value.key()) || "greenledger-defaults".equals(value.dataset().id())
+				|| (value.notes() != null && value.notes().startsWith("DEFAULT"))) {
+			return DataQuality.DEFAULT_PROXY;
+		}
+		return DataQuality.USAGE_ESTIMATE;
+	}
+
+	private static String countryOf(String zone) {
+		int dash = zone.indexOf('-');
+		return (dash > 0) ? zone.substring(0, dash) : zone;
+	}
+
+	private static MissingFactorException missing(FactorKind kind, String key, String detail) {
+		return new MissingFactorException(kind.name(), key, detail);
+	}
+
+	/** A grid zone and its country. */
+	record Grid(String zone, String country) {
+	}
+
+}

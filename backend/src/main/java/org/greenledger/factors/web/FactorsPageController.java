@@ -1,0 +1,51 @@
+package org.greenledger.factors.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.factors.FactorKind;
+import org.greenledger.factors.FactorLibrary;
+import org.greenledger.factors.FactorValue;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The portal's factor page: datasets with their licences, and a filterable list of
+ * factors.
+ */
+@Controller
+class FactorsPageController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final FactorLibrary library;
+
+	FactorsPageController(FactorLibrary library) {
+		this.library = library;
+	}
+
+	@GetMapping("/factors")
+	String factors(@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String key,
+			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		FactorKind parsedKind = (kind == null || kind.isBlank()) ? null : FactorKind.parse(kind).orElse(null);
+		String keyFilter = (key == null || key.isBlank()) ? null : key.strip();
+		List<FactorValue> matching = this.library.search(parsedKind, keyFilter, year, null).toList();
+		int safePage = Math.max(0, Math.min(page, Math.max(0, (matching.size() - 1) / PAGE_SIZE)));
+		model.addAttribute("datasets", this.library.datasets());
+		model.addAttribute("kinds", FactorKind.values());
+		model.addAttribute("kind", (parsedKind != null) ? parsedKind.name() : "");
+		model.addAttribute("key", (keyFilter != null) ? keyFilter : "");
+		model.addAttribute("year", year);
+		model.addAttribute("total", matching.size());
+		model.addAttribute("page", safePage);
+		model.addAttribute("pages", Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE));
+		model.addAttribute("factors", matching.stream().skip((long) safePage * PAGE_SIZE).limit(PAGE_SIZE).toList());
+		return "factors";
+	}
+
+}
