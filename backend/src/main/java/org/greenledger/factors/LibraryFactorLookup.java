@@ -4,7 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleFunction;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 import org.greenledger.footprint.AcceleratorEmbodied;
 import org.greenledger.footprint.CarbonIntensity;
@@ -33,32 +38,67 @@ public final class LibraryFactorLookup implements FactorLookup {
 
 	static final String DEFAULT_KEY = "DEFAULT";
 
+	/**
+	 * Bounds the memo (about 100 bytes an entry); it refills from the library when
+	 * cleared.
+	 */
+	static final int MEMO_LIMIT = 500_000;
+
 	private static final LocalDate TIMELESS = LocalDate.of(2000, 1, 1);
 
 	private final FactorLibrary library;
+
+	/**
+	 * Resolved factors by (what, about, date): the library is immutable, so answers never
+	 * change.
+	 */
+	private final Map<MemoKey, Object> memo = new ConcurrentHashMap<>();
 
 	public LibraryFactorLookup(FactorLibrary library) {
 		this.library = library;
 	}
 
+	@SuppressWarnings("unchecked")
+	private <T> T memo(String what, Object about, @Nullable LocalDate date, Supplier<T> resolve) {
+		MemoKey key = new MemoKey(what, about, date);
+		Object known = this.memo.get(key);
+		if (known == null) {
+			known = resolve.get();
+			if (this.memo.size() >= MEMO_LIMIT) {
+				this.memo.clear();
+			}
+			this.memo.put(key, known);
+		}
+		return (T) known;
+	}
+
+	private record MemoKey(String what, Object about, @Nullable LocalDate date) {
+	}
+
 	@Override
 	public Factor<PowerUsageEffectiveness> pue(Location location, LocalDate date) {
-		return facility(FactorKind.PUE, location, date, PowerUsageEffectiveness::of);
+		return memo("PUE", location, date, () -> {
+			return facility(FactorKind.PUE, location, date, PowerUsageEffectiveness::of);
+		});
 	}
 
 	@Override
 	public Factor<WaterIntensity> wue(Location location, LocalDate date) {
-		return facility(FactorKind.WUE, location, date, WaterIntensity::ofLitersPerKilowattHour);
+		return memo("WUE", location, date, () -> {
+			return facility(FactorKind.WUE, location, date, WaterIntensity::ofLitersPerKilowattHour);
+		});
 	}
 
 	@Override
 	public Factor<CarbonIntensity> gridIntensity(Location location, LocalDate date) {
-		Grid grid = grid(location);
-		return first(FactorKind.GRID_INTENSITY, date, CarbonIntensity::ofGramsPerKilowattHour, grid.zone(),
-				grid.country())
-			.orElseThrow(
-					() -> missing(FactorKind.GRID_INTENSITY, grid.zone(), "No grid carbon intensity is known for zone '"
-							+ grid.zone() + "' or country '" + grid.country() + "'"));
+		return memo("GRID", location, date, () -> {
+			Grid grid = grid(location);
+			return first(FactorKind.GRID_INTENSITY, date, CarbonIntensity::ofGramsPerKilowattHour, grid.zone(),
+					grid.country())
+				.orElseThrow(() -> missing(FactorKind.GRID_INTENSITY, grid.zone(),
+						"No grid carbon intensity is known for zone '" + grid.zone() + "' or country '" + grid.country()
+								+ "'"));
+		});
 	}
 
 	@Override
@@ -68,96 +108,118 @@ public final class LibraryFactorLookup implements FactorLookup {
 
 	@Override
 	public Factor<WaterIntensity> ewif(Location location, LocalDate date) {
-		Grid grid = (location instanceof Location.Unspecified) ? new Grid("-", "-") : grid(location);
-		return first(FactorKind.EWIF, date, WaterIntensity::ofLitersPerKilowattHour, grid.zone(), grid.country())
-			.orElseGet(
-					() -> new Factor<>(WaterIntensity.ofLitersPerKilowattHour(0),
-							new FactorReference(FactorKind.EWIF.name(), grid.zone(), 0, FactorKind.EWIF.unit(), "none",
-									"-", "-", "No EWIF is known for zone '" + grid.zone() + "' or country '"
-											+ grid.country() + "': off-site water is not estimated",
-									DataQuality.DEFAULT_PROXY)));
+		return memo("EWIF", location, date, () -> {
+			Grid grid = (location instanceof Location.Unspecified) ? new Grid("-", "-") : grid(location);
+			return first(FactorKind.EWIF, date, WaterIntensity::ofLitersPerKilowattHour, grid.zone(), grid.country())
+				.orElseGet(
+						() -> new Factor<>(WaterIntensity.ofLitersPerKilowattHour(0),
+								new FactorReference(FactorKind.EWIF.name(), grid.zone(), 0, FactorKind.EWIF.unit(),
+										"none", "-", "-", "No EWIF is known for zone '" + grid.zone() + "' or country '"
+												+ grid.country() + "': off-site water is not estimated",
+										DataQuality.DEFAULT_PROXY)));
+		});
 	}
 
 	@Override
 	public Factor<Utilization> defaultUtilization() {
-		return required(FactorKind.DEFAULT_UTILIZATION, "DEVICE", Utilization::of);
+		return memo("UTIL", "DEVICE", null, () -> {
+			return required(FactorKind.DEFAULT_UTILIZATION, "DEVICE", Utilization::of);
+		});
 	}
 
 	@Override
 	public Factor<Power> acceleratorIdlePower(String model) {
-		return required(FactorKind.ACCELERATOR_POWER_IDLE, model, Power::ofWatts);
+		return memo("ACC_IDLE", model, null, () -> {
+			return required(FactorKind.ACCELERATOR_POWER_IDLE, model, Power::ofWatts);
+		});
 	}
 
 	@Override
 	public Factor<Power> acceleratorMaxPower(String model) {
-		return required(FactorKind.ACCELERATOR_POWER_MAX, model, Power::ofWatts);
+		return memo("ACC_MAX", model, null, () -> {
+			return required(FactorKind.ACCELERATOR_POWER_MAX, model, Power::ofWatts);
+		});
 	}
 
 	@Override
 	public Factor<Power> cpuMinPowerPerVcpu(String microarchitecture) {
-		return required(FactorKind.CPU_POWER_MIN, microarchitecture, Power::ofWatts);
+		return memo("CPU_MIN", microarchitecture, null, () -> {
+			return required(FactorKind.CPU_POWER_MIN, microarchitecture, Power::ofWatts);
+		});
 	}
 
 	@Override
 	public Factor<Power> cpuMaxPowerPerVcpu(String microarchitecture) {
-		return required(FactorKind.CPU_POWER_MAX, microarchitecture, Power::ofWatts);
+		return memo("CPU_MAX", microarchitecture, null, () -> {
+			return required(FactorKind.CPU_POWER_MAX, microarchitecture, Power::ofWatts);
+		});
 	}
 
 	@Override
 	public Factor<Energy> memoryEnergyPerGigabyteHour() {
-		return required(FactorKind.MEMORY_ENERGY, "DRAM", Energy::ofKilowattHours);
+		return memo("MEM", "DRAM", null, () -> {
+			return required(FactorKind.MEMORY_ENERGY, "DRAM", Energy::ofKilowattHours);
+		});
 	}
 
 	@Override
 	public Factor<Energy> storageEnergyPerTerabyteHour(StorageType type) {
-		return required(FactorKind.STORAGE_ENERGY, type.name(), Energy::ofWattHours);
+		return memo("STORAGE", type, null, () -> {
+			return required(FactorKind.STORAGE_ENERGY, type.name(), Energy::ofWattHours);
+		});
 	}
 
 	@Override
 	public Factor<Double> storageReplicationFactor(Location location, StorageType type) {
-		if (location instanceof Location.CloudRegion cloud) {
-			return required(FactorKind.REPLICATION_FACTOR, cloud.provider() + ":default", Double::valueOf);
-		}
-		return new Factor<>(1.0,
-				new FactorReference(FactorKind.REPLICATION_FACTOR.name(), "own", 1,
-						FactorKind.REPLICATION_FACTOR.unit(), "none", "-", "-",
-						"Storage outside a cloud provider counts its stated capacity once (no replication factor)",
-						DataQuality.USAGE_ESTIMATE));
+		return memo("REPLICATION", location, null, () -> {
+			if (location instanceof Location.CloudRegion cloud) {
+				return required(FactorKind.REPLICATION_FACTOR, cloud.provider() + ":default", Double::valueOf);
+			}
+			return new Factor<>(1.0,
+					new FactorReference(FactorKind.REPLICATION_FACTOR.name(), "own", 1,
+							FactorKind.REPLICATION_FACTOR.unit(), "none", "-", "-",
+							"Storage outside a cloud provider counts its stated capacity once (no replication factor)",
+							DataQuality.USAGE_ESTIMATE));
+		});
 	}
 
 	@Override
 	public Factor<Energy> networkEnergyPerGigabyte() {
-		return required(FactorKind.NETWORK_ENERGY, "INTER_REGION", Energy::ofKilowattHours);
+		return memo("NETWORK", "INTER_REGION", null, () -> {
+			return required(FactorKind.NETWORK_ENERGY, "INTER_REGION", Energy::ofKilowattHours);
+		});
 	}
 
 	@Override
 	public Optional<EmbodiedFactors> acceleratorEmbodied(String model) {
-		Optional<FactorMatch> gpu = match(FactorKind.EMBODIED, "GPU:" + model, TIMELESS)
-			.or(() -> match(FactorKind.EMBODIED, "GPU:GENERIC", TIMELESS));
-		Optional<FactorMatch> gpuLife = match(FactorKind.LIFESPAN, "GPU", TIMELESS);
-		Optional<FactorMatch> gpuShare = match(FactorKind.USE_SHARE, "GPU", TIMELESS);
-		if (gpu.isEmpty() || gpuLife.isEmpty() || gpuShare.isEmpty()) {
-			return Optional.empty();
-		}
-		List<FactorReference> references = new ArrayList<>(List.of(reference(gpu.get(), TIMELESS),
-				reference(gpuLife.get(), TIMELESS), reference(gpuShare.get(), TIMELESS)));
-		EmbodiedHardware accelerator = new EmbodiedHardware(CarbonMass.ofKilograms(gpu.get().value().value()),
-				TimeSpan.ofYears(gpuLife.get().value().value()), gpuShare.get().value().value());
-		Optional<FactorMatch> server = match(FactorKind.EMBODIED, "SERVER_BASELINE", TIMELESS);
-		Optional<FactorMatch> serverLife = match(FactorKind.LIFESPAN, "SERVER", TIMELESS);
-		Optional<FactorMatch> serverShare = match(FactorKind.USE_SHARE, "SERVER", TIMELESS);
-		Optional<FactorMatch> perServer = match(FactorKind.ACCELERATORS_PER_SERVER, model, TIMELESS)
-			.or(() -> match(FactorKind.ACCELERATORS_PER_SERVER, DEFAULT_KEY, TIMELESS));
-		if (server.isEmpty() || serverLife.isEmpty() || serverShare.isEmpty() || perServer.isEmpty()) {
-			return Optional.of(new EmbodiedFactors(AcceleratorEmbodied.acceleratorOnly(accelerator), references));
-		}
-		for (Optional<FactorMatch> each : List.of(server, serverLife, serverShare, perServer)) {
-			references.add(reference(each.get(), TIMELESS));
-		}
-		EmbodiedHardware host = new EmbodiedHardware(CarbonMass.ofKilograms(server.get().value().value()),
-				TimeSpan.ofYears(serverLife.get().value().value()), serverShare.get().value().value());
-		return Optional.of(new EmbodiedFactors(
-				new AcceleratorEmbodied(accelerator, host, (int) perServer.get().value().value()), references));
+		return memo("EMBODIED", model, null, () -> {
+			Optional<FactorMatch> gpu = match(FactorKind.EMBODIED, "GPU:" + model, TIMELESS)
+				.or(() -> match(FactorKind.EMBODIED, "GPU:GENERIC", TIMELESS));
+			Optional<FactorMatch> gpuLife = match(FactorKind.LIFESPAN, "GPU", TIMELESS);
+			Optional<FactorMatch> gpuShare = match(FactorKind.USE_SHARE, "GPU", TIMELESS);
+			if (gpu.isEmpty() || gpuLife.isEmpty() || gpuShare.isEmpty()) {
+				return Optional.empty();
+			}
+			List<FactorReference> references = new ArrayList<>(List.of(reference(gpu.get(), TIMELESS),
+					reference(gpuLife.get(), TIMELESS), reference(gpuShare.get(), TIMELESS)));
+			EmbodiedHardware accelerator = new EmbodiedHardware(CarbonMass.ofKilograms(gpu.get().value().value()),
+					TimeSpan.ofYears(gpuLife.get().value().value()), gpuShare.get().value().value());
+			Optional<FactorMatch> server = match(FactorKind.EMBODIED, "SERVER_BASELINE", TIMELESS);
+			Optional<FactorMatch> serverLife = match(FactorKind.LIFESPAN, "SERVER", TIMELESS);
+			Optional<FactorMatch> serverShare = match(FactorKind.USE_SHARE, "SERVER", TIMELESS);
+			Optional<FactorMatch> perServer = match(FactorKind.ACCELERATORS_PER_SERVER, model, TIMELESS)
+				.or(() -> match(FactorKind.ACCELERATORS_PER_SERVER, DEFAULT_KEY, TIMELESS));
+			if (server.isEmpty() || serverLife.isEmpty() || serverShare.isEmpty() || perServer.isEmpty()) {
+				return Optional.of(new EmbodiedFactors(AcceleratorEmbodied.acceleratorOnly(accelerator), references));
+			}
+			for (Optional<FactorMatch> each : List.of(server, serverLife, serverShare, perServer)) {
+				references.add(reference(each.get(), TIMELESS));
+			}
+			EmbodiedHardware host = new EmbodiedHardware(CarbonMass.ofKilograms(server.get().value().value()),
+					TimeSpan.ofYears(serverLife.get().value().value()), serverShare.get().value().value());
+			return Optional.of(new EmbodiedFactors(
+					new AcceleratorEmbodied(accelerator, host, (int) perServer.get().value().value()), references));
+		});
 	}
 
 	@Override

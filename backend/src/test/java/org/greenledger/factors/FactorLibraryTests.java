@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.greenledger.footprint.Location;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class FactorLibraryTests {
 
-	static final FactorLibrary LIBRARY = FactorLibraryLoader.load(new PathMatchingResourcePatternResolver());
+	static final FactorLibrary LIBRARY = TestFactorLibraries.shipped();
 
 	private static final LocalDate DAY_2024 = LocalDate.of(2024, 6, 1);
 
