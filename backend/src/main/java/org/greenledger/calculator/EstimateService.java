@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.greenledger.factors.FactorSets;
 import org.greenledger.factors.LibraryFactorLookup;
+import org.greenledger.factors.UserFactorLookup;
 import org.greenledger.footprint.ActivityRecord;
 import org.greenledger.footprint.DataSize;
 import org.greenledger.footprint.Energy;
@@ -36,11 +38,14 @@ public class EstimateService {
 
 	private final LibraryFactorLookup lookup;
 
+	private final FactorSets factorSets;
+
 	private final Clock clock;
 
-	EstimateService(FactorLibrary library, LibraryFactorLookup lookup, Clock clock) {
+	EstimateService(FactorLibrary library, LibraryFactorLookup lookup, FactorSets factorSets, Clock clock) {
 		this.library = library;
 		this.lookup = lookup;
+		this.factorSets = factorSets;
 		this.clock = clock;
 	}
 
@@ -57,7 +62,8 @@ public class EstimateService {
 		}
 		Location location = location(request.location());
 		Scope scope = (location instanceof Location.CloudRegion) ? Scope.SCOPE_3_CATEGORY_1 : Scope.SCOPE_2;
-		FootprintEngine engine = new FootprintEngine(new OverridingFactorLookup(this.lookup, request));
+		FootprintEngine engine = new FootprintEngine(
+				new OverridingFactorLookup(new UserFactorLookup(this.lookup, this.factorSets.active()), request));
 		List<String> assumptions = new ArrayList<>();
 		List<Estimate.Line> lines = new ArrayList<>();
 		Map<String, FactorReference> factors = new LinkedHashMap<>();

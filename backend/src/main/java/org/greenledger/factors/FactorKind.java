@@ -6,10 +6,10 @@ import java.util.Optional;
 /** The kinds of factor the library holds, each with the one unit its values are in. */
 public enum FactorKind {
 
-	GRID_INTENSITY("gCO2e/kWh"), GRID_RENEWABLE_SHARE("%"), GRID_CARBON_FREE_SHARE("%"), EWIF("L/kWh"), PUE("ratio"),
-	WUE("L/kWh"), CPU_POWER_MIN("W/vCPU"), CPU_POWER_MAX("W/vCPU"), ACCELERATOR_POWER_IDLE("W"),
-	ACCELERATOR_POWER_MAX("W"), MEMORY_ENERGY("kWh/GBh"), STORAGE_ENERGY("Wh/TBh"), NETWORK_ENERGY("kWh/GB"),
-	REPLICATION_FACTOR("ratio"), EMBODIED("kgCO2e"), LIFESPAN("years"), USE_SHARE("ratio"),
+	GRID_INTENSITY("gCO2e/kWh"), GRID_RENEWABLE_SHARE("%"), GRID_CARBON_FREE_SHARE("%"), EWIF("L/kWh"),
+	MARKET_INTENSITY("gCO2e/kWh"), PUE("ratio"), WUE("L/kWh"), CPU_POWER_MIN("W/vCPU"), CPU_POWER_MAX("W/vCPU"),
+	ACCELERATOR_POWER_IDLE("W"), ACCELERATOR_POWER_MAX("W"), MEMORY_ENERGY("kWh/GBh"), STORAGE_ENERGY("Wh/TBh"),
+	NETWORK_ENERGY("kWh/GB"), REPLICATION_FACTOR("ratio"), EMBODIED("kgCO2e"), LIFESPAN("years"), USE_SHARE("ratio"),
 	SPEND_INTENSITY("kgCO2e/USD"), DEFAULT_UTILIZATION("ratio"), ACCELERATORS_PER_SERVER("count");
 
 	private final String unit;

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.factors.FactorKind;
 import org.greenledger.factors.FactorLibrary;
+import org.greenledger.factors.FactorSets;
 import org.greenledger.factors.FactorValue;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +24,11 @@ class FactorsPageController {
 
 	private final FactorLibrary library;
 
-	FactorsPageController(FactorLibrary library) {
+	private final FactorSets sets;
+
+	FactorsPageController(FactorLibrary library, FactorSets sets) {
 		this.library = library;
+		this.sets = sets;
 	}
 
 	@GetMapping("/factors")
@@ -37,6 +41,7 @@ class FactorsPageController {
 		List<FactorValue> matching = this.library.search(parsedKind, keyFilter, year, null).toList();
 		int safePage = Math.max(0, Math.min(page, Math.max(0, (matching.size() - 1) / PAGE_SIZE)));
 		model.addAttribute("datasets", this.library.datasets());
+		model.addAttribute("factorSets", this.sets.all());
 		model.addAttribute("kinds", FactorKind.values());
 		model.addAttribute("kind", (parsedKind != null) ? parsedKind.name() : "");
 		model.addAttribute("key", (keyFilter != null) ? keyFilter : "");

@@ -27,6 +27,9 @@ class EstimateApiTests {
 
 	HttpTestClient http;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.greenledger.security.UserAccounts accounts;
+
 	@BeforeEach
 	void setUp() {
 		this.http = new HttpTestClient(this.port);
@@ -141,8 +144,13 @@ class EstimateApiTests {
 	}
 
 	@Test
-	void estimatesNeedASignedInUser() {
+	void estimatesNeedASignedInPortalUserNotAMachineClient() {
 		assertThat(this.http.post("/api/v1/estimates", "application/json", "{}").statusCode()).isEqualTo(401);
+		String machine = "machine-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(machine, "machine password 1", java.util.Set.of(org.greenledger.security.Role.API_CLIENT));
+		assertThat(this.http
+			.post("/api/v1/estimates", "application/json", "{}", HttpTestClient.basic(machine, "machine password 1"))
+			.statusCode()).isEqualTo(403);
 	}
 
 	private DocumentContext ok(String json) {

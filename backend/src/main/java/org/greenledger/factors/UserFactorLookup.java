@@ -1,0 +1,145 @@
+package org.greenledger.factors;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleFunction;
+
+import org.greenledger.footprint.CarbonIntensity;
+import org.greenledger.footprint.DataQuality;
+import org.greenledger.footprint.Energy;
+import org.greenledger.footprint.Factor;
+import org.greenledger.footprint.FactorLookup;
+import org.greenledger.footprint.FactorReference;
+import org.greenledger.footprint.Location;
+import org.greenledger.footprint.Power;
+import org.greenledger.footprint.PowerUsageEffectiveness;
+import org.greenledger.footprint.StorageType;
+import org.greenledger.footprint.Utilization;
+import org.greenledger.footprint.WaterIntensity;
+
+/**
+ * The organisation's factor sets over the shipped library: for a location and date, the
+ * most specific covering value (region, zone, country, provider, organisation) wins;
+ * otherwise the library answers.
+ */
+public final class UserFactorLookup implements FactorLookup {
+
+	private static final Comparator<UserFactor> PREFERENCE = Comparator
+		.comparing((UserFactor factor) -> factor.scope().type())
+		.reversed()
+		.thenComparing(factor -> (factor.validFrom() != null) ? factor.validFrom() : LocalDate.MIN)
+		.thenComparing(UserFactor::recordedAt);
+
+	private final LibraryFactorLookup library;
+
+	private final List<UserFactor> factors;
+
+	public UserFactorLookup(LibraryFactorLookup library, List<UserFactor> factors) {
+		this.library = library;
+		this.factors = List.copyOf(factors);
+	}
+
+	@Override
+	public Factor<PowerUsageEffectiveness> pue(Location location, LocalDate date) {
+		return own(FactorKind.PUE, location, date, PowerUsageEffectiveness::of)
+			.orElseGet(() -> this.library.pue(location, date));
+	}
+
+	@Override
+	public Factor<CarbonIntensity> gridIntensity(Location location, LocalDate date) {
+		return own(FactorKind.GRID_INTENSITY, location, date, CarbonIntensity::ofGramsPerKilowattHour)
+			.orElseGet(() -> this.library.gridIntensity(location, date));
+	}
+
+	@Override
+	public Optional<Factor<CarbonIntensity>> marketIntensity(Location location, LocalDate date) {
+		return own(FactorKind.MARKET_INTENSITY, location, date, CarbonIntensity::ofGramsPerKilowattHour)
+			.or(() -> this.library.marketIntensity(location, date));
+	}
+
+	@Override
+	public Factor<WaterIntensity> wue(Location location, LocalDate date) {
+		return own(FactorKind.WUE, location, date, WaterIntensity::ofLitersPerKilowattHour)
+			.orElseGet(() -> this.library.wue(location, date));
+	}
+
+	@Override
+	public Factor<WaterIntensity> ewif(Location location, LocalDate date) {
+		return own(FactorKind.EWIF, location, date, WaterIntensity::ofLitersPerKilowattHour)
+			.orElseGet(() -> this.library.ewif(location, date));
+	}
+
+	@Override
+	public Factor<Utilization> defaultUtilization() {
+		return this.library.defaultUtilization();
+	}
+
+	@Override
+	public Factor<Power> acceleratorIdlePower(String model) {
+		return this.library.acceleratorIdlePower(model);
+	}
+
+	@Override
+	public Factor<Power> acceleratorMaxPower(String model) {
+		return this.library.acceleratorMaxPower(model);
+	}
+
+	@Override
+	public Factor<Power> cpuMinPowerPerVcpu(String microarchitecture) {
+		return this.library.cpuMinPowerPerVcpu(microarchitecture);
+	}
+
+	@Override
+	public Factor<Power> cpuMaxPowerPerVcpu(String microarchitecture) {
+		return this.library.cpuMaxPowerPerVcpu(microarchitecture);
+	}
+
+	@Override
+	public Factor<Energy> memoryEnergyPerGigabyteHour() {
+		return this.library.memoryEnergyPerGigabyteHour();
+	}
+
+	@Override
+	public Factor<Energy> storageEnergyPerTerabyteHour(StorageType type) {
+		return this.library.storageEnergyPerTerabyteHour(type);
+	}
+
+	@Override
+	public Factor<Double> storageReplicationFactor(Location location, StorageType type) {
+		return this.library.storageReplicationFactor(location, type);
+	}
+
+	@Override
+	public Factor<Energy> networkEnergyPerGigabyte() {
+		return this.library.networkEnergyPerGigabyte();
+	}
+
+	@Override
+	public Optional<EmbodiedFactors> acceleratorEmbodied(String model) {
+		return this.library.acceleratorEmbodied(model);
+	}
+
+	@Override
+	public Factor<Double> spendIntensity(String category, String currencyCode) {
+		return this.library.spendIntensity(category, currencyCode);
+	}
+
+	private <T> Optional<Factor<T>> own(FactorKind kind, Location location, LocalDate date, DoubleFunction<T> type) {
+		if (this.factors.isEmpty()) {
+			return Optional.empty();
+		}
+		LibraryFactorLookup.Grid grid = (location instanceof Location.Unspecified)
+				? new LibraryFactorLookup.Grid("-", "-") : this.library.grid(location);
+		return this.factors.stream()
+			.filter(factor -> factor.kind() == kind && factor.covers(date)
+					&& factor.scope().covers(location, grid.zone(), grid.country()))
+			.max(PREFERENCE)
+			.map(factor -> new Factor<>(type.apply(factor.value()),
+					new FactorReference(kind.name(), factor.scope().toString(), factor.value(), kind.unit(),
+							"factor-set:" + factor.setName(), "v" + factor.version(), factor.validity(),
+							factor.source(), DataQuality.SUPPLIER_REPORTED)));
+	}
+
+}
