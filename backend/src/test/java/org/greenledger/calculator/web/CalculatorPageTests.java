@@ -43,7 +43,7 @@ class CalculatorPageTests {
 				"utilization", "0.5", "provider", "aws", "region", "us-east-1", "year", "2024"));
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("CO2e, location-based", "223.00 kWh", "breakdownChart", "breakdownTable",
-				"electricitymaps-zone-yearly", "US-MIDA-PJM", "chart.umd.min.js");
+				"electricitymaps-zone-yearly", "US-MIDA-PJM", "chart.umd.min.js", "<td class=\"num\">0.85</td>");
 	}
 
 	@Test

@@ -51,8 +51,10 @@ class PortalSignInTests {
 		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
 
 		String page = this.browser.get("/").body();
-		assertThat(page).contains("<h1>Dashboard</h1>", "Welcome, admin.", "Data sources", "Calculator", "Reports",
-				"Suppliers", "Audit");
+		assertThat(page)
+			.contains("<h1>Dashboard</h1>", "Welcome, admin.", "Data sources", "Calculator", "Reports", "Suppliers",
+					"Audit", "<li>ADMIN</li>")
+			.doesNotContain("FACTOR_");
 	}
 
 	@Test
