@@ -12,23 +12,20 @@ import org.greenledger.footprint.CarbonIntensity;
 import org.greenledger.footprint.CarbonMass;
 import org.greenledger.footprint.DataQuality;
 import org.greenledger.footprint.EmbodiedHardware;
-import org.greenledger.footprint.Energy;
 import org.greenledger.footprint.Factor;
+import org.greenledger.footprint.DelegatingFactorLookup;
 import org.greenledger.footprint.FactorLookup;
 import org.greenledger.footprint.FactorReference;
 import org.greenledger.footprint.Location;
-import org.greenledger.footprint.Power;
 import org.greenledger.footprint.PowerUsageEffectiveness;
-import org.greenledger.footprint.StorageType;
 import org.greenledger.footprint.TimeSpan;
-import org.greenledger.footprint.Utilization;
 import org.greenledger.footprint.WaterIntensity;
 
 /**
  * Factors given in a request win over the library; everything else comes from the
  * library.
  */
-final class OverridingFactorLookup implements FactorLookup {
+final class OverridingFactorLookup extends DelegatingFactorLookup {
 
 	static final String DATASET = "request";
 
@@ -37,6 +34,7 @@ final class OverridingFactorLookup implements FactorLookup {
 	private final EstimateRequest request;
 
 	OverridingFactorLookup(FactorLookup library, EstimateRequest request) {
+		super(library);
 		this.library = library;
 		this.request = request;
 	}
@@ -102,56 +100,6 @@ final class OverridingFactorLookup implements FactorLookup {
 		references.add(reference("ACCELERATORS_PER_SERVER", perServer, "count", "embodied.acceleratorsPerServer"));
 		EmbodiedHardware server = new EmbodiedHardware(CarbonMass.ofKilograms(embodied.serverKgCo2e()), life, use);
 		return Optional.of(new EmbodiedFactors(new AcceleratorEmbodied(accelerator, server, perServer), references));
-	}
-
-	@Override
-	public Factor<Utilization> defaultUtilization() {
-		return this.library.defaultUtilization();
-	}
-
-	@Override
-	public Factor<Power> acceleratorIdlePower(String model) {
-		return this.library.acceleratorIdlePower(model);
-	}
-
-	@Override
-	public Factor<Power> acceleratorMaxPower(String model) {
-		return this.library.acceleratorMaxPower(model);
-	}
-
-	@Override
-	public Factor<Power> cpuMinPowerPerVcpu(String microarchitecture) {
-		return this.library.cpuMinPowerPerVcpu(microarchitecture);
-	}
-
-	@Override
-	public Factor<Power> cpuMaxPowerPerVcpu(String microarchitecture) {
-		return this.library.cpuMaxPowerPerVcpu(microarchitecture);
-	}
-
-	@Override
-	public Factor<Energy> memoryEnergyPerGigabyteHour() {
-		return this.library.memoryEnergyPerGigabyteHour();
-	}
-
-	@Override
-	public Factor<Energy> storageEnergyPerTerabyteHour(StorageType type) {
-		return this.library.storageEnergyPerTerabyteHour(type);
-	}
-
-	@Override
-	public Factor<Double> storageReplicationFactor(Location location, StorageType type) {
-		return this.library.storageReplicationFactor(location, type);
-	}
-
-	@Override
-	public Factor<Energy> networkEnergyPerGigabyte() {
-		return this.library.networkEnergyPerGigabyte();
-	}
-
-	@Override
-	public Factor<Double> spendIntensity(String category, String currencyCode) {
-		return this.library.spendIntensity(category, currencyCode);
 	}
 
 	private static <T> Factor<T> given(String kind, double value, String unit, T typed, String field) {

@@ -8,15 +8,11 @@ import java.util.function.DoubleFunction;
 
 import org.greenledger.footprint.CarbonIntensity;
 import org.greenledger.footprint.DataQuality;
-import org.greenledger.footprint.Energy;
 import org.greenledger.footprint.Factor;
-import org.greenledger.footprint.FactorLookup;
+import org.greenledger.footprint.DelegatingFactorLookup;
 import org.greenledger.footprint.FactorReference;
 import org.greenledger.footprint.Location;
-import org.greenledger.footprint.Power;
 import org.greenledger.footprint.PowerUsageEffectiveness;
-import org.greenledger.footprint.StorageType;
-import org.greenledger.footprint.Utilization;
 import org.greenledger.footprint.WaterIntensity;
 
 /**
@@ -24,7 +20,7 @@ import org.greenledger.footprint.WaterIntensity;
  * most specific covering value (region, zone, country, provider, organisation) wins;
  * otherwise the library answers.
  */
-public final class UserFactorLookup implements FactorLookup {
+public final class UserFactorLookup extends DelegatingFactorLookup {
 
 	private static final Comparator<UserFactor> PREFERENCE = Comparator
 		.comparing((UserFactor factor) -> factor.scope().type())
@@ -37,6 +33,7 @@ public final class UserFactorLookup implements FactorLookup {
 	private final List<UserFactor> factors;
 
 	public UserFactorLookup(LibraryFactorLookup library, List<UserFactor> factors) {
+		super(library);
 		this.library = library;
 		this.factors = List.copyOf(factors);
 	}
@@ -69,61 +66,6 @@ public final class UserFactorLookup implements FactorLookup {
 	public Factor<WaterIntensity> ewif(Location location, LocalDate date) {
 		return own(FactorKind.EWIF, location, date, WaterIntensity::ofLitersPerKilowattHour)
 			.orElseGet(() -> this.library.ewif(location, date));
-	}
-
-	@Override
-	public Factor<Utilization> defaultUtilization() {
-		return this.library.defaultUtilization();
-	}
-
-	@Override
-	public Factor<Power> acceleratorIdlePower(String model) {
-		return this.library.acceleratorIdlePower(model);
-	}
-
-	@Override
-	public Factor<Power> acceleratorMaxPower(String model) {
-		return this.library.acceleratorMaxPower(model);
-	}
-
-	@Override
-	public Factor<Power> cpuMinPowerPerVcpu(String microarchitecture) {
-		return this.library.cpuMinPowerPerVcpu(microarchitecture);
-	}
-
-	@Override
-	public Factor<Power> cpuMaxPowerPerVcpu(String microarchitecture) {
-		return this.library.cpuMaxPowerPerVcpu(microarchitecture);
-	}
-
-	@Override
-	public Factor<Energy> memoryEnergyPerGigabyteHour() {
-		return this.library.memoryEnergyPerGigabyteHour();
-	}
-
-	@Override
-	public Factor<Energy> storageEnergyPerTerabyteHour(StorageType type) {
-		return this.library.storageEnergyPerTerabyteHour(type);
-	}
-
-	@Override
-	public Factor<Double> storageReplicationFactor(Location location, StorageType type) {
-		return this.library.storageReplicationFactor(location, type);
-	}
-
-	@Override
-	public Factor<Energy> networkEnergyPerGigabyte() {
-		return this.library.networkEnergyPerGigabyte();
-	}
-
-	@Override
-	public Optional<EmbodiedFactors> acceleratorEmbodied(String model) {
-		return this.library.acceleratorEmbodied(model);
-	}
-
-	@Override
-	public Factor<Double> spendIntensity(String category, String currencyCode) {
-		return this.library.spendIntensity(category, currencyCode);
 	}
 
 	private <T> Optional<Factor<T>> own(FactorKind kind, Location location, LocalDate date, DoubleFunction<T> type) {
