@@ -38,7 +38,9 @@ class FactorsPageController {
 			Model model) {
 		FactorKind parsedKind = (kind == null || kind.isBlank()) ? null : FactorKind.parse(kind).orElse(null);
 		String keyFilter = (key == null || key.isBlank()) ? null : key.strip();
-		List<FactorValue> matching = this.library.search(parsedKind, keyFilter, year, null).toList();
+		String datasetFilter = (dataset == null || dataset.isBlank()) ? null : dataset.strip();
+		List<FactorValue> matching = this.library.search(parsedKind, keyFilter, year, datasetFilter).toList();
+		model.addAttribute("dataset", (datasetFilter != null) ? datasetFilter : "");
 		int safePage = Math.max(0, Math.min(page, Math.max(0, (matching.size() - 1) / PAGE_SIZE)));
 		model.addAttribute("datasets", this.library.datasets());
 		model.addAttribute("factorSets", this.sets.all());

@@ -60,6 +60,8 @@ class CalculatorPageTests {
 	void theFactorsPageListsDatasetsWithLicencesAndFilters() {
 		String page = this.browser.get("/factors?kind=GRID_INTENSITY&key=US-CAL-CISO&year=2024").body();
 		assertThat(page).contains("ODbL-1.0", "CC-BY-SA-4.0", "Apache-2.0", "1 factors match.", "US-CAL-CISO");
+		String dataset = this.browser.get("/factors?dataset=greenledger-defaults").body();
+		assertThat(dataset).contains("4 factors match.", "DEFAULT_UTILIZATION", "ACCELERATORS_PER_SERVER");
 	}
 
 	@Test
