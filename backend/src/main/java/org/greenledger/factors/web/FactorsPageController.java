@@ -34,7 +34,8 @@ class FactorsPageController {
 	@GetMapping("/factors")
 	String factors(@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String key,
-			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable String dataset, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		FactorKind parsedKind = (kind == null || kind.isBlank()) ? null : FactorKind.parse(kind).orElse(null);
 		String keyFilter = (key == null || key.isBlank()) ? null : key.strip();
