@@ -1,0 +1,134 @@
+package org.greenledger.ingestion;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the values real exports contain: empty strings and literal
+ * {@code null}/{@code NULL} for missing values, quoted numbers, and timestamps as ISO
+ * with or without offset, {@code yyyy-MM-dd HH:mm:ss}, dates alone, or US
+ * {@code MM/dd/yyyy}. Times without an offset are UTC.
+ */
+public final class CellValues {
+
+	private static final Set<String> MISSING = Set.of("", "null", "none", "n/a", "nan");
+
+	private static final List<DateTimeFormatter> LOCAL_DATE_TIMES = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+			DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS]"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"),
+			DateTimeFormatter.ofPattern("M/d/yyyy H:mm[:ss]"));
+
+	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+			DateTimeFormatter.ofPattern("M/d/yyyy"),
+			new java.time.format.DateTimeFormatterBuilder().appendPattern("M/d/")
+				.appendValueReduced(java.time.temporal.ChronoField.YEAR, 2, 2, 2000)
+				.toFormatter());
+
+	private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern
+		.compile("^([-(]?)\\s*[$\u20ac\u00a3\u00a5]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\)?$");
+
+	private CellValues() {
+	}
+
+	/** The trimmed text, or {@code null} when the cell is empty or says it is missing. */
+	public static @Nullable String text(@Nullable String cell) {
+		if (cell == null) {
+			return null;
+		}
+		String value = cell.strip();
+		return MISSING.contains(value.toLowerCase(Locale.ROOT)) ? null : value;
+	}
+
+	/**
+	 * A decimal number, or {@code null} when missing.
+	 * @throws IllegalArgumentException when the cell holds something else
+	 */
+	public static @Nullable BigDecimal decimal(@Nullable String cell) {
+		String value = text(cell);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return new BigDecimal(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("'" + abbreviate(value) + "' is not a number");
+		}
+	}
+
+	/**
+	 * An amount of money as spreadsheets write it too: a currency symbol ($, €, £, ¥),
+	 * thousands separators and accounting parentheses for negatives are accepted
+	 * ({@code "$10,000.00"}, {@code "(5.00)"}); {@code null} when missing.
+	 * @throws IllegalArgumentException when the cell holds something else
+	 */
+	public static @Nullable BigDecimal money(@Nullable String cell) {
+		String value = text(cell);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return new BigDecimal(value);
+		}
+		catch (NumberFormatException ex) {
+			java.util.regex.Matcher matcher = MONEY.matcher(value);
+			if (!matcher.matches()) {
+				throw new IllegalArgumentException("'" + abbreviate(value) + "' is not an amount");
+			}
+			boolean negative = !matcher.group(1).isEmpty();
+			BigDecimal amount = new BigDecimal(
+					matcher.group(2).replace(",", "") + ((matcher.group(3) != null) ? matcher.group(3) : ""));
+			return negative ? amount.negate() : amount;
+		}
+	}
+
+	/**
+	 * A point in time, or {@code null} when missing.
+	 * @throws IllegalArgumentException when the cell holds no timestamp in a known format
+	 */
+	public static @Nullable Instant instant(@Nullable String cell) {
+		String value = text(cell);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(value).toInstant();
+		}
+		catch (DateTimeParseException ignored) {
+			// try the formats without offset
+		}
+		for (DateTimeFormatter format : LOCAL_DATE_TIMES) {
+			try {
+				return LocalDateTime.parse(value, format).toInstant(ZoneOffset.UTC);
+			}
+			catch (DateTimeParseException ignored) {
+				// next format
+			}
+		}
+		for (DateTimeFormatter format : DATES) {
+			try {
+				return LocalDate.parse(value, format).atStartOfDay().toInstant(ZoneOffset.UTC);
+			}
+			catch (DateTimeParseException ignored) {
+				// next format
+			}
+		}
+		throw new IllegalArgumentException("'" + abbreviate(value) + "' is not a date or timestamp"
+				+ " (expected ISO 8601, yyyy-MM-dd HH:mm:ss or MM/dd/yyyy)");
+	}
+
+	static String abbreviate(String value) {
+		return (value.length() <= 60) ? value : value.substring(0, 57) + "...";
+	}
+
+}

@@ -1,0 +1,211 @@
+package org.greenledger.ingestion.focus;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.greenledger.ingestion.CellValues;
+import org.greenledger.ingestion.InvalidFileException;
+import org.greenledger.ingestion.RowError;
+
+/**
+ * Reads a FOCUS CSV (1.0, 1.1, 1.2) row by row, streaming: each row is handed to the sink
+ * as a {@link FocusRecord} or as the list of what is wrong with it (row, column, reason).
+ * A file that cannot be read at all (missing mandatory columns, broken CSV, damaged gzip)
+ * is an {@link InvalidFileException}.
+ */
+public final class FocusReader {
+
+	static final Set<String> CHARGE_CATEGORIES = Set.of("usage", "purchase", "tax", "credit", "adjustment");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private FocusReader() {
+	}
+
+	/** Reads every row; returns the FOCUS version the header indicates. */
+	public static String read(String fileName, Reader reader, RowSink sink) {
+		long row = 0;
+		try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get().parse(reader)) {
+			Iterator<CSVRecord> records = parser.iterator();
+			if (!records.hasNext()) {
+				throw new InvalidFileException(fileName + ": the file is empty");
+			}
+			FocusColumns columns = FocusColumns.of(fileName, records.next().toList());
+			while (records.hasNext()) {
+				CSVRecord record = records.next();
+				row++;
+				List<String> cells = record.toList();
+				if (cells.size() == 1 && cells.get(0).isBlank()) {
+					row--;
+					continue;
+				}
+				List<RowError> errors = new ArrayList<>();
+				FocusRecord parsed = parse(row, cells, columns, errors);
+				if (errors.isEmpty()) {
+					sink.accept(parsed);
+				}
+				else {
+					sink.reject(row, errors, billedCostOf(cells, columns));
+				}
+			}
+			return columns.version();
+		}
+		catch (UncheckedIOException ex) {
+			throw damaged(fileName, row, ex.getCause());
+		}
+		catch (IOException ex) {
+			throw damaged(fileName, row, ex);
+		}
+		catch (IllegalStateException ex) {
+			throw new InvalidFileException(
+					fileName + ": the CSV is malformed after row " + row + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static InvalidFileException damaged(String fileName, long row, Throwable cause) {
+		if (cause instanceof EOFException) {
+			return new InvalidFileException(fileName + ": the compressed data ends unexpectedly after row " + row
+					+ " (truncated gzip?); nothing of the file was used", cause);
+		}
+		return new InvalidFileException(
+				fileName + ": the file cannot be read after row " + row + ": " + cause.getMessage(), cause);
+	}
+
+	private static @Nullable FocusRecord parse(long row, List<String> cells, FocusColumns columns,
+			List<RowError> errors) {
+		Cells get = new Cells(row, cells, columns, errors);
+		String category = get.text("ChargeCategory");
+		if (category == null) {
+			errors.add(new RowError(row, "ChargeCategory", "is empty"));
+		}
+		else if (!CHARGE_CATEGORIES.contains(category.toLowerCase(Locale.ROOT))) {
+			errors.add(new RowError(row, "ChargeCategory",
+					"'" + category + "' is not one of Usage, Purchase, Tax, Credit, Adjustment"));
+		}
+		Instant start = get.required("ChargePeriodStart", get.instant("ChargePeriodStart"));
+		Instant end = get.required("ChargePeriodEnd", get.instant("ChargePeriodEnd"));
+		if (start != null && end != null && end.isBefore(start)) {
+			errors.add(new RowError(row, "ChargePeriodEnd", "ends before ChargePeriodStart"));
+		}
+		BigDecimal billed = get.required("BilledCost", get.money("BilledCost"));
+		BigDecimal effective = get.money("EffectiveCost");
+		BigDecimal consumed = get.decimal("ConsumedQuantity");
+		BigDecimal pricing = get.decimal("PricingQuantity");
+		Map<String, String> details = get.json("SkuPriceDetails");
+		Map<String, String> tags = get.json("Tags");
+		if (!errors.isEmpty()) {
+			return null;
+		}
+		return new FocusRecord(row, capitalize(category), get.text("ChargeClass"), start, end, billed, effective,
+				get.text("BillingCurrency"), get.text("ProviderName"), get.text("ServiceCategory"),
+				get.text("ServiceSubcategory"), get.text("ServiceName"), get.text("RegionId"), get.text("SubAccountId"),
+				get.text("ResourceId"), get.text("SkuId"), consumed, get.text("ConsumedUnit"), pricing,
+				get.text("PricingUnit"), details, tags);
+	}
+
+	private static @Nullable BigDecimal billedCostOf(List<String> cells, FocusColumns columns) {
+		try {
+			return CellValues.money(columns.value(cells, "BilledCost"));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static String capitalize(String category) {
+		String lower = category.toLowerCase(Locale.ROOT);
+		return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+	}
+
+	/** Typed access to one row's cells, collecting what is wrong instead of stopping. */
+	private record Cells(long row, List<String> cells, FocusColumns columns, List<RowError> errors) {
+
+		@Nullable String text(String column) {
+			return CellValues.text(this.columns.value(this.cells, column));
+		}
+
+		@Nullable Instant instant(String column) {
+			try {
+				return CellValues.instant(this.columns.value(this.cells, column));
+			}
+			catch (IllegalArgumentException ex) {
+				this.errors.add(new RowError(this.row, column, ex.getMessage()));
+				return null;
+			}
+		}
+
+		@Nullable BigDecimal decimal(String column) {
+			try {
+				return CellValues.decimal(this.columns.value(this.cells, column));
+			}
+			catch (IllegalArgumentException ex) {
+				this.errors.add(new RowError(this.row, column, ex.getMessage()));
+				return null;
+			}
+		}
+
+		@Nullable BigDecimal money(String column) {
+			try {
+				return CellValues.money(this.columns.value(this.cells, column));
+			}
+			catch (IllegalArgumentException ex) {
+				this.errors.add(new RowError(this.row, column, ex.getMessage()));
+				return null;
+			}
+		}
+
+		<T> @Nullable T required(String column, @Nullable T value) {
+			if (value == null && this.errors.stream().noneMatch(error -> error.column().equals(column))) {
+				this.errors.add(new RowError(this.row, column, "is empty"));
+			}
+			return value;
+		}
+
+		/**
+		 * A JSON object cell (Azure sometimes omits the braces) as a flat map of strings.
+		 */
+		Map<String, String> json(String column) {
+			String value = text(column);
+			if (value == null) {
+				return Map.of();
+			}
+			String object = value.startsWith("{") ? value : "{" + value + "}";
+			try {
+				JsonNode node = JSON.readTree(object);
+				if (!node.isObject()) {
+					throw new IllegalArgumentException();
+				}
+				Map<String, String> map = new LinkedHashMap<>();
+				node.properties()
+					.forEach(entry -> map.put(entry.getKey(), entry.getValue().isValueNode()
+							? entry.getValue().asString() : entry.getValue().toString()));
+				return map;
+			}
+			catch (JacksonException | IllegalArgumentException ex) {
+				this.errors.add(new RowError(this.row, column, "is not a JSON object"));
+				return Map.of();
+			}
+		}
+
+	}
+
+}
