@@ -53,6 +53,23 @@ public final class HttpTestClient {
 		return post(path, "application/x-www-form-urlencoded", body);
 	}
 
+	/** A multipart/form-data upload of one file plus text fields. */
+	public HttpResponse<String> postMultipart(String path, String fileName, byte[] content, Map<String, String> fields,
+			String... headers) {
+		String boundary = "----greenledger-test-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.function.Consumer<String> text = part -> body.writeBytes(part.getBytes(StandardCharsets.UTF_8));
+		fields.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n"));
+		text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+		body.writeBytes(content);
+		text.accept("\r\n--" + boundary + "--\r\n");
+		return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	/** Signs in through the login form and returns the form POST's response. */
 	public HttpResponse<String> signIn(String username, String password) {
 		String token = csrfToken("/login");

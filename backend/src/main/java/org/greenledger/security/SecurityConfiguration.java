@@ -42,6 +42,8 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers("/api/v1/factors/**", "/api/v1/factor-sets/**", "/api/v1/estimates/**")
 				.hasAnyRole(PORTAL_ROLES)
+				.requestMatchers(HttpMethod.POST, "/api/v1/ingestions/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.API_CLIENT.name())
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(handlers))

@@ -1,0 +1,39 @@
+package org.greenledger.ingestion;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An ingestion job as its API shows it.
+ *
+ * @param id the job
+ * @param status QUEUED, RUNNING, COMPLETED, FAILED or REJECTED
+ * @param format the detected or given format
+ * @param fileName the uploaded file's name
+ * @param sha256 the content's SHA-256
+ * @param bytes the content's size
+ * @param progress share of the file read, 0..1
+ * @param rowsRead data rows read
+ * @param rowsAccepted rows that became usage lines
+ * @param rowsCostOnly rows that became cost-only lines
+ * @param rowsRejected rows rejected with errors
+ * @param errors the first 1000 row errors
+ * @param message what stopped the job, for a failed or rejected file
+ * @param costs billed cost per provider and currency: file total, and how much is in
+ * usage, cost-only and rejected rows
+ * @param duplicateOf the job that already ingested the same content
+ * @param orgUnit the organisation unit the file belongs to
+ * @param createdBy who uploaded it
+ * @param createdAt when
+ * @param finishedAt when processing ended
+ */
+public record IngestionJob(UUID id, String status, @Nullable String format, String fileName, String sha256, long bytes,
+		double progress, long rowsRead, long rowsAccepted, long rowsCostOnly, long rowsRejected, List<RowError> errors,
+		@Nullable String message, List<Map<String, Object>> costs, @Nullable UUID duplicateOf, @Nullable String orgUnit,
+		String createdBy, Instant createdAt, @Nullable Instant finishedAt) {
+
+}

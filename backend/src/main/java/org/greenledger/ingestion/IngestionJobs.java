@@ -1,0 +1,108 @@
+package org.greenledger.ingestion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Ingestion jobs: a file is stored, recorded as QUEUED and handed to the worker; the same
+ * content sent again is answered with the job that already ingested it and changes
+ * nothing.
+ */
+@Service
+public class IngestionJobs {
+
+	static final Set<String> FORMATS = Set.of("FOCUS");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final StoredFiles files;
+
+	private final IngestionWorker worker;
+
+	private final Clock clock;
+
+	IngestionJobs(JdbcClient jdbc, StoredFiles files, IngestionWorker worker, Clock clock) {
+		this.jdbc = jdbc;
+		this.files = files;
+		this.worker = worker;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores the content and queues it for ingestion (or answers with the earlier job
+	 * when the same content was ingested already).
+	 */
+	public IngestionJob submit(InputStream content, String fileName, @Nullable String format, @Nullable String orgUnit,
+			String user) throws IOException {
+		StoredFiles.Stored stored = this.files.store(content);
+		UUID id = UUID.randomUUID();
+		Optional<UUID> earlier = this.jdbc
+			.sql("select id from ingestion_job where sha256 = ? and status = 'COMPLETED' and duplicate_of is null")
+			.param(stored.sha256())
+			.query(UUID.class)
+			.optional();
+		Timestamp now = Timestamp.from(Instant.now(this.clock));
+		if (earlier.isPresent()) {
+			this.jdbc
+				.sql("""
+						insert into ingestion_job (id, status, format, file_name, sha256, bytes, org_unit, progress,
+						                           duplicate_of, message, created_by, created_at, finished_at)
+						select ?, 'COMPLETED', format, ?, sha256, bytes, ?, 1, id, ?, ?, ?, ? from ingestion_job where id = ?""")
+				.params(id, fileName, orgUnit,
+						"The same file was ingested by job " + earlier.get() + "; nothing changed.", user, now, now,
+						earlier.get())
+				.update();
+			return find(id).orElseThrow();
+		}
+		this.jdbc
+			.sql("""
+					insert into ingestion_job (id, status, format, file_name, sha256, bytes, org_unit, created_by, created_at)
+					values (?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, format, fileName, stored.sha256(), stored.bytes(), orgUnit, user, now)
+			.update();
+		this.worker.dispatch(id);
+		return find(id).orElseThrow();
+	}
+
+	public Optional<IngestionJob> find(UUID id) {
+		return this.jdbc.sql("select * from ingestion_job where id = ?").param(id).query(IngestionJobs::job).optional();
+	}
+
+	public List<IngestionJob> recent(int limit) {
+		return this.jdbc.sql("select * from ingestion_job order by created_at desc limit ?")
+			.param(limit)
+			.query(IngestionJobs::job)
+			.list();
+	}
+
+	private static IngestionJob job(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		Timestamp finished = rs.getTimestamp("finished_at");
+		return new IngestionJob(rs.getObject("id", UUID.class), rs.getString("status"), rs.getString("format"),
+				rs.getString("file_name"), rs.getString("sha256"), rs.getLong("bytes"), rs.getDouble("progress"),
+				rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_cost_only"),
+				rs.getLong("rows_rejected"),
+				JSON.readValue(rs.getString("errors"), new TypeReference<List<RowError>>() {
+				}), rs.getString("message"),
+				JSON.readValue(rs.getString("costs"), new TypeReference<List<Map<String, Object>>>() {
+				}), rs.getObject("duplicate_of", UUID.class), rs.getString("org_unit"), rs.getString("created_by"),
+				rs.getTimestamp("created_at").toInstant(), (finished != null) ? finished.toInstant() : null);
+	}
+
+}

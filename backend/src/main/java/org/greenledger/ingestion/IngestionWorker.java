@@ -1,0 +1,227 @@
+package org.greenledger.ingestion;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.greenledger.factors.FactorKind;
+import org.greenledger.factors.FactorLibrary;
+import org.greenledger.factors.FactorSets;
+import org.greenledger.factors.LibraryFactorLookup;
+import org.greenledger.factors.UserFactorLookup;
+import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.ingestion.focus.FocusMapper;
+import org.greenledger.ingestion.focus.FocusReader;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Processes queued jobs one at a time: claims the job, reads the stored file, maps and
+ * calculates every row, and writes all of it in one transaction together with the job's
+ * completion, so that a failure or a killed process leaves nothing of the file behind.
+ */
+@Component
+class IngestionWorker {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestionWorker.class);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final TransactionTemplate transaction;
+
+	private final TransactionTemplate separately;
+
+	private final StoredFiles files;
+
+	private final InstanceCatalog catalog;
+
+	private final FactorLibrary library;
+
+	private final LibraryFactorLookup lookup;
+
+	private final FactorSets factorSets;
+
+	private final IngestionProperties properties;
+
+	private final Clock clock;
+
+	private final ExecutorService executor = Executors
+		.newSingleThreadExecutor(Thread.ofVirtual().name("ingestion").factory());
+
+	IngestionWorker(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, StoredFiles files,
+			InstanceCatalog catalog, FactorLibrary library, LibraryFactorLookup lookup, FactorSets factorSets,
+			IngestionProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.transaction = new TransactionTemplate(transactions);
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.files = files;
+		this.catalog = catalog;
+		this.library = library;
+		this.lookup = lookup;
+		this.factorSets = factorSets;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	void dispatch(UUID job) {
+		this.executor.execute(() -> process(job));
+	}
+
+	/**
+	 * Jobs interrupted by a stop or a crash left nothing behind; they are queued again.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void resumeInterrupted() {
+		this.jdbc.sql("update ingestion_job set status = 'QUEUED', progress = 0 where status = 'RUNNING'").update();
+		this.jdbc.sql("select id from ingestion_job where status = 'QUEUED' order by created_at")
+			.query(UUID.class)
+			.list()
+			.forEach(this::dispatch);
+	}
+
+	void process(UUID id) {
+		if (this.jdbc
+			.sql("update ingestion_job set status = 'RUNNING', started_at = ? where id = ? and status = 'QUEUED'")
+			.params(now(), id)
+			.update() == 0) {
+			return;
+		}
+		var job = this.jdbc.sql("select file_name, sha256, bytes, org_unit from ingestion_job where id = ?")
+			.param(id)
+			.query((rs, row) -> new Claimed(id, rs.getString("file_name"), rs.getString("sha256"), rs.getLong("bytes"),
+					rs.getString("org_unit")))
+			.single();
+		try {
+			this.transaction.executeWithoutResult(status -> ingest(job));
+		}
+		catch (InvalidFileException ex) {
+			finish(id, "REJECTED", ex.getMessage(), null);
+		}
+		catch (RejectedFileException ex) {
+			finish(id, "REJECTED", ex.getMessage(), ex.tally());
+		}
+		catch (DuplicateKeyException ex) {
+			this.jdbc
+				.sql("""
+						update ingestion_job set status = 'COMPLETED', progress = 1, finished_at = ?,
+						       message = 'The same file was ingested by another job meanwhile; nothing changed.',
+						       duplicate_of = (select other.id from ingestion_job other where other.sha256 = ingestion_job.sha256
+						                       and other.status = 'COMPLETED' and other.duplicate_of is null)
+						where id = ?""")
+				.params(now(), id)
+				.update();
+		}
+		catch (RuntimeException ex) {
+			log.error("Ingestion job {} ({}) failed", id, job.fileName(), ex);
+			finish(id, "FAILED", "Ingestion failed: " + ex.getMessage() + ". Nothing of the file was stored; the job"
+					+ " can be sent again.", null);
+		}
+	}
+
+	private void ingest(Claimed job) {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		FootprintEngine engine = new FootprintEngine(new UserFactorLookup(this.lookup, this.factorSets.active()));
+		FocusMapper mapper = new FocusMapper(this.catalog,
+				key -> this.library.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1))
+					.isPresent(),
+				new FocusMapper.Hardware() {
+					@Override
+					public boolean knowsMicroarchitecture(String microarchitecture) {
+						return IngestionWorker.this.library
+							.search(FactorKind.CPU_POWER_MAX, microarchitecture, null, null)
+							.findAny()
+							.isPresent();
+					}
+
+					@Override
+					public boolean knowsAccelerator(String model) {
+						return IngestionWorker.this.library.search(FactorKind.ACCELERATOR_POWER_MAX, model, null, null)
+							.findAny()
+							.isPresent();
+					}
+				});
+		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.sha256(), job.orgUnit());
+				CountingInputStream counted = new CountingInputStream(this.files.open(job.sha256()));
+				Reader reader = InputFiles.open(counted)) {
+			RowTally tally = new RowTally(mapper, engine, writer, read -> this.separately.executeWithoutResult(
+					status -> this.jdbc.sql("update ingestion_job set progress = ?, rows_read = ? where id = ?")
+						.params(Math.min(0.99, counted.count() / (double) Math.max(1, job.bytes())), read, job.id())
+						.update()));
+			String version = FocusReader.read(job.fileName(), reader, tally);
+			if (tally.rejectedShare() > this.properties.maxRejectedShare()) {
+				throw new RejectedFileException(tally, this.properties.maxRejectedShare());
+			}
+			writer.finish();
+			this.jdbc
+				.sql("""
+						update ingestion_job set status = 'COMPLETED', format = ?, progress = 1, rows_read = ?,
+						       rows_accepted = ?, rows_cost_only = ?, rows_rejected = ?, errors = ?::jsonb, costs = ?::jsonb,
+						       finished_at = ?
+						where id = ?""")
+				.params("FOCUS " + version, tally.read(), tally.accepted(), tally.costOnly(), tally.rejected(),
+						JSON.writeValueAsString(tally.errors()), JSON.writeValueAsString(tally.costs()), now(),
+						job.id())
+				.update();
+		}
+		catch (IOException ex) {
+			throw new InvalidFileException(job.fileName() + ": the file cannot be read: " + ex.getMessage(), ex);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not write the activity lines: " + ex.getMessage(), ex);
+		}
+	}
+
+	private void finish(UUID id, String status, String message, RowTally tally) {
+		this.jdbc.sql("""
+				update ingestion_job set status = ?, message = ?, finished_at = ?,
+				       rows_read = coalesce(?, rows_read), rows_accepted = coalesce(?, rows_accepted),
+				       rows_cost_only = coalesce(?, rows_cost_only), rows_rejected = coalesce(?, rows_rejected),
+				       errors = coalesce(?::jsonb, errors), costs = coalesce(?::jsonb, costs)
+				where id = ?""")
+			.params(status, message, now(), (tally != null) ? tally.read() : null,
+					(tally != null) ? tally.accepted() : null, (tally != null) ? tally.costOnly() : null,
+					(tally != null) ? tally.rejected() : null,
+					(tally != null) ? JSON.writeValueAsString(tally.errors()) : null,
+					(tally != null) ? JSON.writeValueAsString(tally.costs()) : null, id)
+			.update();
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(Instant.now(this.clock));
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		this.executor.shutdownNow();
+	}
+
+	private record Claimed(UUID id, String fileName, String sha256, long bytes, String orgUnit) {
+	}
+
+}

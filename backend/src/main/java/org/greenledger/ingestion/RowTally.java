@@ -1,0 +1,202 @@
+package org.greenledger.ingestion;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.footprint.ActivityRecord;
+import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.footprint.ImpactLine;
+import org.greenledger.footprint.MissingFactorException;
+import org.greenledger.footprint.Scope;
+import org.greenledger.footprint.SourceRow;
+import org.greenledger.ingestion.focus.FocusMapper;
+import org.greenledger.ingestion.focus.FocusRecord;
+import org.greenledger.ingestion.focus.RowSink;
+
+/**
+ * Accounts for every row of a file: maps accepted rows to lines, calculates their impacts
+ * and writes them; counts rows as usage, cost-only or rejected; keeps the first 1000
+ * errors; and sums the billed cost per provider and currency, so that the summary
+ * reconciles with the file.
+ */
+final class RowTally implements RowSink {
+
+	static final int MAX_ERRORS = 1000;
+
+	static final int PROGRESS_EVERY = 50_000;
+
+	private final FocusMapper mapper;
+
+	private final FootprintEngine engine;
+
+	private final ActivityLineWriter writer;
+
+	private final LongConsumer progress;
+
+	private final List<RowError> errors = new ArrayList<>();
+
+	private final Map<String, Costs> costs = new LinkedHashMap<>();
+
+	private long read;
+
+	private long accepted;
+
+	private long costOnly;
+
+	private long rejected;
+
+	RowTally(FocusMapper mapper, FootprintEngine engine, ActivityLineWriter writer, LongConsumer progress) {
+		this.mapper = mapper;
+		this.engine = engine;
+		this.writer = writer;
+		this.progress = progress;
+	}
+
+	@Override
+	public void accept(FocusRecord record) {
+		counted();
+		List<SourceLine> lines = this.mapper.map(record);
+		if (lines.get(0).costOnly()) {
+			this.costOnly++;
+			costs(lines.get(0).provider(),
+					record.currency()).costOnly = costs(lines.get(0).provider(), record.currency()).costOnly
+						.add(record.billedCost());
+			write(lines.get(0), null);
+			return;
+		}
+		List<ImpactLine> impacts = new ArrayList<>(lines.size());
+		try {
+			for (SourceLine line : lines) {
+				impacts.add(this.engine.calculate(activity(line)));
+			}
+		}
+		catch (MissingFactorException ex) {
+			SourceLine first = lines.get(0);
+			SourceLine costOnlyLine = new SourceLine(first.row(), 0, null, null, null, ex.getMessage(),
+					first.periodStart(), first.periodEnd(), first.provider(), first.accountId(), first.region(),
+					first.service(), first.serviceCategory(), first.chargeCategory(), record.billedCost(),
+					record.effectiveCost(), record.currency(), first.tags());
+			this.costOnly++;
+			costs(first.provider(), record.currency()).costOnly = costs(first.provider(), record.currency()).costOnly
+				.add(record.billedCost());
+			write(costOnlyLine, null);
+			return;
+		}
+		this.accepted++;
+		costs(lines.get(0).provider(),
+				record.currency()).usage = costs(lines.get(0).provider(), record.currency()).usage
+					.add(record.billedCost());
+		for (int i = 0; i < lines.size(); i++) {
+			write(lines.get(i), impacts.get(i));
+		}
+	}
+
+	@Override
+	public void reject(long row, List<RowError> rowErrors, @Nullable BigDecimal billedCost) {
+		counted();
+		this.rejected++;
+		for (RowError error : rowErrors) {
+			if (this.errors.size() < MAX_ERRORS) {
+				this.errors.add(error);
+			}
+		}
+		if (billedCost != null) {
+			costs("(rejected rows)", null).rejected = costs("(rejected rows)", null).rejected.add(billedCost);
+		}
+	}
+
+	private void counted() {
+		this.read++;
+		if (this.read % PROGRESS_EVERY == 0) {
+			this.progress.accept(this.read);
+		}
+	}
+
+	private void write(SourceLine line, @Nullable ImpactLine impact) {
+		try {
+			this.writer.write(line, impact);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not stage row " + line.row() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static ActivityRecord activity(SourceLine line) {
+		LocalDate start = LocalDate.ofInstant(line.periodStart(), ZoneOffset.UTC);
+		LocalDate end = LocalDate.ofInstant(line.periodEnd().minusNanos(1), ZoneOffset.UTC);
+		return new ActivityRecord(line.usage(), start, end.isBefore(start) ? start : end, line.location(),
+				Scope.SCOPE_3_CATEGORY_1, line.tags(), new SourceRow("-", line.row()));
+	}
+
+	private Costs costs(@Nullable String provider, @Nullable String currency) {
+		String key = (provider != null ? provider : "(none)") + "|" + (currency != null ? currency : "(none)");
+		return this.costs.computeIfAbsent(key,
+				k -> new Costs(provider != null ? provider : "(none)", currency != null ? currency : "(none)"));
+	}
+
+	long read() {
+		return this.read;
+	}
+
+	long accepted() {
+		return this.accepted;
+	}
+
+	long costOnly() {
+		return this.costOnly;
+	}
+
+	long rejected() {
+		return this.rejected;
+	}
+
+	double rejectedShare() {
+		return (this.read == 0) ? 0 : this.rejected / (double) this.read;
+	}
+
+	List<RowError> errors() {
+		return this.errors;
+	}
+
+	/**
+	 * Billed cost per provider and currency: in usage rows, cost-only rows and rejected
+	 * rows.
+	 */
+	List<Map<String, Object>> costs() {
+		return this.costs.values()
+			.stream()
+			.map(each -> Map.<String, Object>of("provider", each.provider, "currency", each.currency, "billedTotal",
+					each.usage.add(each.costOnly).add(each.rejected), "billedInUsageRows", each.usage,
+					"billedInCostOnlyRows", each.costOnly, "billedInRejectedRows", each.rejected))
+			.toList();
+	}
+
+	private static final class Costs {
+
+		final String provider;
+
+		final String currency;
+
+		BigDecimal usage = BigDecimal.ZERO;
+
+		BigDecimal costOnly = BigDecimal.ZERO;
+
+		BigDecimal rejected = BigDecimal.ZERO;
+
+		Costs(String provider, String currency) {
+			this.provider = provider;
+			this.currency = currency;
+		}
+
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.greenledger.ingestion.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.ingestion.IngestionJob;
+import org.greenledger.ingestion.IngestionJobs;
+import org.greenledger.system.ApiProblemException;
+import org.greenledger.system.ApiProblemException.FieldProblem;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Uploads of billing exports, processed as jobs. */
+@RestController
+@RequestMapping("/api/v1/ingestions")
+@Tag(name = "Ingestion", description = "Upload cloud billing exports (FOCUS in this version) and follow their jobs")
+class IngestionApiController {
+
+	private final IngestionJobs jobs;
+
+	IngestionApiController(IngestionJobs jobs) {
+		this.jobs = jobs;
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload a file for ingestion; answers 202 with the job",
+			description = "The same content sent again is answered with duplicateOf and changes nothing. Files are"
+					+ " read as FOCUS 1.0-1.2 CSV, plain or gzip; other formats are refused with a clear message.")
+	ResponseEntity<IngestionJob> upload(@RequestPart("file") MultipartFile file,
+			@RequestParam(required = false) @Nullable String format,
+			@RequestParam(required = false) @Nullable String orgUnit, Principal principal) throws IOException {
+		if (format != null && !format.isBlank() && !format.strip().toUpperCase(Locale.ROOT).startsWith("FOCUS")) {
+			throw ApiProblemException.invalidFields(List.of(new FieldProblem("format",
+					"'" + format + "' is not supported in this version; supported: FOCUS (CSV or CSV.gz)")));
+		}
+		if (file.isEmpty()) {
+			throw ApiProblemException.invalidFields(List.of(new FieldProblem("file", "is empty")));
+		}
+		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload";
+		IngestionJob job;
+		try (InputStream content = file.getInputStream()) {
+			job = this.jobs.submit(content, name, (format != null && !format.isBlank()) ? "FOCUS" : null,
+					(orgUnit != null && !orgUnit.isBlank()) ? orgUnit.strip() : null, principal.getName());
+		}
+		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+			.path("/{id}")
+			.buildAndExpand(job.id())
+			.toUri();
+		return ResponseEntity.accepted().location(location).body(job);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A job: status, progress, row accounting, errors, cost reconciliation")
+	IngestionJob job(@PathVariable UUID id) {
+		return this.jobs.find(id).orElseThrow(() -> ApiProblemException.notFound("No ingestion job " + id + "."));
+	}
+
+	@GetMapping
+	@Operation(summary = "The most recent jobs (up to 200)")
+	List<IngestionJob> jobs() {
+		return this.jobs.recent(200);
+	}
+
+}

@@ -1,0 +1,206 @@
+package org.greenledger.ingestion.focus;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.footprint.DataSize;
+import org.greenledger.footprint.Location;
+import org.greenledger.footprint.StorageType;
+import org.greenledger.footprint.TimeSpan;
+import org.greenledger.footprint.Usage;
+import org.greenledger.ingestion.InstanceCatalog;
+import org.greenledger.ingestion.InstanceType;
+import org.greenledger.ingestion.SourceLine;
+
+/**
+ * Maps a FOCUS row to usage lines: instance-hours (through the instance catalog) to vCPU,
+ * memory and accelerator hours; storage GB-months and GB-hours to TB-hours; data transfer
+ * to GB. Everything else (taxes, credits, purchases, services without a usage mapping,
+ * rows of unknown providers, regions or hardware) becomes a cost-only line that says why.
+ */
+public final class FocusMapper {
+
+	static final double HOURS_PER_MONTH = 730;
+
+	private final InstanceCatalog catalog;
+
+	private final Predicate<String> knownRegion;
+
+	private final Hardware hardware;
+
+	/**
+	 * @param catalog instance types
+	 * @param knownRegion whether a {@code provider:region} is a known cloud region
+	 * @param hardware which microarchitectures and accelerators have power data
+	 */
+	public FocusMapper(InstanceCatalog catalog, Predicate<String> knownRegion, Hardware hardware) {
+		this.catalog = catalog;
+		this.knownRegion = knownRegion;
+		this.hardware = hardware;
+	}
+
+	/** Which hardware has power data, so that a row is never half-calculated. */
+	public interface Hardware {
+
+		boolean knowsMicroarchitecture(String microarchitecture);
+
+		boolean knowsAccelerator(String model);
+
+	}
+
+	public List<SourceLine> map(FocusRecord record) {
+		String provider = provider(record.provider());
+		if (!"Usage".equals(record.chargeCategory())) {
+			return List.of(costOnly(record, provider, record.chargeCategory() + " charge"));
+		}
+		if (provider == null) {
+			return List.of(costOnly(record, record.provider(), "no usage mapping for provider '"
+					+ (record.provider() != null ? record.provider() : "(none)") + "'"));
+		}
+		if (record.regionId() == null || !this.knownRegion.test(provider + ":" + record.regionId())) {
+			return List.of(costOnly(record, provider, "unknown or missing region '" + record.regionId() + "'"));
+		}
+		Location location = new Location.CloudRegion(provider, record.regionId().toLowerCase(Locale.ROOT));
+		String unit = normalizedUnit(record.consumedUnit());
+		BigDecimal quantity = record.consumedQuantity();
+		if (quantity == null || unit == null) {
+			return List.of(costOnly(record, provider, "no consumed quantity"));
+		}
+		double amount = quantity.doubleValue();
+		if (amount < 0) {
+			return List.of(costOnly(record, provider, "negative consumed quantity"));
+		}
+		Optional<String> instanceName = instanceType(record);
+		if (unit.equals("hour") && instanceName.isPresent()) {
+			return compute(record, provider, location, instanceName.get(), amount);
+		}
+		if (unit.equals("gb-month") || unit.equals("gb-hour")) {
+			double gbHours = unit.equals("gb-month") ? amount * HOURS_PER_MONTH : amount;
+			Usage usage = new Usage.StorageHours(DataSize.ofGigabytes(gbHours), TimeSpan.ofHours(1),
+					storageType(record), null);
+			return List.of(line(record, 0, provider, location, usage, "TB-hours"));
+		}
+		if (unit.equals("gb") && isNetwork(record)) {
+			return List
+				.of(line(record, 0, provider, location, new Usage.NetworkTransfer(DataSize.ofGigabytes(amount)), "GB"));
+		}
+		return List.of(costOnly(record, provider, "no usage mapping for " + describe(record)));
+	}
+
+	private List<SourceLine> compute(FocusRecord record, String provider, Location location, String name,
+			double hours) {
+		Optional<InstanceType> type = this.catalog.find(provider, name);
+		if (type.isEmpty()) {
+			return List.of(costOnly(record, provider, "instance type '" + name + "' is not in the instance catalog"));
+		}
+		InstanceType instance = type.get();
+		if (instance.microarchitecture() == null
+				|| !this.hardware.knowsMicroarchitecture(instance.microarchitecture())) {
+			return List.of(costOnly(record, provider, "instance type '" + name + "': no power data for CPU "
+					+ (instance.microarchitecture() != null ? "'" + instance.microarchitecture() + "'" : "(unknown)")));
+		}
+		if (instance.gpuCount() > 0
+				&& (instance.gpuModel() == null || !this.hardware.knowsAccelerator(instance.gpuModel()))) {
+			return List.of(costOnly(record, provider,
+					"instance type '" + name + "': no power data for accelerator '" + instance.gpuModel() + "'"));
+		}
+		List<SourceLine> lines = new ArrayList<>(3);
+		lines.add(line(record, 0, provider, location,
+				new Usage.VcpuHours(TimeSpan.ofHours(hours * instance.vcpus()), instance.microarchitecture(), null),
+				"vCPU-hours"));
+		lines.add(line(record, 1, provider, location,
+				new Usage.MemoryHours(DataSize.ofGigabytes(instance.memoryGb()), TimeSpan.ofHours(hours)), "GB-hours"));
+		if (instance.gpuCount() > 0) {
+			lines.add(line(record, 2, provider, location,
+					new Usage.AcceleratorHours(TimeSpan.ofHours(hours * instance.gpuCount()), instance.gpuModel(), null,
+							null),
+					"accelerator-hours"));
+		}
+		return lines;
+	}
+
+	private static Optional<String> instanceType(FocusRecord record) {
+		for (String key : List.of("InstanceType", "MachineType", "VMSize", "VmSize", "ArmSkuName")) {
+			String value = record.skuPriceDetails().get(key);
+			if (value != null && !value.isBlank()) {
+				return Optional.of(value.strip());
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static StorageType storageType(FocusRecord record) {
+		String hints = (String.valueOf(record.skuPriceDetails().get("StorageClass")) + " " + record.serviceName() + " "
+				+ record.serviceSubcategory() + " " + record.skuId())
+			.toLowerCase(Locale.ROOT);
+		boolean hdd = hints.contains("hdd") || hints.contains("st1") || hints.contains("sc1")
+				|| hints.contains("object") || hints.contains("s3") || hints.contains("blob")
+				|| hints.contains("cloud storage") || hints.contains("archive") || hints.contains("glacier")
+				|| hints.contains("cold") || hints.contains("nearline");
+		return hdd ? StorageType.HDD : StorageType.SSD;
+	}
+
+	private static boolean isNetwork(FocusRecord record) {
+		String category = (record.serviceCategory() + " " + record.serviceSubcategory()).toLowerCase(Locale.ROOT);
+		return category.contains("network") || category.contains("data transfer");
+	}
+
+	static @Nullable String normalizedUnit(@Nullable String unit) {
+		if (unit == null) {
+			return null;
+		}
+		String value = unit.toLowerCase(Locale.ROOT).replace(" ", "").replace("_", "-");
+		return switch (value) {
+			case "hour", "hours", "hrs", "hr", "h", "1hour" -> "hour";
+			case "gb-mo", "gb-month", "gb-months", "gbmonth", "gib-mo", "gib-month", "gbmo", "1gb/month" -> "gb-month";
+			case "gb-hour", "gb-hours", "gib-hour", "gib-hours", "gbhour" -> "gb-hour";
+			case "gb", "gib", "gigabyte", "gigabytes", "1gb" -> "gb";
+			default -> value;
+		};
+	}
+
+	static @Nullable String provider(@Nullable String name) {
+		if (name == null) {
+			return null;
+		}
+		String value = name.toLowerCase(Locale.ROOT);
+		if (value.equals("aws") || value.contains("amazon")) {
+			return "aws";
+		}
+		if (value.equals("gcp") || value.contains("google")) {
+			return "gcp";
+		}
+		if (value.contains("azure") || value.contains("microsoft")) {
+			return "azure";
+		}
+		return null;
+	}
+
+	private static String describe(FocusRecord record) {
+		return (record.serviceName() != null ? record.serviceName() : "service (none)") + " in "
+				+ (record.consumedUnit() != null ? record.consumedUnit() : "(no unit)");
+	}
+
+	private static SourceLine line(FocusRecord record, int line, String provider, Location location, Usage usage,
+			String unit) {
+		boolean first = line == 0;
+		return new SourceLine(record.row(), line, usage, unit, location, null, record.chargePeriodStart(),
+				record.chargePeriodEnd(), provider, record.subAccountId(), record.regionId(), record.serviceName(),
+				record.serviceCategory(), record.chargeCategory(), first ? record.billedCost() : BigDecimal.ZERO,
+				first ? record.effectiveCost() : null, record.currency(), record.tags());
+	}
+
+	private static SourceLine costOnly(FocusRecord record, @Nullable String provider, String reason) {
+		return new SourceLine(record.row(), 0, null, null, null, reason, record.chargePeriodStart(),
+				record.chargePeriodEnd(), provider, record.subAccountId(), record.regionId(), record.serviceName(),
+				record.serviceCategory(), record.chargeCategory(), record.billedCost(), record.effectiveCost(),
+				record.currency(), record.tags());
+	}
+
+}

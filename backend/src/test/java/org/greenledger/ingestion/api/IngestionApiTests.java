@@ -1,0 +1,250 @@
+package org.greenledger.ingestion.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.greenledger.HttpTestClient;
+import org.greenledger.IntegrationTest;
+import org.greenledger.security.Role;
+import org.greenledger.security.UserAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Uploading FOCUS files over real HTTP: jobs, row accounting, cost reconciliation,
+ * idempotency.
+ */
+@IntegrationTest
+class IngestionApiTests {
+
+	private static final String HEADER = "ChargePeriodStart,ChargePeriodEnd,ChargeCategory,BilledCost,BillingCurrency,"
+			+ "ProviderName,ServiceCategory,ServiceName,RegionId,SubAccountId,ConsumedQuantity,ConsumedUnit,"
+			+ "SkuPriceDetails,Tags";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserAccounts accounts;
+
+	HttpTestClient http;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new HttpTestClient(this.port);
+	}
+
+	@Test
+	void aFocusFileBecomesUsageAndCostOnlyLinesWithEveryRowAccountedFor() {
+		String nonce = UUID.randomUUID().toString();
+		String csv = String.join("\n", HEADER,
+				row("Usage", "0.192", "AWS", "Compute", "Amazon EC2", "us-east-1", "1", "Hours",
+						"{\"\"InstanceType\"\":\"\"m5.xlarge\"\"}", "{\"\"team\"\":\"\"ml\"\"}"),
+				row("Usage", "32.77", "AWS", "Compute", "Amazon EC2", "us-east-1", "1", "Hours",
+						"{\"\"InstanceType\"\":\"\"p4d.24xlarge\"\"}", "{\"\"model\"\":\"\"llama\"\"}"),
+				row("Usage", "2.30", "AWS", "Storage", "Amazon S3", "eu-west-1", "100", "GB-Mo", "", ""),
+				row("Usage", "0.90", "AWS", "Networking", "AWS Data Transfer", "eu-west-1", "45", "GB", "", ""),
+				row("Tax", "3.50", "AWS", "", "", "", "", "", "", ""),
+				row("Credit", "-1.25", "AWS", "", "", "", "", "", "", ""),
+				row("Usage", "9.99", "ACMECORP", "Business Applications", "ACME", "", "1", "Seats", "", ""),
+				"not-a-date,2024-03-01T01:00:00Z,Usage,1.00,USD,AWS,Compute,Amazon EC2,us-east-1,1,1,Hours,,",
+				"2024-03-01T00:00:00Z,2024-03-01T01:00:00Z,Usage,0.00,USD,AWS,Other,x-" + nonce + ",us-east-1,1,,,,");
+		DocumentContext job = upload("march.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(job.read("$.status", String.class)).isEqualTo("COMPLETED");
+		assertThat(job.read("$.format", String.class)).startsWith("FOCUS");
+		assertThat(job.read("$.rowsRead", Long.class)).isEqualTo(9);
+		assertThat(job.read("$.rowsAccepted", Long.class)).isEqualTo(4);
+		assertThat(job.read("$.rowsCostOnly", Long.class)).isEqualTo(4);
+		assertThat(job.read("$.rowsRejected", Long.class)).isEqualTo(1);
+		assertThat(job.read("$.errors[0].row", Long.class)).isEqualTo(8);
+		assertThat(job.read("$.errors[0].column", String.class)).isEqualTo("ChargePeriodStart");
+		assertThat(job.read("$.progress", Double.class)).isEqualTo(1.0);
+
+		BigDecimal awsTotal = new BigDecimal(
+				job.read("$.costs[?(@.provider == 'aws')].billedTotal", List.class).get(0).toString());
+		assertThat(awsTotal).isEqualByComparingTo("38.412");
+
+		UUID id = UUID.fromString(job.read("$.id"));
+		assertThat(this.jdbc.sql("select count(*) from activity_line where job_id = ?")
+			.param(id)
+			.query(Integer.class)
+			.single()).isEqualTo(2 + 3 + 1 + 1 + 4);
+		assertThat(this.jdbc.sql("select sum(billed_cost) from activity_line where job_id = ?")
+			.param(id)
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("48.402");
+		assertThat(this.jdbc.sql("""
+				select count(*) from activity_line where job_id = ? and kind = 'USAGE'
+				and (it_kwh is null or it_kwh <= 0 or co2e_location_kg <= 0 or lineage_id is null)""")
+			.param(id)
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(
+				this.jdbc.sql("select usage_type from activity_line where job_id = ? and source_row = 2 order by line")
+					.param(id)
+					.query(String.class)
+					.list())
+			.containsExactly("VCPU_HOURS", "MEMORY_GB_HOURS", "ACCELERATOR_HOURS");
+		assertThat(this.jdbc.sql("select cost_only_reason from activity_line where job_id = ? and source_row = 7")
+			.param(id)
+			.query(String.class)
+			.single()).contains("ACMECORP");
+		assertThat(this.jdbc.sql("""
+				select factors::text from calculation_lineage where id =
+				  (select lineage_id from activity_line where job_id = ? and source_row = 2 and line = 2)""")
+			.param(id)
+			.query(String.class)
+			.single()).contains("ACCELERATOR_POWER_MAX", "A100-40GB", "US-MIDA-PJM");
+	}
+
+	@Test
+	void theSameFileSentAgainChangesNothing() {
+		byte[] file = (HEADER + "\n"
+				+ row("Usage", "1.00", "AWS", "Compute", "Amazon EC2", "us-east-1", "2", "Hours",
+						"{\"\"InstanceType\"\":\"\"c5.large\"\"}", "{\"\"run\"\":\"\"" + UUID.randomUUID() + "\"\"}"))
+			.getBytes(StandardCharsets.UTF_8);
+		DocumentContext first = upload("once.csv", file);
+		long lines = this.jdbc.sql("select count(*) from activity_line").query(Long.class).single();
+
+		DocumentContext second = upload("once-again.csv", file);
+
+		assertThat(second.read("$.duplicateOf", String.class)).isEqualTo(first.read("$.id", String.class));
+		assertThat(second.read("$.sha256", String.class)).isEqualTo(first.read("$.sha256", String.class));
+		assertThat(this.jdbc.sql("select count(*) from activity_line").query(Long.class).single()).isEqualTo(lines);
+	}
+
+	@Test
+	void aFileWithTooManyBadRowsIsRejectedAndLeavesNothingBehind() {
+		String csv = String.join("\n", HEADER, "yesterday,2024-03-01T01:00:00Z,Usage,1.00,USD,AWS,,,,,,,,",
+				"2024-03-01T00:00:00Z,2024-03-01T01:00:00Z,Usage,lots,USD,AWS,,,,,,,,",
+				row("Tax", "3.50", "AWS", "", "", "", "", "", "", "{\"\"n\"\":\"\"" + UUID.randomUUID() + "\"\"}"));
+		DocumentContext job = upload("bad.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(job.read("$.status", String.class)).isEqualTo("REJECTED");
+		assertThat(job.read("$.message", String.class)).startsWith("2 of 3 rows were rejected");
+		assertThat(job.read("$.errors[*].column", List.class)).containsExactly("ChargePeriodStart", "BilledCost");
+		assertThat(this.jdbc.sql("select count(*) from activity_line where job_id = ?")
+			.param(UUID.fromString(job.read("$.id")))
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void unreadableFilesAreRejectedWithTheReason() throws IOException {
+		DocumentContext cur = upload("cur.csv",
+				("identity/LineItemId,lineItem/UnblendedCost\nx," + UUID.randomUUID() + "\n")
+					.getBytes(StandardCharsets.UTF_8));
+		assertThat(cur.read("$.status", String.class)).isEqualTo("REJECTED");
+		assertThat(cur.read("$.message", String.class)).contains("cur.csv: not a FOCUS file")
+			.contains("ChargePeriodStart");
+
+		byte[] gzip = gzip(HEADER + "\n"
+				+ (row("Usage", "1.00", "AWS", "Compute", "EC2", "us-east-1", "1", "Hours", "", "") + "\n").repeat(3000)
+				+ UUID.randomUUID());
+		DocumentContext truncated = upload("bill.csv.gz", Arrays.copyOf(gzip, gzip.length / 2));
+		assertThat(truncated.read("$.status", String.class)).isEqualTo("REJECTED");
+		assertThat(truncated.read("$.message", String.class)).contains("compressed data ends unexpectedly");
+	}
+
+	@Test
+	void aSpecExampleIsIngestedAndReconcilesWithTheFile() throws IOException {
+		Path file = Path.of("src/test/resources/fixtures/focus-spec-examples/"
+				+ "saas_examples__spend_agreements__saas_spend_agreements_b2.csv");
+		DocumentContext job = upload(file.getFileName().toString(),
+				(Files.readString(file) + "\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(job.read("$.status", String.class)).isIn("COMPLETED");
+		assertThat(job.read("$.rowsRead", Long.class)).isEqualTo(14);
+		assertThat(job.read("$.rowsAccepted", Long.class) + job.read("$.rowsCostOnly", Long.class)
+				+ job.read("$.rowsRejected", Long.class))
+			.isEqualTo(14);
+	}
+
+	@Test
+	void anUnsupportedFormatIs422AndAuditorsCannotUpload() {
+		HttpResponse<String> cur = this.http.postMultipart("/api/v1/ingestions", "cur.csv", "a,b\n".getBytes(),
+				Map.of("format", "AWS_CUR"), admin());
+		assertThat(cur.statusCode()).isEqualTo(422);
+		assertThat(cur.body()).contains("\"field\":\"format\"");
+
+		String auditor = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(auditor, "auditor password 1", Set.of(Role.AUDITOR));
+		assertThat(this.http
+			.postMultipart("/api/v1/ingestions", "x.csv", "a\n".getBytes(), Map.of(),
+					HttpTestClient.basic(auditor, "auditor password 1"))
+			.statusCode()).isEqualTo(403);
+		assertThat(
+				this.http.get("/api/v1/ingestions", HttpTestClient.basic(auditor, "auditor password 1")).statusCode())
+			.isEqualTo(200);
+	}
+
+	private DocumentContext upload(String name, byte[] content) {
+		HttpResponse<String> response = this.http.postMultipart("/api/v1/ingestions", name, content, Map.of(), admin());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+		String id = JsonPath.read(response.body(), "$.id");
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+		while (Instant.now().isBefore(deadline)) {
+			DocumentContext job = JsonPath.parse(this.http.get("/api/v1/ingestions/" + id, admin()).body());
+			if (!List.of("QUEUED", "RUNNING").contains(job.read("$.status", String.class))) {
+				return job;
+			}
+			sleep();
+		}
+		throw new AssertionError("Job " + id + " did not finish in 30 s");
+	}
+
+	private static String row(String category, String cost, String provider, String serviceCategory, String service,
+			String region, String quantity, String unit, String details, String tags) {
+		return String.join(",", "2024-03-01T00:00:00Z", "2024-03-01T01:00:00Z", category, cost, "USD", provider,
+				serviceCategory, service, region, "123456789012", quantity, unit, quoted(details), quoted(tags));
+	}
+
+	private static String quoted(String json) {
+		return json.isEmpty() ? "" : "\"" + json + "\"";
+	}
+
+	private static byte[] gzip(String text) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+			out.write(text.getBytes(StandardCharsets.UTF_8));
+		}
+		return bytes.toByteArray();
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static String[] admin() {
+		return HttpTestClient.basic("admin", IntegrationTest.ADMIN_PASSWORD);
+	}
+
+}
