@@ -150,22 +150,7 @@ class IngestionWorker {
 		FocusMapper mapper = new FocusMapper(this.catalog,
 				key -> this.library.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1))
 					.isPresent(),
-				new FocusMapper.Hardware() {
-					@Override
-					public boolean knowsMicroarchitecture(String microarchitecture) {
-						return IngestionWorker.this.library
-							.search(FactorKind.CPU_POWER_MAX, microarchitecture, null, null)
-							.findAny()
-							.isPresent();
-					}
-
-					@Override
-					public boolean knowsAccelerator(String model) {
-						return IngestionWorker.this.library.search(FactorKind.ACCELERATOR_POWER_MAX, model, null, null)
-							.findAny()
-							.isPresent();
-					}
-				});
+				hardware());
 		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.sha256(), job.orgUnit());
 				CountingInputStream counted = new CountingInputStream(this.files.open(job.sha256()));
 				Reader reader = InputFiles.open(counted)) {
@@ -173,11 +158,16 @@ class IngestionWorker {
 					status -> this.jdbc.sql("update ingestion_job set progress = ?, rows_read = ? where id = ?")
 						.params(Math.min(0.99, counted.count() / (double) Math.max(1, job.bytes())), read, job.id())
 						.update()));
+			long started = System.nanoTime();
 			String version = FocusReader.read(job.fileName(), reader, tally);
+			long staged = System.nanoTime();
 			if (tally.rejectedShare() > this.properties.maxRejectedShare()) {
 				throw new RejectedFileException(tally, this.properties.maxRejectedShare());
 			}
 			writer.finish();
+			log.info("Job {} ({}): {} rows read, calculated and staged in {} ms; moved into activity_line in {} ms",
+					job.id(), job.fileName(), tally.read(), (staged - started) / 1_000_000,
+					(System.nanoTime() - staged) / 1_000_000);
 			this.jdbc
 				.sql("""
 						update ingestion_job set status = 'COMPLETED', format = ?, progress = 1, rows_read = ?,
@@ -195,6 +185,31 @@ class IngestionWorker {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not write the activity lines: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Which CPUs and accelerators have power data, computed once per job (not per row).
+	 */
+	private FocusMapper.Hardware hardware() {
+		java.util.Set<String> cpus = keys(FactorKind.CPU_POWER_MAX);
+		java.util.Set<String> accelerators = keys(FactorKind.ACCELERATOR_POWER_MAX);
+		return new FocusMapper.Hardware() {
+			@Override
+			public boolean knowsMicroarchitecture(String microarchitecture) {
+				return cpus.contains(microarchitecture.toUpperCase(java.util.Locale.ROOT));
+			}
+
+			@Override
+			public boolean knowsAccelerator(String model) {
+				return accelerators.contains(model.toUpperCase(java.util.Locale.ROOT));
+			}
+		};
+	}
+
+	private java.util.Set<String> keys(FactorKind kind) {
+		return this.library.search(kind, null, null, null)
+			.map(value -> value.key().toUpperCase(java.util.Locale.ROOT))
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	private void finish(UUID id, String status, String message, RowTally tally) {

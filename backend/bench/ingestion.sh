@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# End-to-end ingestion benchmark: generates a FOCUS CSV of N rows, starts GreenLedger with a
+# 512 MB heap on a fresh embedded PostgreSQL, uploads the file and waits until the job is
+# COMPLETED (rows queryable), sampling the JVM heap. Reference in the same run: psql \copy of the
+# same file into an unindexed table of text columns on the same server.
+# Usage, after ./mvnw -DskipTests package (JAVA_HOME at a JDK >= 21, psql on the PATH):
+#   backend/bench/ingestion.sh [rows=1000000] [port=18081]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rows="${1:-1000000}"
+port="${2:-18081}"
+java="${JAVA_HOME:?set JAVA_HOME to a JDK >= 21}/bin/java"
+work="$(mktemp -d)"
+trap 'kill "$app" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+now() { date +%s.%N; }
+
+"$java" -cp backend/target/test-classes org.greenledger.ingestion.bench.FocusFileGenerator "$rows" "$work/focus.csv"
+bytes=$(stat -c %s "$work/focus.csv")
+
+GREENLEDGER_DATA_DIR="$work/data" GREENLEDGER_ADMIN_PASSWORD=benchmark-password PORT=$port \
+  "$java" -Xmx512m -jar backend/target/greenledger.jar >"$work/app.log" 2>&1 &
+app=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do sleep 0.2; done
+pgport=$(grep -oE 'Embedded PostgreSQL ready on 127.0.0.1:[0-9]+' "$work/app.log" | grep -oE '[0-9]+$')
+export PGPASSWORD="$(cat "$work/data/postgres.password")"
+psql_() { psql -q -h 127.0.0.1 -p "$pgport" -U greenledger -d greenledger "$@"; }
+
+# Reference: raw COPY of the whole rows into an unindexed table.
+columns=$(head -1 "$work/focus.csv" | tr ',' '\n' | sed 's/.*/"&" text/' | paste -sd, -)
+psql_ -c "create unlogged table if not exists bench_raw ($columns)"
+start=$(now)
+psql_ -c "\\copy bench_raw from '$work/focus.csv' with (format csv, header)"
+copy_s=$(echo "$(now) - $start" | bc)
+
+heap_max=0
+sample_heap() {
+  local used
+  used=$(curl -s -u admin:benchmark-password "http://127.0.0.1:$port/actuator/prometheus" \
+    | awk '/^jvm_memory_used_bytes\{area="heap"/ {sum += $NF} END {printf "%.0f", sum}')
+  if [ -n "$used" ] && [ "$used" -gt "$heap_max" ]; then heap_max=$used; fi
+}
+
+start=$(now)
+job=$(curl -s -u admin:benchmark-password -F "file=@$work/focus.csv" "http://127.0.0.1:$port/api/v1/ingestions" \
+  | grep -oE '"id":"[^"]+"' | head -1 | cut -d'"' -f4)
+status=QUEUED
+while [ "$status" = QUEUED ] || [ "$status" = RUNNING ]; do
+  sleep 0.5
+  sample_heap
+  status=$(curl -s -u admin:benchmark-password "http://127.0.0.1:$port/api/v1/ingestions/$job" \
+    | grep -oE '"status":"[A-Z]+"' | cut -d'"' -f4)
+done
+total_s=$(echo "$(now) - $start" | bc)
+summary=$(curl -s -u admin:benchmark-password "http://127.0.0.1:$port/api/v1/ingestions/$job")
+lines=$(psql_ -At -c "select count(*) from activity_line")
+
+echo "rows: $rows ($((bytes / 1000000)) MB), job $status: $(echo "$summary" | grep -oE '"rows(Read|Accepted|CostOnly|Rejected)":[0-9]+' | paste -sd' ')"
+echo "activity lines stored: $lines"
+printf 'end-to-end (upload to COMPLETED): %.1f s = %.0f rows/s\n' "$total_s" "$(echo "$rows / $total_s" | bc -l)"
+printf 'reference raw COPY (psql \\copy, unindexed text table): %.1f s = %.0f rows/s\n' "$copy_s" "$(echo "$rows / $copy_s" | bc -l)"
+printf 'end-to-end / raw COPY throughput: %.2f\n' "$(echo "$copy_s / $total_s" | bc -l)"
+printf 'peak heap used (sampled every 0.5 s, -Xmx512m): %.0f MB\n' "$(echo "$heap_max / 1048576" | bc -l)"
+echo "targets: >= 250,000 rows/s end-to-end, >= 0.5 of raw COPY, heap <= 512 MB"
