@@ -28,7 +28,13 @@ public class IngestionJobs {
 
 	static final Set<String> FORMATS = Set.of("FOCUS");
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/**
+	 * Amounts are read back exactly (BigDecimal), so that reconciliation holds to the
+	 * last digit.
+	 */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
 
 	private final JdbcClient jdbc;
 

@@ -80,6 +80,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/audit", "/audit/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+			.requestMatchers(HttpMethod.POST, "/data-sources", "/data-sources/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 			.anyRequest()
 			.hasAnyRole(PORTAL_ROLES))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

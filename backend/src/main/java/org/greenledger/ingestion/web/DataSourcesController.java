@@ -1,0 +1,67 @@
+package org.greenledger.ingestion.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.Principal;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.ingestion.IngestionJob;
+import org.greenledger.ingestion.IngestionJobs;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The portal's Data sources page: upload a billing export, follow its job (the page
+ * refreshes itself while the job runs, with or without JavaScript) and read its
+ * validation report.
+ */
+@Controller
+class DataSourcesController {
+
+	private final IngestionJobs jobs;
+
+	DataSourcesController(IngestionJobs jobs) {
+		this.jobs = jobs;
+	}
+
+	@GetMapping("/data-sources")
+	String list(Model model) {
+		model.addAttribute("jobs", this.jobs.recent(50));
+		return "data-sources";
+	}
+
+	@PostMapping("/data-sources")
+	String upload(@RequestParam("file") @Nullable MultipartFile file, @RequestParam(required = false) String orgUnit,
+			Principal principal, RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("error", "datasources.upload.empty");
+			return "redirect:/data-sources";
+		}
+		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload";
+		IngestionJob job;
+		try (InputStream content = file.getInputStream()) {
+			job = this.jobs.submit(content, name, null,
+					(orgUnit != null && !orgUnit.isBlank()) ? orgUnit.strip() : null, principal.getName());
+		}
+		return "redirect:/data-sources/" + job.id();
+	}
+
+	@GetMapping("/data-sources/{id}")
+	String job(@PathVariable UUID id, Model model) {
+		IngestionJob job = this.jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("job", job);
+		model.addAttribute("running", "QUEUED".equals(job.status()) || "RUNNING".equals(job.status()));
+		return "data-source";
+	}
+
+}
