@@ -40,7 +40,8 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers(HttpMethod.PUT, "/api/v1/factor-sets/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
-				.requestMatchers("/api/v1/factors/**", "/api/v1/factor-sets/**", "/api/v1/estimates/**")
+				.requestMatchers("/api/v1/factors/**", "/api/v1/factor-sets/**", "/api/v1/estimates/**",
+						"/api/v1/footprint/**")
 				.hasAnyRole(PORTAL_ROLES)
 				.requestMatchers(HttpMethod.POST, "/api/v1/ingestions/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.API_CLIENT.name())
