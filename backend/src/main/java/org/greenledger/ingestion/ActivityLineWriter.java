@@ -65,9 +65,9 @@ final class ActivityLineWriter implements AutoCloseable {
 
 	void write(SourceLine line, @Nullable ImpactLine impact) throws SQLException {
 		Object[] values = { this.jobId, this.sha256, line.row(), line.line(), line.costOnly() ? "COST_ONLY" : "USAGE",
-				usageType(line), quantity(line), line.unit(), line.periodStart().atOffset(ZoneOffset.UTC),
-				line.periodEnd().atOffset(ZoneOffset.UTC), line.provider(), line.accountId(), line.region(),
-				line.service(), line.serviceCategory(), line.chargeCategory(), line.billedCost().toPlainString(),
+				usageType(line), quantity(line), line.unit(), line.periodStart(), line.periodEnd(), line.provider(),
+				line.accountId(), line.region(), line.service(), line.serviceCategory(), line.chargeCategory(),
+				line.billedCost().toPlainString(),
 				(line.effectiveCost() != null) ? line.effectiveCost().toPlainString() : null, line.currency(),
 				this.orgUnit, line.tags().isEmpty() ? null : JSON.writeValueAsString(line.tags()),
 				line.costOnlyReason(), (impact != null) ? impact.itEnergy().kilowattHours() : null,

@@ -38,13 +38,43 @@ public final class FocusReader {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * Billing rows repeat a few period boundaries many times: parse each once (per
+	 * thread).
+	 */
+	private static final ThreadLocal<TimestampCache> TIMESTAMPS = ThreadLocal.withInitial(TimestampCache::new);
+
+	private static final class TimestampCache {
+
+		private final java.util.HashMap<String, Instant> parsed = new java.util.HashMap<>();
+
+		@Nullable Instant parse(@Nullable String cell) {
+			if (cell == null) {
+				return null;
+			}
+			Instant known = this.parsed.get(cell);
+			if (known != null) {
+				return known;
+			}
+			Instant value = CellValues.instant(cell);
+			if (value != null) {
+				if (this.parsed.size() > 100_000) {
+					this.parsed.clear();
+				}
+				this.parsed.put(cell, value);
+			}
+			return value;
+		}
+
+	}
+
 	private FocusReader() {
 	}
 
 	/** Reads every row; returns the FOCUS version the header indicates. */
 	public static String read(String fileName, Reader reader, RowSink sink) {
 		long row = 0;
-		try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get().parse(reader)) {
+		try (CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
 			Iterator<CSVRecord> records = parser.iterator();
 			if (!records.hasNext()) {
 				throw new InvalidFileException(fileName + ": the file is empty");
@@ -145,7 +175,7 @@ public final class FocusReader {
 
 		@Nullable Instant instant(String column) {
 			try {
-				return CellValues.instant(this.columns.value(this.cells, column));
+				return TIMESTAMPS.get().parse(this.columns.value(this.cells, column));
 			}
 			catch (IllegalArgumentException ex) {
 				this.errors.add(new RowError(this.row, column, ex.getMessage()));
