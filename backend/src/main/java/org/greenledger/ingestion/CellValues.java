@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -66,12 +65,11 @@ public final class CellValues {
 		if (value == null) {
 			return null;
 		}
-		try {
-			return new BigDecimal(value);
-		}
-		catch (NumberFormatException ex) {
+		BigDecimal number = plainNumber(value);
+		if (number == null) {
 			throw new IllegalArgumentException("'" + abbreviate(value) + "' is not a number");
 		}
+		return number;
 	}
 
 	/**
@@ -85,18 +83,25 @@ public final class CellValues {
 		if (value == null) {
 			return null;
 		}
+		BigDecimal number = plainNumber(value);
+		if (number != null) {
+			return number;
+		}
+		java.util.regex.Matcher matcher = MONEY.matcher(value);
+		if (!matcher.matches()) {
+			throw new IllegalArgumentException("'" + abbreviate(value) + "' is not an amount");
+		}
+		BigDecimal amount = new BigDecimal(
+				matcher.group(2).replace(",", "") + ((matcher.group(3) != null) ? matcher.group(3) : ""));
+		return matcher.group(1).isEmpty() ? amount : amount.negate();
+	}
+
+	private static @Nullable BigDecimal plainNumber(String value) {
 		try {
 			return new BigDecimal(value);
 		}
 		catch (NumberFormatException ex) {
-			java.util.regex.Matcher matcher = MONEY.matcher(value);
-			if (!matcher.matches()) {
-				throw new IllegalArgumentException("'" + abbreviate(value) + "' is not an amount");
-			}
-			boolean negative = !matcher.group(1).isEmpty();
-			BigDecimal amount = new BigDecimal(
-					matcher.group(2).replace(",", "") + ((matcher.group(3) != null) ? matcher.group(3) : ""));
-			return negative ? amount.negate() : amount;
+			return null;
 		}
 	}
 

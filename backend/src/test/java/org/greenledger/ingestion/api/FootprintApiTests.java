@@ -2,8 +2,6 @@ package org.greenledger.ingestion.api;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -53,13 +51,8 @@ class FootprintApiTests {
 				start + "," + end + ",Usage,2.30,USD,Google Cloud,Storage,Cloud Storage,europe-west4,100,GB-Mo,,",
 				start + "," + end + ",Tax,0.50,USD,AWS,,,,,,,", "");
 		HttpResponse<String> upload = this.http.postMultipart("/api/v1/ingestions", "f.csv",
-				csv.getBytes(StandardCharsets.UTF_8), Map.of(), admin());
-		String id = JsonPath.read(upload.body(), "$.id");
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline) && List.of("QUEUED", "RUNNING")
-			.contains(JsonPath.read(this.http.get("/api/v1/ingestions/" + id, admin()).body(), "$.status"))) {
-			sleepBriefly();
-		}
+				csv.getBytes(StandardCharsets.UTF_8), Map.of(), Jobs.admin());
+		Jobs.await(this.http, JsonPath.read(upload.body(), "$.id"));
 	}
 
 	@Test
@@ -85,29 +78,17 @@ class FootprintApiTests {
 	void anUnknownGroupingIs422() {
 		HttpResponse<String> response = this.http.get(
 				"/api/v1/footprint?from=" + this.month + "&to=" + this.month.plusMonths(1) + "&groupBy=colour",
-				admin());
+				Jobs.admin());
 		assertThat(response.statusCode()).isEqualTo(422);
 		assertThat(response.body()).contains("\"field\":\"groupBy\"");
 	}
 
 	private DocumentContext get(String groupBy) {
 		HttpResponse<String> response = this.http.get("/api/v1/footprint?from=" + this.month + "&to="
-				+ this.month.plusMonths(1).minusDays(1) + ((groupBy != null) ? "&groupBy=" + groupBy : ""), admin());
+				+ this.month.plusMonths(1).minusDays(1) + ((groupBy != null) ? "&groupBy=" + groupBy : ""),
+				Jobs.admin());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return JsonPath.parse(response.body());
-	}
-
-	private static void sleepBriefly() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static String[] admin() {
-		return HttpTestClient.basic("admin", IntegrationTest.ADMIN_PASSWORD);
 	}
 
 }

@@ -7,8 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -186,7 +184,7 @@ class IngestionApiTests {
 	@Test
 	void anUnsupportedFormatIs422AndAuditorsCannotUpload() {
 		HttpResponse<String> cur = this.http.postMultipart("/api/v1/ingestions", "cur.csv", "a,b\n".getBytes(),
-				Map.of("format", "AWS_CUR"), admin());
+				Map.of("format", "AWS_CUR"), Jobs.admin());
 		assertThat(cur.statusCode()).isEqualTo(422);
 		assertThat(cur.body()).contains("\"field\":\"format\"");
 
@@ -202,18 +200,10 @@ class IngestionApiTests {
 	}
 
 	private DocumentContext upload(String name, byte[] content) {
-		HttpResponse<String> response = this.http.postMultipart("/api/v1/ingestions", name, content, Map.of(), admin());
+		HttpResponse<String> response = this.http.postMultipart("/api/v1/ingestions", name, content, Map.of(),
+				Jobs.admin());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-		String id = JsonPath.read(response.body(), "$.id");
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			DocumentContext job = JsonPath.parse(this.http.get("/api/v1/ingestions/" + id, admin()).body());
-			if (!List.of("QUEUED", "RUNNING").contains(job.read("$.status", String.class))) {
-				return job;
-			}
-			sleep();
-		}
-		throw new AssertionError("Job " + id + " did not finish in 30 s");
+		return Jobs.await(this.http, JsonPath.read(response.body(), "$.id"));
 	}
 
 	private static String row(String category, String cost, String provider, String serviceCategory, String service,
@@ -232,19 +222,6 @@ class IngestionApiTests {
 			out.write(text.getBytes(StandardCharsets.UTF_8));
 		}
 		return bytes.toByteArray();
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static String[] admin() {
-		return HttpTestClient.basic("admin", IntegrationTest.ADMIN_PASSWORD);
 	}
 
 }
