@@ -9,24 +9,16 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.greenledger.system.RandomSecrets;
 
 /**
  * A PostgreSQL server run by GreenLedger itself, with its data under
@@ -42,9 +34,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	static final String SUPERUSER = "greenledger";
 
-	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-
-	private final Layout layout;
+	private final DataDirectory layout;
 
 	private final ServerCommands commands;
 
@@ -60,7 +50,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	private final Process server;
 
-	private EmbeddedPostgres(Layout layout, ServerCommands commands, FileChannel lockChannel, FileLock lock,
+	private EmbeddedPostgres(DataDirectory layout, ServerCommands commands, FileChannel lockChannel, FileLock lock,
 			String password, int port, boolean initialized, Process server) {
 		this.layout = layout;
 		this.commands = commands;
@@ -79,11 +69,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	 */
 	public static EmbeddedPostgres start(Path dataRoot, Path binariesCache, int port, String database,
 			Duration timeout) {
-		Layout layout = new Layout(dataRoot.toAbsolutePath().normalize());
+		DataDirectory layout = new DataDirectory(dataRoot.toAbsolutePath().normalize());
 		FileChannel channel = null;
 		try {
 			Files.createDirectories(layout.root());
-			restrictToOwner(layout.root());
+			layout.restrictToOwner();
 			channel = FileChannel.open(layout.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 			FileLock lock = tryLock(channel);
 			if (lock == null) {
@@ -92,10 +82,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 						+ " to another directory.");
 			}
 			ServerCommands commands = new ServerCommands(PostgresBinaries.unpackInto(binariesCache));
-			boolean initialized = initializeIfNeeded(layout, commands, timeout);
-			stopOrphan(layout, commands, timeout);
+			boolean initialized = layout.initializeIfNeeded(commands, timeout);
+			layout.stopOrphan(commands, timeout);
 			int chosenPort = (port == 0) ? freePort() : port;
-			String password = readPassword(layout);
+			String password = layout.readPassword();
 			Process server = commands
 				.builder("postgres", "-D", layout.pgdata().toString(), "-p", Integer.toString(chosenPort), "-c",
 						"listen_addresses=127.0.0.1", "-c", "unix_socket_directories=")
@@ -187,81 +177,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		}
 	}
 
-	private static boolean initializeIfNeeded(Layout layout, ServerCommands commands, Duration timeout)
-			throws IOException {
-		if (Files.exists(layout.pgdata().resolve("PG_VERSION"))) {
-			checkMajorVersion(layout, commands);
-			return false;
-		}
-		if (Files.isDirectory(layout.pgdata()) && !isEmpty(layout.pgdata())) {
-			throw new EmbeddedPostgresException(layout.pgdata()
-					+ " is not empty but is no PostgreSQL data directory. Move it away or set GREENLEDGER_DATA_DIR.");
-		}
-		Files.deleteIfExists(layout.passwordFile());
-		Files.createFile(layout.passwordFile(), PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-		Files.writeString(layout.passwordFile(), RandomSecrets.generate(32));
-		log.info("Creating the embedded PostgreSQL data directory {}", layout.pgdata());
-		commands.run(timeout, layout.controlLog(), "initdb", "-D", layout.pgdata().toString(), "-U", SUPERUSER,
-				"--pwfile=" + layout.passwordFile(), "-A", "scram-sha-256", "-E", "UTF8", "--no-locale");
-		return true;
-	}
-
-	private static boolean isEmpty(Path directory) throws IOException {
-		try (Stream<Path> entries = Files.list(directory)) {
-			return entries.findAny().isEmpty();
-		}
-	}
-
-	private static String readPassword(Layout layout) throws IOException {
-		if (!Files.isReadable(layout.passwordFile())) {
-			throw new EmbeddedPostgresException("The embedded PostgreSQL in " + layout.pgdata()
-					+ " exists but its password file " + layout.passwordFile()
-					+ " is missing. Restore it from a backup, or move the data directory away to start afresh.");
-		}
-		return Files.readString(layout.passwordFile()).strip();
-	}
-
-	private static void checkMajorVersion(Layout layout, ServerCommands commands) throws IOException {
-		String dataVersion = Files.readString(layout.pgdata().resolve("PG_VERSION")).strip();
-		Path versionLog = layout.root().resolve("postgres-version.txt");
-		commands.run(Duration.ofSeconds(30), versionLog, "postgres", "--version");
-		String binaryVersion = Files.readString(versionLog).replaceAll("[^0-9.]", " ").strip().split("[ .]+")[0];
-		if (!dataVersion.equals(binaryVersion)) {
-			throw new EmbeddedPostgresException("The data directory " + layout.pgdata() + " was created by PostgreSQL "
-					+ dataVersion + " but this GreenLedger ships PostgreSQL " + binaryVersion
-					+ ". Export the data with pg_dump from the old version, or point SPRING_DATASOURCE_URL at a server.");
-		}
-	}
-
-	/**
-	 * A server whose GreenLedger process was killed keeps running; we hold the lock, so
-	 * it is an orphan.
-	 */
-	private static void stopOrphan(Layout layout, ServerCommands commands, Duration timeout) throws IOException {
-		Path pidFile = layout.pgdata().resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
-			return;
-		}
-		Optional<ProcessHandle> running = Files.readAllLines(pidFile)
-			.stream()
-			.findFirst()
-			.map(String::strip)
-			.filter(line -> line.matches("\\d+"))
-			.flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
-			.filter(ProcessHandle::isAlive)
-			.filter(handle -> handle.info().command().map(command -> command.endsWith("postgres")).orElse(false))
-			.filter(handle -> handle.info()
-				.arguments()
-				.map(arguments -> List.of(arguments).contains(layout.pgdata().toString()))
-				.orElse(false));
-		if (running.isPresent()) {
-			log.warn("Stopping embedded PostgreSQL (pid {}) left running by an earlier GreenLedger process",
-					running.get().pid());
-			commands.run(timeout, layout.controlLog(), "pg_ctl", "stop", "-D", layout.pgdata().toString(), "-m", "fast",
-					"-w", "-t", Long.toString(timeout.toSeconds()));
-		}
-	}
-
 	private void awaitReady(Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
 		SQLException last = null;
@@ -314,15 +229,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		}
 	}
 
-	private static void restrictToOwner(Path directory) {
-		try {
-			Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
-		}
-		catch (IOException | UnsupportedOperationException ex) {
-			log.warn("Could not restrict {} to its owner: {}", directory, ex.getMessage());
-		}
-	}
-
 	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
@@ -348,31 +254,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
 				log.debug("Could not close the lock file", ex);
 			}
 		}
-	}
-
-	/** Where the server's files live below the data root. */
-	record Layout(Path root) {
-
-		Path pgdata() {
-			return this.root.resolve("postgres");
-		}
-
-		Path passwordFile() {
-			return this.root.resolve("postgres.password");
-		}
-
-		Path lockFile() {
-			return this.root.resolve("greenledger.lock");
-		}
-
-		Path serverLog() {
-			return this.root.resolve("postgres.log");
-		}
-
-		Path controlLog() {
-			return this.root.resolve("postgres-control.log");
-		}
-
 	}
 
 }
