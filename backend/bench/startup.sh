@@ -31,8 +31,8 @@ run() {
   ready=$(echo "$(now) - $start" | bc)
   sleep 3
   rss=$(ps -o rss= -p "$pid")
-  pg=$(grep -oE 'Embedded PostgreSQL ready on [^ ]+ in [0-9]+ ms' "$log" | grep -oE '[0-9]+ ms')
-  printf '%-10s ready in %6.2f s   JVM RSS %4d MB   embedded PostgreSQL start %s\n' "$label" "$ready" $((rss / 1024)) "$pg"
+  pg=$(grep -oE '\([0-9]+ ms waited for it\)' "$log" | grep -oE '[0-9]+ ms')
+  printf '%-10s ready in %6.2f s   JVM RSS %4d MB   waited for embedded PostgreSQL %s\n' "$label" "$ready" $((rss / 1024)) "$pg"
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
 }
 

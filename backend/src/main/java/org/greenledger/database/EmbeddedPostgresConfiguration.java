@@ -35,10 +35,11 @@ class EmbeddedPostgresConfiguration {
 	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties, GreenLedgerProperties greenLedger) {
 		var dataRoot = greenLedger.dataDirectory();
 		long started = System.nanoTime();
-		EmbeddedPostgres postgres = EmbeddedPostgres.start(dataRoot, properties.binariesDir(dataRoot),
-				properties.port(), properties.database(), properties.startTimeout());
-		log.info("Embedded PostgreSQL ready on 127.0.0.1:{} in {} ms; data directory {} ({})", postgres.port(),
-				(System.nanoTime() - started) / 1_000_000, postgres.dataDirectory(),
+		EmbeddedPostgres postgres = EarlyEmbeddedPostgres.take(dataRoot)
+			.orElseGet(() -> EmbeddedPostgres.start(dataRoot, properties.binariesDir(dataRoot), properties.port(),
+					properties.database(), properties.startTimeout()));
+		log.info("Embedded PostgreSQL ready on 127.0.0.1:{} ({} ms waited for it); data directory {} ({})",
+				postgres.port(), (System.nanoTime() - started) / 1_000_000, postgres.dataDirectory(),
 				postgres.initializedNow() ? "created now" : "reused from an earlier start");
 		return postgres;
 	}
