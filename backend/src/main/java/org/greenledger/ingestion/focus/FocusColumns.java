@@ -42,12 +42,36 @@ final class FocusColumns {
 			.filter(column -> !byLowerName.containsKey(normalize(column)))
 			.toList();
 		if (!missing.isEmpty()) {
+			String other = otherFormat(byLowerName.keySet());
+			if (other != null) {
+				throw new InvalidFileException(fileName + ": this looks like " + other
+						+ ", which this version does not read yet; export the same data as FOCUS (CSV or CSV.gz)"
+						+ " and upload that");
+			}
 			throw new InvalidFileException(fileName + ": not a FOCUS file, or an incomplete one: the mandatory column"
 					+ (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
 					+ (missing.size() > 1 ? " are" : " is") + " missing (mandatory: " + String.join(", ", MANDATORY)
 					+ ")");
 		}
 		return new FocusColumns(byLowerName, version(byLowerName));
+	}
+
+	/** The name of another billing export format the header belongs to, or null. */
+	private static @Nullable String otherFormat(java.util.Set<String> columns) {
+		if (columns.contains("identity/lineitemid") || columns.contains("lineitem/unblendedcost")) {
+			return "an AWS Cost and Usage Report (legacy CUR)";
+		}
+		if (columns.contains("line_item_line_item_type") || columns.contains("line_item_unblended_cost")) {
+			return "an AWS CUR 2.0 export";
+		}
+		if (columns.contains("billing_account_id") && columns.contains("service.description")
+				|| columns.contains("usage_start_time") && columns.contains("cost")) {
+			return "a Google Cloud billing export";
+		}
+		if (columns.contains("metercategory") || columns.contains("costinbillingcurrency")) {
+			return "an Azure cost details export";
+		}
+		return null;
 	}
 
 	/** Whether a header looks like FOCUS (for format detection). */

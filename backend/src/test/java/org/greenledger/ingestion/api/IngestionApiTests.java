@@ -157,8 +157,8 @@ class IngestionApiTests {
 				("identity/LineItemId,lineItem/UnblendedCost\nx," + UUID.randomUUID() + "\n")
 					.getBytes(StandardCharsets.UTF_8));
 		assertThat(cur.read("$.status", String.class)).isEqualTo("REJECTED");
-		assertThat(cur.read("$.message", String.class)).contains("cur.csv: not a FOCUS file")
-			.contains("ChargePeriodStart");
+		assertThat(cur.read("$.message", String.class))
+			.contains("cur.csv: this looks like an AWS Cost and Usage Report (legacy CUR)");
 
 		byte[] gzip = gzip(HEADER + "\n"
 				+ (row("Usage", "1.00", "AWS", "Compute", "EC2", "us-east-1", "1", "Hours", "", "") + "\n").repeat(3000)
