@@ -100,18 +100,13 @@ final class EstimateValidator {
 			}
 			return;
 		}
-		if (!powerGiven && this.library.search(kind, model, null, null).findAny().isEmpty()) {
+		if (!powerGiven && !this.library.has(kind, model)) {
 			add(path + ".model", "unknown " + what + " '" + model + "'; known: " + known(kind));
 		}
 	}
 
 	private String known(FactorKind kind) {
-		return this.library.search(kind, null, null, null)
-			.map(value -> value.key())
-			.distinct()
-			.sorted()
-			.toList()
-			.toString();
+		return this.library.keys(kind).toString();
 	}
 
 	private void checkLocation(EstimateRequest request, java.time.LocalDate date) {

@@ -92,6 +92,23 @@ public final class FactorLibrary {
 			.map(value -> new FactorMatch(value, false));
 	}
 
+	/** The keys that have factors of a kind, as written in the data, sorted. */
+	public List<String> keys(FactorKind kind) {
+		return this.index.getOrDefault(kind, Map.of())
+			.values()
+			.stream()
+			.map(values -> values.get(0).key())
+			.sorted(String.CASE_INSENSITIVE_ORDER)
+			.toList();
+	}
+
+	/**
+	 * Whether any factor of a kind exists for a key (keys compare case-insensitively).
+	 */
+	public boolean has(FactorKind kind, String key) {
+		return this.index.getOrDefault(kind, Map.of()).containsKey(normalize(key));
+	}
+
 	/** Factors matching every given criterion (null criteria match all). */
 	public Stream<FactorValue> search(@Nullable FactorKind kind, @Nullable String key, @Nullable Integer year,
 			@Nullable String dataset) {

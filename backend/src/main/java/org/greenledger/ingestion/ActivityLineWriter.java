@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.greenledger.footprint.FactorReference;
 import org.greenledger.footprint.ImpactLine;
@@ -28,8 +27,6 @@ import org.greenledger.footprint.ImpactLine;
  * visible before the caller commits, and a rollback leaves nothing behind.
  */
 final class ActivityLineWriter implements AutoCloseable {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final int BUFFER = 1 << 16;
 
@@ -68,7 +65,7 @@ final class ActivityLineWriter implements AutoCloseable {
 				line.accountId(), line.region(), line.service(), line.serviceCategory(), line.chargeCategory(),
 				line.billedCost().toPlainString(),
 				(line.effectiveCost() != null) ? line.effectiveCost().toPlainString() : null, line.currency(),
-				this.orgUnit, line.tags().isEmpty() ? null : JSON.writeValueAsString(line.tags()),
+				this.orgUnit, line.tags().isEmpty() ? null : IngestionJson.MAPPER.writeValueAsString(line.tags()),
 				line.costOnlyReason(), (impact != null) ? impact.itEnergy().kilowattHours() : null,
 				(impact != null) ? impact.facilityEnergy().kilowattHours() : null,
 				(impact != null) ? impact.locationBased().kilograms() : null,
@@ -151,7 +148,7 @@ final class ActivityLineWriter implements AutoCloseable {
 				insert into lineage_map (local_id, id) select ?, id from stored""")) {
 			for (int local = 0; local < this.lineageSamples.size(); local++) {
 				ImpactLine impact = this.lineageSamples.get(local);
-				String factors = JSON.writeValueAsString(impact.factors());
+				String factors = IngestionJson.MAPPER.writeValueAsString(impact.factors());
 				insert.setString(1, sha256(impact.methodVersion() + "|" + factors));
 				insert.setString(2, impact.methodVersion());
 				insert.setString(3, factors);

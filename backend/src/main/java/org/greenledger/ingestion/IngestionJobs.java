@@ -8,12 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,16 +23,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class IngestionJobs {
-
-	static final Set<String> FORMATS = Set.of("FOCUS");
-
-	/**
-	 * Amounts are read back exactly (BigDecimal), so that reconciliation holds to the
-	 * last digit.
-	 */
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-		.build();
 
 	private final JdbcClient jdbc;
 
@@ -104,9 +92,9 @@ public class IngestionJobs {
 				rs.getString("file_name"), rs.getString("sha256"), rs.getLong("bytes"), rs.getDouble("progress"),
 				rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_cost_only"),
 				rs.getLong("rows_rejected"),
-				JSON.readValue(rs.getString("errors"), new TypeReference<List<RowError>>() {
+				IngestionJson.MAPPER.readValue(rs.getString("errors"), new TypeReference<List<RowError>>() {
 				}), rs.getString("message"),
-				JSON.readValue(rs.getString("costs"), new TypeReference<List<Map<String, Object>>>() {
+				IngestionJson.MAPPER.readValue(rs.getString("costs"), new TypeReference<List<Map<String, Object>>>() {
 				}), rs.getObject("duplicate_of", UUID.class), rs.getString("org_unit"), rs.getString("created_by"),
 				rs.getTimestamp("created_at").toInstant(), (finished != null) ? finished.toInstant() : null);
 	}

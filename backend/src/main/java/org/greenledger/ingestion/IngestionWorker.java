@@ -15,7 +15,6 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.greenledger.factors.FactorKind;
 import org.greenledger.factors.FactorLibrary;
@@ -44,8 +43,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class IngestionWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(IngestionWorker.class);
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -175,8 +172,8 @@ class IngestionWorker {
 						       finished_at = ?
 						where id = ?""")
 				.params("FOCUS " + version, tally.read(), tally.accepted(), tally.costOnly(), tally.rejected(),
-						JSON.writeValueAsString(tally.errors()), JSON.writeValueAsString(tally.costs()), now(),
-						job.id())
+						IngestionJson.MAPPER.writeValueAsString(tally.errors()),
+						IngestionJson.MAPPER.writeValueAsString(tally.costs()), now(), job.id())
 				.update();
 		}
 		catch (IOException ex) {
@@ -187,29 +184,19 @@ class IngestionWorker {
 		}
 	}
 
-	/**
-	 * Which CPUs and accelerators have power data, computed once per job (not per row).
-	 */
+	/** Which CPUs and accelerators have power data. */
 	private FocusMapper.Hardware hardware() {
-		java.util.Set<String> cpus = keys(FactorKind.CPU_POWER_MAX);
-		java.util.Set<String> accelerators = keys(FactorKind.ACCELERATOR_POWER_MAX);
 		return new FocusMapper.Hardware() {
 			@Override
 			public boolean knowsMicroarchitecture(String microarchitecture) {
-				return cpus.contains(microarchitecture.toUpperCase(java.util.Locale.ROOT));
+				return IngestionWorker.this.library.has(FactorKind.CPU_POWER_MAX, microarchitecture);
 			}
 
 			@Override
 			public boolean knowsAccelerator(String model) {
-				return accelerators.contains(model.toUpperCase(java.util.Locale.ROOT));
+				return IngestionWorker.this.library.has(FactorKind.ACCELERATOR_POWER_MAX, model);
 			}
 		};
-	}
-
-	private java.util.Set<String> keys(FactorKind kind) {
-		return this.library.search(kind, null, null, null)
-			.map(value -> value.key().toUpperCase(java.util.Locale.ROOT))
-			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	private void finish(UUID id, String status, String message, RowTally tally) {
@@ -222,8 +209,8 @@ class IngestionWorker {
 			.params(status, message, now(), (tally != null) ? tally.read() : null,
 					(tally != null) ? tally.accepted() : null, (tally != null) ? tally.costOnly() : null,
 					(tally != null) ? tally.rejected() : null,
-					(tally != null) ? JSON.writeValueAsString(tally.errors()) : null,
-					(tally != null) ? JSON.writeValueAsString(tally.costs()) : null, id)
+					(tally != null) ? IngestionJson.MAPPER.writeValueAsString(tally.errors()) : null,
+					(tally != null) ? IngestionJson.MAPPER.writeValueAsString(tally.costs()) : null, id)
 			.update();
 	}
 

@@ -57,10 +57,6 @@ public final class InstanceCatalog {
 		return Optional.ofNullable(this.types.get(key(provider, name)));
 	}
 
-	public int size() {
-		return this.types.size();
-	}
-
 	private static String key(String provider, String name) {
 		return provider.toLowerCase(Locale.ROOT) + "|" + name.strip().toLowerCase(Locale.ROOT);
 	}

@@ -65,38 +65,33 @@ final class RowTally implements RowSink {
 	public void accept(FocusRecord record) {
 		counted();
 		List<SourceLine> lines = this.mapper.map(record);
-		if (lines.get(0).costOnly()) {
-			this.costOnly++;
-			costs(lines.get(0).provider(),
-					record.currency()).costOnly = costs(lines.get(0).provider(), record.currency()).costOnly
-						.add(record.billedCost());
-			write(lines.get(0), null);
-			return;
-		}
+		SourceLine first = lines.get(0);
 		List<ImpactLine> impacts = new ArrayList<>(lines.size());
-		try {
-			for (SourceLine line : lines) {
-				impacts.add(this.engine.calculate(activity(line)));
+		if (!first.costOnly()) {
+			try {
+				for (SourceLine line : lines) {
+					impacts.add(this.engine.calculate(activity(line)));
+				}
+			}
+			catch (MissingFactorException ex) {
+				lines = List.of(new SourceLine(first.row(), 0, null, null, null, ex.getMessage(), first.periodStart(),
+						first.periodEnd(), first.provider(), first.accountId(), first.region(), first.service(),
+						first.serviceCategory(), first.chargeCategory(), record.billedCost(), record.effectiveCost(),
+						record.currency(), first.tags()));
+				impacts.clear();
 			}
 		}
-		catch (MissingFactorException ex) {
-			SourceLine first = lines.get(0);
-			SourceLine costOnlyLine = new SourceLine(first.row(), 0, null, null, null, ex.getMessage(),
-					first.periodStart(), first.periodEnd(), first.provider(), first.accountId(), first.region(),
-					first.service(), first.serviceCategory(), first.chargeCategory(), record.billedCost(),
-					record.effectiveCost(), record.currency(), first.tags());
+		Costs costs = costs(first.provider(), record.currency());
+		if (impacts.isEmpty()) {
 			this.costOnly++;
-			costs(first.provider(), record.currency()).costOnly = costs(first.provider(), record.currency()).costOnly
-				.add(record.billedCost());
-			write(costOnlyLine, null);
-			return;
+			costs.costOnly = costs.costOnly.add(record.billedCost());
 		}
-		this.accepted++;
-		costs(lines.get(0).provider(),
-				record.currency()).usage = costs(lines.get(0).provider(), record.currency()).usage
-					.add(record.billedCost());
+		else {
+			this.accepted++;
+			costs.usage = costs.usage.add(record.billedCost());
+		}
 		for (int i = 0; i < lines.size(); i++) {
-			write(lines.get(i), impacts.get(i));
+			write(lines.get(i), impacts.isEmpty() ? null : impacts.get(i));
 		}
 	}
 
@@ -110,7 +105,8 @@ final class RowTally implements RowSink {
 			}
 		}
 		if (billedCost != null) {
-			costs("(rejected rows)", null).rejected = costs("(rejected rows)", null).rejected.add(billedCost);
+			Costs costs = costs("(rejected rows)", null);
+			costs.rejected = costs.rejected.add(billedCost);
 		}
 	}
 

@@ -8,7 +8,6 @@ import org.greenledger.calculator.EstimateRequest;
 import org.greenledger.calculator.EstimateService;
 import org.greenledger.factors.FactorKind;
 import org.greenledger.factors.FactorLibrary;
-import org.greenledger.factors.FactorValue;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.stereotype.Controller;
@@ -67,7 +66,7 @@ class CalculatorController {
 	}
 
 	private List<String> keys(FactorKind kind) {
-		return this.library.search(kind, null, null, null).map(FactorValue::key).distinct().sorted().toList();
+		return this.library.keys(kind);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -74,13 +74,6 @@ final class FocusColumns {
 		return null;
 	}
 
-	/** Whether a header looks like FOCUS (for format detection). */
-	static boolean looksLikeFocus(List<String> header) {
-		List<String> names = header.stream().map(FocusColumns::normalize).toList();
-		return names.contains("chargeperiodstart") && names.contains("chargecategory")
-				&& (names.contains("billedcost") || names.contains("effectivecost"));
-	}
-
 	/** The FOCUS version the columns suggest: 1.0, 1.1 or 1.2. */
 	String version() {
 		return this.version;

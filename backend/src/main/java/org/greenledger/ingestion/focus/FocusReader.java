@@ -20,9 +20,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.greenledger.ingestion.CellValues;
+import org.greenledger.ingestion.IngestionJson;
 import org.greenledger.ingestion.InvalidFileException;
 import org.greenledger.ingestion.RowError;
 
@@ -35,8 +35,6 @@ import org.greenledger.ingestion.RowError;
 public final class FocusReader {
 
 	static final Set<String> CHARGE_CATEGORIES = Set.of("usage", "purchase", "tax", "credit", "adjustment");
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/**
 	 * Billing rows repeat a few period boundaries many times: parse each once (per
@@ -220,7 +218,7 @@ public final class FocusReader {
 			}
 			String object = value.startsWith("{") ? value : "{" + value + "}";
 			try {
-				JsonNode node = JSON.readTree(object);
+				JsonNode node = IngestionJson.MAPPER.readTree(object);
 				if (!node.isObject()) {
 					throw new IllegalArgumentException();
 				}
