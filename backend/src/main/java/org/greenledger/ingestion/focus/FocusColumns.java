@@ -56,6 +56,12 @@ final class FocusColumns {
 		return new FocusColumns(byLowerName, version(byLowerName));
 	}
 
+	static boolean isFocus(List<String> header) {
+		java.util.Set<String> names = new java.util.HashSet<>();
+		header.forEach(name -> names.add(normalize(name)));
+		return MANDATORY.stream().allMatch(column -> names.contains(normalize(column)));
+	}
+
 	/** The name of another billing export format the header belongs to, or null. */
 	private static @Nullable String otherFormat(java.util.Set<String> columns) {
 		if (columns.contains("identity/lineitemid") || columns.contains("lineitem/unblendedcost")) {

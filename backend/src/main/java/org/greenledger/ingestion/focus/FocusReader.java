@@ -3,20 +3,15 @@ package org.greenledger.ingestion.focus;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +20,9 @@ import org.greenledger.ingestion.CellValues;
 import org.greenledger.ingestion.IngestionJson;
 import org.greenledger.ingestion.InvalidFileException;
 import org.greenledger.ingestion.RowError;
+import org.greenledger.ingestion.table.CsvTable;
+import org.greenledger.ingestion.table.MalformedTableException;
+import org.greenledger.ingestion.table.Table;
 
 /**
  * Reads a FOCUS CSV (1.0, 1.1, 1.2) row by row, streaming: each row is handed to the sink
@@ -69,23 +67,29 @@ public final class FocusReader {
 	private FocusReader() {
 	}
 
-	/** Reads every row; returns the FOCUS version the header indicates. */
+	/** Reads every row of a CSV; returns the FOCUS version the header indicates. */
 	public static String read(String fileName, Reader reader, RowSink sink) {
+		try (Table table = CsvTable.open(reader)) {
+			return read(fileName, table, sink);
+		}
+		catch (IOException ex) {
+			throw damaged(fileName, 0, ex);
+		}
+	}
+
+	/**
+	 * Reads every row of a table (CSV or Parquet); returns the FOCUS version the header
+	 * indicates.
+	 */
+	public static String read(String fileName, Table table, RowSink sink) {
+		if (table.header().isEmpty()) {
+			throw new InvalidFileException(fileName + ": the file is empty");
+		}
+		FocusColumns columns = FocusColumns.of(fileName, table.header());
 		long row = 0;
-		try (CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
-			Iterator<CSVRecord> records = parser.iterator();
-			if (!records.hasNext()) {
-				throw new InvalidFileException(fileName + ": the file is empty");
-			}
-			FocusColumns columns = FocusColumns.of(fileName, records.next().toList());
-			while (records.hasNext()) {
-				CSVRecord record = records.next();
+		try {
+			for (List<String> cells = table.next(); cells != null; cells = table.next()) {
 				row++;
-				List<String> cells = record.toList();
-				if (cells.size() == 1 && cells.get(0).isBlank()) {
-					row--;
-					continue;
-				}
 				List<RowError> errors = new ArrayList<>();
 				FocusRecord parsed = parse(row, cells, columns, errors);
 				if (errors.isEmpty()) {
@@ -97,22 +101,26 @@ public final class FocusReader {
 			}
 			return columns.version();
 		}
-		catch (UncheckedIOException ex) {
-			throw damaged(fileName, row, ex.getCause());
-		}
 		catch (IOException ex) {
 			throw damaged(fileName, row, ex);
 		}
-		catch (IllegalStateException ex) {
-			throw new InvalidFileException(
-					fileName + ": the CSV is malformed after row " + row + ": " + ex.getMessage(), ex);
-		}
 	}
 
-	private static InvalidFileException damaged(String fileName, long row, Throwable cause) {
+	/** Whether the header is a FOCUS header (has the mandatory columns). */
+	public static boolean recognises(List<String> header) {
+		return FocusColumns.isFocus(header);
+	}
+
+	/** The file-level error for a table that cannot be read further. */
+	public static InvalidFileException damaged(String fileName, long row, Throwable cause) {
 		if (cause instanceof EOFException) {
 			return new InvalidFileException(fileName + ": the compressed data ends unexpectedly after row " + row
 					+ " (truncated gzip?); nothing of the file was used", cause);
+		}
+		if (cause instanceof MalformedTableException) {
+			return new InvalidFileException(
+					fileName + ": " + cause.getMessage() + " (after row " + row + "); nothing of the file was used",
+					cause);
 		}
 		return new InvalidFileException(
 				fileName + ": the file cannot be read after row " + row + ": " + cause.getMessage(), cause);
