@@ -88,7 +88,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			String password = layout.readPassword();
 			Process server = commands
 				.builder("postgres", "-D", layout.pgdata().toString(), "-p", Integer.toString(chosenPort), "-c",
-						"listen_addresses=127.0.0.1", "-c", "unix_socket_directories=")
+						"listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
+						// single node without replicas: bulk loads into tables created in
+						// the same
+						// transaction are synced to disk at commit instead of written to
+						// the WAL
+						"-c", "wal_level=minimal", "-c", "max_wal_senders=0")
 				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(layout.serverLog().toFile()))
 				.start();

@@ -1,9 +1,8 @@
 package org.greenledger.ingestion;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
+import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Totals of the ingested activity lines for a period, optionally grouped. Aggregates the
- * lines directly (rollup tables for very large volumes are not built yet).
+ * Totals of the ingested activity rows for a period, optionally grouped, read from the
+ * day and month sums that every load and replacement maintains.
  */
 @Service
 public class FootprintQuery {
@@ -23,10 +22,10 @@ public class FootprintQuery {
 	/**
 	 * The groupings and the SQL expression each groups by (never built from user text).
 	 */
-	private static final Map<String, String> GROUPS = Map.of("provider", "coalesce(provider, '(none)')", "region",
-			"coalesce(region, '(none)')", "service", "coalesce(service, '(none)')", "account",
-			"coalesce(account_id, '(none)')", "month", "to_char(period_start at time zone 'UTC', 'YYYY-MM')", "scope",
-			"coalesce(scope, '(cost only)')", "orgUnit", "coalesce(org_unit, '(none)')");
+	private static final Map<String, String> GROUPS = Map.of("provider", "coalesce(d.provider, '(none)')", "region",
+			"coalesce(d.region, '(none)')", "service", "coalesce(d.service, '(none)')", "account",
+			"coalesce(d.account_id, '(none)')", "month", "to_char(r.day, 'YYYY-MM')", "scope",
+			"coalesce(d.scope, '(cost only)')", "orgUnit", "coalesce(d.org_unit, '(none)')");
 
 	private final JdbcClient jdbc;
 
@@ -45,37 +44,52 @@ public class FootprintQuery {
 	}
 
 	/**
+	 * Reads the rollups, not the activity rows: whole months of the period from the month
+	 * sums, the days of partial months at either end from the day sums.
+	 * @param from first day (UTC), inclusive
+	 * @param to last day (UTC), inclusive
 	 * @param groupBy one of {@link #GROUPS}' keys or {@code tag:<key>}, or null for the
 	 * total only
 	 * @return the groups (a single group "total" when not grouped)
 	 */
 	public List<Group> query(LocalDate from, LocalDate to, Optional<String> groupBy) {
+		LocalDate wholeFrom = (from.getDayOfMonth() == 1) ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate wholeTo = to.plusDays(1).withDayOfMonth(1);
+		if (wholeTo.isBefore(wholeFrom)) {
+			wholeTo = wholeFrom;
+		}
+		List<Object> params = new ArrayList<>(List.of(Date.valueOf(wholeFrom), Date.valueOf(wholeTo),
+				Date.valueOf(from), Date.valueOf(to), Date.valueOf(wholeFrom), Date.valueOf(wholeTo)));
 		String expression = "'total'";
-		List<Object> params = new ArrayList<>();
 		if (groupBy.isPresent()) {
 			String group = groupBy.get();
 			if (group.startsWith("tag:")) {
-				expression = "coalesce(tags ->> ?, '(untagged)')";
+				expression = "coalesce(d.tags ->> ?, '(untagged)')";
 				params.add(group.substring(4));
 			}
 			else {
 				expression = GROUPS.get(group);
 			}
 		}
-		params.add(Timestamp.from(from.atStartOfDay().toInstant(ZoneOffset.UTC)));
-		params.add(Timestamp.from(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
 		String sql = """
-				select %s as grp, coalesce(currency, '(none)') as currency,
-				       sum(it_kwh) it, sum(facility_kwh) facility, sum(co2e_location_kg) location,
-				       sum(co2e_market_kg) market, sum(co2e_embodied_kg) embodied, sum(water_onsite_l) onsite,
-				       sum(water_offsite_l) offsite, sum(billed_cost) cost,
-				       sum(case when quality = 1 then co2e_location_kg end) q1,
-				       sum(case when quality = 2 then co2e_location_kg end) q2,
-				       sum(case when quality = 3 then co2e_location_kg end) q3,
-				       sum(case when quality = 4 then co2e_location_kg end) q4,
-				       sum(case when quality = 5 then co2e_location_kg end) q5
-				from activity_line
-				where period_start >= ? and period_start < ?
+				with r as (
+				    select month as day, dimension_id, quality, it_kwh, facility_kwh, co2e_location_kg, co2e_market_kg,
+				           co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost
+				    from footprint_rollup_month where month >= ? and month < ?
+				    union all
+				    select day, dimension_id, quality, it_kwh, facility_kwh, co2e_location_kg, co2e_market_kg,
+				           co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost
+				    from footprint_rollup_day where day >= ? and day <= ? and not (day >= ? and day < ?))
+				select %s as grp, coalesce(d.currency, '(none)') as currency,
+				       sum(r.it_kwh) it, sum(r.facility_kwh) facility, sum(r.co2e_location_kg) location,
+				       sum(r.co2e_market_kg) market, sum(r.co2e_embodied_kg) embodied, sum(r.water_onsite_l) onsite,
+				       sum(r.water_offsite_l) offsite, sum(r.billed_cost) cost,
+				       sum(r.co2e_location_kg) filter (where r.quality = 1) q1,
+				       sum(r.co2e_location_kg) filter (where r.quality = 2) q2,
+				       sum(r.co2e_location_kg) filter (where r.quality = 3) q3,
+				       sum(r.co2e_location_kg) filter (where r.quality = 4) q4,
+				       sum(r.co2e_location_kg) filter (where r.quality = 5) q5
+				from r join activity_dimension d on d.id = r.dimension_id
 				group by 1, 2 order by 1, 2""".formatted(expression);
 		Map<String, Group> groups = new LinkedHashMap<>();
 		this.jdbc.sql(sql).params(params).query(rs -> {

@@ -30,10 +30,15 @@ import org.jspecify.annotations.Nullable;
  * @param createdBy who uploaded it
  * @param createdAt when
  * @param finishedAt when processing ended
+ * @param overlap how rows of earlier uploads for the same provider, account and month are
+ * treated
+ * @param replaced the earlier rows this job replaced (or, when appending, overlapped):
+ * job, provider, account, month, rows and billed cost
  */
 public record IngestionJob(UUID id, String status, @Nullable String format, String fileName, String sha256, long bytes,
 		double progress, long rowsRead, long rowsAccepted, long rowsCostOnly, long rowsRejected, List<RowError> errors,
 		@Nullable String message, List<Map<String, Object>> costs, @Nullable UUID duplicateOf, @Nullable String orgUnit,
-		String createdBy, Instant createdAt, @Nullable Instant finishedAt) {
+		String createdBy, Instant createdAt, @Nullable Instant finishedAt, Overlap overlap,
+		List<Map<String, Object>> replaced) {
 
 }

@@ -44,7 +44,7 @@ public class IngestionJobs {
 	 * when the same content was ingested already).
 	 */
 	public IngestionJob submit(InputStream content, String fileName, @Nullable String format, @Nullable String orgUnit,
-			String user) throws IOException {
+			Overlap overlap, String user) throws IOException {
 		StoredFiles.Stored stored = this.files.store(content);
 		UUID id = UUID.randomUUID();
 		Optional<UUID> earlier = this.jdbc
@@ -65,11 +65,11 @@ public class IngestionJobs {
 				.update();
 			return find(id).orElseThrow();
 		}
-		this.jdbc
-			.sql("""
-					insert into ingestion_job (id, status, format, file_name, sha256, bytes, org_unit, created_by, created_at)
-					values (?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, format, fileName, stored.sha256(), stored.bytes(), orgUnit, user, now)
+		this.jdbc.sql("""
+				insert into ingestion_job (id, status, format, file_name, sha256, bytes, org_unit, overlap, created_by,
+				                           created_at)
+				values (?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, format, fileName, stored.sha256(), stored.bytes(), orgUnit, overlap.name(), user, now)
 			.update();
 		this.worker.dispatch(id);
 		return find(id).orElseThrow();
@@ -96,7 +96,10 @@ public class IngestionJobs {
 				}), rs.getString("message"),
 				IngestionJson.MAPPER.readValue(rs.getString("costs"), new TypeReference<List<Map<String, Object>>>() {
 				}), rs.getObject("duplicate_of", UUID.class), rs.getString("org_unit"), rs.getString("created_by"),
-				rs.getTimestamp("created_at").toInstant(), (finished != null) ? finished.toInstant() : null);
+				rs.getTimestamp("created_at").toInstant(), (finished != null) ? finished.toInstant() : null,
+				Overlap.valueOf(rs.getString("overlap")), IngestionJson.MAPPER.readValue(rs.getString("replaced"),
+						new TypeReference<List<Map<String, Object>>>() {
+						}));
 	}
 
 }

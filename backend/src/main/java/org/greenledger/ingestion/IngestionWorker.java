@@ -7,12 +7,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +64,8 @@ class IngestionWorker {
 
 	private final FactorSets factorSets;
 
+	private final BillingPeriodOverlaps overlaps;
+
 	private final IngestionProperties properties;
 
 	private final Clock clock;
@@ -71,7 +75,7 @@ class IngestionWorker {
 
 	IngestionWorker(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, StoredFiles files,
 			InstanceCatalog catalog, FactorLibrary library, LibraryFactorLookup lookup, FactorSets factorSets,
-			IngestionProperties properties, Clock clock) {
+			BillingPeriodOverlaps overlaps, IngestionProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactions);
@@ -82,6 +86,7 @@ class IngestionWorker {
 		this.library = library;
 		this.lookup = lookup;
 		this.factorSets = factorSets;
+		this.overlaps = overlaps;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -109,10 +114,11 @@ class IngestionWorker {
 			.update() == 0) {
 			return;
 		}
-		var job = this.jdbc.sql("select file_name, sha256, bytes, org_unit from ingestion_job where id = ?")
+		var job = this.jdbc
+			.sql("select file_name, sha256, bytes, org_unit, overlap, created_by from ingestion_job where id = ?")
 			.param(id)
 			.query((rs, row) -> new Claimed(id, rs.getString("file_name"), rs.getString("sha256"), rs.getLong("bytes"),
-					rs.getString("org_unit")))
+					rs.getString("org_unit"), Overlap.valueOf(rs.getString("overlap")), rs.getString("created_by")))
 			.single();
 		try {
 			this.transaction.executeWithoutResult(status -> ingest(job));
@@ -148,7 +154,7 @@ class IngestionWorker {
 				key -> this.library.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1))
 					.isPresent(),
 				hardware());
-		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.sha256(), job.orgUnit());
+		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.orgUnit());
 				CountingInputStream counted = new CountingInputStream(this.files.open(job.sha256()));
 				Reader reader = InputFiles.open(counted)) {
 			RowTally tally = new RowTally(mapper, engine, writer, read -> this.separately.executeWithoutResult(
@@ -162,18 +168,26 @@ class IngestionWorker {
 				throw new RejectedFileException(tally, this.properties.maxRejectedShare());
 			}
 			writer.finish();
-			log.info("Job {} ({}): {} rows read, calculated and staged in {} ms; moved into activity_line in {} ms",
-					job.id(), job.fileName(), tally.read(), (staged - started) / 1_000_000,
-					(System.nanoTime() - staged) / 1_000_000);
+			List<BillingPeriodOverlaps.Overlapping> overlapping = this.overlaps.resolve(job.id(), job.overlap(),
+					job.createdBy());
+			writer.attach();
+			log.info(
+					"Job {} ({}): {} rows read, calculated and staged in {} ms; summed, reconciled with earlier"
+							+ " uploads ({} overlaps, {}) and attached in {} ms",
+					job.id(), job.fileName(), tally.read(), (staged - started) / 1_000_000, overlapping.size(),
+					job.overlap(), (System.nanoTime() - staged) / 1_000_000);
 			this.jdbc
 				.sql("""
 						update ingestion_job set status = 'COMPLETED', format = ?, progress = 1, rows_read = ?,
 						       rows_accepted = ?, rows_cost_only = ?, rows_rejected = ?, errors = ?::jsonb, costs = ?::jsonb,
-						       finished_at = ?
+						       replaced = ?::jsonb, finished_at = ?
 						where id = ?""")
 				.params("FOCUS " + version, tally.read(), tally.accepted(), tally.costOnly(), tally.rejected(),
 						IngestionJson.MAPPER.writeValueAsString(tally.errors()),
-						IngestionJson.MAPPER.writeValueAsString(tally.costs()), now(), job.id())
+						IngestionJson.MAPPER.writeValueAsString(tally.costs()),
+						IngestionJson.MAPPER.writeValueAsString(
+								overlapping.stream().map(BillingPeriodOverlaps.Overlapping::describe).toList()),
+						now(), job.id())
 				.update();
 		}
 		catch (IOException ex) {
@@ -223,7 +237,8 @@ class IngestionWorker {
 		this.executor.shutdownNow();
 	}
 
-	private record Claimed(UUID id, String fileName, String sha256, long bytes, String orgUnit) {
+	private record Claimed(UUID id, String fileName, String sha256, long bytes, @Nullable String orgUnit,
+			Overlap overlap, String createdBy) {
 	}
 
 }

@@ -90,8 +90,11 @@ final class RowTally implements RowSink {
 			this.accepted++;
 			costs.usage = costs.usage.add(record.billedCost());
 		}
-		for (int i = 0; i < lines.size(); i++) {
-			write(lines.get(i), impacts.isEmpty() ? null : impacts.get(i));
+		try {
+			this.writer.write(lines, impacts);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not stage row " + first.row() + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -114,15 +117,6 @@ final class RowTally implements RowSink {
 		this.read++;
 		if (this.read % PROGRESS_EVERY == 0) {
 			this.progress.accept(this.read);
-		}
-	}
-
-	private void write(SourceLine line, @Nullable ImpactLine impact) {
-		try {
-			this.writer.write(line, impact);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not stage row " + line.row() + ": " + ex.getMessage(), ex);
 		}
 	}
 

@@ -9,11 +9,13 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.IngestionJob;
 import org.greenledger.ingestion.IngestionJobs;
+import org.greenledger.ingestion.Overlap;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.http.MediaType;
@@ -46,7 +48,11 @@ class IngestionApiController {
 					+ " read as FOCUS 1.0-1.2 CSV, plain or gzip; other formats are refused with a clear message.")
 	ResponseEntity<IngestionJob> upload(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) @Nullable String format,
-			@RequestParam(required = false) @Nullable String orgUnit, Principal principal) throws IOException {
+			@RequestParam(required = false) @Nullable String orgUnit,
+			@Parameter(description = "REPLACE (default): a corrected re-export replaces earlier rows of the same"
+					+ " provider, account and billing month; APPEND: another part of the same export is added") @RequestParam(
+							defaultValue = "REPLACE") Overlap overlap,
+			Principal principal) throws IOException {
 		if (format != null && !format.isBlank() && !format.strip().toUpperCase(Locale.ROOT).startsWith("FOCUS")) {
 			throw ApiProblemException.invalidFields(List.of(new FieldProblem("format",
 					"'" + format + "' is not supported in this version; supported: FOCUS (CSV or CSV.gz)")));
@@ -58,7 +64,7 @@ class IngestionApiController {
 		IngestionJob job;
 		try (InputStream content = file.getInputStream()) {
 			job = this.jobs.submit(content, name, (format != null && !format.isBlank()) ? "FOCUS" : null,
-					(orgUnit != null && !orgUnit.isBlank()) ? orgUnit.strip() : null, principal.getName());
+					(orgUnit != null && !orgUnit.isBlank()) ? orgUnit.strip() : null, overlap, principal.getName());
 		}
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{id}")

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.IngestionJob;
 import org.greenledger.ingestion.IngestionJobs;
+import org.greenledger.ingestion.Overlap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +43,8 @@ class DataSourcesController {
 
 	@PostMapping("/data-sources")
 	String upload(@RequestParam("file") @Nullable MultipartFile file, @RequestParam(required = false) String orgUnit,
-			Principal principal, RedirectAttributes redirect) throws IOException {
+			@RequestParam(defaultValue = "REPLACE") Overlap overlap, Principal principal, RedirectAttributes redirect)
+			throws IOException {
 		if (file == null || file.isEmpty()) {
 			redirect.addFlashAttribute("error", "datasources.upload.empty");
 			return "redirect:/data-sources";
@@ -51,7 +53,7 @@ class DataSourcesController {
 		IngestionJob job;
 		try (InputStream content = file.getInputStream()) {
 			job = this.jobs.submit(content, name, null,
-					(orgUnit != null && !orgUnit.isBlank()) ? orgUnit.strip() : null, principal.getName());
+					(orgUnit != null && !orgUnit.isBlank()) ? orgUnit.strip() : null, overlap, principal.getName());
 		}
 		return "redirect:/data-sources/" + job.id();
 	}

@@ -91,33 +91,37 @@ class IngestionApiTests {
 		assertThat(this.jdbc.sql("select count(*) from activity_line where job_id = ?")
 			.param(id)
 			.query(Integer.class)
-			.single()).isEqualTo(2 + 3 + 1 + 1 + 4);
+			.single()).as("one row per accepted or cost-only input row").isEqualTo(8);
 		assertThat(this.jdbc.sql("select sum(billed_cost) from activity_line where job_id = ?")
 			.param(id)
 			.query(BigDecimal.class)
 			.single()).isEqualByComparingTo("48.402");
+		assertThat(this.jdbc.sql("select sum(billed_cost) from footprint_rollup_month where job_id = ?")
+			.param(id)
+			.query(BigDecimal.class)
+			.single()).as("the month sums reconcile with the rows").isEqualByComparingTo("48.402");
 		assertThat(this.jdbc.sql("""
-				select count(*) from activity_line where job_id = ? and kind = 'USAGE'
-				and (it_kwh is null or it_kwh <= 0 or co2e_location_kg <= 0 or lineage_id is null)""")
+				select count(*) from activity_line where job_id = ? and lineage_id is not null
+				and (it_kwh is null or it_kwh <= 0 or co2e_location_kg <= 0 or quality <> 3)""")
 			.param(id)
 			.query(Integer.class)
 			.single()).isZero();
-		assertThat(
-				this.jdbc.sql("select usage_type from activity_line where job_id = ? and source_row = 2 order by line")
-					.param(id)
-					.query(String.class)
-					.list())
-			.containsExactly("VCPU_HOURS", "MEMORY_GB_HOURS", "ACCELERATOR_HOURS");
-		assertThat(this.jdbc.sql("select cost_only_reason from activity_line where job_id = ? and source_row = 7")
-			.param(id)
-			.query(String.class)
-			.single()).contains("ACMECORP");
 		assertThat(this.jdbc.sql("""
-				select factors::text from calculation_lineage where id =
-				  (select lineage_id from activity_line where job_id = ? and source_row = 2 and line = 2)""")
+				select vcpu_hours, memory_gb_hours, accelerator_hours from activity_line
+				where job_id = ? and source_row = 2""")
+			.param(id)
+			.query((rs, row) -> List.of(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3)))
+			.single()).as("p4d.24xlarge for one hour: 96 vCPU, 1152 GiB, 8 GPUs").containsExactly(96.0, 1152.0, 8.0);
+		assertThat(this.jdbc.sql("""
+				select d.cost_only_reason from activity_line a join activity_dimension d on d.id = a.dimension_id
+				where a.job_id = ? and a.source_row = 7""").param(id).query(String.class).single())
+			.contains("ACMECORP");
+		assertThat(this.jdbc.sql("""
+				select l.lines::text from calculation_lineage l
+				join activity_line a on a.lineage_id = l.id where a.job_id = ? and a.source_row = 2""")
 			.param(id)
 			.query(String.class)
-			.single()).contains("ACCELERATOR_POWER_MAX", "A100-40GB", "US-MIDA-PJM");
+			.single()).contains("ACCELERATOR_HOURS", "ACCELERATOR_POWER_MAX", "A100-40GB", "US-MIDA-PJM");
 	}
 
 	@Test

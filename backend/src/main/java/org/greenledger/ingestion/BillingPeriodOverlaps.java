@@ -1,0 +1,120 @@
+package org.greenledger.ingestion;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.audit.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the rows of earlier jobs for the same provider, account and billing month (UTC
+ * month of the charge period start) as a newly loaded file, and, when the upload asked
+ * for {@link Overlap#REPLACE}, removes them together with their sums, records what was
+ * replaced, and writes it to the audit log. Runs in the loading transaction, before the
+ * new rows become visible.
+ */
+@Component
+class BillingPeriodOverlaps {
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	BillingPeriodOverlaps(JdbcClient jdbc, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Earlier rows of one job for one provider, account and month. */
+	record Overlapping(UUID job, @Nullable String provider, @Nullable String accountId, LocalDate month, long rows,
+			BigDecimal billedCost) {
+
+		Map<String, Object> describe() {
+			Map<String, Object> map = new LinkedHashMap<>();
+			map.put("job", this.job.toString());
+			map.put("provider", this.provider);
+			map.put("accountId", this.accountId);
+			map.put("month", this.month.toString().substring(0, 7));
+			map.put("rows", this.rows);
+			map.put("billedCost", this.billedCost);
+			return map;
+		}
+
+	}
+
+	/**
+	 * @param job the job whose rows are staged and summed but not yet attached
+	 * @return what overlapped (and, for REPLACE, was removed)
+	 */
+	List<Overlapping> resolve(UUID job, Overlap mode, String actor) {
+		List<Overlapping> overlapping = this.jdbc.sql("""
+				with mine as (
+				    select distinct d.provider, d.account_id, r.month
+				    from footprint_rollup_month r join activity_dimension d on d.id = r.dimension_id
+				    where r.job_id = ?)
+				select r.job_id, d.provider, d.account_id, r.month, sum(r.row_count) as row_count,
+				       sum(r.billed_cost) as billed_cost
+				from footprint_rollup_month r
+				join activity_dimension d on d.id = r.dimension_id
+				join mine m on m.provider is not distinct from d.provider
+				           and m.account_id is not distinct from d.account_id and m.month = r.month
+				where r.job_id <> ?
+				group by 1, 2, 3, 4 order by 4, 2, 3, 1""")
+			.params(job, job)
+			.query((rs, row) -> new Overlapping(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getBigDecimal(6)))
+			.list();
+		if (mode == Overlap.REPLACE) {
+			overlapping.forEach(each -> replace(job, each, actor));
+		}
+		return overlapping;
+	}
+
+	private void replace(UUID job, Overlapping old, String actor) {
+		String dimensions = "select id from activity_dimension where provider is not distinct from ?"
+				+ " and account_id is not distinct from ?";
+		Timestamp from = Timestamp.from(old.month().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+		Timestamp to = Timestamp.from(old.month().plusMonths(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+		this.jdbc
+			.sql("delete from activity_line where job_id = ? and period_start >= ? and period_start < ?"
+					+ " and dimension_id in (" + dimensions + ")")
+			.params(old.job(), from, to, old.provider(), old.accountId())
+			.update();
+		this.jdbc
+			.sql("delete from footprint_rollup_day where job_id = ? and day >= ? and day < ? and dimension_id in ("
+					+ dimensions + ")")
+			.params(old.job(), Date.valueOf(old.month()), Date.valueOf(old.month().plusMonths(1)), old.provider(),
+					old.accountId())
+			.update();
+		this.jdbc
+			.sql("delete from footprint_rollup_month where job_id = ? and month = ? and dimension_id in (" + dimensions
+					+ ")")
+			.params(old.job(), Date.valueOf(old.month()), old.provider(), old.accountId())
+			.update();
+		this.jdbc.sql("""
+				insert into billing_replacement (job_id, replaced_job_id, provider, account_id, month, row_count,
+				                                 billed_cost, replaced_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(job, old.job(), old.provider(), old.accountId(), Date.valueOf(old.month()), old.rows(),
+					old.billedCost(), Timestamp.from(Instant.now(this.clock)))
+			.update();
+		Map<String, Object> details = old.describe();
+		details.put("replacedBy", job.toString());
+		this.audit.record(actor, "BILLING_PERIOD_REPLACED", "ingestion job " + old.job(), details);
+	}
+
+}
