@@ -60,4 +60,6 @@ printf 'end-to-end (upload to COMPLETED): %.1f s = %.0f rows/s\n' "$total_s" "$(
 printf 'reference raw COPY (psql \\copy, unindexed text table): %.1f s = %.0f rows/s\n' "$copy_s" "$(echo "$rows / $copy_s" | bc -l)"
 printf 'end-to-end / raw COPY throughput: %.2f\n' "$(echo "$copy_s / $total_s" | bc -l)"
 printf 'peak heap used (sampled every 0.5 s, -Xmx512m): %.0f MB\n' "$(echo "$heap_max / 1048576" | bc -l)"
+echo "phases (from the application log):"
+grep -oE 'rows read, calculated and staged in [0-9]+ ms.*' "$work/app.log" | sed 's/^/  /' || true
 echo "targets: >= 250,000 rows/s end-to-end, >= 0.5 of raw COPY, heap <= 512 MB"

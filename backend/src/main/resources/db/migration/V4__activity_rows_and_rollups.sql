@@ -31,10 +31,16 @@ create table activity_dimension (
     currency         varchar(8),
     org_unit         varchar(100),
     scope            varchar(24),
-    cost_only_reason varchar(300),
-    tags             jsonb
+    cost_only_reason varchar(300)
 );
 create index activity_dimension_account on activity_dimension (provider, account_id);
+
+-- Distinct sets of tags and labels, referenced by the rows that carry them.
+create table activity_tags (
+    id   bigint primary key,
+    hash char(64) not null unique,
+    tags jsonb    not null
+);
 
 -- One row per accepted input row. Cost-only rows have no lineage, quantities or impacts.
 create table activity_line (
@@ -43,6 +49,7 @@ create table activity_line (
     period_start      timestamptz not null,
     period_end        timestamptz not null,
     dimension_id      bigint      not null,
+    tags_id           bigint,
     lineage_id        bigint,
     quality           smallint,
     vcpu_hours        double precision,
@@ -87,6 +94,33 @@ create table footprint_rollup_month (like footprint_rollup_day);
 alter table footprint_rollup_month rename column day to month;
 alter table footprint_rollup_month add primary key (job_id, month, dimension_id, quality);
 create index footprint_rollup_month_month on footprint_rollup_month (month);
+
+-- Sums per job, day, tag key and value, currency and data-quality tier, for grouping by a tag
+-- (rows without the key are the difference to the totals); per month likewise.
+create table footprint_rollup_tag_day (
+    job_id           uuid         not null,
+    day              date         not null,
+    tag_key          varchar(200) not null,
+    tag_value        varchar(500) not null,
+    currency         varchar(8)   not null,
+    quality          smallint     not null,
+    row_count        bigint       not null,
+    it_kwh           double precision not null,
+    facility_kwh     double precision not null,
+    co2e_location_kg double precision not null,
+    co2e_market_kg   double precision not null,
+    co2e_embodied_kg double precision not null,
+    water_onsite_l   double precision not null,
+    water_offsite_l  double precision not null,
+    billed_cost      numeric      not null
+);
+create index footprint_rollup_tag_day_key on footprint_rollup_tag_day (tag_key, day);
+create index footprint_rollup_tag_day_job on footprint_rollup_tag_day (job_id, day);
+
+create table footprint_rollup_tag_month (like footprint_rollup_tag_day);
+alter table footprint_rollup_tag_month rename column day to month;
+create index footprint_rollup_tag_month_key on footprint_rollup_tag_month (tag_key, month);
+create index footprint_rollup_tag_month_job on footprint_rollup_tag_month (job_id, month);
 
 -- How an upload treats earlier ingested rows of the same provider, account and billing month:
 -- REPLACE them (a corrected re-export) or APPEND (another part of the same export).

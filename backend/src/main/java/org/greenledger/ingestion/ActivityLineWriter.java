@@ -30,7 +30,7 @@ final class ActivityLineWriter implements AutoCloseable {
 
 	private static final int BUFFER = 1 << 18;
 
-	private static final int FIELDS = 22;
+	private static final int FIELDS = 23;
 
 	private final Connection connection;
 
@@ -50,9 +50,11 @@ final class ActivityLineWriter implements AutoCloseable {
 
 	private final Map<Long, String> lineageContent = new HashMap<>();
 
-	private final DayRollup rollup = new DayRollup();
+	private final TagSets tagSets = new TagSets();
 
-	private final double[] impacts = new double[DayRollup.IMPACTS];
+	private final FileRollups rollups = new FileRollups();
+
+	private final double[] impacts = new double[RollupSums.IMPACTS];
 
 	private final double[] quantities = new double[6];
 
@@ -103,6 +105,7 @@ final class ActivityLineWriter implements AutoCloseable {
 		out.putTimestamp(first.periodStart());
 		out.putTimestamp(first.periodEnd());
 		out.putInt8(dimension);
+		out.putInt8(this.tagSets.id(first.tags()));
 		if (costOnly) {
 			out.putNull();
 			out.putNull();
@@ -124,7 +127,8 @@ final class ActivityLineWriter implements AutoCloseable {
 				out.putFloat8(impact);
 			}
 		}
-		this.rollup.add(first.periodStart(), dimension, quality, this.impacts, first.billedCost());
+		this.rollups.add(first.periodStart(), dimension, quality, first.tags(), first.currency(), this.impacts,
+				first.billedCost());
 		this.rows++;
 		if (out.length() >= BUFFER) {
 			flush();
@@ -192,22 +196,8 @@ final class ActivityLineWriter implements AutoCloseable {
 		this.out.finish();
 		flush();
 		long staged = this.copy.endCopy();
-		ReferenceRows.store(this.connection, this.dimensions, this.lineages, this.lineageContent);
-		BinaryCopyEncoder days = this.rollup.encode(this.jobId);
-		CopyIn rollupCopy = this.connection.unwrap(BaseConnection.class)
-			.getCopyAPI()
-			.copyIn("copy footprint_rollup_day from stdin with (format binary)");
-		rollupCopy.writeToCopy(days.buffer(), 0, days.length());
-		rollupCopy.endCopy();
-		try (var month = this.connection.prepareStatement("""
-				insert into footprint_rollup_month
-				select job_id, date_trunc('month', day)::date, dimension_id, quality, sum(row_count), sum(it_kwh),
-				       sum(facility_kwh), sum(co2e_location_kg), sum(co2e_market_kg), sum(co2e_embodied_kg),
-				       sum(water_onsite_l), sum(water_offsite_l), sum(billed_cost)
-				from footprint_rollup_day where job_id = ? group by 1, 2, 3, 4""")) {
-			month.setObject(1, this.jobId);
-			month.executeUpdate();
-		}
+		ReferenceRows.store(this.connection, this.dimensions, this.tagSets.all(), this.lineages, this.lineageContent);
+		this.rollups.store(this.connection, this.jobId);
 		return staged;
 	}
 

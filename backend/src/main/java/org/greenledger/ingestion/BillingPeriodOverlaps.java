@@ -84,6 +84,35 @@ class BillingPeriodOverlaps {
 		return overlapping;
 	}
 
+	/**
+	 * Tag sums are not kept per account: the job's month is summed again from its
+	 * remaining rows.
+	 */
+	private void retag(UUID job, LocalDate month, Timestamp from, Timestamp to) {
+		Date first = Date.valueOf(month);
+		Date next = Date.valueOf(month.plusMonths(1));
+		this.jdbc.sql("delete from footprint_rollup_tag_day where job_id = ? and day >= ? and day < ?")
+			.params(job, first, next)
+			.update();
+		this.jdbc.sql("delete from footprint_rollup_tag_month where job_id = ? and month = ?")
+			.params(job, first)
+			.update();
+		this.jdbc.sql("""
+				insert into footprint_rollup_tag_day
+				select a.job_id, (a.period_start at time zone 'UTC')::date, t.key, t.value,
+				       coalesce(d.currency, '(none)'), coalesce(a.quality, 0), count(*), coalesce(sum(a.it_kwh), 0),
+				       coalesce(sum(a.facility_kwh), 0), coalesce(sum(a.co2e_location_kg), 0),
+				       coalesce(sum(a.co2e_market_kg), 0), coalesce(sum(a.co2e_embodied_kg), 0),
+				       coalesce(sum(a.water_onsite_l), 0), coalesce(sum(a.water_offsite_l), 0), sum(a.billed_cost)
+				from activity_line a
+				join activity_dimension d on d.id = a.dimension_id
+				join activity_tags s on s.id = a.tags_id
+				cross join jsonb_each_text(s.tags) t
+				where a.job_id = ? and a.period_start >= ? and a.period_start < ?
+				group by 1, 2, 3, 4, 5, 6""").params(job, from, to).update();
+		this.jdbc.sql(FileRollups.tagMonthsFromDays("and day >= ? and day < ?")).params(job, first, next).update();
+	}
+
 	private void replace(UUID job, Overlapping old, String actor) {
 		String dimensions = "select id from activity_dimension where provider is not distinct from ?"
 				+ " and account_id is not distinct from ?";
@@ -105,6 +134,7 @@ class BillingPeriodOverlaps {
 					+ ")")
 			.params(old.job(), Date.valueOf(old.month()), old.provider(), old.accountId())
 			.update();
+		retag(old.job(), old.month(), from, to);
 		this.jdbc.sql("""
 				insert into billing_replacement (job_id, replaced_job_id, provider, account_id, month, row_count,
 				                                 billed_cost, replaced_at)

@@ -180,6 +180,16 @@ final class BinaryCopyEncoder {
 		this.length = 0;
 	}
 
+	/** Ends the data and copies it, in one go, into {@code table}. */
+	void copyTo(java.sql.Connection connection, String table) throws java.sql.SQLException {
+		finish();
+		org.postgresql.copy.CopyIn copy = connection.unwrap(org.postgresql.core.BaseConnection.class)
+			.getCopyAPI()
+			.copyIn("copy " + table + " from stdin with (format binary)");
+		copy.writeToCopy(this.bytes, 0, this.length);
+		copy.endCopy();
+	}
+
 	/** The trailer that ends the data. */
 	void finish() {
 		putShort(-1);

@@ -1,8 +1,5 @@
 package org.greenledger.ingestion;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,18 +8,18 @@ import org.jspecify.annotations.Nullable;
  */
 record Dimension(@Nullable String provider, @Nullable String accountId, @Nullable String region,
 		@Nullable String service, @Nullable String serviceCategory, String chargeCategory, @Nullable String currency,
-		@Nullable String orgUnit, @Nullable String scope, @Nullable String costOnlyReason, Map<String, String> tags) {
+		@Nullable String orgUnit, @Nullable String scope, @Nullable String costOnlyReason) {
 
 	static Dimension of(SourceLine line, @Nullable String orgUnit, @Nullable String scope) {
 		return new Dimension(line.provider(), line.accountId(), line.region(), line.service(), line.serviceCategory(),
-				line.chargeCategory(), line.currency(), orgUnit, scope, line.costOnlyReason(), line.tags());
+				line.chargeCategory(), line.currency(), orgUnit, scope, line.costOnlyReason());
 	}
 
-	/** Canonical JSON (tags sorted by key) that the content id is derived from. */
+	/** Canonical JSON that the content id is derived from. */
 	String canonical() {
-		return IngestionJson.MAPPER.writeValueAsString(new Object[] { this.provider, this.accountId, this.region,
-				this.service, this.serviceCategory, this.chargeCategory, this.currency, this.orgUnit, this.scope,
-				this.costOnlyReason, new TreeMap<>(this.tags) });
+		return IngestionJson.MAPPER.writeValueAsString(
+				new Object[] { this.provider, this.accountId, this.region, this.service, this.serviceCategory,
+						this.chargeCategory, this.currency, this.orgUnit, this.scope, this.costOnlyReason });
 	}
 
 }

@@ -53,47 +53,73 @@ public class FootprintQuery {
 	 * @return the groups (a single group "total" when not grouped)
 	 */
 	public List<Group> query(LocalDate from, LocalDate to, Optional<String> groupBy) {
+		if (groupBy.isPresent() && groupBy.get().startsWith("tag:")) {
+			return byTag(from, to, groupBy.get().substring(4));
+		}
+		String expression = groupBy.map(GROUPS::get).orElse("'total'");
+		return run(
+				"""
+						select %s as grp, coalesce(d.currency, '(none)') as currency, %s
+						from (%s) r join activity_dimension d on d.id = r.dimension_id
+						group by 1, 2 order by 1, 2""".formatted(expression, SUMS,
+						periodRows("footprint_rollup_day", "footprint_rollup_month", "dimension_id", "")),
+				periodParams(from, to, List.of()));
+	}
+
+	/**
+	 * Groups by the values of one tag key; rows without the key are the difference
+	 * between the totals and the tagged sums.
+	 */
+	private List<Group> byTag(LocalDate from, LocalDate to, String key) {
+		List<Group> tagged = run(
+				"""
+						select tag_value as grp, currency, %s from (%s) r
+						group by 1, 2 order by 1, 2""".formatted(SUMS, periodRows("footprint_rollup_tag_day",
+						"footprint_rollup_tag_month", "tag_value, currency", "tag_key = ? and")),
+				periodParams(from, to, List.of(key)));
+		Group untagged = new Group(UNTAGGED);
+		query(from, to, Optional.empty()).forEach(untagged::plus);
+		tagged.forEach(untagged::minus);
+		List<Group> groups = new ArrayList<>(tagged);
+		if (untagged.rows > 0) {
+			groups.add(untagged);
+		}
+		groups.sort(java.util.Comparator.comparing(Group::key));
+		return groups;
+	}
+
+	/** Rows of a day and a month rollup table covering the period without overlap. */
+	private static String periodRows(String dayTable, String monthTable, String columns, String condition) {
+		return """
+				select %3$s, quality, row_count, it_kwh, facility_kwh, co2e_location_kg, co2e_market_kg,
+				       co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost, month as day
+				from %2$s where %4$s month >= ? and month < ?
+				union all
+				select %3$s, quality, row_count, it_kwh, facility_kwh, co2e_location_kg, co2e_market_kg,
+				       co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost, day
+				from %1$s where %4$s day >= ? and day <= ? and not (day >= ? and day < ?)""".formatted(dayTable,
+				monthTable, columns, condition);
+	}
+
+	/** The whole months inside the period, and the period's days. */
+	private static List<Object> periodParams(LocalDate from, LocalDate to, List<Object> before) {
 		LocalDate wholeFrom = (from.getDayOfMonth() == 1) ? from : from.withDayOfMonth(1).plusMonths(1);
 		LocalDate wholeTo = to.plusDays(1).withDayOfMonth(1);
 		if (wholeTo.isBefore(wholeFrom)) {
 			wholeTo = wholeFrom;
 		}
-		List<Object> params = new ArrayList<>(List.of(Date.valueOf(wholeFrom), Date.valueOf(wholeTo),
-				Date.valueOf(from), Date.valueOf(to), Date.valueOf(wholeFrom), Date.valueOf(wholeTo)));
-		String expression = "'total'";
-		if (groupBy.isPresent()) {
-			String group = groupBy.get();
-			if (group.startsWith("tag:")) {
-				expression = "coalesce(d.tags ->> ?, '(untagged)')";
-				params.add(group.substring(4));
-			}
-			else {
-				expression = GROUPS.get(group);
-			}
-		}
-		String sql = """
-				with r as (
-				    select month as day, dimension_id, quality, it_kwh, facility_kwh, co2e_location_kg, co2e_market_kg,
-				           co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost
-				    from footprint_rollup_month where month >= ? and month < ?
-				    union all
-				    select day, dimension_id, quality, it_kwh, facility_kwh, co2e_location_kg, co2e_market_kg,
-				           co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost
-				    from footprint_rollup_day where day >= ? and day <= ? and not (day >= ? and day < ?))
-				select %s as grp, coalesce(d.currency, '(none)') as currency,
-				       sum(r.it_kwh) it, sum(r.facility_kwh) facility, sum(r.co2e_location_kg) location,
-				       sum(r.co2e_market_kg) market, sum(r.co2e_embodied_kg) embodied, sum(r.water_onsite_l) onsite,
-				       sum(r.water_offsite_l) offsite, sum(r.billed_cost) cost,
-				       sum(r.co2e_location_kg) filter (where r.quality = 1) q1,
-				       sum(r.co2e_location_kg) filter (where r.quality = 2) q2,
-				       sum(r.co2e_location_kg) filter (where r.quality = 3) q3,
-				       sum(r.co2e_location_kg) filter (where r.quality = 4) q4,
-				       sum(r.co2e_location_kg) filter (where r.quality = 5) q5
-				from r join activity_dimension d on d.id = r.dimension_id
-				group by 1, 2 order by 1, 2""".formatted(expression);
+		List<Object> params = new ArrayList<>(before);
+		params.addAll(List.of(Date.valueOf(wholeFrom), Date.valueOf(wholeTo)));
+		params.addAll(before);
+		params.addAll(List.of(Date.valueOf(from), Date.valueOf(to), Date.valueOf(wholeFrom), Date.valueOf(wholeTo)));
+		return params;
+	}
+
+	private List<Group> run(String sql, List<Object> params) {
 		Map<String, Group> groups = new LinkedHashMap<>();
 		this.jdbc.sql(sql).params(params).query(rs -> {
 			Group group = groups.computeIfAbsent(rs.getString("grp"), Group::new);
+			group.rows += rs.getLong("row_count");
 			group.add(rs.getDouble("it"), rs.getDouble("facility"), rs.getDouble("location"), rs.getDouble("market"),
 					rs.getDouble("embodied"), rs.getDouble("onsite"), rs.getDouble("offsite"),
 					new double[] { rs.getDouble("q1"), rs.getDouble("q2"), rs.getDouble("q3"), rs.getDouble("q4"),
@@ -102,6 +128,18 @@ public class FootprintQuery {
 		});
 		return List.copyOf(groups.values());
 	}
+
+	private static final String UNTAGGED = "(untagged)";
+
+	private static final String SUMS = """
+			sum(r.row_count) row_count, sum(r.it_kwh) it, sum(r.facility_kwh) facility,
+			sum(r.co2e_location_kg) location, sum(r.co2e_market_kg) market, sum(r.co2e_embodied_kg) embodied,
+			sum(r.water_onsite_l) onsite, sum(r.water_offsite_l) offsite, sum(r.billed_cost) cost,
+			sum(r.co2e_location_kg) filter (where r.quality = 1) q1,
+			sum(r.co2e_location_kg) filter (where r.quality = 2) q2,
+			sum(r.co2e_location_kg) filter (where r.quality = 3) q3,
+			sum(r.co2e_location_kg) filter (where r.quality = 4) q4,
+			sum(r.co2e_location_kg) filter (where r.quality = 5) q5""";
 
 	/** One group's totals. */
 	public static final class Group {
@@ -124,6 +162,8 @@ public class FootprintQuery {
 
 		private final double[] quality = new double[5];
 
+		private long rows;
+
 		private final Map<String, BigDecimal> cost = new LinkedHashMap<>();
 
 		Group(String key) {
@@ -142,6 +182,26 @@ public class FootprintQuery {
 			for (int i = 0; i < 5; i++) {
 				this.quality[i] += byTier[i];
 			}
+		}
+
+		private void plus(Group other) {
+			combine(other, 1);
+		}
+
+		private void minus(Group other) {
+			combine(other, -1);
+		}
+
+		private void combine(Group other, int sign) {
+			this.rows += sign * other.rows;
+			double[] tiers = new double[5];
+			for (int i = 0; i < 5; i++) {
+				tiers[i] = sign * other.quality[i];
+			}
+			add(sign * other.itKwh, sign * other.facilityKwh, sign * other.locationKg, sign * other.marketKg,
+					sign * other.embodiedKg, sign * other.onSiteLiters, sign * other.offSiteLiters, tiers);
+			other.cost.forEach((currency, amount) -> this.cost.merge(currency, (sign > 0) ? amount : amount.negate(),
+					BigDecimal::add));
 		}
 
 		public String key() {

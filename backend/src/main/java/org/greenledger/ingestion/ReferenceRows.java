@@ -6,9 +6,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
-import org.postgresql.copy.CopyIn;
-import org.postgresql.core.BaseConnection;
-
 import org.greenledger.footprint.FootprintEngine;
 
 /**
@@ -21,16 +18,17 @@ final class ReferenceRows {
 	private ReferenceRows() {
 	}
 
-	static void store(Connection connection, Map<Dimension, Long> dimensions, Map<List<Object>, ContentIds> lineages,
-			Map<Long, String> lineageContent) throws SQLException {
+	static void store(Connection connection, Map<Dimension, Long> dimensions, Map<Map<String, String>, Long> tagSets,
+			Map<List<Object>, ContentIds> lineages, Map<Long, String> lineageContent) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("create temporary table file_dimension (like activity_dimension) on commit drop");
+			statement.execute("create temporary table file_tags (like activity_tags) on commit drop");
 			statement.execute("create temporary table file_lineage (like calculation_lineage) on commit drop");
 		}
 		BinaryCopyEncoder rows = new BinaryCopyEncoder(1 << 16);
 		dimensions.forEach((dimension, id) -> {
 			String canonical = dimension.canonical();
-			rows.startTuple(13);
+			rows.startTuple(12);
 			rows.putInt8(id);
 			rows.putText(ContentIds.of(canonical).hash());
 			rows.putText(dimension.provider());
@@ -43,10 +41,17 @@ final class ReferenceRows {
 			rows.putText(dimension.orgUnit());
 			rows.putText(dimension.scope());
 			rows.putText(dimension.costOnlyReason());
-			rows.putJsonb(
-					dimension.tags().isEmpty() ? null : IngestionJson.MAPPER.writeValueAsString(dimension.tags()));
 		});
-		copy(connection, "file_dimension", rows);
+		rows.copyTo(connection, "file_dimension");
+		BinaryCopyEncoder tags = new BinaryCopyEncoder(1 << 16);
+		tagSets.forEach((set, id) -> {
+			String json = TagSets.canonical(set);
+			tags.startTuple(3);
+			tags.putInt8(id);
+			tags.putText(ContentIds.of(json).hash());
+			tags.putJsonb(json);
+		});
+		tags.copyTo(connection, "file_tags");
 		BinaryCopyEncoder lineage = new BinaryCopyEncoder(1 << 16);
 		lineages.values().forEach(ids -> {
 			lineage.startTuple(4);
@@ -55,31 +60,24 @@ final class ReferenceRows {
 			lineage.putText(FootprintEngine.METHOD_VERSION);
 			lineage.putJsonb(lineageContent.get(ids.id()));
 		});
-		copy(connection, "file_lineage", lineage);
+		lineage.copyTo(connection, "file_lineage");
 		try (Statement statement = connection.createStatement()) {
 			statement
 				.execute("insert into activity_dimension select * from file_dimension on conflict (id) do nothing");
 			statement.execute("insert into calculation_lineage select * from file_lineage on conflict (id) do nothing");
+			statement.execute("insert into activity_tags select * from file_tags on conflict (id) do nothing");
 			try (var collisions = statement.executeQuery(
 					"""
 							select (select count(*) from file_dimension f join activity_dimension d using (id) where d.hash <> f.hash)
-							     + (select count(*) from file_lineage f join calculation_lineage l using (id) where l.hash <> f.hash)""")) {
+							     + (select count(*) from file_lineage f join calculation_lineage l using (id) where l.hash <> f.hash)
+							   + (select count(*) from file_tags f join activity_tags t using (id) where t.hash <> f.hash)""")) {
 				collisions.next();
 				if (collisions.getLong(1) > 0) {
-					throw new IllegalStateException("Content id collision between different attribute combinations or"
-							+ " lineages (64-bit prefix of SHA-256); the file was not stored");
+					throw new IllegalStateException("Content id collision between different attribute combinations,"
+							+ " tag sets or lineages (64-bit prefix of SHA-256); the file was not stored");
 				}
 			}
 		}
-	}
-
-	private static void copy(Connection connection, String table, BinaryCopyEncoder rows) throws SQLException {
-		rows.finish();
-		CopyIn copy = connection.unwrap(BaseConnection.class)
-			.getCopyAPI()
-			.copyIn("copy " + table + " from stdin with (format binary)");
-		copy.writeToCopy(rows.buffer(), 0, rows.length());
-		copy.endCopy();
 	}
 
 }

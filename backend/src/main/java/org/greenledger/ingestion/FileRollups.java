@@ -1,0 +1,90 @@
+package org.greenledger.ingestion;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One file's sums per day (UTC, of the period start): per attribute combination and
+ * data-quality tier, and per tag key and value, currency and tier. Kept while the rows
+ * stream by; stored with the file, and summed per month in SQL.
+ */
+final class FileRollups {
+
+	private final RollupSums<DayKey> days = new RollupSums<>();
+
+	private final RollupSums<TagKey> tags = new RollupSums<>();
+
+	/**
+	 * @param impacts it, facility kWh; location, market, embodied kg CO2e; on-site,
+	 * off-site liters (zeros for a cost-only row)
+	 */
+	void add(Instant periodStart, long dimensionId, int quality, Map<String, String> rowTags, @Nullable String currency,
+			double[] impacts, BigDecimal billedCost) {
+		long epochDay = Math.floorDiv(periodStart.getEpochSecond(), 86_400L);
+		this.days.add(new DayKey(epochDay, dimensionId, quality), impacts, billedCost);
+		if (!rowTags.isEmpty()) {
+			String code = (currency != null) ? currency : "(none)";
+			rowTags.forEach((key, value) -> this.tags.add(new TagKey(epochDay, key, value, code, quality), impacts,
+					billedCost));
+		}
+	}
+
+	/** Stores the day sums, then the month sums computed from them. */
+	void store(Connection connection, UUID job) throws SQLException {
+		this.days.encode(4, (key, out) -> {
+			out.putUuid(job);
+			out.putDate(key.epochDay());
+			out.putInt8(key.dimensionId());
+			out.putInt2(key.quality());
+		}).copyTo(connection, "footprint_rollup_day");
+		this.tags.encode(6, (key, out) -> {
+			out.putUuid(job);
+			out.putDate(key.epochDay());
+			out.putText(key.key());
+			out.putText(key.value());
+			out.putText(key.currency());
+			out.putInt2(key.quality());
+		}).copyTo(connection, "footprint_rollup_tag_day");
+		try (var statement = connection.prepareStatement(monthsFromDays(""))) {
+			statement.setObject(1, job);
+			statement.executeUpdate();
+		}
+		try (var statement = connection.prepareStatement(tagMonthsFromDays(""))) {
+			statement.setObject(1, job);
+			statement.executeUpdate();
+		}
+	}
+
+	/** Sums a job's day rows into month rows; {@code condition} narrows the days. */
+	static String monthsFromDays(String condition) {
+		return """
+				insert into footprint_rollup_month
+				select job_id, date_trunc('month', day)::date, dimension_id, quality, %s
+				from footprint_rollup_day where job_id = ? %s group by 1, 2, 3, 4""".formatted(SUMS, condition);
+	}
+
+	static String tagMonthsFromDays(String condition) {
+		return """
+				insert into footprint_rollup_tag_month
+				select job_id, date_trunc('month', day)::date, tag_key, tag_value, currency, quality, %s
+				from footprint_rollup_tag_day where job_id = ? %s group by 1, 2, 3, 4, 5, 6""".formatted(SUMS,
+				condition);
+	}
+
+	static final String SUMS = """
+			sum(row_count), sum(it_kwh), sum(facility_kwh), sum(co2e_location_kg), sum(co2e_market_kg),
+			sum(co2e_embodied_kg), sum(water_onsite_l), sum(water_offsite_l), sum(billed_cost)""";
+
+	private record DayKey(long epochDay, long dimensionId, int quality) {
+	}
+
+	private record TagKey(long epochDay, String key, String value, String currency, int quality) {
+	}
+
+}
