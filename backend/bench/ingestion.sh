@@ -18,7 +18,7 @@ now() { date +%s.%N; }
 bytes=$(stat -c %s "$work/focus.csv")
 
 GREENLEDGER_DATA_DIR="$work/data" GREENLEDGER_ADMIN_PASSWORD=benchmark-password PORT=$port \
-  "$java" -Xmx512m -jar backend/target/greenledger.jar >"$work/app.log" 2>&1 &
+  "$java" -Xmx512m ${BENCH_JAVA_OPTS:-} -jar backend/target/greenledger.jar >"$work/app.log" 2>&1 &
 app=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do sleep 0.2; done
 pgport=$(grep -oE 'Embedded PostgreSQL ready on 127.0.0.1:[0-9]+' "$work/app.log" | grep -oE '[0-9]+$')

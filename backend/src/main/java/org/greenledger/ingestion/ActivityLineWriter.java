@@ -105,7 +105,8 @@ final class ActivityLineWriter implements AutoCloseable {
 		out.putTimestamp(first.periodStart());
 		out.putTimestamp(first.periodEnd());
 		out.putInt8(dimension);
-		out.putInt8(this.tagSets.id(first.tags()));
+		Long tags = this.tagSets.id(first.tags());
+		out.putInt8(tags);
 		if (costOnly) {
 			out.putNull();
 			out.putNull();
@@ -127,7 +128,7 @@ final class ActivityLineWriter implements AutoCloseable {
 				out.putFloat8(impact);
 			}
 		}
-		this.rollups.add(first.periodStart(), dimension, quality, first.tags(), first.currency(), this.impacts,
+		this.rollups.add(first.periodStart(), dimension, quality, tags, first.tags(), first.currency(), this.impacts,
 				first.billedCost());
 		this.rows++;
 		if (out.length() >= BUFFER) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,25 +19,47 @@ final class FileRollups {
 
 	private final RollupSums<DayKey> days = new RollupSums<>();
 
+	/**
+	 * Sums per tag set first (one map update per row); expanded into sums per tag key and
+	 * value when the map grows large and at the end, so memory stays bounded.
+	 */
+	private final RollupSums<TagSetKey> tagSets = new RollupSums<>();
+
+	private final Map<Long, Map<String, String>> tagSetContent = new HashMap<>();
+
 	private final RollupSums<TagKey> tags = new RollupSums<>();
+
+	private static final int TAG_SET_SUMS_LIMIT = 100_000;
 
 	/**
 	 * @param impacts it, facility kWh; location, market, embodied kg CO2e; on-site,
 	 * off-site liters (zeros for a cost-only row)
 	 */
-	void add(Instant periodStart, long dimensionId, int quality, Map<String, String> rowTags, @Nullable String currency,
-			double[] impacts, BigDecimal billedCost) {
+	void add(Instant periodStart, long dimensionId, int quality, @Nullable Long tagsId, Map<String, String> rowTags,
+			@Nullable String currency, double[] impacts, BigDecimal billedCost) {
 		long epochDay = Math.floorDiv(periodStart.getEpochSecond(), 86_400L);
 		this.days.add(new DayKey(epochDay, dimensionId, quality), impacts, billedCost);
-		if (!rowTags.isEmpty()) {
-			String code = (currency != null) ? currency : "(none)";
-			rowTags.forEach((key, value) -> this.tags.add(new TagKey(epochDay, key, value, code, quality), impacts,
-					billedCost));
+		if (tagsId != null) {
+			this.tagSets.add(new TagSetKey(epochDay, tagsId, (currency != null) ? currency : "(none)", quality),
+					impacts, billedCost);
+			this.tagSetContent.putIfAbsent(tagsId, rowTags);
+			if (this.tagSets.size() >= TAG_SET_SUMS_LIMIT) {
+				expandTagSets();
+			}
 		}
+	}
+
+	private void expandTagSets() {
+		this.tagSets.forEach((key, sums) -> this.tagSetContent.get(key.tagsId())
+			.forEach((tag, value) -> this.tags
+				.add(new TagKey(key.epochDay(), tag, value, key.currency(), key.quality()), sums)));
+		this.tagSets.clear();
+		this.tagSetContent.clear();
 	}
 
 	/** Stores the day sums, then the month sums computed from them. */
 	void store(Connection connection, UUID job) throws SQLException {
+		expandTagSets();
 		this.days.encode(4, (key, out) -> {
 			out.putUuid(job);
 			out.putDate(key.epochDay());
@@ -82,6 +105,9 @@ final class FileRollups {
 			sum(co2e_embodied_kg), sum(water_onsite_l), sum(water_offsite_l), sum(billed_cost)""";
 
 	private record DayKey(long epochDay, long dimensionId, int quality) {
+	}
+
+	private record TagSetKey(long epochDay, long tagsId, String currency, int quality) {
 	}
 
 	private record TagKey(long epochDay, String key, String value, String currency, int quality) {

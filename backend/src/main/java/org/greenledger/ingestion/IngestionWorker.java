@@ -162,7 +162,7 @@ class IngestionWorker {
 						.params(Math.min(0.99, counted.count() / (double) Math.max(1, job.bytes())), read, job.id())
 						.update()));
 			long started = System.nanoTime();
-			String version = FocusReader.read(job.fileName(), reader, tally);
+			String version = ReadAhead.run(sink -> FocusReader.read(job.fileName(), reader, sink), tally);
 			long staged = System.nanoTime();
 			if (tally.rejectedShare() > this.properties.maxRejectedShare()) {
 				throw new RejectedFileException(tally, this.properties.maxRejectedShare());

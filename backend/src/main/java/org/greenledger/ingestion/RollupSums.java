@@ -29,6 +29,24 @@ final class RollupSums<K> {
 		}
 	}
 
+	/** Adds sums kept under another key. */
+	void add(K key, Sums other) {
+		Sums sums = this.sums.computeIfAbsent(key, k -> new Sums());
+		sums.rows += other.rows;
+		sums.billedCost = sums.billedCost.add(other.billedCost);
+		for (int i = 0; i < IMPACTS; i++) {
+			sums.impacts[i] += other.impacts[i];
+		}
+	}
+
+	void forEach(BiConsumer<K, Sums> action) {
+		this.sums.forEach(action);
+	}
+
+	void clear() {
+		this.sums.clear();
+	}
+
 	int size() {
 		return this.sums.size();
 	}
@@ -51,7 +69,7 @@ final class RollupSums<K> {
 		return out;
 	}
 
-	private static final class Sums {
+	static final class Sums {
 
 		long rows;
 

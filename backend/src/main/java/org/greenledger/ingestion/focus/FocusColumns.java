@@ -85,7 +85,19 @@ final class FocusColumns {
 		return this.version;
 	}
 
+	/** Positions by the column names asked for (constants), resolved once. */
+	private final Map<String, Optional<Integer>> resolved = new HashMap<>();
+
 	Optional<Integer> position(String column) {
+		Optional<Integer> known = this.resolved.get(column);
+		if (known == null) {
+			known = resolve(column);
+			this.resolved.put(column, known);
+		}
+		return known;
+	}
+
+	private Optional<Integer> resolve(String column) {
 		for (String name : ALIASES.getOrDefault(column, List.of(column))) {
 			Integer position = this.index.get(normalize(name));
 			if (position != null) {

@@ -13,11 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 import org.greenledger.ingestion.CellValues;
-import org.greenledger.ingestion.IngestionJson;
+import org.greenledger.ingestion.JsonCells;
 import org.greenledger.ingestion.InvalidFileException;
 import org.greenledger.ingestion.RowError;
 import org.greenledger.ingestion.table.CsvTable;
@@ -224,19 +222,10 @@ public final class FocusReader {
 			if (value == null) {
 				return Map.of();
 			}
-			String object = value.startsWith("{") ? value : "{" + value + "}";
 			try {
-				JsonNode node = IngestionJson.MAPPER.readTree(object);
-				if (!node.isObject()) {
-					throw new IllegalArgumentException();
-				}
-				Map<String, String> map = new LinkedHashMap<>();
-				node.properties()
-					.forEach(entry -> map.put(entry.getKey(), entry.getValue().isValueNode()
-							? entry.getValue().asString() : entry.getValue().toString()));
-				return map;
+				return JsonCells.object(value);
 			}
-			catch (JacksonException | IllegalArgumentException ex) {
+			catch (IllegalArgumentException ex) {
 				this.errors.add(new RowError(this.row, column, "is not a JSON object"));
 				return Map.of();
 			}

@@ -1,0 +1,97 @@
+package org.greenledger.ingestion;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import org.greenledger.ingestion.focus.FocusRecord;
+import org.greenledger.ingestion.focus.RowSink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReadAheadTests {
+
+	@Test
+	void everyRowArrivesInOrderAndTheReadersResultIsReturned() {
+		Recording consumer = new Recording(-1);
+		String result = ReadAhead.run(sink -> {
+			for (long row = 1; row <= 10_000; row++) {
+				if (row % 1000 == 0) {
+					sink.reject(row, List.of(new RowError(row, "BilledCost", "is empty")), null);
+				}
+				else {
+					sink.accept(record(row));
+				}
+			}
+			return "FOCUS 1.2";
+		}, consumer);
+		assertThat(result).isEqualTo("FOCUS 1.2");
+		assertThat(consumer.rows).hasSize(10_000);
+		for (int i = 0; i < consumer.rows.size(); i++) {
+			assertThat(consumer.rows.get(i)).isEqualTo(i + 1);
+		}
+	}
+
+	@Test
+	void aReaderFailureReachesTheCaller() {
+		assertThatThrownBy(() -> ReadAhead.run(sink -> {
+			sink.accept(record(1));
+			throw new InvalidFileException("bill.csv: the CSV is malformed");
+		}, new Recording(-1))).isInstanceOf(InvalidFileException.class).hasMessageContaining("malformed");
+	}
+
+	@Test
+	void aConsumerFailureStopsTheReader() throws InterruptedException {
+		Thread[] readerThread = new Thread[1];
+		assertThatThrownBy(() -> ReadAhead.run(sink -> {
+			readerThread[0] = Thread.currentThread();
+			for (long row = 1;; row++) {
+				sink.accept(record(row));
+			}
+		}, new Recording(5000))).isInstanceOf(IllegalStateException.class).hasMessageContaining("row 5000");
+		readerThread[0].join(5000);
+		assertThat(readerThread[0].isAlive()).isFalse();
+	}
+
+	private static FocusRecord record(long row) {
+		Instant start = Instant.parse("2024-03-01T00:00:00Z");
+		return new FocusRecord(row, "Usage", null, start, start.plusSeconds(3600), BigDecimal.ONE, null, "USD", "AWS",
+				null, null, null, null, null, null, null, null, null, null, null, Map.of(), Map.of());
+	}
+
+	private static final class Recording implements RowSink {
+
+		final List<Long> rows = new ArrayList<>();
+
+		final long failAt;
+
+		Recording(long failAt) {
+			this.failAt = failAt;
+		}
+
+		@Override
+		public void accept(FocusRecord record) {
+			add(record.row());
+		}
+
+		@Override
+		public void reject(long row, List<RowError> errors, @Nullable BigDecimal billedCost) {
+			add(row);
+		}
+
+		private void add(long row) {
+			if (row == this.failAt) {
+				throw new IllegalStateException("Could not stage row " + row);
+			}
+			this.rows.add(row);
+		}
+
+	}
+
+}
