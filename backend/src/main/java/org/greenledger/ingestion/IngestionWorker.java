@@ -56,6 +56,8 @@ class IngestionWorker {
 
 	private final InstanceCatalog catalog;
 
+	private final SpendCategories spendCategories;
+
 	private final FactorLibrary library;
 
 	private final LibraryFactorLookup lookup;
@@ -70,8 +72,8 @@ class IngestionWorker {
 		.newSingleThreadExecutor(Thread.ofVirtual().name("ingestion").factory());
 
 	IngestionWorker(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, StoredFiles files,
-			InstanceCatalog catalog, FactorLibrary library, LibraryFactorLookup lookup, FactorSets factorSets,
-			IngestionProperties properties, Clock clock) {
+			InstanceCatalog catalog, SpendCategories spendCategories, FactorLibrary library, LibraryFactorLookup lookup,
+			FactorSets factorSets, IngestionProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactions);
@@ -79,6 +81,7 @@ class IngestionWorker {
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.files = files;
 		this.catalog = catalog;
+		this.spendCategories = spendCategories;
 		this.library = library;
 		this.lookup = lookup;
 		this.factorSets = factorSets;
@@ -147,7 +150,7 @@ class IngestionWorker {
 		FocusMapper mapper = new FocusMapper(this.catalog,
 				key -> this.library.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1))
 					.isPresent(),
-				hardware());
+				hardware(), this.spendCategories);
 		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.sha256(), job.orgUnit());
 				CountingInputStream counted = new CountingInputStream(this.files.open(job.sha256()));
 				Reader reader = InputFiles.open(counted)) {
