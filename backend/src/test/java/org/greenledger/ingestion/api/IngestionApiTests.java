@@ -76,8 +76,8 @@ class IngestionApiTests {
 		assertThat(job.read("$.status", String.class)).isEqualTo("COMPLETED");
 		assertThat(job.read("$.format", String.class)).startsWith("FOCUS");
 		assertThat(job.read("$.rowsRead", Long.class)).isEqualTo(9);
-		assertThat(job.read("$.rowsAccepted", Long.class)).isEqualTo(4);
-		assertThat(job.read("$.rowsCostOnly", Long.class)).isEqualTo(4);
+		assertThat(job.read("$.rowsAccepted", Long.class)).isEqualTo(5);
+		assertThat(job.read("$.rowsCostOnly", Long.class)).isEqualTo(3);
 		assertThat(job.read("$.rowsRejected", Long.class)).isEqualTo(1);
 		assertThat(job.read("$.errors[0].row", Long.class)).isEqualTo(8);
 		assertThat(job.read("$.errors[0].column", String.class)).isEqualTo("ChargePeriodStart");
@@ -97,7 +97,7 @@ class IngestionApiTests {
 			.query(BigDecimal.class)
 			.single()).isEqualByComparingTo("48.402");
 		assertThat(this.jdbc.sql("""
-				select count(*) from activity_line where job_id = ? and kind = 'USAGE'
+				select count(*) from activity_line where job_id = ? and kind = 'USAGE' and usage_type <> 'SPEND'
 				and (it_kwh is null or it_kwh <= 0 or co2e_location_kg <= 0 or lineage_id is null)""")
 			.param(id)
 			.query(Integer.class)
@@ -108,10 +108,23 @@ class IngestionApiTests {
 					.query(String.class)
 					.list())
 			.containsExactly("VCPU_HOURS", "MEMORY_GB_HOURS", "ACCELERATOR_HOURS");
-		assertThat(this.jdbc.sql("select cost_only_reason from activity_line where job_id = ? and source_row = 7")
+		// an unknown provider's usage row: no usage mapping, so a spend-based estimate
+		// (tier 4)
+		assertThat(this.jdbc.sql("""
+				select kind || ' ' || usage_type || ' ' || unit || ' ' || quantity || ' ' || provider || ' ' || quality
+				       || ' ' || it_kwh || ' ' || round(co2e_location_kg::numeric, 6)
+				from activity_line where job_id = ? and source_row = 7""").param(id).query(String.class).single())
+			.isEqualTo("USAGE SPEND USD 9.99 ACMECORP 4 0 0.799200");
+		assertThat(this.jdbc.sql("""
+				select factors::text from calculation_lineage where id =
+				  (select lineage_id from activity_line where job_id = ? and source_row = 7)""")
 			.param(id)
 			.query(String.class)
-			.single()).contains("ACMECORP");
+			.single()).contains("SPEND_INTENSITY", "software-publishers", "useeio-spend");
+		assertThat(this.jdbc.sql("select cost_only_reason from activity_line where job_id = ? and source_row = 9")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("no consumed quantity");
 		assertThat(this.jdbc.sql("""
 				select factors::text from calculation_lineage where id =
 				  (select lineage_id from activity_line where job_id = ? and source_row = 2 and line = 2)""")
