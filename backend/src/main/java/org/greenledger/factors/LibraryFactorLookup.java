@@ -38,6 +38,9 @@ public final class LibraryFactorLookup implements FactorLookup {
 
 	static final String DEFAULT_KEY = "DEFAULT";
 
+	/** The currency the spend-based factors are per ({@code kgCO2e/USD}). */
+	static final String SPEND_CURRENCY = "USD";
+
 	/**
 	 * Bounds the memo (about 100 bytes an entry); it refills from the library when
 	 * cleared.
@@ -222,13 +225,27 @@ public final class LibraryFactorLookup implements FactorLookup {
 		});
 	}
 
+	/**
+	 * The spend-based factor of a category in the spend's currency: the factor (kg CO2e
+	 * per USD) times the annual average exchange rate (USD per unit) of the date's year.
+	 * No price-year (inflation) adjustment is made (docs/methodology.md).
+	 */
 	@Override
-	public Factor<Double> spendIntensity(String category, String currencyCode) {
-		if (!"USD".equals(currencyCode)) {
-			throw missing(FactorKind.SPEND_INTENSITY, category,
-					"Spend-based factors are in kgCO2e per USD; no conversion from " + currencyCode + " is known");
-		}
-		return required(FactorKind.SPEND_INTENSITY, category, Double::valueOf);
+	public SpendFactors spendIntensity(String category, String currencyCode, LocalDate date) {
+		return memo("SPEND", category + "|" + currencyCode, date, () -> {
+			Factor<Double> intensity = first(FactorKind.SPEND_INTENSITY, date, Double::valueOf, category)
+				.orElseThrow(() -> missing(FactorKind.SPEND_INTENSITY, category,
+						"No spend-based factor is known for category '" + category + "'"));
+			if (SPEND_CURRENCY.equals(currencyCode)) {
+				return new SpendFactors(intensity.value(), List.of(intensity.reference()));
+			}
+			Factor<Double> rate = first(FactorKind.EXCHANGE_RATE, date, Double::valueOf, currencyCode).orElseThrow(
+					() -> missing(FactorKind.EXCHANGE_RATE, currencyCode,
+							"No exchange rate from " + currencyCode + " to " + SPEND_CURRENCY
+									+ " is known, so spend in " + currencyCode
+									+ " cannot be converted for the spend-based factor (kgCO2e/USD)"));
+			return new SpendFactors(intensity.value() * rate.value(), List.of(intensity.reference(), rate.reference()));
+		});
 	}
 
 	/** The grid zone and country of a location. */
@@ -285,6 +302,9 @@ public final class LibraryFactorLookup implements FactorLookup {
 	}
 
 	private static DataQuality quality(FactorValue value) {
+		if (value.kind() == FactorKind.SPEND_INTENSITY || value.kind() == FactorKind.EXCHANGE_RATE) {
+			return DataQuality.SPEND_ESTIMATE;
+		}
 		if (DEFAULT_KEY.equalsIgnoreCase(value.key()) || "greenledger-defaults".equals(value.dataset().id())
 				|| (value.notes() != null && value.notes().startsWith("DEFAULT"))) {
 			return DataQuality.DEFAULT_PROXY;

@@ -91,8 +91,8 @@ public abstract class DelegatingFactorLookup implements FactorLookup {
 	}
 
 	@Override
-	public Factor<Double> spendIntensity(String category, String currencyCode) {
-		return this.delegate.spendIntensity(category, currencyCode);
+	public SpendFactors spendIntensity(String category, String currencyCode, LocalDate date) {
+		return this.delegate.spendIntensity(category, currencyCode, date);
 	}
 
 }

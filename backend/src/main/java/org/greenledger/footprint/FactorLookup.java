@@ -46,8 +46,12 @@ public interface FactorLookup {
 	 */
 	Optional<EmbodiedFactors> acceleratorEmbodied(String model);
 
-	/** kg CO2e per unit of the given currency spent on a service category. */
-	Factor<Double> spendIntensity(String category, String currencyCode);
+	/**
+	 * kg CO2e per unit of the given currency spent on a service category on a date, with
+	 * the factors it was built from (the spend-based factor and, for another currency
+	 * than the factor's, the exchange rate of that date).
+	 */
+	SpendFactors spendIntensity(String category, String currencyCode, LocalDate date);
 
 	/**
 	 * The embodied model of accelerator work with the factors it was built from.
@@ -57,6 +61,20 @@ public interface FactorLookup {
 	 * share)
 	 */
 	record EmbodiedFactors(AcceleratorEmbodied model, java.util.List<FactorReference> references) {
+	}
+
+	/**
+	 * A spend-based factor in the currency of the spend.
+	 *
+	 * @param kilogramsPerUnit kg CO2e per unit of the spend's currency
+	 * @param references the factors used (spend intensity, exchange rate)
+	 */
+	record SpendFactors(double kilogramsPerUnit, java.util.List<FactorReference> references) {
+
+		public SpendFactors {
+			references = java.util.List.copyOf(references);
+		}
+
 	}
 
 }

@@ -106,10 +106,11 @@ public final class FootprintEngine {
 	}
 
 	private ImpactLine spendBased(ActivityRecord activity, Usage.Spend spend, List<FactorReference> used) {
-		Factor<Double> intensity = use(
-				this.factors.spendIntensity(spend.category(), spend.amount().currency().getCurrencyCode()), used);
+		FactorLookup.SpendFactors intensity = this.factors.spendIntensity(spend.category(),
+				spend.amount().currency().getCurrencyCode(), activity.periodStart());
+		used.addAll(intensity.references());
 		double amount = Math.max(0, spend.amount().amount().doubleValue());
-		CarbonMass co2e = CarbonMass.ofKilograms(amount * intensity.value());
+		CarbonMass co2e = CarbonMass.ofKilograms(amount * intensity.kilogramsPerUnit());
 		return new ImpactLine(Energy.ZERO, Energy.ZERO, co2e, co2e, true, CarbonMass.ZERO, WaterVolume.ZERO,
 				WaterVolume.ZERO, activity.scope(), DataQuality.SPEND_ESTIMATE, used, METHOD_VERSION);
 	}

@@ -19,4 +19,9 @@ class IngestionConfiguration {
 		return InstanceCatalog.shipped();
 	}
 
+	@Bean
+	SpendCategories spendCategories() {
+		return SpendCategories.shipped();
+	}
+
 }

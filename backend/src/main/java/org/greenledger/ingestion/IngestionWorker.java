@@ -58,6 +58,8 @@ class IngestionWorker {
 
 	private final InstanceCatalog catalog;
 
+	private final SpendCategories spendCategories;
+
 	private final FactorLibrary library;
 
 	private final LibraryFactorLookup lookup;
@@ -74,8 +76,8 @@ class IngestionWorker {
 		.newSingleThreadExecutor(Thread.ofVirtual().name("ingestion").factory());
 
 	IngestionWorker(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, StoredFiles files,
-			InstanceCatalog catalog, FactorLibrary library, LibraryFactorLookup lookup, FactorSets factorSets,
-			BillingPeriodOverlaps overlaps, IngestionProperties properties, Clock clock) {
+			InstanceCatalog catalog, SpendCategories spendCategories, FactorLibrary library, LibraryFactorLookup lookup,
+			FactorSets factorSets, BillingPeriodOverlaps overlaps, IngestionProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactions);
@@ -83,6 +85,7 @@ class IngestionWorker {
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.files = files;
 		this.catalog = catalog;
+		this.spendCategories = spendCategories;
 		this.library = library;
 		this.lookup = lookup;
 		this.factorSets = factorSets;
@@ -153,7 +156,7 @@ class IngestionWorker {
 		FocusMapper mapper = new FocusMapper(this.catalog,
 				key -> this.library.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1))
 					.isPresent(),
-				hardware());
+				hardware(), this.spendCategories);
 		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.orgUnit());
 				CountingInputStream counted = new CountingInputStream(this.files.open(job.sha256()));
 				Reader reader = InputFiles.open(counted)) {

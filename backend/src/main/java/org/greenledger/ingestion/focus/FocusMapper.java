@@ -2,6 +2,7 @@ package org.greenledger.ingestion.focus;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,18 +12,22 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.footprint.DataSize;
 import org.greenledger.footprint.Location;
+import org.greenledger.footprint.Money;
 import org.greenledger.footprint.StorageType;
 import org.greenledger.footprint.TimeSpan;
 import org.greenledger.footprint.Usage;
 import org.greenledger.ingestion.InstanceCatalog;
 import org.greenledger.ingestion.InstanceType;
 import org.greenledger.ingestion.SourceLine;
+import org.greenledger.ingestion.SpendCategories;
 
 /**
  * Maps a FOCUS row to usage lines: instance-hours (through the instance catalog) to vCPU,
  * memory and accelerator hours; storage GB-months and GB-hours to TB-hours; data transfer
- * to GB. Everything else (taxes, credits, purchases, services without a usage mapping,
- * rows of unknown providers, regions or hardware) becomes a cost-only line that says why.
+ * to GB. Usage rows without a usage mapping (also of unknown providers or regions) become
+ * a spend line (billed cost and spend category) for a spend-based estimate. Everything
+ * else (taxes, credits, purchases, adjustments, unknown hardware, no positive cost)
+ * becomes a cost-only line that says why.
  */
 public final class FocusMapper {
 
@@ -34,15 +39,20 @@ public final class FocusMapper {
 
 	private final Hardware hardware;
 
+	private final SpendCategories spendCategories;
+
 	/**
 	 * @param catalog instance types
 	 * @param knownRegion whether a {@code provider:region} is a known cloud region
 	 * @param hardware which microarchitectures and accelerators have power data
+	 * @param spendCategories the spend category of a service without a usage mapping
 	 */
-	public FocusMapper(InstanceCatalog catalog, Predicate<String> knownRegion, Hardware hardware) {
+	public FocusMapper(InstanceCatalog catalog, Predicate<String> knownRegion, Hardware hardware,
+			SpendCategories spendCategories) {
 		this.catalog = catalog;
 		this.knownRegion = knownRegion;
 		this.hardware = hardware;
+		this.spendCategories = spendCategories;
 	}
 
 	/** Which hardware has power data, so that a row is never half-calculated. */
@@ -60,11 +70,13 @@ public final class FocusMapper {
 			return List.of(costOnly(record, provider, record.chargeCategory() + " charge"));
 		}
 		if (provider == null) {
-			return List.of(costOnly(record, record.provider(), "no usage mapping for provider '"
-					+ (record.provider() != null ? record.provider() : "(none)") + "'"));
+			return List
+				.of(spend(record, record.provider(), new Location.Unspecified(), "no usage mapping for provider '"
+						+ (record.provider() != null ? record.provider() : "(none)") + "'"));
 		}
 		if (record.regionId() == null || !this.knownRegion.test(provider + ":" + record.regionId())) {
-			return List.of(costOnly(record, provider, "unknown or missing region '" + record.regionId() + "'"));
+			return List.of(spend(record, provider, new Location.Unspecified(),
+					"unknown or missing region '" + record.regionId() + "'"));
 		}
 		Location location = new Location.CloudRegion(provider, record.regionId().toLowerCase(Locale.ROOT));
 		String unit = normalizedUnit(record.consumedUnit());
@@ -90,7 +102,31 @@ public final class FocusMapper {
 			return List
 				.of(line(record, 0, provider, location, new Usage.NetworkTransfer(DataSize.ofGigabytes(amount)), "GB"));
 		}
-		return List.of(costOnly(record, provider, "no usage mapping for " + describe(record)));
+		return List.of(spend(record, provider, location, "no usage mapping for " + describe(record)));
+	}
+
+	/**
+	 * The row's billed cost as spend for a spend-based estimate; a cost-only line saying
+	 * why (the reason there is no usage, then why not even spend) when that is not
+	 * possible.
+	 */
+	private SourceLine spend(FocusRecord record, @Nullable String provider, Location location, String noUsage) {
+		if (record.billedCost().signum() <= 0) {
+			return costOnly(record, provider,
+					noUsage + "; no spend-based estimate for a billed cost of " + record.billedCost().toPlainString());
+		}
+		String code = (record.currency() != null) ? record.currency().strip().toUpperCase(Locale.ROOT) : "";
+		Currency currency;
+		try {
+			currency = Currency.getInstance(code);
+		}
+		catch (IllegalArgumentException ex) {
+			return costOnly(record, provider,
+					noUsage + "; no spend-based estimate without a known billing currency ('" + code + "')");
+		}
+		Usage usage = new Usage.Spend(new Money(record.billedCost(), currency),
+				this.spendCategories.categoryOf(record.serviceName(), record.serviceCategory()));
+		return line(record, 0, provider, location, usage, currency.getCurrencyCode());
 	}
 
 	private List<SourceLine> compute(FocusRecord record, String provider, Location location, String name,
@@ -187,8 +223,8 @@ public final class FocusMapper {
 				+ (record.consumedUnit() != null ? record.consumedUnit() : "(no unit)");
 	}
 
-	private static SourceLine line(FocusRecord record, int line, String provider, Location location, Usage usage,
-			String unit) {
+	private static SourceLine line(FocusRecord record, int line, @Nullable String provider, Location location,
+			Usage usage, String unit) {
 		boolean first = line == 0;
 		return new SourceLine(record.row(), line, usage, unit, location, null, record.chargePeriodStart(),
 				record.chargePeriodEnd(), provider, record.subAccountId(), record.regionId(), record.serviceName(),

@@ -76,8 +76,8 @@ class IngestionApiTests {
 		assertThat(job.read("$.status", String.class)).isEqualTo("COMPLETED");
 		assertThat(job.read("$.format", String.class)).startsWith("FOCUS");
 		assertThat(job.read("$.rowsRead", Long.class)).isEqualTo(9);
-		assertThat(job.read("$.rowsAccepted", Long.class)).isEqualTo(4);
-		assertThat(job.read("$.rowsCostOnly", Long.class)).isEqualTo(4);
+		assertThat(job.read("$.rowsAccepted", Long.class)).isEqualTo(5);
+		assertThat(job.read("$.rowsCostOnly", Long.class)).isEqualTo(3);
 		assertThat(job.read("$.rowsRejected", Long.class)).isEqualTo(1);
 		assertThat(job.read("$.errors[0].row", Long.class)).isEqualTo(8);
 		assertThat(job.read("$.errors[0].column", String.class)).isEqualTo("ChargePeriodStart");
@@ -101,21 +101,34 @@ class IngestionApiTests {
 			.query(BigDecimal.class)
 			.single()).as("the month sums reconcile with the rows").isEqualByComparingTo("48.402");
 		assertThat(this.jdbc.sql("""
-				select count(*) from activity_line where job_id = ? and lineage_id is not null
-				and (it_kwh is null or it_kwh <= 0 or co2e_location_kg <= 0 or quality <> 3)""")
+				select count(*) from activity_line where job_id = ? and lineage_id is not null and quality = 3
+				and (it_kwh is null or it_kwh <= 0 or co2e_location_kg <= 0)""")
 			.param(id)
 			.query(Integer.class)
 			.single()).isZero();
+		// an unknown provider's usage row: no usage mapping, so a spend-based estimate
+		// (tier 4)
+		assertThat(this.jdbc.sql("""
+				select d.provider || ' ' || a.quality || ' ' || a.it_kwh || ' ' || round(a.co2e_location_kg::numeric, 6)
+				from activity_line a join activity_dimension d on d.id = a.dimension_id
+				where a.job_id = ? and a.source_row = 7""").param(id).query(String.class).single())
+			.isEqualTo("ACMECORP 4 0 0.799200");
+		assertThat(this.jdbc.sql("""
+				select l.lines::text from calculation_lineage l
+				join activity_line a on a.lineage_id = l.id where a.job_id = ? and a.source_row = 7""")
+			.param(id)
+			.query(String.class)
+			.single()).contains("SPEND", "SPEND_INTENSITY", "software-publishers", "useeio-spend");
+		assertThat(this.jdbc.sql("""
+				select d.cost_only_reason from activity_line a join activity_dimension d on d.id = a.dimension_id
+				where a.job_id = ? and a.source_row = 9""").param(id).query(String.class).single())
+			.isEqualTo("no consumed quantity");
 		assertThat(this.jdbc.sql("""
 				select vcpu_hours, memory_gb_hours, accelerator_hours from activity_line
 				where job_id = ? and source_row = 2""")
 			.param(id)
 			.query((rs, row) -> List.of(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3)))
 			.single()).as("p4d.24xlarge for one hour: 96 vCPU, 1152 GiB, 8 GPUs").containsExactly(96.0, 1152.0, 8.0);
-		assertThat(this.jdbc.sql("""
-				select d.cost_only_reason from activity_line a join activity_dimension d on d.id = a.dimension_id
-				where a.job_id = ? and a.source_row = 7""").param(id).query(String.class).single())
-			.contains("ACMECORP");
 		assertThat(this.jdbc.sql("""
 				select l.lines::text from calculation_lineage l
 				join activity_line a on a.lineage_id = l.id where a.job_id = ? and a.source_row = 2""")
