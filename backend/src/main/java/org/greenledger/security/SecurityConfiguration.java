@@ -1,6 +1,7 @@
 package org.greenledger.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import org.greenledger.system.ProblemResponses;
@@ -93,11 +94,14 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
+	PasswordEncoder passwordEncoder(Clock clock) {
 		// Hashes carry their algorithm id ({bcrypt}...), so a stronger one can be added
-		// later;
-		// plain-text ({noop}) and legacy ids are deliberately not accepted.
-		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder()));
+		// later; plain-text ({noop}) and legacy ids are deliberately not accepted.
+		// Successful verifications are remembered briefly, so that API clients sending
+		// Basic credentials on every request do not pay bcrypt each time.
+		return new VerifiedPasswordCache(
+				new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder())),
+				Duration.ofMinutes(5), clock);
 	}
 
 	@Bean
