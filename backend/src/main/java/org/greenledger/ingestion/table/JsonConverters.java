@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Assembles a nested Parquet value as a JSON tree: a MAP as an object (keys as text), a
  * LIST as an array (the standard three-level layout and the legacy two-level ones), any
  * other group as an object of its fields (absent fields left out), a repeated field as an
- * array.
+ * array (left out when empty).
  */
 final class JsonConverters {
 
@@ -110,28 +110,27 @@ final class JsonConverters {
 	/** A group as an object of its fields; repeated fields as arrays. */
 	private static final class Struct extends GroupConverter {
 
-		private final GroupType type;
-
 		private final Consumer<JsonNode> target;
 
 		private final Converter[] fields;
 
 		private ObjectNode node = NODES.objectNode();
 
-		private final ArrayNode[] repeated;
-
 		Struct(GroupType type, Consumer<JsonNode> target, ValueBudget budget, int depth) {
-			this.type = type;
 			this.target = target;
 			this.fields = new Converter[type.getFieldCount()];
-			this.repeated = new ArrayNode[type.getFieldCount()];
 			for (int i = 0; i < this.fields.length; i++) {
 				Type field = type.getType(i);
-				int index = i;
-				Consumer<JsonNode> into = field.isRepetition(Repetition.REPEATED)
-						? (value) -> this.repeated[index].add(value) : (value) -> this.node.set(field.getName(), value);
+				String name = field.getName();
+				Consumer<JsonNode> into = field.isRepetition(Repetition.REPEATED) ? (value) -> append(name, value)
+						: (value) -> this.node.set(name, value);
 				this.fields[i] = of(field, into, budget, depth + 1);
 			}
+		}
+
+		private void append(String name, JsonNode value) {
+			JsonNode values = this.node.get(name);
+			((values instanceof ArrayNode array) ? array : this.node.putArray(name)).add(value);
 		}
 
 		@Override
@@ -142,11 +141,6 @@ final class JsonConverters {
 		@Override
 		public void start() {
 			this.node = NODES.objectNode();
-			for (int i = 0; i < this.fields.length; i++) {
-				if (this.type.getType(i).isRepetition(Repetition.REPEATED)) {
-					this.repeated[i] = this.node.putArray(this.type.getType(i).getName());
-				}
-			}
 		}
 
 		@Override

@@ -101,8 +101,8 @@ final class ParquetCodecs implements CompressionCodecFactory {
 			return result;
 		}
 		catch (ZstdException ex) {
-			throw new MalformedTableException("a ZSTD page of the Parquet file is damaged (" + ex.getMessage()
-					+ "); nothing of the file was used", ex);
+			throw new MalformedTableException(
+					damaged(CompressionCodecName.ZSTD, size).getMessage() + " (zstd: " + ex.getMessage() + ")", ex);
 		}
 		catch (LinkageError ex) {
 			throw new IOException("ZSTD cannot be decompressed here: zstd-jni's native library did not load ("

@@ -129,7 +129,11 @@ public final class ParquetTable implements Table {
 	private static void checkEnvelope(Path file, long maxFooterSize) throws IOException {
 		try (SeekableByteChannel channel = Files.newByteChannel(file)) {
 			long size = channel.size();
-			if (size < 4 || !Arrays.equals(read(channel, 0, 4), MAGIC)) {
+			byte[] head = (size >= 4) ? read(channel, 0, 4) : new byte[4];
+			if (Arrays.equals(head, ENCRYPTED_MAGIC)) {
+				throw new MalformedTableException("the Parquet file is encrypted, which is not supported");
+			}
+			if (!Arrays.equals(head, MAGIC)) {
 				throw new MalformedTableException("the file is not Parquet (it does not start with PAR1)");
 			}
 			byte[] tail = (size >= 12) ? read(channel, size - 8, 8) : new byte[8];
