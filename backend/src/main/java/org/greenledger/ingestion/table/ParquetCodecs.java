@@ -105,8 +105,10 @@ final class ParquetCodecs implements CompressionCodecFactory {
 					damaged(CompressionCodecName.ZSTD, size).getMessage() + " (zstd: " + ex.getMessage() + ")", ex);
 		}
 		catch (LinkageError ex) {
-			throw new IOException("ZSTD cannot be decompressed here: zstd-jni's native library did not load ("
-					+ ex.getMessage() + "); the temporary directory must allow executables", ex);
+			throw new UnreadableHereException(
+					"ZSTD cannot be decompressed here: zstd-jni's native library did not load (" + ex.getMessage()
+							+ "); the temporary directory must allow executables",
+					ex);
 		}
 	}
 

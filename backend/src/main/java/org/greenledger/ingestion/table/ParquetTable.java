@@ -82,6 +82,7 @@ public final class ParquetTable implements Table {
 	public static ParquetTable open(InputStream content, Path workDirectory, ParquetLimits limits) throws IOException {
 		Files.createDirectories(workDirectory);
 		Path file = Files.createTempFile(workDirectory, "upload-", ".parquet");
+		boolean opened = false;
 		try {
 			spool(content, file, limits.maxFileSize());
 			checkEnvelope(file, limits.maxFooterSize());
@@ -93,20 +94,26 @@ public final class ParquetTable implements Table {
 			try {
 				MessageType schema = reader.getFooter().getFileMetaData().getSchema();
 				check(schema, reader.getRowGroups(), limits);
-				return new ParquetTable(file, reader, schema, limits);
+				ParquetTable table = new ParquetTable(file, reader, schema, limits);
+				opened = true;
+				return table;
 			}
-			catch (IOException | RuntimeException | StackOverflowError ex) {
-				reader.close();
-				throw ex;
+			finally {
+				if (!opened) {
+					reader.close();
+				}
 			}
-		}
-		catch (IOException ex) {
-			Files.deleteIfExists(file);
-			throw ex;
 		}
 		catch (RuntimeException | StackOverflowError ex) {
-			Files.deleteIfExists(file);
 			throw new MalformedTableException("the Parquet schema cannot be read: " + message(ex), ex);
+		}
+		catch (LinkageError ex) {
+			throw unreadableHere(ex);
+		}
+		finally {
+			if (!opened) {
+				Files.deleteIfExists(file);
+			}
 		}
 	}
 
@@ -230,12 +237,21 @@ public final class ParquetTable implements Table {
 		catch (IOException | RuntimeException ex) {
 			throw failure(ex);
 		}
+		catch (LinkageError ex) {
+			throw unreadableHere(ex);
+		}
+	}
+
+	private static IOException unreadableHere(LinkageError ex) {
+		return new UnreadableHereException(
+				"this installation cannot read a part of the Parquet file (" + message(ex) + ")", ex);
 	}
 
 	/** What went wrong while reading rows, as the exception the reader reports. */
 	private static IOException failure(Exception ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof LimitExceededException || cause instanceof MalformedTableException) {
+			if (cause instanceof LimitExceededException || cause instanceof MalformedTableException
+					|| cause instanceof UnreadableHereException) {
 				return (IOException) cause;
 			}
 		}
