@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IngestionProperties.class)
+@EnableConfigurationProperties({ IngestionProperties.class, ParquetProperties.class })
 class IngestionConfiguration {
 
 	@Bean

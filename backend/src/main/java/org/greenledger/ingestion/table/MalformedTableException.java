@@ -12,4 +12,8 @@ public class MalformedTableException extends IOException {
 		super(message, cause);
 	}
 
+	public MalformedTableException(String message) {
+		super(message);
+	}
+
 }
