@@ -97,8 +97,8 @@ public class FootprintQuery {
 				union all
 				select %3$s, quality, row_count, it_kwh, facility_kwh, co2e_location_kg, co2e_market_kg,
 				       co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost, day
-				from %1$s where %4$s day >= ? and day <= ? and not (day >= ? and day < ?)""".formatted(dayTable,
-				monthTable, columns, condition);
+				from %1$s where %4$s (day >= ? and day < ? or day >= ? and day <= ?)""".formatted(dayTable, monthTable,
+				columns, condition);
 	}
 
 	/** The whole months inside the period, and the period's days. */
@@ -111,7 +111,11 @@ public class FootprintQuery {
 		List<Object> params = new ArrayList<>(before);
 		params.addAll(List.of(Date.valueOf(wholeFrom), Date.valueOf(wholeTo)));
 		params.addAll(before);
-		params.addAll(List.of(Date.valueOf(from), Date.valueOf(to), Date.valueOf(wholeFrom), Date.valueOf(wholeTo)));
+		// the partial months: from the first day to the first whole month, and from after
+		// the
+		// last whole month to the last day
+		params.addAll(List.of(Date.valueOf(from), Date.valueOf(wholeFrom.isAfter(to) ? to.plusDays(1) : wholeFrom),
+				Date.valueOf(wholeTo.isBefore(from) ? from : wholeTo), Date.valueOf(to)));
 		return params;
 	}
 

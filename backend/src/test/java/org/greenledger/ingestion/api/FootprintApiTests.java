@@ -75,12 +75,28 @@ class FootprintApiTests {
 	}
 
 	@Test
+	void partialMonthsAreAnsweredFromTheDaySums() {
+		double month = get(null).read("$.groups[0].co2eKg.locationBased", Double.class);
+		assertThat(range(this.month.minusDays(3), this.month.plusDays(3)).read("$.groups[0].co2eKg.locationBased",
+				Double.class))
+			.isCloseTo(month, within(1e-9));
+		assertThat(range(this.month.plusDays(1), this.month.plusMonths(2)).read("$.groups", List.class)).isEmpty();
+		assertThat(range(this.month.minusMonths(2), this.month.minusDays(1)).read("$.groups", List.class)).isEmpty();
+	}
+
+	@Test
 	void anUnknownGroupingIs422() {
 		HttpResponse<String> response = this.http.get(
 				"/api/v1/footprint?from=" + this.month + "&to=" + this.month.plusMonths(1) + "&groupBy=colour",
 				Jobs.admin());
 		assertThat(response.statusCode()).isEqualTo(422);
 		assertThat(response.body()).contains("\"field\":\"groupBy\"");
+	}
+
+	private DocumentContext range(LocalDate from, LocalDate to) {
+		HttpResponse<String> response = this.http.get("/api/v1/footprint?from=" + from + "&to=" + to, Jobs.admin());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JsonPath.parse(response.body());
 	}
 
 	private DocumentContext get(String groupBy) {
