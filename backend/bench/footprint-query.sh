@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Footprint query benchmark: fills a fresh GreenLedger database with N activity rows (default
-# 50,000,000) spread over 25 monthly upload jobs, with the day, month and tag sums the loader
-# keeps (computed here in SQL from the rows: same definition), then times GET /api/v1/footprint
+# 50,000,000) spread over 25 monthly upload jobs, with the day, month and attribute sums the
+# loader keeps (computed here in SQL from the rows, with the definitions a replacement uses), then times GET /api/v1/footprint
 # for several periods and groupings (median and slowest of 20 calls each, end to end over HTTP).
 # Reference in the same run: the same total computed directly from the activity rows.
 # Usage, after ./mvnw -DskipTests package (JAVA_HOME at a JDK >= 21, psql and curl on the PATH):
@@ -63,6 +63,16 @@ select job_id, date_trunc('month', day)::date, dimension_id, quality, sum(row_co
        sum(co2e_location_kg), sum(co2e_market_kg), sum(co2e_embodied_kg), sum(water_onsite_l), sum(water_offsite_l),
        sum(billed_cost)
 from footprint_rollup_day where job_id = '$id' group by 1, 2, 3, 4;
+insert into footprint_rollup_attribute_day
+select r.job_id, r.day, a.attribute, a.value, coalesce(d.currency, '(none)'), r.quality, sum(r.row_count),
+       sum(r.it_kwh), sum(r.facility_kwh), sum(r.co2e_location_kg), sum(r.co2e_market_kg), sum(r.co2e_embodied_kg),
+       sum(r.water_onsite_l), sum(r.water_offsite_l), sum(r.billed_cost)
+from footprint_rollup_day r join activity_dimension d on d.id = r.dimension_id
+cross join lateral (values ('total', 'total'), ('provider', coalesce(d.provider, '(none)')),
+    ('region', coalesce(d.region, '(none)')), ('service', coalesce(d.service, '(none)')),
+    ('account', coalesce(d.account_id, '(none)')), ('orgUnit', coalesce(d.org_unit, '(none)')),
+    ('scope', coalesce(d.scope, '(cost only)'))) a (attribute, value)
+where r.job_id = '$id' group by 1, 2, 3, 4, 5, 6;
 with per_set as (
     select a.job_id, (a.period_start at time zone 'UTC')::date as day, a.tags_id, d.currency, coalesce(a.quality, 0) q,
            count(*) n, sum(coalesce(it_kwh, 0)) it, sum(coalesce(facility_kwh, 0)) fa, sum(coalesce(co2e_location_kg, 0)) lo,
@@ -70,23 +80,23 @@ with per_set as (
            sum(coalesce(water_offsite_l, 0)) wf, sum(billed_cost) bc
     from activity_line_b$j a join activity_dimension d on d.id = a.dimension_id
     group by 1, 2, 3, 4, 5)
-insert into footprint_rollup_tag_day
-select p.job_id, p.day, t.key, t.value, p.currency, p.q, sum(n), sum(it), sum(fa), sum(lo), sum(ma), sum(em), sum(wn),
-       sum(wf), sum(bc)
+insert into footprint_rollup_attribute_day
+select p.job_id, p.day, 'tag:' || t.key, t.value, p.currency, p.q, sum(n), sum(it), sum(fa), sum(lo), sum(ma), sum(em),
+       sum(wn), sum(wf), sum(bc)
 from per_set p join activity_tags s on s.id = p.tags_id cross join jsonb_each_text(s.tags) t
 group by 1, 2, 3, 4, 5, 6;
-insert into footprint_rollup_tag_month
-select job_id, date_trunc('month', day)::date, tag_key, tag_value, currency, quality, sum(row_count), sum(it_kwh),
+insert into footprint_rollup_attribute_month
+select job_id, date_trunc('month', day)::date, attribute, value, currency, quality, sum(row_count), sum(it_kwh),
        sum(facility_kwh), sum(co2e_location_kg), sum(co2e_market_kg), sum(co2e_embodied_kg), sum(water_onsite_l),
        sum(water_offsite_l), sum(billed_cost)
-from footprint_rollup_tag_day where job_id = '$id' group by 1, 2, 3, 4, 5, 6;
+from footprint_rollup_attribute_day where job_id = '$id' group by 1, 2, 3, 4, 5, 6;
 SQL
   printf '.'
 done
 psql_ -c "vacuum analyze"
 printf '\nfilled in %.0f s\n' "$(echo "$(now) - $start" | bc)"
 echo "activity rows: $(psql_ -At -c 'select count(*) from activity_line')"
-echo "rollup rows: day $(psql_ -At -c 'select count(*) from footprint_rollup_day'), month $(psql_ -At -c 'select count(*) from footprint_rollup_month'), tag day $(psql_ -At -c 'select count(*) from footprint_rollup_tag_day'), tag month $(psql_ -At -c 'select count(*) from footprint_rollup_tag_month')"
+echo "rollup rows: day $(psql_ -At -c 'select count(*) from footprint_rollup_day'), month $(psql_ -At -c 'select count(*) from footprint_rollup_month'), attribute day $(psql_ -At -c 'select count(*) from footprint_rollup_attribute_day'), attribute month $(psql_ -At -c 'select count(*) from footprint_rollup_attribute_month')"
 
 auth=admin:benchmark-password
 curl -sf -u "$auth" -o /dev/null "http://127.0.0.1:$port/api/v1/footprint?from=2023-01-01&to=2023-01-31"

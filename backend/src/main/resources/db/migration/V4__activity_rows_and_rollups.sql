@@ -95,13 +95,15 @@ alter table footprint_rollup_month rename column day to month;
 alter table footprint_rollup_month add primary key (job_id, month, dimension_id, quality);
 create index footprint_rollup_month_month on footprint_rollup_month (month);
 
--- Sums per job, day, tag key and value, currency and data-quality tier, for grouping by a tag
--- (rows without the key are the difference to the totals); per month likewise.
-create table footprint_rollup_tag_day (
+-- Sums per job, day, attribute, value, currency and data-quality tier: what the footprint query
+-- reads, a few hundred rows per job and day. Attributes: total, provider, region, service, account,
+-- orgUnit, scope, and tag:<key> for every tag key (rows without a key are the difference to the
+-- total). Per month likewise.
+create table footprint_rollup_attribute_day (
     job_id           uuid         not null,
     day              date         not null,
-    tag_key          varchar(200) not null,
-    tag_value        varchar(500) not null,
+    attribute        varchar(210) not null,
+    value            varchar(500) not null,
     currency         varchar(8)   not null,
     quality          smallint     not null,
     row_count        bigint       not null,
@@ -114,13 +116,13 @@ create table footprint_rollup_tag_day (
     water_offsite_l  double precision not null,
     billed_cost      numeric      not null
 );
-create index footprint_rollup_tag_day_key on footprint_rollup_tag_day (tag_key, day);
-create index footprint_rollup_tag_day_job on footprint_rollup_tag_day (job_id, day);
+create index footprint_rollup_attribute_day_key on footprint_rollup_attribute_day (attribute, day);
+create index footprint_rollup_attribute_day_job on footprint_rollup_attribute_day (job_id, day);
 
-create table footprint_rollup_tag_month (like footprint_rollup_tag_day);
-alter table footprint_rollup_tag_month rename column day to month;
-create index footprint_rollup_tag_month_key on footprint_rollup_tag_month (tag_key, month);
-create index footprint_rollup_tag_month_job on footprint_rollup_tag_month (job_id, month);
+create table footprint_rollup_attribute_month (like footprint_rollup_attribute_day);
+alter table footprint_rollup_attribute_month rename column day to month;
+create index footprint_rollup_attribute_month_key on footprint_rollup_attribute_month (attribute, month);
+create index footprint_rollup_attribute_month_job on footprint_rollup_attribute_month (job_id, month);
 
 -- How an upload treats earlier ingested rows of the same provider, account and billing month:
 -- REPLACE them (a corrected re-export) or APPEND (another part of the same export).

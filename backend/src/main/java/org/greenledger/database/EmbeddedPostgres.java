@@ -93,7 +93,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
 						// the same
 						// transaction are synced to disk at commit instead of written to
 						// the WAL
-						"-c", "wal_level=minimal", "-c", "max_wal_senders=0")
+						"-c", "wal_level=minimal", "-c", "max_wal_senders=0",
+						// queries read rollups: compiling them costs more than it saves
+						"-c", "jit=off")
 				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(layout.serverLog().toFile()))
 				.start();

@@ -198,7 +198,9 @@ final class ActivityLineWriter implements AutoCloseable {
 		flush();
 		long staged = this.copy.endCopy();
 		ReferenceRows.store(this.connection, this.dimensions, this.tagSets.all(), this.lineages, this.lineageContent);
-		this.rollups.store(this.connection, this.jobId);
+		Map<Long, Dimension> byId = new HashMap<>();
+		this.dimensions.forEach((dimension, id) -> byId.put(id, dimension));
+		this.rollups.store(this.connection, this.jobId, byId);
 		return staged;
 	}
 

@@ -85,21 +85,35 @@ class BillingPeriodOverlaps {
 	}
 
 	/**
-	 * Tag sums are not kept per account: the job's month is summed again from its
-	 * remaining rows.
+	 * The sums per attribute value are not kept per account: the job's month is summed
+	 * again from its remaining day sums (attributes of the combination, as
+	 * {@link Dimension#attributes()} lists them) and rows (tags).
 	 */
-	private void retag(UUID job, LocalDate month, Timestamp from, Timestamp to) {
+	private void resum(UUID job, LocalDate month, Timestamp from, Timestamp to) {
 		Date first = Date.valueOf(month);
 		Date next = Date.valueOf(month.plusMonths(1));
-		this.jdbc.sql("delete from footprint_rollup_tag_day where job_id = ? and day >= ? and day < ?")
+		this.jdbc.sql("delete from footprint_rollup_attribute_day where job_id = ? and day >= ? and day < ?")
 			.params(job, first, next)
 			.update();
-		this.jdbc.sql("delete from footprint_rollup_tag_month where job_id = ? and month = ?")
+		this.jdbc.sql("delete from footprint_rollup_attribute_month where job_id = ? and month = ?")
 			.params(job, first)
 			.update();
 		this.jdbc.sql("""
-				insert into footprint_rollup_tag_day
-				select a.job_id, (a.period_start at time zone 'UTC')::date, t.key, t.value,
+				insert into footprint_rollup_attribute_day
+				select r.job_id, r.day, a.attribute, a.value, coalesce(d.currency, '(none)'), r.quality, %s
+				from footprint_rollup_day r
+				join activity_dimension d on d.id = r.dimension_id
+				cross join lateral (values ('total', 'total'), ('provider', coalesce(d.provider, '(none)')),
+				    ('region', coalesce(d.region, '(none)')), ('service', coalesce(d.service, '(none)')),
+				    ('account', coalesce(d.account_id, '(none)')), ('orgUnit', coalesce(d.org_unit, '(none)')),
+				    ('scope', coalesce(d.scope, '(cost only)'))) a (attribute, value)
+				where r.job_id = ? and r.day >= ? and r.day < ?
+				group by 1, 2, 3, 4, 5, 6""".formatted(FileRollups.SUMS.replace("sum(", "sum(r.")))
+			.params(job, first, next)
+			.update();
+		this.jdbc.sql("""
+				insert into footprint_rollup_attribute_day
+				select a.job_id, (a.period_start at time zone 'UTC')::date, 'tag:' || t.key, t.value,
 				       coalesce(d.currency, '(none)'), coalesce(a.quality, 0), count(*), coalesce(sum(a.it_kwh), 0),
 				       coalesce(sum(a.facility_kwh), 0), coalesce(sum(a.co2e_location_kg), 0),
 				       coalesce(sum(a.co2e_market_kg), 0), coalesce(sum(a.co2e_embodied_kg), 0),
@@ -110,7 +124,9 @@ class BillingPeriodOverlaps {
 				cross join jsonb_each_text(s.tags) t
 				where a.job_id = ? and a.period_start >= ? and a.period_start < ?
 				group by 1, 2, 3, 4, 5, 6""").params(job, from, to).update();
-		this.jdbc.sql(FileRollups.tagMonthsFromDays("and day >= ? and day < ?")).params(job, first, next).update();
+		this.jdbc.sql(FileRollups.attributeMonthsFromDays("and day >= ? and day < ?"))
+			.params(job, first, next)
+			.update();
 	}
 
 	private void replace(UUID job, Overlapping old, String actor) {
@@ -134,7 +150,7 @@ class BillingPeriodOverlaps {
 					+ ")")
 			.params(old.job(), Date.valueOf(old.month()), old.provider(), old.accountId())
 			.update();
-		retag(old.job(), old.month(), from, to);
+		resum(old.job(), old.month(), from, to);
 		this.jdbc.sql("""
 				insert into billing_replacement (job_id, replaced_job_id, provider, account_id, month, row_count,
 				                                 billed_cost, replaced_at)

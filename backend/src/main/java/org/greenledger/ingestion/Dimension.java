@@ -15,6 +15,21 @@ record Dimension(@Nullable String provider, @Nullable String accountId, @Nullabl
 				line.chargeCategory(), line.currency(), orgUnit, scope, line.costOnlyReason());
 	}
 
+	/**
+	 * The attributes the footprint can be grouped by, with this combination's values (the
+	 * SQL in {@link BillingPeriodOverlaps} lists the same).
+	 */
+	String[][] attributes() {
+		return new String[][] { { "total", "total" }, { "provider", orNone(this.provider) },
+				{ "region", orNone(this.region) }, { "service", orNone(this.service) },
+				{ "account", orNone(this.accountId) }, { "orgUnit", orNone(this.orgUnit) },
+				{ "scope", (this.scope != null) ? this.scope : "(cost only)" } };
+	}
+
+	private static String orNone(@Nullable String value) {
+		return (value != null) ? value : "(none)";
+	}
+
 	/** Canonical JSON that the content id is derived from. */
 	String canonical() {
 		return IngestionJson.MAPPER.writeValueAsString(

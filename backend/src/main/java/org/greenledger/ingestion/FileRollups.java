@@ -11,11 +11,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One file's sums per day (UTC, of the period start): per attribute combination and
- * data-quality tier, and per tag key and value, currency and tier. Kept while the rows
- * stream by; stored with the file, and summed per month in SQL.
+ * One file's sums per day (UTC, of the period start), kept while the rows stream by: per
+ * attribute combination and data-quality tier (for replacements and overlaps), and per
+ * attribute value, currency and tier (what the footprint query reads). Stored with the
+ * file; the month sums are computed from them in SQL.
  */
 final class FileRollups {
+
+	private static final int TAG_SET_SUMS_LIMIT = 100_000;
 
 	private final RollupSums<DayKey> days = new RollupSums<>();
 
@@ -27,9 +30,7 @@ final class FileRollups {
 
 	private final Map<Long, Map<String, String>> tagSetContent = new HashMap<>();
 
-	private final RollupSums<TagKey> tags = new RollupSums<>();
-
-	private static final int TAG_SET_SUMS_LIMIT = 100_000;
+	private final RollupSums<AttributeKey> attributes = new RollupSums<>();
 
 	/**
 	 * @param impacts it, facility kWh; location, market, embodied kg CO2e; on-site,
@@ -40,8 +41,7 @@ final class FileRollups {
 		long epochDay = Math.floorDiv(periodStart.getEpochSecond(), 86_400L);
 		this.days.add(new DayKey(epochDay, dimensionId, quality), impacts, billedCost);
 		if (tagsId != null) {
-			this.tagSets.add(new TagSetKey(epochDay, tagsId, (currency != null) ? currency : "(none)", quality),
-					impacts, billedCost);
+			this.tagSets.add(new TagSetKey(epochDay, tagsId, currencyOf(currency), quality), impacts, billedCost);
 			this.tagSetContent.putIfAbsent(tagsId, rowTags);
 			if (this.tagSets.size() >= TAG_SET_SUMS_LIMIT) {
 				expandTagSets();
@@ -51,37 +51,49 @@ final class FileRollups {
 
 	private void expandTagSets() {
 		this.tagSets.forEach((key, sums) -> this.tagSetContent.get(key.tagsId())
-			.forEach((tag, value) -> this.tags
-				.add(new TagKey(key.epochDay(), tag, value, key.currency(), key.quality()), sums)));
+			.forEach((tag, value) -> this.attributes
+				.add(new AttributeKey(key.epochDay(), "tag:" + tag, value, key.currency(), key.quality()), sums)));
 		this.tagSets.clear();
 		this.tagSetContent.clear();
 	}
 
 	/** Stores the day sums, then the month sums computed from them. */
-	void store(Connection connection, UUID job) throws SQLException {
+	void store(Connection connection, UUID job, Map<Long, Dimension> dimensions) throws SQLException {
 		expandTagSets();
+		this.days.forEach((key, sums) -> {
+			Dimension dimension = dimensions.get(key.dimensionId());
+			String currency = currencyOf(dimension.currency());
+			for (String[] attribute : dimension.attributes()) {
+				this.attributes
+					.add(new AttributeKey(key.epochDay(), attribute[0], attribute[1], currency, key.quality()), sums);
+			}
+		});
 		this.days.encode(4, (key, out) -> {
 			out.putUuid(job);
 			out.putDate(key.epochDay());
 			out.putInt8(key.dimensionId());
 			out.putInt2(key.quality());
 		}).copyTo(connection, "footprint_rollup_day");
-		this.tags.encode(6, (key, out) -> {
+		this.attributes.encode(6, (key, out) -> {
 			out.putUuid(job);
 			out.putDate(key.epochDay());
-			out.putText(key.key());
+			out.putText(key.attribute());
 			out.putText(key.value());
 			out.putText(key.currency());
 			out.putInt2(key.quality());
-		}).copyTo(connection, "footprint_rollup_tag_day");
+		}).copyTo(connection, "footprint_rollup_attribute_day");
 		try (var statement = connection.prepareStatement(monthsFromDays(""))) {
 			statement.setObject(1, job);
 			statement.executeUpdate();
 		}
-		try (var statement = connection.prepareStatement(tagMonthsFromDays(""))) {
+		try (var statement = connection.prepareStatement(attributeMonthsFromDays(""))) {
 			statement.setObject(1, job);
 			statement.executeUpdate();
 		}
+	}
+
+	private static String currencyOf(@Nullable String currency) {
+		return (currency != null) ? currency : "(none)";
 	}
 
 	/** Sums a job's day rows into month rows; {@code condition} narrows the days. */
@@ -92,11 +104,11 @@ final class FileRollups {
 				from footprint_rollup_day where job_id = ? %s group by 1, 2, 3, 4""".formatted(SUMS, condition);
 	}
 
-	static String tagMonthsFromDays(String condition) {
+	static String attributeMonthsFromDays(String condition) {
 		return """
-				insert into footprint_rollup_tag_month
-				select job_id, date_trunc('month', day)::date, tag_key, tag_value, currency, quality, %s
-				from footprint_rollup_tag_day where job_id = ? %s group by 1, 2, 3, 4, 5, 6""".formatted(SUMS,
+				insert into footprint_rollup_attribute_month
+				select job_id, date_trunc('month', day)::date, attribute, value, currency, quality, %s
+				from footprint_rollup_attribute_day where job_id = ? %s group by 1, 2, 3, 4, 5, 6""".formatted(SUMS,
 				condition);
 	}
 
@@ -110,7 +122,7 @@ final class FileRollups {
 	private record TagSetKey(long epochDay, long tagsId, String currency, int quality) {
 	}
 
-	private record TagKey(long epochDay, String key, String value, String currency, int quality) {
+	private record AttributeKey(long epochDay, String attribute, String value, String currency, int quality) {
 	}
 
 }

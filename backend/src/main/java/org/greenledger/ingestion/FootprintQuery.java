@@ -19,13 +19,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class FootprintQuery {
 
-	/**
-	 * The groupings and the SQL expression each groups by (never built from user text).
-	 */
-	private static final Map<String, String> GROUPS = Map.of("provider", "coalesce(d.provider, '(none)')", "region",
-			"coalesce(d.region, '(none)')", "service", "coalesce(d.service, '(none)')", "account",
-			"coalesce(d.account_id, '(none)')", "month", "to_char(r.day, 'YYYY-MM')", "scope",
-			"coalesce(d.scope, '(cost only)')", "orgUnit", "coalesce(d.org_unit, '(none)')");
+	/** The groupings besides {@code tag:<key>}; each but month is a rollup attribute. */
+	private static final java.util.Set<String> GROUPS = java.util.Set.of("provider", "region", "service", "account",
+			"month", "scope", "orgUnit");
 
 	private final JdbcClient jdbc;
 
@@ -35,12 +31,12 @@ public class FootprintQuery {
 
 	/** Whether {@code groupBy} names a grouping this query supports. */
 	public static boolean supports(String groupBy) {
-		return GROUPS.containsKey(groupBy) || (groupBy.startsWith("tag:") && groupBy.length() > 4);
+		return GROUPS.contains(groupBy) || (groupBy.startsWith("tag:") && groupBy.length() > 4);
 	}
 
 	/** The supported groupings (besides {@code tag:<key>}). */
 	public static java.util.Set<String> groupings() {
-		return new java.util.TreeSet<>(GROUPS.keySet());
+		return new java.util.TreeSet<>(GROUPS);
 	}
 
 	/**
@@ -48,37 +44,28 @@ public class FootprintQuery {
 	 * sums, the days of partial months at either end from the day sums.
 	 * @param from first day (UTC), inclusive
 	 * @param to last day (UTC), inclusive
-	 * @param groupBy one of {@link #GROUPS}' keys or {@code tag:<key>}, or null for the
+	 * @param groupBy one of {@link #groupings()} or {@code tag:<key>}, or empty for the
 	 * total only
 	 * @return the groups (a single group "total" when not grouped)
 	 */
 	public List<Group> query(LocalDate from, LocalDate to, Optional<String> groupBy) {
-		if (groupBy.isPresent() && groupBy.get().startsWith("tag:")) {
-			return byTag(from, to, groupBy.get().substring(4));
+		String group = groupBy.orElse("total");
+		if (group.startsWith("tag:")) {
+			return byTag(from, to, group);
 		}
-		String expression = groupBy.map(GROUPS::get).orElse("'total'");
-		return run(
-				"""
-						select %s as grp, coalesce(d.currency, '(none)') as currency, %s
-						from (%s) r join activity_dimension d on d.id = r.dimension_id
-						group by 1, 2 order by 1, 2""".formatted(expression, SUMS,
-						periodRows("footprint_rollup_day", "footprint_rollup_month", "dimension_id", "")),
-				periodParams(from, to, List.of()));
+		boolean byMonth = group.equals("month");
+		return run(byMonth ? "to_char(r.day, 'YYYY-MM')" : "r.value",
+				(byMonth || group.equals("total")) ? "total" : group, from, to);
 	}
 
 	/**
 	 * Groups by the values of one tag key; rows without the key are the difference
 	 * between the totals and the tagged sums.
 	 */
-	private List<Group> byTag(LocalDate from, LocalDate to, String key) {
-		List<Group> tagged = run(
-				"""
-						select tag_value as grp, currency, %s from (%s) r
-						group by 1, 2 order by 1, 2""".formatted(SUMS, periodRows("footprint_rollup_tag_day",
-						"footprint_rollup_tag_month", "tag_value, currency", "tag_key = ? and")),
-				periodParams(from, to, List.of(key)));
+	private List<Group> byTag(LocalDate from, LocalDate to, String attribute) {
+		List<Group> tagged = run("r.value", attribute, from, to);
 		Group untagged = new Group(UNTAGGED);
-		query(from, to, Optional.empty()).forEach(untagged::plus);
+		run("r.value", "total", from, to).forEach(untagged::plus);
 		tagged.forEach(untagged::minus);
 		List<Group> groups = new ArrayList<>(tagged);
 		if (untagged.rows > 0) {
@@ -88,35 +75,38 @@ public class FootprintQuery {
 		return groups;
 	}
 
-	/** Rows of a day and a month rollup table covering the period without overlap. */
-	private static String periodRows(String dayTable, String monthTable, String columns, String condition) {
-		return """
-				select %3$s, quality, row_count, it_kwh, facility_kwh, co2e_location_kg, co2e_market_kg,
-				       co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost, month as day
-				from %2$s where %4$s month >= ? and month < ?
-				union all
-				select %3$s, quality, row_count, it_kwh, facility_kwh, co2e_location_kg, co2e_market_kg,
-				       co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost, day
-				from %1$s where %4$s (day >= ? and day < ? or day >= ? and day <= ?)""".formatted(dayTable, monthTable,
-				columns, condition);
+	private List<Group> run(String expression, String attribute, LocalDate from, LocalDate to) {
+		String sql = """
+				select %s as grp, r.currency, %s
+				from (%s) r group by 1, 2 order by 1, 2""".formatted(expression, SUMS, periodRows());
+		return run(sql, periodParams(from, to, attribute));
 	}
 
-	/** The whole months inside the period, and the period's days. */
-	private static List<Object> periodParams(LocalDate from, LocalDate to, List<Object> before) {
+	/** Rows of the day and month attribute sums covering the period without overlap. */
+	private static String periodRows() {
+		return """
+				select value, currency, quality, row_count, it_kwh, facility_kwh, co2e_location_kg, co2e_market_kg,
+				       co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost, month as day
+				from footprint_rollup_attribute_month where attribute = ? and month >= ? and month < ?
+				union all
+				select value, currency, quality, row_count, it_kwh, facility_kwh, co2e_location_kg, co2e_market_kg,
+				       co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost, day
+				from footprint_rollup_attribute_day where attribute = ? and (day >= ? and day < ? or day >= ? and day <= ?)""";
+	}
+
+	/** The whole months inside the period, and the days of the partial months. */
+	private static List<Object> periodParams(LocalDate from, LocalDate to, String attribute) {
 		LocalDate wholeFrom = (from.getDayOfMonth() == 1) ? from : from.withDayOfMonth(1).plusMonths(1);
 		LocalDate wholeTo = to.plusDays(1).withDayOfMonth(1);
 		if (wholeTo.isBefore(wholeFrom)) {
 			wholeTo = wholeFrom;
 		}
-		List<Object> params = new ArrayList<>(before);
-		params.addAll(List.of(Date.valueOf(wholeFrom), Date.valueOf(wholeTo)));
-		params.addAll(before);
 		// the partial months: from the first day to the first whole month, and from after
 		// the
 		// last whole month to the last day
-		params.addAll(List.of(Date.valueOf(from), Date.valueOf(wholeFrom.isAfter(to) ? to.plusDays(1) : wholeFrom),
-				Date.valueOf(wholeTo.isBefore(from) ? from : wholeTo), Date.valueOf(to)));
-		return params;
+		return List.of(attribute, Date.valueOf(wholeFrom), Date.valueOf(wholeTo), attribute, Date.valueOf(from),
+				Date.valueOf(wholeFrom.isAfter(to) ? to.plusDays(1) : wholeFrom),
+				Date.valueOf(wholeTo.isBefore(from) ? from : wholeTo), Date.valueOf(to));
 	}
 
 	private List<Group> run(String sql, List<Object> params) {

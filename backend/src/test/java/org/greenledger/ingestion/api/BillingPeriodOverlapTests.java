@@ -79,6 +79,11 @@ class BillingPeriodOverlapTests {
 			.params("ingestion job " + first.read("$.id"), corrected.read("$.id"))
 			.query(Integer.class)
 			.single()).isOne();
+		DocumentContext byAccount = footprint("account");
+		assertThat(byAccount.read("$.groups[*].key", List.class)).as("summed again after the replacement")
+			.containsExactly(this.account, "other-" + this.account);
+		assertThat(byAccount.read("$.groups[0].cost[0].amount", Double.class)).isCloseTo(12.00, within(1e-9));
+		assertThat(byAccount.read("$.groups[1].cost[0].amount", Double.class)).isCloseTo(7.00, within(1e-9));
 		DocumentContext byTag = footprint("tag:team");
 		assertThat(byTag.read("$.groups[*].key", List.class)).containsExactly("ml");
 		assertThat(byTag.read("$.groups[0].cost[0].amount", Double.class)).isCloseTo(19.00, within(1e-9));
