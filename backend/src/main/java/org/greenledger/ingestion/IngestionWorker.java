@@ -1,7 +1,7 @@
 package org.greenledger.ingestion;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -22,8 +22,8 @@ import org.greenledger.factors.FactorSets;
 import org.greenledger.factors.LibraryFactorLookup;
 import org.greenledger.factors.UserFactorLookup;
 import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.ingestion.billing.BillingReaders;
 import org.greenledger.ingestion.focus.FocusMapper;
-import org.greenledger.ingestion.focus.FocusReader;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -109,10 +109,10 @@ class IngestionWorker {
 			.update() == 0) {
 			return;
 		}
-		var job = this.jdbc.sql("select file_name, sha256, bytes, org_unit from ingestion_job where id = ?")
+		var job = this.jdbc.sql("select file_name, sha256, bytes, org_unit, format from ingestion_job where id = ?")
 			.param(id)
 			.query((rs, row) -> new Claimed(id, rs.getString("file_name"), rs.getString("sha256"), rs.getLong("bytes"),
-					rs.getString("org_unit")))
+					rs.getString("org_unit"), rs.getString("format")))
 			.single();
 		try {
 			this.transaction.executeWithoutResult(status -> ingest(job));
@@ -150,13 +150,13 @@ class IngestionWorker {
 				hardware());
 		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.sha256(), job.orgUnit());
 				CountingInputStream counted = new CountingInputStream(this.files.open(job.sha256()));
-				Reader reader = InputFiles.open(counted)) {
+				InputStream content = InputFiles.decompressed(counted)) {
 			RowTally tally = new RowTally(mapper, engine, writer, read -> this.separately.executeWithoutResult(
 					status -> this.jdbc.sql("update ingestion_job set progress = ?, rows_read = ? where id = ?")
 						.params(Math.min(0.99, counted.count() / (double) Math.max(1, job.bytes())), read, job.id())
 						.update()));
 			long started = System.nanoTime();
-			String version = FocusReader.read(job.fileName(), reader, tally);
+			String format = BillingReaders.read(job.fileName(), content, job.requestedFormat(), tally);
 			long staged = System.nanoTime();
 			if (tally.rejectedShare() > this.properties.maxRejectedShare()) {
 				throw new RejectedFileException(tally, this.properties.maxRejectedShare());
@@ -171,7 +171,7 @@ class IngestionWorker {
 						       rows_accepted = ?, rows_cost_only = ?, rows_rejected = ?, errors = ?::jsonb, costs = ?::jsonb,
 						       finished_at = ?
 						where id = ?""")
-				.params("FOCUS " + version, tally.read(), tally.accepted(), tally.costOnly(), tally.rejected(),
+				.params(format, tally.read(), tally.accepted(), tally.costOnly(), tally.rejected(),
 						IngestionJson.MAPPER.writeValueAsString(tally.errors()),
 						IngestionJson.MAPPER.writeValueAsString(tally.costs()), now(), job.id())
 				.update();
@@ -223,7 +223,8 @@ class IngestionWorker {
 		this.executor.shutdownNow();
 	}
 
-	private record Claimed(UUID id, String fileName, String sha256, long bytes, String orgUnit) {
+	private record Claimed(UUID id, String fileName, String sha256, long bytes, String orgUnit,
+			String requestedFormat) {
 	}
 
 }
