@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end ingestion benchmark: generates a FOCUS CSV (or, with CurFileGenerator, a legacy AWS
 # CUR) of N rows, starts GreenLedger with a 512 MB heap on a fresh embedded PostgreSQL, uploads the
-# file and waits until the job is COMPLETED (rows queryable), sampling the JVM heap. Reference in the same run: psql \copy of the
-# same file into an unindexed table of text columns on the same server.
+# file and waits until the job is COMPLETED (rows queryable), sampling the JVM heap. Reference in
+# the same run: psql \copy of the same file into an unindexed table of text columns on the same
+# server.
 # Usage, after ./mvnw -DskipTests package (JAVA_HOME at a JDK >= 21, psql on the PATH):
 #   backend/bench/ingestion.sh [rows=1000000] [port=18081] [generator=FocusFileGenerator|CurFileGenerator]
 set -euo pipefail
