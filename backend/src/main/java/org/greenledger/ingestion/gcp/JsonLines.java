@@ -12,8 +12,8 @@ import org.greenledger.ingestion.table.MalformedTableException;
 
 /**
  * Newline-delimited JSON read one line at a time with bounded memory: a line longer than
- * the limit (a pretty-printed or single-line JSON document rather than one object per
- * line) stops the file instead of filling the memory.
+ * the limit (a whole JSON document on one line rather than one object per line) stops the
+ * file instead of filling the memory.
  */
 final class JsonLines {
 
