@@ -21,7 +21,7 @@ import org.greenledger.ingestion.table.Table;
 
 /**
  * Picks the reader for a billing export from its content: Parquet by its magic bytes,
- * newline-delimited JSON (Google Cloud) by a leading {@code {}, otherwise CSV, whose
+ * newline-delimited JSON (Google Cloud) by a leading opening brace, otherwise CSV, whose
  * header tells FOCUS, AWS CUR (legacy or 2.0), Google Cloud billing export and Azure cost
  * details apart. A format the user requested is checked against what the content is.
  */

@@ -87,7 +87,7 @@ final class CurColumns {
 
 	private CurColumns(Columns columns) {
 		this.columns = columns;
-		this.cur2 = columns.has("line_item_unblended_cost");
+		this.cur2 = CurReader.isCur2(columns.names());
 		this.lineItemType = find(MANDATORY.get(0));
 		this.usageStart = find(MANDATORY.get(1));
 		this.usageEnd = find(MANDATORY.get(2));

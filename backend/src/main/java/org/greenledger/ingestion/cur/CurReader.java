@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -34,15 +35,14 @@ public final class CurReader {
 	/** Whether the header is a CUR header: legacy slash names or CUR 2.0 snake case. */
 	public static boolean recognises(List<String> header) {
 		return header.stream()
-			.map(name -> name.replace("\uFEFF", "").strip().toLowerCase(java.util.Locale.ROOT))
+			.map(name -> name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
 			.anyMatch(name -> name.startsWith("lineitem/") || name.startsWith("identity/lineitemid")
 					|| name.startsWith("line_item_") || name.equals("identity_line_item_id"));
 	}
 
 	/** Whether a CUR header is CUR 2.0 (snake case) rather than legacy. */
 	public static boolean isCur2(List<String> header) {
-		return header.stream()
-			.anyMatch(name -> name.strip().toLowerCase(java.util.Locale.ROOT).startsWith("line_item_"));
+		return header.stream().anyMatch(name -> name.strip().toLowerCase(Locale.ROOT).startsWith("line_item_"));
 	}
 
 	/** Reads every row; returns the format label, "AWS CUR" or "AWS CUR 2.0". */
