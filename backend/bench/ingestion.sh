@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
-# End-to-end ingestion benchmark: generates a FOCUS CSV of N rows, starts GreenLedger with a
-# 512 MB heap on a fresh embedded PostgreSQL, uploads the file and waits until the job is
-# COMPLETED (rows queryable), sampling the JVM heap. Reference in the same run: psql \copy of the
-# same file into an unindexed table of text columns on the same server.
+# End-to-end ingestion benchmark: generates a FOCUS CSV (or, with CurFileGenerator, a legacy AWS
+# CUR) of N rows, starts GreenLedger with a 512 MB heap on a fresh embedded PostgreSQL, uploads the
+# file and waits until the job is COMPLETED (rows queryable), sampling the JVM heap. Reference in
+# the same run: psql \copy of the same file into an unindexed table of text columns on the same
+# server.
 # Usage, after ./mvnw -DskipTests package (JAVA_HOME at a JDK >= 21, psql on the PATH):
-#   backend/bench/ingestion.sh [rows=1000000] [port=18081]
+#   backend/bench/ingestion.sh [rows=1000000] [port=18081] [generator=FocusFileGenerator|CurFileGenerator]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows="${1:-1000000}"
 port="${2:-18081}"
+generator="${3:-FocusFileGenerator}"
 java="${JAVA_HOME:?set JAVA_HOME to a JDK >= 21}/bin/java"
 work="$(mktemp -d)"
 trap 'kill "$app" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 now() { date +%s.%N; }
 
-"$java" -cp backend/target/test-classes org.greenledger.ingestion.bench.FocusFileGenerator "$rows" "$work/focus.csv"
-bytes=$(stat -c %s "$work/focus.csv")
+"$java" -cp backend/target/test-classes "org.greenledger.ingestion.bench.$generator" "$rows" "$work/bill.csv"
+bytes=$(stat -c %s "$work/bill.csv")
 
 GREENLEDGER_DATA_DIR="$work/data" GREENLEDGER_ADMIN_PASSWORD=benchmark-password PORT=$port \
   "$java" -Xmx512m ${BENCH_JAVA_OPTS:-} -jar backend/target/greenledger.jar >"$work/app.log" 2>&1 &
@@ -26,10 +28,10 @@ export PGPASSWORD="$(cat "$work/data/postgres.password")"
 psql_() { psql -q -h 127.0.0.1 -p "$pgport" -U greenledger -d greenledger "$@"; }
 
 # Reference: raw COPY of the whole rows into an unindexed table.
-columns=$(head -1 "$work/focus.csv" | tr ',' '\n' | sed 's/.*/"&" text/' | paste -sd, -)
+columns=$(head -1 "$work/bill.csv" | tr ',' '\n' | sed 's/.*/"&" text/' | paste -sd, -)
 psql_ -c "create unlogged table if not exists bench_raw ($columns)"
 start=$(now)
-psql_ -c "\\copy bench_raw from '$work/focus.csv' with (format csv, header)"
+psql_ -c "\\copy bench_raw from '$work/bill.csv' with (format csv, header)"
 copy_s=$(echo "$(now) - $start" | bc)
 
 heap_max=0
@@ -41,7 +43,7 @@ sample_heap() {
 }
 
 start=$(now)
-job=$(curl -s -u admin:benchmark-password -F "file=@$work/focus.csv" "http://127.0.0.1:$port/api/v1/ingestions" \
+job=$(curl -s -u admin:benchmark-password -F "file=@$work/bill.csv" "http://127.0.0.1:$port/api/v1/ingestions" \
   | grep -oE '"id":"[^"]+"' | head -1 | cut -d'"' -f4)
 status=QUEUED
 while [ "$status" = QUEUED ] || [ "$status" = RUNNING ]; do

@@ -1,5 +1,7 @@
 package org.greenledger.ingestion;
 
+import org.greenledger.ingestion.billing.ParquetOpener;
+import org.greenledger.ingestion.table.ParquetTable;
 import org.greenledger.system.GreenLedgerProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,12 @@ class IngestionConfiguration {
 	@Bean
 	StoredFiles storedFiles(GreenLedgerProperties properties) {
 		return new StoredFiles(properties.dataDirectory().resolve("files"));
+	}
+
+	/** Parquet uploads are copied to a working directory under the data directory. */
+	@Bean
+	ParquetOpener parquetOpener(GreenLedgerProperties properties, ParquetProperties parquet) {
+		return content -> ParquetTable.open(content, properties.dataDirectory().resolve("work"), parquet.limits());
 	}
 
 	@Bean

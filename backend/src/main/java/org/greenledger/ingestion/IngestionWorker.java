@@ -1,7 +1,7 @@
 package org.greenledger.ingestion;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -24,8 +24,9 @@ import org.greenledger.factors.FactorSets;
 import org.greenledger.factors.LibraryFactorLookup;
 import org.greenledger.factors.UserFactorLookup;
 import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.ingestion.billing.BillingReaders;
+import org.greenledger.ingestion.billing.ParquetOpener;
 import org.greenledger.ingestion.focus.FocusMapper;
-import org.greenledger.ingestion.focus.FocusReader;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -68,6 +69,8 @@ class IngestionWorker {
 
 	private final BillingPeriodOverlaps overlaps;
 
+	private final ParquetOpener parquet;
+
 	private final IngestionProperties properties;
 
 	private final Clock clock;
@@ -77,7 +80,8 @@ class IngestionWorker {
 
 	IngestionWorker(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, StoredFiles files,
 			InstanceCatalog catalog, SpendCategories spendCategories, FactorLibrary library, LibraryFactorLookup lookup,
-			FactorSets factorSets, BillingPeriodOverlaps overlaps, IngestionProperties properties, Clock clock) {
+			FactorSets factorSets, BillingPeriodOverlaps overlaps, ParquetOpener parquet,
+			IngestionProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactions);
@@ -90,6 +94,7 @@ class IngestionWorker {
 		this.lookup = lookup;
 		this.factorSets = factorSets;
 		this.overlaps = overlaps;
+		this.parquet = parquet;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -118,10 +123,12 @@ class IngestionWorker {
 			return;
 		}
 		var job = this.jdbc
-			.sql("select file_name, sha256, bytes, org_unit, overlap, created_by from ingestion_job where id = ?")
+			.sql("""
+					select file_name, sha256, bytes, org_unit, format, overlap, created_by from ingestion_job where id = ?""")
 			.param(id)
 			.query((rs, row) -> new Claimed(id, rs.getString("file_name"), rs.getString("sha256"), rs.getLong("bytes"),
-					rs.getString("org_unit"), Overlap.valueOf(rs.getString("overlap")), rs.getString("created_by")))
+					rs.getString("org_unit"), rs.getString("format"), Overlap.valueOf(rs.getString("overlap")),
+					rs.getString("created_by")))
 			.single();
 		try {
 			this.transaction.executeWithoutResult(status -> ingest(job));
@@ -159,13 +166,15 @@ class IngestionWorker {
 				hardware(), this.spendCategories);
 		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.orgUnit());
 				CountingInputStream counted = new CountingInputStream(this.files.open(job.sha256()));
-				Reader reader = InputFiles.open(counted)) {
+				InputStream content = InputFiles.decompressed(counted)) {
 			RowTally tally = new RowTally(mapper, engine, writer, read -> this.separately.executeWithoutResult(
 					status -> this.jdbc.sql("update ingestion_job set progress = ?, rows_read = ? where id = ?")
 						.params(Math.min(0.99, counted.count() / (double) Math.max(1, job.bytes())), read, job.id())
 						.update()));
 			long started = System.nanoTime();
-			String version = ReadAhead.run(sink -> FocusReader.read(job.fileName(), reader, sink), tally);
+			String format = ReadAhead.run(
+					sink -> BillingReaders.read(job.fileName(), content, job.requestedFormat(), this.parquet, sink),
+					tally);
 			long staged = System.nanoTime();
 			if (tally.rejectedShare() > this.properties.maxRejectedShare()) {
 				throw new RejectedFileException(tally, this.properties.maxRejectedShare());
@@ -185,7 +194,7 @@ class IngestionWorker {
 						       rows_accepted = ?, rows_cost_only = ?, rows_rejected = ?, errors = ?::jsonb, costs = ?::jsonb,
 						       replaced = ?::jsonb, finished_at = ?
 						where id = ?""")
-				.params("FOCUS " + version, tally.read(), tally.accepted(), tally.costOnly(), tally.rejected(),
+				.params(format, tally.read(), tally.accepted(), tally.costOnly(), tally.rejected(),
 						IngestionJson.MAPPER.writeValueAsString(tally.errors()),
 						IngestionJson.MAPPER.writeValueAsString(tally.costs()),
 						IngestionJson.MAPPER.writeValueAsString(
@@ -241,7 +250,7 @@ class IngestionWorker {
 	}
 
 	private record Claimed(UUID id, String fileName, String sha256, long bytes, @Nullable String orgUnit,
-			Overlap overlap, String createdBy) {
+			@Nullable String requestedFormat, Overlap overlap, String createdBy) {
 	}
 
 }

@@ -29,18 +29,24 @@ public final class InputFiles {
 	}
 
 	public static Reader open(InputStream raw) throws IOException {
-		PushbackInputStream in = new PushbackInputStream(new BufferedInputStream(raw, 1 << 16), 3);
-		InputStream content = in;
-		if (startsWith(in, GZIP_MAGIC_1, GZIP_MAGIC_2)) {
-			content = new PushbackInputStream(new GZIPInputStream(in, 1 << 16), 3);
-		}
-		PushbackInputStream text = (content instanceof PushbackInputStream pushback) ? pushback
-				: new PushbackInputStream(content, 3);
+		PushbackInputStream text = new PushbackInputStream(decompressed(raw), 3);
 		byte[] bom = text.readNBytes(3);
 		if (!(bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF)) {
 			text.unread(bom);
 		}
 		return new InputStreamReader(text, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The content as bytes, decompressed when it is gzip (recognised by its magic bytes);
+	 * a byte-order mark is left in place. Buffered, so that readers may mark and peek.
+	 */
+	public static BufferedInputStream decompressed(InputStream raw) throws IOException {
+		PushbackInputStream in = new PushbackInputStream(new BufferedInputStream(raw, 1 << 16), 3);
+		if (startsWith(in, GZIP_MAGIC_1, GZIP_MAGIC_2)) {
+			return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+		}
+		return new BufferedInputStream(in, 1 << 16);
 	}
 
 	private static boolean startsWith(PushbackInputStream in, int first, int second) throws IOException {

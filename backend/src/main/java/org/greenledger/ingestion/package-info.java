@@ -1,7 +1,8 @@
 /**
  * Ingestion of source files: opening them safely (gzip, BOM, size), reading each format's
  * rows with row-level errors (file, row, column, reason), and accounting for every row.
- * One sub-package per format; this version reads FinOps FOCUS.
+ * One sub-package per format (FinOps FOCUS, AWS CUR, Google Cloud billing export, Azure
+ * cost details); {@code billing.BillingReaders} picks the reader from the content.
  */
 @NullMarked
 package org.greenledger.ingestion;

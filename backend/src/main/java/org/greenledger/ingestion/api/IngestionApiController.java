@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.greenledger.ingestion.IngestionJob;
 import org.greenledger.ingestion.IngestionJobs;
 import org.greenledger.ingestion.Overlap;
+import org.greenledger.ingestion.billing.BillingFormat;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.http.MediaType;
@@ -33,7 +33,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /** Uploads of billing exports, processed as jobs. */
 @RestController
 @RequestMapping("/api/v1/ingestions")
-@Tag(name = "Ingestion", description = "Upload cloud billing exports (FOCUS in this version) and follow their jobs")
+@Tag(name = "Ingestion",
+		description = "Upload cloud billing exports (FOCUS, AWS CUR, Google Cloud, Azure) and follow their jobs")
 class IngestionApiController {
 
 	private final IngestionJobs jobs;
@@ -44,8 +45,12 @@ class IngestionApiController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload a file for ingestion; answers 202 with the job",
-			description = "The same content sent again is answered with duplicateOf and changes nothing. Files are"
-					+ " read as FOCUS 1.0-1.2 CSV, plain or gzip; other formats are refused with a clear message.")
+			description = "The same content sent again is answered with duplicateOf and changes nothing. The format"
+					+ " is detected from the content: FOCUS 1.0-1.2 CSV, AWS CUR (legacy or 2.0) CSV, Google Cloud"
+					+ " billing export as CSV or newline-delimited JSON, Azure cost details CSV (EA or MCA, actual or"
+					+ " amortized); plain or gzip. The optional format parameter (FOCUS, AWS_CUR, AWS_CUR2, GCP,"
+					+ " AZURE; case and separators do not matter) is checked against the content: a file of another"
+					+ " format is rejected.")
 	ResponseEntity<IngestionJob> upload(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) @Nullable String format,
 			@RequestParam(required = false) @Nullable String orgUnit,
@@ -53,17 +58,20 @@ class IngestionApiController {
 					+ " provider, account and billing month; APPEND: another part of the same export is added") @RequestParam(
 							defaultValue = "REPLACE") Overlap overlap,
 			Principal principal) throws IOException {
-		if (format != null && !format.isBlank() && !format.strip().toUpperCase(Locale.ROOT).startsWith("FOCUS")) {
-			throw ApiProblemException.invalidFields(List.of(new FieldProblem("format",
-					"'" + format + "' is not supported in this version; supported: FOCUS (CSV or CSV.gz)")));
-		}
+		BillingFormat requested = (format != null && !format.isBlank())
+				? BillingFormat.parse(format)
+					.orElseThrow(() -> ApiProblemException.invalidFields(List.of(new FieldProblem("format",
+							"'" + format + "' is not a supported format; supported: "
+									+ String.join(", ", BillingFormat.names())
+									+ " (or leave it out to have the format detected)"))))
+				: null;
 		if (file.isEmpty()) {
 			throw ApiProblemException.invalidFields(List.of(new FieldProblem("file", "is empty")));
 		}
 		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload";
 		IngestionJob job;
 		try (InputStream content = file.getInputStream()) {
-			job = this.jobs.submit(content, name, (format != null && !format.isBlank()) ? "FOCUS" : null,
+			job = this.jobs.submit(content, name, (requested != null) ? requested.name() : null,
 					(orgUnit != null && !orgUnit.isBlank()) ? orgUnit.strip() : null, overlap, principal.getName());
 		}
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()

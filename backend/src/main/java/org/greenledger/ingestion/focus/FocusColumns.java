@@ -42,12 +42,6 @@ final class FocusColumns {
 			.filter(column -> !byLowerName.containsKey(normalize(column)))
 			.toList();
 		if (!missing.isEmpty()) {
-			String other = otherFormat(byLowerName.keySet());
-			if (other != null) {
-				throw new InvalidFileException(fileName + ": this looks like " + other
-						+ ", which this version does not read yet; export the same data as FOCUS (CSV or CSV.gz)"
-						+ " and upload that");
-			}
 			throw new InvalidFileException(fileName + ": not a FOCUS file, or an incomplete one: the mandatory column"
 					+ (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
 					+ (missing.size() > 1 ? " are" : " is") + " missing (mandatory: " + String.join(", ", MANDATORY)
@@ -56,28 +50,14 @@ final class FocusColumns {
 		return new FocusColumns(byLowerName, version(byLowerName));
 	}
 
-	static boolean isFocus(List<String> header) {
+	/**
+	 * Whether the header has any of the mandatory FOCUS columns: a FOCUS file, perhaps an
+	 * incomplete one (whose missing columns the reader then names).
+	 */
+	static boolean resemblesFocus(List<String> header) {
 		java.util.Set<String> names = new java.util.HashSet<>();
 		header.forEach(name -> names.add(normalize(name)));
-		return MANDATORY.stream().allMatch(column -> names.contains(normalize(column)));
-	}
-
-	/** The name of another billing export format the header belongs to, or null. */
-	private static @Nullable String otherFormat(java.util.Set<String> columns) {
-		if (columns.contains("identity/lineitemid") || columns.contains("lineitem/unblendedcost")) {
-			return "an AWS Cost and Usage Report (legacy CUR)";
-		}
-		if (columns.contains("line_item_line_item_type") || columns.contains("line_item_unblended_cost")) {
-			return "an AWS CUR 2.0 export";
-		}
-		if (columns.contains("billing_account_id") && columns.contains("service.description")
-				|| columns.contains("usage_start_time") && columns.contains("cost")) {
-			return "a Google Cloud billing export";
-		}
-		if (columns.contains("metercategory") || columns.contains("costinbillingcurrency")) {
-			return "an Azure cost details export";
-		}
-		return null;
+		return MANDATORY.stream().anyMatch(column -> names.contains(normalize(column)));
 	}
 
 	/** The FOCUS version the columns suggest: 1.0, 1.1 or 1.2. */

@@ -33,6 +33,14 @@ public final class FocusMapper {
 
 	static final double HOURS_PER_MONTH = 730;
 
+	/**
+	 * A SKU detail readers set on a row whose usage another row of the same resource
+	 * already accounts for (for example a Google VM's memory row, counted with its vCPU
+	 * row's instance-hours): such a row stays cost-only, without a spend estimate, so
+	 * that nothing is counted twice.
+	 */
+	public static final String COVERED_BY = "x_GreenLedgerCoveredBy";
+
 	private final InstanceCatalog catalog;
 
 	private final Predicate<String> knownRegion;
@@ -68,6 +76,10 @@ public final class FocusMapper {
 		String provider = provider(record.provider());
 		if (!"Usage".equals(record.chargeCategory())) {
 			return List.of(costOnly(record, provider, record.chargeCategory() + " charge"));
+		}
+		String coveredBy = record.skuPriceDetails().get(COVERED_BY);
+		if (coveredBy != null) {
+			return List.of(costOnly(record, provider, "usage counted with " + coveredBy));
 		}
 		if (provider == null) {
 			return List

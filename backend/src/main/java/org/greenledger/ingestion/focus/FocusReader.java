@@ -104,9 +104,12 @@ public final class FocusReader {
 		}
 	}
 
-	/** Whether the header is a FOCUS header (has the mandatory columns). */
+	/**
+	 * Whether the header is a FOCUS header: it has at least one of the mandatory columns
+	 * (the reader names those that are missing).
+	 */
 	public static boolean recognises(List<String> header) {
-		return FocusColumns.isFocus(header);
+		return FocusColumns.resemblesFocus(header);
 	}
 
 	/** The file-level error for a table that cannot be read further. */

@@ -138,6 +138,22 @@ class IngestionApiTests {
 	}
 
 	@Test
+	void aFocusParquetExportIsReadLikeItsCsv() throws IOException {
+		byte[] parquet = Files
+			.readAllBytes(Path.of("src/test/resources/fixtures/focus/saas_spend_agreements_b2.parquet"));
+		HttpResponse<String> response = this.http.postMultipart("/api/v1/ingestions", "saas.parquet", parquet,
+				Map.of("overlap", "APPEND"), Jobs.admin());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+		DocumentContext job = Jobs.await(this.http, JsonPath.read(response.body(), "$.id"));
+		if (job.read("$.duplicateOf") == null) {
+			assertThat(job.read("$.status", String.class)).as(job.jsonString()).isEqualTo("COMPLETED");
+			assertThat(job.read("$.format", String.class)).startsWith("FOCUS 1.");
+			assertThat(job.read("$.rowsRead", Long.class)).isPositive()
+				.isEqualTo(job.read("$.rowsAccepted", Long.class) + job.read("$.rowsCostOnly", Long.class));
+		}
+	}
+
+	@Test
 	void theSameFileSentAgainChangesNothing() {
 		byte[] file = (HEADER + "\n"
 				+ row("Usage", "1.00", "AWS", "Compute", "Amazon EC2", "us-east-1", "2", "Hours",
@@ -175,7 +191,7 @@ class IngestionApiTests {
 					.getBytes(StandardCharsets.UTF_8));
 		assertThat(cur.read("$.status", String.class)).isEqualTo("REJECTED");
 		assertThat(cur.read("$.message", String.class))
-			.contains("cur.csv: this looks like an AWS Cost and Usage Report (legacy CUR)");
+			.contains("cur.csv: not an AWS Cost and Usage Report, or an incomplete one: the mandatory columns");
 
 		byte[] gzip = gzip(HEADER + "\n"
 				+ (row("Usage", "1.00", "AWS", "Compute", "EC2", "us-east-1", "1", "Hours", "", "") + "\n").repeat(3000)
@@ -200,10 +216,10 @@ class IngestionApiTests {
 
 	@Test
 	void anUnsupportedFormatIs422AndAuditorsCannotUpload() {
-		HttpResponse<String> cur = this.http.postMultipart("/api/v1/ingestions", "cur.csv", "a,b\n".getBytes(),
-				Map.of("format", "AWS_CUR"), Jobs.admin());
-		assertThat(cur.statusCode()).isEqualTo(422);
-		assertThat(cur.body()).contains("\"field\":\"format\"");
+		HttpResponse<String> oracle = this.http.postMultipart("/api/v1/ingestions", "oci.csv", "a,b\n".getBytes(),
+				Map.of("format", "ORACLE"), Jobs.admin());
+		assertThat(oracle.statusCode()).isEqualTo(422);
+		assertThat(oracle.body()).contains("\"field\":\"format\"", "FOCUS, AWS_CUR, AWS_CUR2, GCP, AZURE");
 
 		String auditor = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
 		this.accounts.create(auditor, "auditor password 1", Set.of(Role.AUDITOR));
@@ -216,8 +232,73 @@ class IngestionApiTests {
 			.isEqualTo(200);
 	}
 
+	@Test
+	void awsGoogleAndAzureExportsAreDetectedMappedAndReconciled() throws IOException {
+		String nonce = UUID.randomUUID().toString();
+		DocumentContext cur = upload("cur-legacy.csv", fixture("aws-cur/cur-legacy.csv", "li-0001", nonce));
+		assertThat(cur.read("$.status", String.class)).isEqualTo("COMPLETED");
+		assertThat(cur.read("$.format", String.class)).isEqualTo("AWS CUR");
+		assertThat(List.of(cur.read("$.rowsRead", Long.class), cur.read("$.rowsAccepted", Long.class),
+				cur.read("$.rowsCostOnly", Long.class), cur.read("$.rowsRejected", Long.class)))
+			.containsExactly(19L, 9L, 10L, 0L);
+		assertThat(billedTotal(cur, "aws", "USD")).isEqualByComparingTo("57.9240");
+		assertThat(this.jdbc.sql("""
+				select vcpu_hours > 0 and memory_gb_hours > 0 and accelerator_hours > 0 from activity_line
+				where job_id = ? and source_row = 3""")
+			.param(UUID.fromString(cur.read("$.id")))
+			.query(Boolean.class)
+			.single()).as("a GPU instance row: vCPU, memory and accelerator hours").isTrue();
+
+		DocumentContext gcp = upload("gcp-billing.jsonl",
+				fixture("gcp/gcp-billing.jsonl", "01EFGH-765432-10ABCD", nonce));
+		assertThat(gcp.read("$.status", String.class)).isEqualTo("COMPLETED");
+		assertThat(gcp.read("$.format", String.class)).isEqualTo("Google Cloud billing export (JSON)");
+		assertThat(List.of(gcp.read("$.rowsRead", Long.class), gcp.read("$.rowsAccepted", Long.class),
+				gcp.read("$.rowsCostOnly", Long.class), gcp.read("$.rowsRejected", Long.class)))
+			.as("the GPU row of an N1 VM: a spend-based estimate")
+			.containsExactly(6L, 4L, 2L, 0L);
+		assertThat(billedTotal(gcp, "gcp", "EUR")).isEqualByComparingTo("2.6716");
+
+		DocumentContext azure = upload("azure-ea.csv", fixture("azure/azure-ea-actual.csv", "CC-100", nonce),
+				Map.of("format", "azure"));
+		assertThat(azure.read("$.status", String.class)).isEqualTo("COMPLETED");
+		assertThat(azure.read("$.format", String.class)).isEqualTo("Azure cost details (EA)");
+		assertThat(List.of(azure.read("$.rowsRead", Long.class), azure.read("$.rowsAccepted", Long.class),
+				azure.read("$.rowsCostOnly", Long.class), azure.read("$.rowsRejected", Long.class)))
+			.as("storage units and virtual network: spend-based estimates")
+			.containsExactly(10L, 8L, 2L, 0L);
+		assertThat(billedTotal(azure, "azure", "USD")).isEqualByComparingTo("138.7035");
+
+		DocumentContext contradicted = upload("cur2.csv", fixture("aws-cur/cur2.csv", "kept", nonce),
+				Map.of("format", "GCP"));
+		assertThat(contradicted.read("$.status", String.class)).isEqualTo("REJECTED");
+		assertThat(contradicted.read("$.format", String.class)).isEqualTo("GCP");
+		assertThat(contradicted.read("$.message", String.class))
+			.isEqualTo("cur2.csv: GCP was requested, but the file is an AWS CUR 2.0 export; send it without a format"
+					+ " to have it detected, or with format AWS_CUR2");
+	}
+
+	private static byte[] fixture(String path, String token, String nonce) throws IOException {
+		String text = Files.readString(Path.of("src/test/resources/fixtures").resolve(path));
+		assertThat(text).contains(token);
+		return text.replaceFirst(java.util.regex.Pattern.quote(token), token + "-" + nonce)
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static BigDecimal billedTotal(DocumentContext job, String provider, String currency) {
+		List<?> totals = job.read(
+				"$.costs[?(@.provider == '" + provider + "' && @.currency == '" + currency + "')].billedTotal",
+				List.class);
+		assertThat(totals).as(job.jsonString()).hasSize(1);
+		return new BigDecimal(totals.get(0).toString());
+	}
+
 	private DocumentContext upload(String name, byte[] content) {
-		HttpResponse<String> response = this.http.postMultipart("/api/v1/ingestions", name, content, Map.of(),
+		return upload(name, content, Map.of());
+	}
+
+	private DocumentContext upload(String name, byte[] content, Map<String, String> fields) {
+		HttpResponse<String> response = this.http.postMultipart("/api/v1/ingestions", name, content, fields,
 				Jobs.admin());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
 		return Jobs.await(this.http, JsonPath.read(response.body(), "$.id"));

@@ -109,19 +109,6 @@ class FocusReaderTests {
 	}
 
 	@Test
-	void otherBillingFormatsAreRecognisedAndNamed() {
-		assertThatThrownBy(() -> read("cur.csv", new StringReader("identity/LineItemId,lineItem/UnblendedCost\nx,1\n")))
-			.isInstanceOf(InvalidFileException.class)
-			.hasMessage("cur.csv: this looks like an AWS Cost and Usage Report (legacy CUR), which this version does"
-					+ " not read yet; export the same data as FOCUS (CSV or CSV.gz) and upload that");
-		assertThatThrownBy(() -> read("azure.csv",
-				new StringReader("Date,MeterCategory,Quantity,CostInBillingCurrency\n01/01/2024,VM,1,2\n")))
-			.hasMessageContaining("an Azure cost details export");
-		assertThatThrownBy(() -> read("cur2.csv", new StringReader("line_item_line_item_type,x\nUsage,1\n")))
-			.hasMessageContaining("an AWS CUR 2.0 export");
-	}
-
-	@Test
 	void aFileWithoutTheMandatoryColumnsIsRefusedNamingThem() {
 		assertThatThrownBy(() -> read("other.csv", new StringReader("Something,Else\nx,1\n")))
 			.isInstanceOf(InvalidFileException.class)

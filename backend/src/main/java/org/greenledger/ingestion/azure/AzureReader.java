@@ -1,0 +1,124 @@
+package org.greenledger.ingestion.azure;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.ingestion.CellValues;
+import org.greenledger.ingestion.InvalidFileException;
+import org.greenledger.ingestion.focus.FocusReader;
+import org.greenledger.ingestion.focus.FocusRecord;
+import org.greenledger.ingestion.focus.RowSink;
+import org.greenledger.ingestion.table.RowCells;
+import org.greenledger.ingestion.table.Table;
+
+/**
+ * Reads an Azure cost details export (EA or MCA, actual or amortized cost) row by row,
+ * streaming: each daily row becomes a {@link FocusRecord} whose billed cost is the file's
+ * cost column ({@code CostInBillingCurrency} or {@code Cost}), or is rejected with
+ * everything wrong with it. In an amortized export that column holds amortized cost; it
+ * is booked as billed cost all the same, so that the job reconciles with the file, and
+ * the format label says "amortized" when the rows show it.
+ */
+public final class AzureReader {
+
+	private static final String KNOWN_TYPES = "Usage, Purchase, Refund, UnusedReservation, UnusedSavingsPlan, Tax,"
+			+ " RoundingAdjustment";
+
+	private AzureReader() {
+	}
+
+	/** Whether a header looks like an Azure cost details export. */
+	public static boolean recognises(List<String> header) {
+		return AzureColumns.recognises(header);
+	}
+
+	/**
+	 * Reads every row; returns the format label, for example "Azure cost details (MCA)"
+	 * or "Azure cost details (EA, amortized)".
+	 */
+	public static String read(String fileName, Table table, RowSink sink) {
+		if (table.header().isEmpty()) {
+			throw new InvalidFileException(fileName + ": the file is empty");
+		}
+		AzureColumns columns = AzureColumns.of(fileName, table.header());
+		boolean amortized = false;
+		long row = 0;
+		try {
+			for (List<String> cells = table.next(); cells != null; cells = table.next()) {
+				row++;
+				RowCells get = new RowCells(row, cells);
+				FocusRecord record = parse(get, columns);
+				if (record != null) {
+					sink.accept(record);
+				}
+				else {
+					sink.reject(row, get.errors(), billedCost(cells, columns));
+				}
+				String chargeType = get.text(columns.chargeType);
+				amortized |= chargeType != null && AzureValues.amortizedOnly(chargeType);
+			}
+			return "Azure cost details (" + (columns.enterpriseAgreement ? "EA" : "MCA")
+					+ (amortized ? ", amortized" : "") + ")";
+		}
+		catch (IOException ex) {
+			throw FocusReader.damaged(fileName, row, ex);
+		}
+	}
+
+	private static @Nullable FocusRecord parse(RowCells get, AzureColumns c) {
+		Instant day = get.required(c.date, get.instant(c.date));
+		BigDecimal cost = get.required(c.cost, get.money(c.cost));
+		BigDecimal quantity = get.decimal(c.quantity);
+		String chargeType = c.chargeType.present() ? get.required(c.chargeType, get.text(c.chargeType)) : "Usage";
+		String category = (chargeType != null) ? AzureValues.chargeCategory(chargeType) : null;
+		if (chargeType != null && category == null) {
+			get.error(c.chargeType, "'" + chargeType + "' is not a known charge type (" + KNOWN_TYPES + ")");
+		}
+		Map<String, String> additionalInfo = get.map(c.additionalInfo);
+		Map<String, String> tags = get.map(c.tags);
+		if (!get.ok() || day == null || cost == null || category == null) {
+			return null;
+		}
+		String meterCategory = get.text(c.meterCategory);
+		String meterSubCategory = get.text(c.meterSubCategory);
+		String unitOfMeasure = get.text(c.unitOfMeasure);
+		AzureValues.Measure measure = (quantity != null && unitOfMeasure != null)
+				? AzureValues.measure(quantity, unitOfMeasure) : null;
+		String serviceCategory = AzureValues.serviceCategory(meterCategory, get.text(c.serviceFamily));
+		Map<String, String> details = new LinkedHashMap<>();
+		String vmSize = additionalInfo.get("ServiceType");
+		if ("Compute".equals(serviceCategory) && vmSize != null && !vmSize.isBlank()) {
+			details.put("VMSize", vmSize.strip());
+		}
+		if ("Storage".equals(serviceCategory)) {
+			details.put("StorageClass",
+					String
+						.join(" ", (meterSubCategory != null) ? meterSubCategory : "",
+								(get.text(c.meterName) != null) ? get.text(c.meterName) : "")
+						.strip());
+		}
+		String resource = get.text(c.resourceId);
+		return new FocusRecord(get.row(), category, null, day, day.plus(1, ChronoUnit.DAYS), cost, null,
+				get.text(c.currency), "Microsoft", serviceCategory, meterSubCategory, meterCategory,
+				AzureValues.region(get.text(c.resourceLocation), get.text(c.meterRegion)), get.text(c.subscription),
+				resource, get.text(c.meterId), (measure != null) ? measure.amount() : quantity,
+				(measure != null) ? measure.unit() : unitOfMeasure, quantity, unitOfMeasure, details, tags);
+	}
+
+	private static @Nullable BigDecimal billedCost(List<String> cells, AzureColumns columns) {
+		try {
+			return CellValues.money(columns.cost.value(cells));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}
