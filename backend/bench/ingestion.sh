@@ -34,6 +34,11 @@ start=$(now)
 psql_ -c "\\copy bench_raw from '$work/bill.csv' with (format csv, header)"
 copy_s=$(echo "$(now) - $start" | bc)
 
+# CPU seconds used so far by the PostgreSQL server processes and by the JVM
+cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{t += ($14 + $15) / hz} END {printf "%.1f", t}' "$@" 2>/dev/null || echo 0; }
+pg_cpu() { cpu_of $(pgrep -f "postgres -D $work/data" | sed 's|.*|/proc/&/stat|') $(pgrep -P "$(pgrep -f "postgres -D $work/data" | head -1)" | sed 's|.*|/proc/&/stat|'); }
+jvm_cpu() { cpu_of "/proc/$app/stat"; }
+
 heap_max=0
 sample_heap() {
   local used
@@ -42,6 +47,7 @@ sample_heap() {
   if [ -n "$used" ] && [ "$used" -gt "$heap_max" ]; then heap_max=$used; fi
 }
 
+pg_before=$(pg_cpu); jvm_before=$(jvm_cpu)
 start=$(now)
 job=$(curl -s -u admin:benchmark-password -F "file=@$work/bill.csv" "http://127.0.0.1:$port/api/v1/ingestions" \
   | grep -oE '"id":"[^"]+"' | head -1 | cut -d'"' -f4)
@@ -53,6 +59,7 @@ while [ "$status" = QUEUED ] || [ "$status" = RUNNING ]; do
     | grep -oE '"status":"[A-Z]+"' | cut -d'"' -f4)
 done
 total_s=$(echo "$(now) - $start" | bc)
+pg_used=$(echo "$(pg_cpu) - $pg_before" | bc); jvm_used=$(echo "$(jvm_cpu) - $jvm_before" | bc)
 summary=$(curl -s -u admin:benchmark-password "http://127.0.0.1:$port/api/v1/ingestions/$job")
 lines=$(psql_ -At -c "select count(*) from activity_line")
 
@@ -62,6 +69,7 @@ printf 'end-to-end (upload to COMPLETED): %.1f s = %.0f rows/s\n' "$total_s" "$(
 printf 'reference raw COPY (psql \\copy, unindexed text table): %.1f s = %.0f rows/s\n' "$copy_s" "$(echo "$rows / $copy_s" | bc -l)"
 printf 'end-to-end / raw COPY throughput: %.2f\n' "$(echo "$copy_s / $total_s" | bc -l)"
 printf 'peak heap used (sampled every 0.5 s, -Xmx512m): %.0f MB\n' "$(echo "$heap_max / 1048576" | bc -l)"
+echo "CPU during the ingestion: PostgreSQL $pg_used s, JVM $jvm_used s (2 cores: $(echo "2 * $total_s" | bc) core-seconds available)"
 echo "phases (from the application log):"
 grep -oE 'rows read, calculated and staged in [0-9]+ ms.*' "$work/app.log" | sed 's/^/  /' || true
 echo "targets: >= 250,000 rows/s end-to-end, >= 0.5 of raw COPY, heap <= 512 MB"
