@@ -20,7 +20,7 @@ import org.greenledger.ingestion.table.ParquetLimits;
  */
 @ConfigurationProperties("greenledger.ingestion.parquet")
 record ParquetProperties(@DefaultValue("1GB") DataSize maxFileSize, @DefaultValue("1000") int maxColumns,
-		@DefaultValue("64MB") DataSize maxFooterSize, @DefaultValue("1GB") DataSize maxRowGroupSize,
+		@DefaultValue("64MB") DataSize maxFooterSize, @DefaultValue("256MB") DataSize maxRowGroupSize,
 		@DefaultValue("64MB") DataSize maxPageSize, @DefaultValue("16GB") DataSize maxDecompressedSize,
 		@DefaultValue("100000") int maxValuesPerRow) {
 

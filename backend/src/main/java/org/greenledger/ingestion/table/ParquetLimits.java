@@ -29,8 +29,8 @@ public record ParquetLimits(long maxFileSize, int maxColumns, long maxFooterSize
 	 * Generous for real exports (writers default to 128 MB row groups and 1 MB pages;
 	 * FOCUS has about 60 columns, CUR 2.0 about 130 plus two maps).
 	 */
-	public static final ParquetLimits DEFAULTS = new ParquetLimits(GB, 1000, 64 * MB, GB, (int) (64 * MB), 16 * GB,
-			100_000);
+	public static final ParquetLimits DEFAULTS = new ParquetLimits(GB, 1000, 64 * MB, 256 * MB, (int) (64 * MB),
+			16 * GB, 100_000);
 
 	public ParquetLimits {
 		if (maxFileSize <= 0 || maxColumns <= 0 || maxFooterSize <= 0 || maxRowGroupSize <= 0 || maxPageSize <= 0
