@@ -2,51 +2,35 @@ package org.greenledger.ingestion.table;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An RFC 4180 CSV file as a {@link Table}: the first record is the header; blank lines
- * are skipped. A malformed record (for example an unterminated quote) is an
- * {@link IOException} naming the position.
+ * are skipped. A malformed record (for example an unterminated quote) is a
+ * {@link MalformedTableException} naming the record.
  */
 public final class CsvTable implements Table {
 
-	private final CSVParser parser;
+	private final Reader reader;
 
-	private final Iterator<CSVRecord> records;
+	private final CsvTokenizer tokenizer;
 
 	private final List<String> header;
 
-	private CsvTable(CSVParser parser, Iterator<CSVRecord> records, List<String> header) {
-		this.parser = parser;
-		this.records = records;
+	private CsvTable(Reader reader, CsvTokenizer tokenizer, List<String> header) {
+		this.reader = reader;
+		this.tokenizer = tokenizer;
 		this.header = header;
 	}
 
 	/** Opens the CSV; an empty file has an empty header. */
 	public static CsvTable open(Reader reader) throws IOException {
-		CSVParser parser = CSVFormat.RFC4180.parse(reader);
-		Iterator<CSVRecord> records = parser.iterator();
-		try {
-			List<String> header = records.hasNext() ? records.next().toList() : List.of();
-			if (!header.isEmpty()) {
-				header = header.stream().map(name -> name.replace("\uFEFF", "")).toList();
-			}
-			return new CsvTable(parser, records, header);
-		}
-		catch (UncheckedIOException ex) {
-			throw ex.getCause();
-		}
-		catch (IllegalStateException ex) {
-			throw new IOException("the CSV header is malformed: " + ex.getMessage(), ex);
-		}
+		CsvTokenizer tokenizer = new CsvTokenizer(reader);
+		List<String> header = tokenizer.next();
+		return new CsvTable(reader, tokenizer,
+				(header == null) ? List.of() : header.stream().map(name -> name.replace("\uFEFF", "")).toList());
 	}
 
 	@Override
@@ -56,26 +40,16 @@ public final class CsvTable implements Table {
 
 	@Override
 	public @Nullable List<String> next() throws IOException {
-		try {
-			while (this.records.hasNext()) {
-				List<String> cells = this.records.next().toList();
-				if (!(cells.size() == 1 && cells.get(0).isBlank())) {
-					return cells;
-				}
-			}
-			return null;
+		List<String> cells = this.tokenizer.next();
+		while (cells != null && cells.size() == 1 && cells.get(0).isBlank()) {
+			cells = this.tokenizer.next();
 		}
-		catch (UncheckedIOException ex) {
-			throw ex.getCause();
-		}
-		catch (IllegalStateException ex) {
-			throw new MalformedTableException("the CSV is malformed: " + ex.getMessage(), ex);
-		}
+		return cells;
 	}
 
 	@Override
 	public void close() throws IOException {
-		this.parser.close();
+		this.reader.close();
 	}
 
 }

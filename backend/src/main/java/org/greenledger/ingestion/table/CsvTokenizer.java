@@ -1,0 +1,242 @@
+package org.greenledger.ingestion.table;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An RFC 4180 record reader over a character buffer: comma-separated fields, optionally
+ * in double quotes (with {@code ""} for a quote, and line breaks inside), records ended
+ * by LF or CRLF. Billing exports repeat a few values per column on millions of rows, so
+ * each column keeps a small table of the values it has seen and hands out the same
+ * {@code String} for the same characters: fewer objects, and hash codes computed once.
+ */
+final class CsvTokenizer {
+
+	private static final int BUFFER = 1 << 16;
+
+	private final Reader reader;
+
+	private final char[] buffer = new char[BUFFER];
+
+	private int position;
+
+	private int limit;
+
+	private boolean eof;
+
+	private final List<ValueTable> columns = new ArrayList<>();
+
+	private final StringBuilder quoted = new StringBuilder(64);
+
+	private long record;
+
+	CsvTokenizer(Reader reader) {
+		this.reader = reader;
+	}
+
+	/** The next record's fields, or null at the end of the input. */
+	@Nullable List<String> next() throws IOException {
+		if (!fill()) {
+			return null;
+		}
+		this.record++;
+		List<String> fields = new ArrayList<>(Math.max(8, this.columns.size()));
+		while (true) {
+			String field = field(fields.size());
+			fields.add(field);
+			if (!fill()) {
+				return fields;
+			}
+			char c = this.buffer[this.position];
+			if (c == ',') {
+				this.position++;
+				if (!fill()) {
+					fields.add("");
+					return fields;
+				}
+				continue;
+			}
+			if (c == '\r') {
+				this.position++;
+				if (fill() && this.buffer[this.position] == '\n') {
+					this.position++;
+				}
+				return fields;
+			}
+			if (c == '\n') {
+				this.position++;
+				return fields;
+			}
+			throw new MalformedTableException("invalid character '" + c + "' after a quoted field in record "
+					+ this.record + "; a quoted field must be followed by a comma or the end of the line");
+		}
+	}
+
+	/** One field, positioned before a delimiter, line end or the end of the input. */
+	private String field(int column) throws IOException {
+		if (!fill()) {
+			return "";
+		}
+		if (this.buffer[this.position] == '"') {
+			this.position++;
+			return quotedField(column);
+		}
+		int start = this.position;
+		while (true) {
+			for (int i = this.position; i < this.limit; i++) {
+				char c = this.buffer[i];
+				if (c == ',' || c == '\n' || c == '\r') {
+					this.position = i;
+					return value(column, this.buffer, start, i - start);
+				}
+			}
+			// the field continues beyond the buffer: keep its start, read more
+			int length = this.limit - start;
+			if (start > 0) {
+				System.arraycopy(this.buffer, start, this.buffer, 0, length);
+			}
+			else if (length == this.buffer.length) {
+				return longField(column, start);
+			}
+			this.position = length;
+			this.limit = length;
+			start = 0;
+			if (!read()) {
+				return value(column, this.buffer, 0, length);
+			}
+		}
+	}
+
+	/** An unquoted field longer than the buffer. */
+	private String longField(int column, int start) throws IOException {
+		this.quoted.setLength(0);
+		this.quoted.append(this.buffer, start, this.limit - start);
+		this.position = this.limit;
+		while (fill()) {
+			char c = this.buffer[this.position];
+			if (c == ',' || c == '\n' || c == '\r') {
+				break;
+			}
+			this.quoted.append(c);
+			this.position++;
+		}
+		return text(column, this.quoted);
+	}
+
+	private String quotedField(int column) throws IOException {
+		this.quoted.setLength(0);
+		while (true) {
+			if (!fill()) {
+				throw new MalformedTableException(
+						"the input ends inside a quoted field of record " + this.record + " (a quote is not closed)");
+			}
+			char c = this.buffer[this.position++];
+			if (c == '"') {
+				if (fill() && this.buffer[this.position] == '"') {
+					this.quoted.append('"');
+					this.position++;
+					continue;
+				}
+				return text(column, this.quoted);
+			}
+			this.quoted.append(c);
+		}
+	}
+
+	private String text(int column, StringBuilder text) {
+		int length = text.length();
+		char[] chars = new char[length];
+		text.getChars(0, length, chars, 0);
+		return value(column, chars, 0, length);
+	}
+
+	private String value(int column, char[] chars, int offset, int length) {
+		while (this.columns.size() <= column) {
+			this.columns.add(new ValueTable());
+		}
+		return this.columns.get(column).value(chars, offset, length);
+	}
+
+	/** Whether a character is available, reading more when the buffer is used up. */
+	private boolean fill() throws IOException {
+		if (this.position < this.limit) {
+			return true;
+		}
+		this.position = 0;
+		this.limit = 0;
+		return read();
+	}
+
+	/** Reads more characters after {@code limit}; false at the end of the input. */
+	private boolean read() throws IOException {
+		if (this.eof) {
+			return false;
+		}
+		int count = this.reader.read(this.buffer, this.limit, this.buffer.length - this.limit);
+		if (count < 0) {
+			this.eof = true;
+			return false;
+		}
+		this.limit += count;
+		return true;
+	}
+
+	/**
+	 * Values seen in one column: an open-addressing table of up to 4096 short strings,
+	 * after which new values are no longer remembered.
+	 */
+	private static final class ValueTable {
+
+		private static final int SIZE = 8192;
+
+		private static final int MAX_LENGTH = 64;
+
+		private final String[] values = new String[SIZE];
+
+		private int count;
+
+		String value(char[] chars, int offset, int length) {
+			if (length == 0) {
+				return "";
+			}
+			if (length > MAX_LENGTH) {
+				return new String(chars, offset, length);
+			}
+			int hash = 0;
+			for (int i = offset; i < offset + length; i++) {
+				hash = 31 * hash + chars[i];
+			}
+			int slot = (hash ^ (hash >>> 16)) & (SIZE - 1);
+			while (true) {
+				String known = this.values[slot];
+				if (known == null) {
+					String value = new String(chars, offset, length);
+					if (this.count < SIZE / 2) {
+						this.values[slot] = value;
+						this.count++;
+					}
+					return value;
+				}
+				if (known.length() == length && known.hashCode() == hash && same(known, chars, offset)) {
+					return known;
+				}
+				slot = (slot + 1) & (SIZE - 1);
+			}
+		}
+
+		private static boolean same(String known, char[] chars, int offset) {
+			for (int i = 0; i < known.length(); i++) {
+				if (known.charAt(i) != chars[offset + i]) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+	}
+
+}
