@@ -1,5 +1,7 @@
 package org.greenledger.ingestion;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +13,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+
+import com.github.luben.zstd.ZstdInputStream;
+import com.github.luben.zstd.ZstdOutputStream;
 
 /**
  * Uploaded files, kept immutably and compressed under {@code <data dir>/files}, addressed
@@ -32,12 +36,12 @@ public final class StoredFiles {
 	 */
 	public Stored store(InputStream content) throws IOException {
 		Files.createDirectories(this.root);
-		Path temporary = Files.createTempFile(this.root, ".upload-", ".gz");
+		Path temporary = Files.createTempFile(this.root, ".upload-", ".zst");
 		try {
 			MessageDigest digest = sha256();
 			long bytes;
 			try (InputStream in = new DigestInputStream(content, digest);
-					OutputStream out = new FastGzipOutputStream(Files.newOutputStream(temporary))) {
+					OutputStream out = compressed(Files.newOutputStream(temporary))) {
 				bytes = in.transferTo(out);
 			}
 			String sha = HexFormat.of().formatHex(digest.digest());
@@ -55,11 +59,30 @@ public final class StoredFiles {
 
 	/** The original content of a stored file. */
 	public InputStream open(String sha256) throws IOException {
-		return new GZIPInputStream(Files.newInputStream(path(sha256)), 1 << 16);
+		Path legacy = legacyPath(sha256);
+		if (!Files.exists(path(sha256)) && Files.exists(legacy)) {
+			return new GZIPInputStream(Files.newInputStream(legacy), 1 << 16);
+		}
+		return new BufferedInputStream(new ZstdInputStream(Files.newInputStream(path(sha256))), 1 << 16);
 	}
 
 	Path path(String sha256) {
+		return this.root.resolve(sha256.substring(0, 2)).resolve(sha256 + ".zst");
+	}
+
+	/** Where versions before 0.4 stored files (gzip). */
+	private Path legacyPath(String sha256) {
 		return this.root.resolve(sha256.substring(0, 2)).resolve(sha256 + ".gz");
+	}
+
+	/**
+	 * Zstandard at level 1: uploads are stored at several hundred MB/s, still several
+	 * times smaller, and read back faster than gzip.
+	 */
+	private static OutputStream compressed(OutputStream out) throws IOException {
+		ZstdOutputStream zstd = new ZstdOutputStream(new BufferedOutputStream(out, 1 << 16), 1);
+		zstd.setChecksum(true);
+		return zstd;
 	}
 
 	private static MessageDigest sha256() {
@@ -69,19 +92,6 @@ public final class StoredFiles {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/**
-	 * Gzip at the fastest level: uploads are stored at disk speed, still several times
-	 * smaller.
-	 */
-	private static final class FastGzipOutputStream extends GZIPOutputStream {
-
-		FastGzipOutputStream(OutputStream out) throws IOException {
-			super(out, 1 << 16);
-			this.def.setLevel(java.util.zip.Deflater.BEST_SPEED);
-		}
-
 	}
 
 	/**
