@@ -19,7 +19,7 @@ now() { date +%s.%N; }
 "$java" -cp backend/target/test-classes "org.greenledger.ingestion.bench.$generator" "$rows" "$work/bill.csv"
 bytes=$(stat -c %s "$work/bill.csv")
 
-GREENLEDGER_DATA_DIR="$work/data" GREENLEDGER_ADMIN_PASSWORD=benchmark-password PORT=$port \
+GREENLEDGER_DATA_DIR="$work/data" GREENLEDGER_ADMIN_PASSWORD=benchmark-password GREENLEDGER_MAX_UPLOAD_SIZE=4GB PORT=$port \
   "$java" -Xmx512m ${BENCH_JAVA_OPTS:-} -jar backend/target/greenledger.jar >"$work/app.log" 2>&1 &
 app=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do sleep 0.2; done
