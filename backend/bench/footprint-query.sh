@@ -50,7 +50,7 @@ insert into activity_line_b$j (job_id, source_row, period_start, period_end, dim
                                co2e_embodied_kg, water_onsite_l, water_offsite_l)
 select '$id', g, t, t + interval '1 hour', 1 + (g * 7919) % 4000, 1 + (g * 104729) % 5000, 1, 3,
        4, round((g % 1000) / 100.0, 2), 0.05, 0.06, 0.02, 0.015, 0.004, 0.1, 0.2
-from generate_series(1, $per_job) g,
+from generate_series(1::bigint, $per_job) g,
      lateral (select timestamptz '$month 00:00:00+00' + ((g % (24 * 28)) * interval '1 hour') as t) p;
 insert into footprint_rollup_day
 select job_id, (period_start at time zone 'UTC')::date, dimension_id, coalesce(quality, 0), count(*),

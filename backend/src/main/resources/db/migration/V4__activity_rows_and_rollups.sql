@@ -22,16 +22,16 @@ create table calculation_lineage (
 create table activity_dimension (
     id               bigint primary key,
     hash             char(64)     not null unique,
-    provider         varchar(40),
-    account_id       varchar(200),
-    region           varchar(64),
-    service          varchar(200),
-    service_category varchar(80),
-    charge_category  varchar(20)  not null,
-    currency         varchar(8),
-    org_unit         varchar(100),
-    scope            varchar(24),
-    cost_only_reason varchar(300)
+    provider         text,
+    account_id       text,
+    region           text,
+    service          text,
+    service_category text,
+    charge_category  text not null,
+    currency         text,
+    org_unit         text,
+    scope            text,
+    cost_only_reason text
 );
 create index activity_dimension_account on activity_dimension (provider, account_id);
 
@@ -96,15 +96,16 @@ alter table footprint_rollup_month add primary key (job_id, month, dimension_id,
 create index footprint_rollup_month_month on footprint_rollup_month (month);
 
 -- Sums per job, day, attribute, value, currency and data-quality tier: what the footprint query
--- reads, a few hundred rows per job and day. Attributes: total, provider, region, service, account,
+-- reads, a few hundred rows per job and day (a tag key keeps at most 1,000 distinct values per
+-- file; further values are summed as "(other values)"). Attributes: total, provider, region, service, account,
 -- orgUnit, scope, and tag:<key> for every tag key (rows without a key are the difference to the
 -- total). Per month likewise.
 create table footprint_rollup_attribute_day (
     job_id           uuid         not null,
     day              date         not null,
-    attribute        varchar(210) not null,
-    value            varchar(500) not null,
-    currency         varchar(8)   not null,
+    attribute        text         not null,
+    value            text         not null,
+    currency         text         not null,
     quality          smallint     not null,
     row_count        bigint       not null,
     it_kwh           double precision not null,
@@ -128,14 +129,16 @@ create index footprint_rollup_attribute_month_job on footprint_rollup_attribute_
 -- REPLACE them (a corrected re-export) or APPEND (another part of the same export).
 alter table ingestion_job add column overlap varchar(10) not null default 'REPLACE'
     check (overlap in ('REPLACE', 'APPEND'));
+-- Jobs of earlier versions (queued again above) added their rows together: they keep doing so.
+update ingestion_job set overlap = 'APPEND';
 alter table ingestion_job add column replaced jsonb not null default '[]';
 
 -- What a replacement removed, for the job that replaced and the job that was replaced.
 create table billing_replacement (
     job_id          uuid         not null references ingestion_job (id),
     replaced_job_id uuid         not null references ingestion_job (id),
-    provider        varchar(40),
-    account_id      varchar(200),
+    provider        text,
+    account_id      text,
     month           date         not null,
     row_count       bigint       not null,
     billed_cost     numeric      not null,

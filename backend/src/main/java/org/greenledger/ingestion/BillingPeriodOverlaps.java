@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * month of the charge period start) as a newly loaded file, and, when the upload asked
  * for {@link Overlap#REPLACE}, removes them together with their sums, records what was
  * replaced, and writes it to the audit log. Runs in the loading transaction, before the
- * new rows become visible.
+ * new rows become visible. Rows without a provider or an account are never matched:
+ * nothing then says that two files describe the same account.
  */
 @Component
 class BillingPeriodOverlaps {
@@ -61,6 +62,8 @@ class BillingPeriodOverlaps {
 	 * @return what overlapped (and, for REPLACE, was removed)
 	 */
 	List<Overlapping> resolve(UUID job, Overlap mode, String actor) {
+		// one load at a time decides about overlaps, also across application instances
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('billing period overlaps'))").query().singleRow();
 		List<Overlapping> overlapping = this.jdbc.sql("""
 				with mine as (
 				    select distinct d.provider, d.account_id, r.month
@@ -70,8 +73,7 @@ class BillingPeriodOverlaps {
 				       sum(r.billed_cost) as billed_cost
 				from footprint_rollup_month r
 				join activity_dimension d on d.id = r.dimension_id
-				join mine m on m.provider is not distinct from d.provider
-				           and m.account_id is not distinct from d.account_id and m.month = r.month
+				join mine m on m.provider = d.provider and m.account_id = d.account_id and m.month = r.month
 				where r.job_id <> ?
 				group by 1, 2, 3, 4 order by 4, 2, 3, 1""")
 			.params(job, job)
@@ -80,6 +82,10 @@ class BillingPeriodOverlaps {
 			.list();
 		if (mode == Overlap.REPLACE) {
 			overlapping.forEach(each -> replace(job, each, actor));
+			overlapping.stream()
+				.map(each -> Map.entry(each.job(), each.month()))
+				.distinct()
+				.forEach(jobMonth -> resum(jobMonth.getKey(), jobMonth.getValue()));
 		}
 		return overlapping;
 	}
@@ -89,7 +95,9 @@ class BillingPeriodOverlaps {
 	 * again from its remaining day sums (attributes of the combination, as
 	 * {@link Dimension#attributes()} lists them) and rows (tags).
 	 */
-	private void resum(UUID job, LocalDate month, Timestamp from, Timestamp to) {
+	private void resum(UUID job, LocalDate month) {
+		Timestamp from = Timestamp.from(month.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+		Timestamp to = Timestamp.from(month.plusMonths(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
 		Date first = Date.valueOf(month);
 		Date next = Date.valueOf(month.plusMonths(1));
 		this.jdbc.sql("delete from footprint_rollup_attribute_day where job_id = ? and day >= ? and day < ?")
@@ -100,17 +108,15 @@ class BillingPeriodOverlaps {
 			.update();
 		this.jdbc.sql("""
 				insert into footprint_rollup_attribute_day
-				select r.job_id, r.day, a.attribute, a.value, coalesce(d.currency, '(none)'), r.quality, %s
+				select job_id, day, a.attribute, a.value, coalesce(d.currency, '(none)'), quality, %s
 				from footprint_rollup_day r
 				join activity_dimension d on d.id = r.dimension_id
 				cross join lateral (values ('total', 'total'), ('provider', coalesce(d.provider, '(none)')),
 				    ('region', coalesce(d.region, '(none)')), ('service', coalesce(d.service, '(none)')),
 				    ('account', coalesce(d.account_id, '(none)')), ('orgUnit', coalesce(d.org_unit, '(none)')),
 				    ('scope', coalesce(d.scope, '(cost only)'))) a (attribute, value)
-				where r.job_id = ? and r.day >= ? and r.day < ?
-				group by 1, 2, 3, 4, 5, 6""".formatted(FileRollups.SUMS.replace("sum(", "sum(r.")))
-			.params(job, first, next)
-			.update();
+				where job_id = ? and day >= ? and day < ?
+				group by 1, 2, 3, 4, 5, 6""".formatted(FileRollups.SUMS)).params(job, first, next).update();
 		this.jdbc.sql("""
 				insert into footprint_rollup_attribute_day
 				select a.job_id, (a.period_start at time zone 'UTC')::date, 'tag:' || t.key, t.value,
@@ -130,8 +136,7 @@ class BillingPeriodOverlaps {
 	}
 
 	private void replace(UUID job, Overlapping old, String actor) {
-		String dimensions = "select id from activity_dimension where provider is not distinct from ?"
-				+ " and account_id is not distinct from ?";
+		String dimensions = "select id from activity_dimension where provider = ? and account_id = ?";
 		Timestamp from = Timestamp.from(old.month().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
 		Timestamp to = Timestamp.from(old.month().plusMonths(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
 		this.jdbc
@@ -150,7 +155,6 @@ class BillingPeriodOverlaps {
 					+ ")")
 			.params(old.job(), Date.valueOf(old.month()), old.provider(), old.accountId())
 			.update();
-		resum(old.job(), old.month(), from, to);
 		this.jdbc.sql("""
 				insert into billing_replacement (job_id, replaced_job_id, provider, account_id, month, row_count,
 				                                 billed_cost, replaced_at)

@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +21,13 @@ import org.jspecify.annotations.Nullable;
 final class FileRollups {
 
 	private static final int TAG_SET_SUMS_LIMIT = 100_000;
+
+	/** Distinct values of one tag key summed separately per file. */
+	static final int TAG_VALUES_PER_KEY = 1000;
+
+	static final String OTHER_VALUES = "(other values)";
+
+	private final Map<String, Set<String>> tagValues = new HashMap<>();
 
 	private final RollupSums<DayKey> days = new RollupSums<>();
 
@@ -51,10 +60,28 @@ final class FileRollups {
 
 	private void expandTagSets() {
 		this.tagSets.forEach((key, sums) -> this.tagSetContent.get(key.tagsId())
-			.forEach((tag, value) -> this.attributes
-				.add(new AttributeKey(key.epochDay(), "tag:" + tag, value, key.currency(), key.quality()), sums)));
+			.forEach((tag, value) -> this.attributes.add(
+					new AttributeKey(key.epochDay(), "tag:" + tag, kept(tag, value), key.currency(), key.quality()),
+					sums)));
 		this.tagSets.clear();
 		this.tagSetContent.clear();
+	}
+
+	/**
+	 * The value itself while its key has fewer than {@link #TAG_VALUES_PER_KEY} distinct
+	 * values in this file, then {@link #OTHER_VALUES}: a tag with a value per resource
+	 * cannot make the sums as large as the file.
+	 */
+	private String kept(String key, String value) {
+		Set<String> values = this.tagValues.computeIfAbsent(key, k -> new HashSet<>());
+		if (values.contains(value)) {
+			return value;
+		}
+		if (values.size() < TAG_VALUES_PER_KEY) {
+			values.add(value);
+			return value;
+		}
+		return OTHER_VALUES;
 	}
 
 	/** Stores the day sums, then the month sums computed from them. */

@@ -150,6 +150,11 @@ class IngestionWorker {
 				.params(now(), id)
 				.update();
 		}
+		catch (java.util.concurrent.CancellationException ex) {
+			// the application is stopping: nothing was stored; the job runs again on the
+			// next start
+			this.jdbc.sql("update ingestion_job set status = 'QUEUED', progress = 0 where id = ?").param(id).update();
+		}
 		catch (RuntimeException ex) {
 			log.error("Ingestion job {} ({}) failed", id, job.fileName(), ex);
 			finish(id, "FAILED", "Ingestion failed: " + ex.getMessage() + ". Nothing of the file was stored; the job"

@@ -87,6 +87,19 @@ final class ReadAhead {
 			channel.cancelled = true;
 			channel.queue.clear();
 			thread.interrupt();
+			awaitEnd(thread);
+		}
+	}
+
+	/** The reader stops within its next hand-over; the file is closed only after that. */
+	private static void awaitEnd(Thread thread) {
+		try {
+			if (!thread.join(java.time.Duration.ofSeconds(30))) {
+				throw new IllegalStateException("The reader thread did not stop within 30 s");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

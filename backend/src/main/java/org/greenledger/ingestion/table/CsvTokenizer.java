@@ -18,6 +18,9 @@ final class CsvTokenizer {
 
 	private static final int BUFFER = 1 << 16;
 
+	/** Longest field: anything longer is a broken file (an unclosed quote), not data. */
+	static final int MAX_FIELD_CHARS = 1 << 22;
+
 	private final Reader reader;
 
 	private final char[] buffer = new char[BUFFER];
@@ -121,7 +124,7 @@ final class CsvTokenizer {
 			if (c == ',' || c == '\n' || c == '\r') {
 				break;
 			}
-			this.quoted.append(c);
+			append(c);
 			this.position++;
 		}
 		return text(column, this.quoted);
@@ -143,8 +146,16 @@ final class CsvTokenizer {
 				}
 				return text(column, this.quoted);
 			}
-			this.quoted.append(c);
+			append(c);
 		}
+	}
+
+	private void append(char c) throws MalformedTableException {
+		if (this.quoted.length() >= MAX_FIELD_CHARS) {
+			throw new MalformedTableException("a field of record " + this.record + " is longer than " + MAX_FIELD_CHARS
+					+ " characters (a quote that is never closed?)");
+		}
+		this.quoted.append(c);
 	}
 
 	private String text(int column, StringBuilder text) {

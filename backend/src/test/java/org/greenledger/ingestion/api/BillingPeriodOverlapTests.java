@@ -104,6 +104,14 @@ class BillingPeriodOverlapTests {
 	}
 
 	@Test
+	void rowsWithoutAnAccountAreNeverReplaced() {
+		upload("no-account-1.csv", Map.of(), row(2, "10.00", "", "ml"));
+		DocumentContext second = upload("no-account-2.csv", Map.of(), row(3, "4.00", "", "ml"));
+		assertThat(second.read("$.replaced", List.class)).isEmpty();
+		assertThat(total()).isEqualByComparingTo("14.00");
+	}
+
+	@Test
 	void theAuditLogCannotBeChanged() {
 		upload("a.csv", Map.of(), row(2, "1.00", this.account, "ml"));
 		upload("b.csv", Map.of(), row(2, "2.00", this.account, "ml"));

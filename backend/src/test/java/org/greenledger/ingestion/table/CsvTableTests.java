@@ -61,6 +61,13 @@ class CsvTableTests {
 			.hasMessageContaining("after a quoted field");
 	}
 
+	@Test
+	void aFieldLongerThanTheLimitIsMalformedNotAnOutOfMemoryError() {
+		String csv = "a,b\n1,\"" + "x".repeat(CsvTokenizer.MAX_FIELD_CHARS + 10);
+		assertThatThrownBy(() -> ours(csv)).isInstanceOf(MalformedTableException.class)
+			.hasMessageContaining("longer than");
+	}
+
 	private static void append(StringBuilder csv, String value) {
 		if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.startsWith("{")) {
 			csv.append('"').append(value.replace("\"", "\"\"")).append('"');
