@@ -208,6 +208,10 @@ final class CsvTokenizer {
 
 		private final String[] values = new String[SIZE];
 
+		private final char[][] characters = new char[SIZE][];
+
+		private final int[] hashes = new int[SIZE];
+
 		private int count;
 
 		String value(char[] chars, int offset, int length) {
@@ -223,29 +227,23 @@ final class CsvTokenizer {
 			}
 			int slot = (hash ^ (hash >>> 16)) & (SIZE - 1);
 			while (true) {
-				String known = this.values[slot];
+				char[] known = this.characters[slot];
 				if (known == null) {
 					String value = new String(chars, offset, length);
 					if (this.count < SIZE / 2) {
 						this.values[slot] = value;
+						this.characters[slot] = java.util.Arrays.copyOfRange(chars, offset, offset + length);
+						this.hashes[slot] = hash;
 						this.count++;
 					}
 					return value;
 				}
-				if (known.length() == length && known.hashCode() == hash && same(known, chars, offset)) {
-					return known;
+				if (this.hashes[slot] == hash && known.length == length
+						&& java.util.Arrays.equals(known, 0, length, chars, offset, offset + length)) {
+					return this.values[slot];
 				}
 				slot = (slot + 1) & (SIZE - 1);
 			}
-		}
-
-		private static boolean same(String known, char[] chars, int offset) {
-			for (int i = 0; i < known.length(); i++) {
-				if (known.charAt(i) != chars[offset + i]) {
-					return false;
-				}
-			}
-			return true;
 		}
 
 	}
