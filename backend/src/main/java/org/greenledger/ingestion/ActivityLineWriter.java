@@ -44,13 +44,13 @@ final class ActivityLineWriter implements AutoCloseable {
 
 	private final BinaryCopyEncoder out = new BinaryCopyEncoder(BUFFER + 4096);
 
-	private final Map<Dimension, Long> dimensions = new HashMap<>();
+	private final Numbered<Dimension> dimensions = new Numbered<>(Dimension::canonical);
 
 	private final Map<List<Object>, ContentIds> lineages = new HashMap<>();
 
 	private final Map<Long, String> lineageContent = new HashMap<>();
 
-	private final TagSets tagSets = new TagSets();
+	private final Numbered<Map<String, String>> tagSets = new Numbered<>(TagSets::canonical);
 
 	private final FileRollups rollups = new FileRollups();
 
@@ -81,8 +81,8 @@ final class ActivityLineWriter implements AutoCloseable {
 	void write(List<SourceLine> lines, List<ImpactLine> lineImpacts) throws SQLException {
 		SourceLine first = lines.get(0);
 		boolean costOnly = lineImpacts.isEmpty();
-		long dimension = dimension(
-				Dimension.of(first, this.orgUnit, costOnly ? null : lineImpacts.get(0).scope().name()));
+		int dimension = this.dimensions
+			.number(Dimension.of(first, this.orgUnit, costOnly ? null : lineImpacts.get(0).scope().name()));
 		int quality = 0;
 		Arrays.fill(this.impacts, 0);
 		Arrays.fill(this.quantities, Double.NaN);
@@ -104,9 +104,14 @@ final class ActivityLineWriter implements AutoCloseable {
 		out.putInt8(first.row());
 		out.putTimestamp(first.periodStart());
 		out.putTimestamp(first.periodEnd());
-		out.putInt8(dimension);
-		Long tags = this.tagSets.id(first.tags());
-		out.putInt8(tags);
+		out.putInt8(this.dimensions.ids(dimension).id());
+		int tags = first.tags().isEmpty() ? -1 : this.tagSets.number(first.tags());
+		if (tags < 0) {
+			out.putNull();
+		}
+		else {
+			out.putInt8(this.tagSets.ids(tags).id());
+		}
 		if (costOnly) {
 			out.putNull();
 			out.putNull();
@@ -156,15 +161,6 @@ final class ActivityLineWriter implements AutoCloseable {
 		this.quantities[index] = Double.isNaN(this.quantities[index]) ? value : this.quantities[index] + value;
 	}
 
-	private long dimension(Dimension dimension) {
-		Long id = this.dimensions.get(dimension);
-		if (id == null) {
-			id = ContentIds.of(dimension.canonical()).id();
-			this.dimensions.put(dimension, id);
-		}
-		return id;
-	}
-
 	private long lineage(List<SourceLine> lines, List<ImpactLine> lineImpacts) {
 		List<Object> key = new ArrayList<>(lineImpacts.size() * 2 + 1);
 		key.add(lineImpacts.get(0).methodVersion());
@@ -197,10 +193,9 @@ final class ActivityLineWriter implements AutoCloseable {
 		this.out.finish();
 		flush();
 		long staged = this.copy.endCopy();
-		ReferenceRows.store(this.connection, this.dimensions, this.tagSets.all(), this.lineages, this.lineageContent);
-		Map<Long, Dimension> byId = new HashMap<>();
-		this.dimensions.forEach((dimension, id) -> byId.put(id, dimension));
-		this.rollups.store(this.connection, this.jobId, byId);
+		ReferenceRows.store(this.connection, this.dimensions, this.tagSets, this.lineages.values(),
+				this.lineageContent);
+		this.rollups.store(this.connection, this.jobId, this.dimensions.values(), this.dimensions.idArray());
 		return staged;
 	}
 

@@ -3,7 +3,7 @@ package org.greenledger.ingestion;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 
 import org.greenledger.footprint.FootprintEngine;
@@ -18,19 +18,19 @@ final class ReferenceRows {
 	private ReferenceRows() {
 	}
 
-	static void store(Connection connection, Map<Dimension, Long> dimensions, Map<Map<String, String>, Long> tagSets,
-			Map<List<Object>, ContentIds> lineages, Map<Long, String> lineageContent) throws SQLException {
+	static void store(Connection connection, Numbered<Dimension> dimensions, Numbered<Map<String, String>> tagSets,
+			Collection<ContentIds> lineages, Map<Long, String> lineageContent) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("create temporary table file_dimension (like activity_dimension) on commit drop");
 			statement.execute("create temporary table file_tags (like activity_tags) on commit drop");
 			statement.execute("create temporary table file_lineage (like calculation_lineage) on commit drop");
 		}
 		BinaryCopyEncoder rows = new BinaryCopyEncoder(1 << 16);
-		dimensions.forEach((dimension, id) -> {
-			String canonical = dimension.canonical();
+		for (int number = 0; number < dimensions.size(); number++) {
+			Dimension dimension = dimensions.value(number);
 			rows.startTuple(12);
-			rows.putInt8(id);
-			rows.putText(ContentIds.of(canonical).hash());
+			rows.putInt8(dimensions.ids(number).id());
+			rows.putText(dimensions.ids(number).hash());
 			rows.putText(dimension.provider());
 			rows.putText(dimension.accountId());
 			rows.putText(dimension.region());
@@ -41,19 +41,18 @@ final class ReferenceRows {
 			rows.putText(dimension.orgUnit());
 			rows.putText(dimension.scope());
 			rows.putText(dimension.costOnlyReason());
-		});
+		}
 		rows.copyTo(connection, "file_dimension");
 		BinaryCopyEncoder tags = new BinaryCopyEncoder(1 << 16);
-		tagSets.forEach((set, id) -> {
-			String json = TagSets.canonical(set);
+		for (int number = 0; number < tagSets.size(); number++) {
 			tags.startTuple(3);
-			tags.putInt8(id);
-			tags.putText(ContentIds.of(json).hash());
-			tags.putJsonb(json);
-		});
+			tags.putInt8(tagSets.ids(number).id());
+			tags.putText(tagSets.ids(number).hash());
+			tags.putJsonb(TagSets.canonical(tagSets.value(number)));
+		}
 		tags.copyTo(connection, "file_tags");
 		BinaryCopyEncoder lineage = new BinaryCopyEncoder(1 << 16);
-		lineages.values().forEach(ids -> {
+		lineages.forEach(ids -> {
 			lineage.startTuple(4);
 			lineage.putInt8(ids.id());
 			lineage.putText(ids.hash());
