@@ -44,7 +44,7 @@ final class RowTally implements RowSink {
 
 	private final List<RowError> errors = new ArrayList<>();
 
-	private final Map<String, Costs> costs = new LinkedHashMap<>();
+	private final Map<CostKey, Costs> costs = new LinkedHashMap<>();
 
 	private long read;
 
@@ -123,13 +123,13 @@ final class RowTally implements RowSink {
 	private static ActivityRecord activity(SourceLine line) {
 		LocalDate start = LocalDate.ofInstant(line.periodStart(), ZoneOffset.UTC);
 		LocalDate end = LocalDate.ofInstant(line.periodEnd().minusNanos(1), ZoneOffset.UTC);
+		// the row's tags are stored with the row; the engine does not need them
 		return new ActivityRecord(line.usage(), start, end.isBefore(start) ? start : end, line.location(),
-				Scope.SCOPE_3_CATEGORY_1, line.tags(), new SourceRow("-", line.row()));
+				Scope.SCOPE_3_CATEGORY_1, Map.of(), new SourceRow("-", line.row()));
 	}
 
 	private Costs costs(@Nullable String provider, @Nullable String currency) {
-		String key = (provider != null ? provider : "(none)") + "|" + (currency != null ? currency : "(none)");
-		return this.costs.computeIfAbsent(key,
+		return this.costs.computeIfAbsent(new CostKey(provider, currency),
 				k -> new Costs(provider != null ? provider : "(none)", currency != null ? currency : "(none)"));
 	}
 
@@ -168,6 +168,9 @@ final class RowTally implements RowSink {
 					each.usage.add(each.costOnly).add(each.rejected), "billedInUsageRows", each.usage,
 					"billedInCostOnlyRows", each.costOnly, "billedInRejectedRows", each.rejected))
 			.toList();
+	}
+
+	private record CostKey(@Nullable String provider, @Nullable String currency) {
 	}
 
 	private static final class Costs {
