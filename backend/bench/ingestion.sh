@@ -73,5 +73,5 @@ printf 'peak heap used (sampled every 0.5 s, -Xmx512m): %.0f MB\n' "$(echo "$hea
 printf 'upload answered (file stored, job queued) after %.1f s\n' "$upload_s"
 echo "CPU during the ingestion: PostgreSQL $pg_used s, JVM $jvm_used s (2 cores: $(echo "2 * $total_s" | bc) core-seconds available)"
 echo "phases (from the application log):"
-grep -oE 'rows read, calculated and staged in [0-9]+ ms.*' "$work/app.log" | sed 's/^/  /' || true
+grep -oE '(Stored .* in [0-9]+ ms|rows read, calculated and staged in [0-9]+ ms.*)' "$work/app.log" | sed 's/^/  /' || true
 echo "targets: >= 250,000 rows/s end-to-end, >= 0.5 of raw COPY, heap <= 512 MB"

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class IngestionJobs {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestionJobs.class);
 
 	private final JdbcClient jdbc;
 
@@ -45,7 +49,10 @@ public class IngestionJobs {
 	 */
 	public IngestionJob submit(InputStream content, String fileName, @Nullable String format, @Nullable String orgUnit,
 			Overlap overlap, String user) throws IOException {
+		long started = System.nanoTime();
 		StoredFiles.Stored stored = this.files.store(content);
+		log.info("Stored {} ({} bytes, SHA-256 {}) in {} ms", fileName, stored.bytes(), stored.sha256(),
+				(System.nanoTime() - started) / 1_000_000);
 		UUID id = UUID.randomUUID();
 		Optional<UUID> earlier = this.jdbc
 			.sql("select id from ingestion_job where sha256 = ? and status = 'COMPLETED' and duplicate_of is null")

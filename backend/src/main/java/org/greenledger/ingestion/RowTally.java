@@ -36,7 +36,7 @@ final class RowTally implements RowSink {
 
 	private final FocusMapper mapper;
 
-	private final FootprintEngine engine;
+	private final ScaledImpacts calculator;
 
 	private final ActivityLineWriter writer;
 
@@ -56,7 +56,7 @@ final class RowTally implements RowSink {
 
 	RowTally(FocusMapper mapper, FootprintEngine engine, ActivityLineWriter writer, LongConsumer progress) {
 		this.mapper = mapper;
-		this.engine = engine;
+		this.calculator = new ScaledImpacts(engine);
 		this.writer = writer;
 		this.progress = progress;
 	}
@@ -70,7 +70,7 @@ final class RowTally implements RowSink {
 		if (!first.costOnly()) {
 			try {
 				for (SourceLine line : lines) {
-					impacts.add(this.engine.calculate(activity(line)));
+					impacts.add(this.calculator.calculate(activity(line)));
 				}
 			}
 			catch (MissingFactorException ex) {

@@ -1,0 +1,94 @@
+package org.greenledger.ingestion;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.greenledger.footprint.ActivityRecord;
+import org.greenledger.footprint.DataSize;
+import org.greenledger.footprint.Energy;
+import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.footprint.ImpactLine;
+import org.greenledger.footprint.Location;
+import org.greenledger.footprint.TimeSpan;
+import org.greenledger.footprint.Usage;
+import org.greenledger.footprint.WaterVolume;
+
+/**
+ * Impacts of a file's lines, calculated once per unit of each kind of usage, location and
+ * day and scaled by the line's quantity: every formula of the engine is proportional to
+ * the quantity (hours, GB-hours, TB-hours, GB, kWh), and a billing file repeats the same
+ * few instance types, regions and days on millions of rows. The factors, tier and scope
+ * are those of the unit calculation, which is the engine's own.
+ */
+final class ScaledImpacts {
+
+	private static final int MAX_ENTRIES = 100_000;
+
+	private final FootprintEngine engine;
+
+	private final Map<Key, ImpactLine> perUnit = new HashMap<>();
+
+	ScaledImpacts(FootprintEngine engine) {
+		this.engine = engine;
+	}
+
+	ImpactLine calculate(ActivityRecord activity) {
+		Usage usage = activity.usage();
+		Usage unit = unit(usage);
+		if (unit == null) {
+			return this.engine.calculate(activity);
+		}
+		Key key = new Key(unit, activity.location(), activity.periodStart());
+		ImpactLine one = this.perUnit.get(key);
+		if (one == null) {
+			one = this.engine.calculate(new ActivityRecord(unit, activity.periodStart(), activity.periodEnd(),
+					activity.location(), activity.scope(), activity.attribution(), activity.source()));
+			if (this.perUnit.size() >= MAX_ENTRIES) {
+				this.perUnit.clear();
+			}
+			this.perUnit.put(key, one);
+		}
+		return scaled(one, quantity(usage));
+	}
+
+	/** The same usage for one unit of its quantity, or null when not scaled. */
+	static Usage unit(Usage usage) {
+		return switch (usage) {
+			case Usage.VcpuHours v -> new Usage.VcpuHours(TimeSpan.ofHours(1), v.microarchitecture(), v.utilization());
+			case Usage.MemoryHours m -> new Usage.MemoryHours(DataSize.ofGigabytes(1), TimeSpan.ofHours(1));
+			case Usage.StorageHours s ->
+				new Usage.StorageHours(DataSize.ofTerabytes(1), TimeSpan.ofHours(1), s.type(), s.replicationFactor());
+			case Usage.NetworkTransfer n -> new Usage.NetworkTransfer(DataSize.ofGigabytes(1));
+			case Usage.AcceleratorHours a ->
+				new Usage.AcceleratorHours(TimeSpan.ofHours(1), a.model(), a.averagePower(), a.utilization());
+			case Usage.MeasuredEnergy e -> new Usage.MeasuredEnergy(Energy.ofKilowattHours(1), e.facilityLevel());
+			case Usage.Spend s -> null;
+		};
+	}
+
+	/** How many units of {@link #unit} the usage is. */
+	static double quantity(Usage usage) {
+		return switch (usage) {
+			case Usage.VcpuHours v -> v.hours().hours();
+			case Usage.MemoryHours m -> m.size().gigabytes() * m.hours().hours();
+			case Usage.StorageHours s -> s.size().terabytes() * s.hours().hours();
+			case Usage.NetworkTransfer n -> n.transferred().gigabytes();
+			case Usage.AcceleratorHours a -> a.hours().hours();
+			case Usage.MeasuredEnergy e -> e.energy().kilowattHours();
+			case Usage.Spend s -> throw new IllegalArgumentException("Spend is not scaled");
+		};
+	}
+
+	private static ImpactLine scaled(ImpactLine one, double quantity) {
+		return new ImpactLine(one.itEnergy().times(quantity), one.facilityEnergy().times(quantity),
+				one.locationBased().times(quantity), one.marketBased().times(quantity), one.marketFallsBackToLocation(),
+				one.embodied().times(quantity), WaterVolume.ofLiters(one.waterOnSite().liters() * quantity),
+				WaterVolume.ofLiters(one.waterOffSite().liters() * quantity), one.scope(), one.quality(), one.factors(),
+				one.methodVersion());
+	}
+
+	private record Key(Usage unit, Location location, LocalDate day) {
+	}
+
+}

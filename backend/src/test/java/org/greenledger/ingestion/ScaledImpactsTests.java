@@ -1,0 +1,74 @@
+package org.greenledger.ingestion;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+import org.greenledger.factors.LibraryFactorLookup;
+import org.greenledger.factors.TestFactorLibraries;
+import org.greenledger.footprint.ActivityRecord;
+import org.greenledger.footprint.DataSize;
+import org.greenledger.footprint.Energy;
+import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.footprint.ImpactLine;
+import org.greenledger.footprint.Location;
+import org.greenledger.footprint.Scope;
+import org.greenledger.footprint.StorageType;
+import org.greenledger.footprint.TimeSpan;
+import org.greenledger.footprint.Usage;
+import org.greenledger.footprint.Utilization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Scaled unit impacts against the engine's own calculation of each line. */
+class ScaledImpactsTests {
+
+	private final FootprintEngine engine = new FootprintEngine(new LibraryFactorLookup(TestFactorLibraries.shipped()));
+
+	@Test
+	void everyKindOfUsageScalesToWhatTheEngineCalculates() {
+		ScaledImpacts scaled = new ScaledImpacts(this.engine);
+		SplittableRandom random = new SplittableRandom(3);
+		List<Location> locations = List.of(new Location.CloudRegion("aws", "us-east-1"),
+				new Location.CloudRegion("gcp", "europe-west4"), new Location.CloudRegion("azure", "westeurope"));
+		for (int i = 0; i < 5000; i++) {
+			double quantity = random.nextDouble() * 100;
+			Usage usage = switch (i % 7) {
+				case 0 -> new Usage.VcpuHours(TimeSpan.ofHours(quantity), "Cascade Lake", null);
+				case 1 -> new Usage.VcpuHours(TimeSpan.ofHours(quantity), "EPYC 2nd Gen", new Utilization(0.3));
+				case 2 -> new Usage.MemoryHours(DataSize.ofGigabytes(quantity), TimeSpan.ofHours(random.nextInt(1, 5)));
+				case 3 -> new Usage.StorageHours(DataSize.ofGigabytes(quantity), TimeSpan.ofHours(730),
+						(i % 2 == 0) ? StorageType.SSD : StorageType.HDD, null);
+				case 4 -> new Usage.NetworkTransfer(DataSize.ofGigabytes(quantity));
+				case 5 -> new Usage.AcceleratorHours(TimeSpan.ofHours(quantity), "A100-40GB", null, null);
+				default -> new Usage.MeasuredEnergy(Energy.ofKilowattHours(quantity), false);
+			};
+			LocalDate day = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(3) * 120);
+			ActivityRecord activity = new ActivityRecord(usage, day, day, locations.get(random.nextInt(3)),
+					Scope.SCOPE_3_CATEGORY_1, Map.of(), null);
+
+			ImpactLine expected = this.engine.calculate(activity);
+			ImpactLine actual = scaled.calculate(activity);
+
+			assertThat(actual.factors()).isEqualTo(expected.factors());
+			assertThat(actual.quality()).isEqualTo(expected.quality());
+			assertThat(actual.marketFallsBackToLocation()).isEqualTo(expected.marketFallsBackToLocation());
+			assertClose(actual.itEnergy().kilowattHours(), expected.itEnergy().kilowattHours());
+			assertClose(actual.facilityEnergy().kilowattHours(), expected.facilityEnergy().kilowattHours());
+			assertClose(actual.locationBased().kilograms(), expected.locationBased().kilograms());
+			assertClose(actual.marketBased().kilograms(), expected.marketBased().kilograms());
+			assertClose(actual.embodied().kilograms(), expected.embodied().kilograms());
+			assertClose(actual.waterOnSite().liters(), expected.waterOnSite().liters());
+			assertClose(actual.waterOffSite().liters(), expected.waterOffSite().liters());
+		}
+	}
+
+	private static void assertClose(double actual, double expected) {
+		assertThat(actual).isCloseTo(expected, within(Math.abs(expected) * 1e-12 + 1e-15));
+	}
+
+}
