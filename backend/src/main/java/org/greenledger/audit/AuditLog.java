@@ -3,7 +3,6 @@ package org.greenledger.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Records audit events in the caller's transaction (the table refuses updates and
- * deletes), and reads them back newest first.
+ * deletes).
  */
 @Service
 public class AuditLog {
@@ -39,16 +38,6 @@ public class AuditLog {
 		this.jdbc.sql("insert into audit_event (at, actor, action, subject, details) values (?, ?, ?, ?, ?::jsonb)")
 			.params(Timestamp.from(Instant.now(this.clock)), actor, action, subject, JSON.writeValueAsString(details))
 			.update();
-	}
-
-	/** The newest events first. */
-	public List<AuditEvent> latest(int limit) {
-		return this.jdbc
-			.sql("select id, at, actor, action, subject, details::text from audit_event" + " order by id desc limit ?")
-			.param(limit)
-			.query((rs, row) -> new AuditEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6)))
-			.list();
 	}
 
 }

@@ -44,13 +44,13 @@ final class ActivityLineWriter implements AutoCloseable {
 
 	private final BinaryCopyEncoder out = new BinaryCopyEncoder(BUFFER + 4096);
 
-	private final Numbered<Dimension> dimensions = new Numbered<>(Dimension::canonical);
+	private final Numbered<Dimension> dimensions = new Numbered<>(Dimension::canonical, false);
 
 	private final Map<List<Object>, ContentIds> lineages = new HashMap<>();
 
 	private final Map<Long, String> lineageContent = new HashMap<>();
 
-	private final Numbered<Map<String, String>> tagSets = new Numbered<>(TagSets::canonical);
+	private final Numbered<Map<String, String>> tagSets = new Numbered<>(TagSets::canonical, true);
 
 	private final FileRollups rollups = new FileRollups();
 

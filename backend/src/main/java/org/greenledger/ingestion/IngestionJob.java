@@ -34,11 +34,13 @@ import org.jspecify.annotations.Nullable;
  * treated
  * @param replaced the earlier rows this job replaced (or, when appending, overlapped):
  * job, provider, account, month, rows and billed cost
+ * @param replacedBy rows of this job that later uploads replaced: the replacing job,
+ * provider, account, month, rows and billed cost
  */
 public record IngestionJob(UUID id, String status, @Nullable String format, String fileName, String sha256, long bytes,
 		double progress, long rowsRead, long rowsAccepted, long rowsCostOnly, long rowsRejected, List<RowError> errors,
 		@Nullable String message, List<Map<String, Object>> costs, @Nullable UUID duplicateOf, @Nullable String orgUnit,
 		String createdBy, Instant createdAt, @Nullable Instant finishedAt, Overlap overlap,
-		List<Map<String, Object>> replaced) {
+		List<Map<String, Object>> replaced, List<Map<String, Object>> replacedBy) {
 
 }

@@ -26,6 +26,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class IngestionJobs {
 
+	/** A job with the replacements of its rows by later uploads. */
+	private static final String SELECT = """
+			select j.*, coalesce((select jsonb_agg(jsonb_build_object('job', r.job_id, 'provider', r.provider,
+			                                'accountId', r.account_id, 'month', to_char(r.month, 'YYYY-MM'),
+			                                'rows', r.row_count, 'billedCost', r.billed_cost) order by r.replaced_at)
+			                      from billing_replacement r where r.replaced_job_id = j.id), '[]')::text as replaced_by
+			from ingestion_job j""";
+
 	private static final Logger log = LoggerFactory.getLogger(IngestionJobs.class);
 
 	private final JdbcClient jdbc;
@@ -83,11 +91,11 @@ public class IngestionJobs {
 	}
 
 	public Optional<IngestionJob> find(UUID id) {
-		return this.jdbc.sql("select * from ingestion_job where id = ?").param(id).query(IngestionJobs::job).optional();
+		return this.jdbc.sql(SELECT + " where j.id = ?").param(id).query(IngestionJobs::job).optional();
 	}
 
 	public List<IngestionJob> recent(int limit) {
-		return this.jdbc.sql("select * from ingestion_job order by created_at desc limit ?")
+		return this.jdbc.sql(SELECT + " order by j.created_at desc limit ?")
 			.param(limit)
 			.query(IngestionJobs::job)
 			.list();
@@ -100,13 +108,15 @@ public class IngestionJobs {
 				rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_cost_only"),
 				rs.getLong("rows_rejected"),
 				IngestionJson.MAPPER.readValue(rs.getString("errors"), new TypeReference<List<RowError>>() {
-				}), rs.getString("message"),
-				IngestionJson.MAPPER.readValue(rs.getString("costs"), new TypeReference<List<Map<String, Object>>>() {
-				}), rs.getObject("duplicate_of", UUID.class), rs.getString("org_unit"), rs.getString("created_by"),
-				rs.getTimestamp("created_at").toInstant(), (finished != null) ? finished.toInstant() : null,
-				Overlap.valueOf(rs.getString("overlap")), IngestionJson.MAPPER.readValue(rs.getString("replaced"),
-						new TypeReference<List<Map<String, Object>>>() {
-						}));
+				}), rs.getString("message"), maps(rs.getString("costs")), rs.getObject("duplicate_of", UUID.class),
+				rs.getString("org_unit"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+				(finished != null) ? finished.toInstant() : null, Overlap.valueOf(rs.getString("overlap")),
+				maps(rs.getString("replaced")), maps(rs.getString("replaced_by")));
+	}
+
+	private static List<Map<String, Object>> maps(String json) {
+		return IngestionJson.MAPPER.readValue(json, new TypeReference<List<Map<String, Object>>>() {
+		});
 	}
 
 }

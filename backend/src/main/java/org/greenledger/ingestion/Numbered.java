@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * One file's distinct values (attribute combinations, tag sets), numbered in the order
- * first seen, each with its content id. Readers often hand out the same instance for the
- * same value (shared CSV strings, parsed JSON cells), so an identity lookup comes first.
+ * first seen, each with its content id. Where readers hand out the same instance for the
+ * same value (parsed JSON cells), an identity lookup can come first.
  *
  * @param <T> the values
  */
@@ -22,6 +22,8 @@ final class Numbered<T> {
 
 	private final Map<T, Integer> numbers = new HashMap<>();
 
+	private final boolean sharedInstances;
+
 	private final Map<T, Integer> byInstance = new IdentityHashMap<>();
 
 	private final List<T> values = new ArrayList<>();
@@ -31,12 +33,13 @@ final class Numbered<T> {
 	/**
 	 * @param canonical the text a value's content id is derived from
 	 */
-	Numbered(Function<T, String> canonical) {
+	Numbered(Function<T, String> canonical, boolean sharedInstances) {
 		this.canonical = canonical;
+		this.sharedInstances = sharedInstances;
 	}
 
 	int number(T value) {
-		Integer number = this.byInstance.get(value);
+		Integer number = this.sharedInstances ? this.byInstance.get(value) : null;
 		if (number != null) {
 			return number;
 		}
@@ -47,10 +50,12 @@ final class Numbered<T> {
 			this.values.add(value);
 			this.ids.add(ContentIds.of(this.canonical.apply(value)));
 		}
-		if (this.byInstance.size() >= INSTANCES) {
-			this.byInstance.clear();
+		if (this.sharedInstances) {
+			if (this.byInstance.size() >= INSTANCES) {
+				this.byInstance.clear();
+			}
+			this.byInstance.put(value, number);
 		}
-		this.byInstance.put(value, number);
 		return number;
 	}
 

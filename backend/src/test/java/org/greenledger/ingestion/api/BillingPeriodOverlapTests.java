@@ -71,6 +71,14 @@ class BillingPeriodOverlapTests {
 		assertThat(corrected.read("$.replaced[0].month", String.class))
 			.isEqualTo(this.month.toString().substring(0, 7));
 		assertThat(total()).as("the other account's month is untouched").isEqualByComparingTo("19.00");
+		DocumentContext replaced = JsonPath
+			.parse(this.http.get("/api/v1/ingestions/" + first.read("$.id"), Jobs.admin()).body());
+		assertThat(replaced.read("$.replacedBy[0].job", String.class)).isEqualTo(corrected.read("$.id", String.class));
+		assertThat(replaced.read("$.replacedBy[0].rows", Long.class)).isEqualTo(2);
+		HttpTestClient browser = new HttpTestClient(this.port);
+		browser.signIn("admin", org.greenledger.IntegrationTest.ADMIN_PASSWORD);
+		String page = browser.get("/data-sources/" + first.read("$.id")).body();
+		assertThat(page).contains("Rows replaced by later uploads", corrected.read("$.id", String.class));
 		assertThat(rows(first)).isZero();
 		assertThat(rows(other)).isOne();
 		assertThat(this.jdbc.sql("""
