@@ -57,10 +57,24 @@ public class IngestionJobs {
 	 */
 	public IngestionJob submit(InputStream content, String fileName, @Nullable String format, @Nullable String orgUnit,
 			Overlap overlap, String user) throws IOException {
+		return submit(store(content, fileName), fileName, format, orgUnit, overlap, user);
+	}
+
+	/** Stores content in the file store (once per content), streaming. */
+	public StoredFiles.Stored store(InputStream content, String fileName) throws IOException {
 		long started = System.nanoTime();
 		StoredFiles.Stored stored = this.files.store(content);
 		log.info("Stored {} ({} bytes, SHA-256 {}) in {} ms", fileName, stored.bytes(), stored.sha256(),
 				(System.nanoTime() - started) / 1_000_000);
+		return stored;
+	}
+
+	/**
+	 * Queues stored content for ingestion (or answers with the earlier job when the same
+	 * content was ingested already).
+	 */
+	public IngestionJob submit(StoredFiles.Stored stored, String fileName, @Nullable String format,
+			@Nullable String orgUnit, Overlap overlap, String user) {
 		UUID id = UUID.randomUUID();
 		Optional<UUID> earlier = this.jdbc
 			.sql("select id from ingestion_job where sha256 = ? and status = 'COMPLETED' and duplicate_of is null")

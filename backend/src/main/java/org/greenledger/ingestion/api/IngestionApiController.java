@@ -1,15 +1,16 @@
 package org.greenledger.ingestion.api;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.IngestionJob;
@@ -24,10 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Uploads of billing exports, processed as jobs. */
@@ -51,34 +49,48 @@ class IngestionApiController {
 					+ " amortized); plain or gzip. The optional format parameter (FOCUS, AWS_CUR, AWS_CUR2, GCP,"
 					+ " AZURE; case and separators do not matter) is checked against the content: a file of another"
 					+ " format is rejected.")
-	ResponseEntity<IngestionJob> upload(@RequestPart("file") MultipartFile file,
-			@RequestParam(required = false) @Nullable String format,
-			@RequestParam(required = false) @Nullable String orgUnit,
-			@Parameter(description = "REPLACE (default): a corrected re-export replaces earlier rows of the same"
-					+ " provider, account and billing month; APPEND: another part of the same export is added") @RequestParam(
-							defaultValue = "REPLACE") Overlap overlap,
-			Principal principal) throws IOException {
-		BillingFormat requested = (format != null && !format.isBlank())
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = UploadForm.class)))
+	ResponseEntity<IngestionJob> upload(HttpServletRequest request, Principal principal) throws IOException {
+		// the body is read here, as it arrives: the file goes straight into the file
+		// store
+		MultipartUpload upload = MultipartUpload.read(request, this.jobs::store);
+		String format = upload.field("format");
+		BillingFormat requested = (format != null)
 				? BillingFormat.parse(format)
 					.orElseThrow(() -> ApiProblemException.invalidFields(List.of(new FieldProblem("format",
 							"'" + format + "' is not a supported format; supported: "
 									+ String.join(", ", BillingFormat.names())
 									+ " (or leave it out to have the format detected)"))))
 				: null;
-		if (file.isEmpty()) {
-			throw ApiProblemException.invalidFields(List.of(new FieldProblem("file", "is empty")));
-		}
-		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload";
-		IngestionJob job;
-		try (InputStream content = file.getInputStream()) {
-			job = this.jobs.submit(content, name, (requested != null) ? requested.name() : null,
-					(orgUnit != null && !orgUnit.isBlank()) ? orgUnit.strip() : null, overlap, principal.getName());
-		}
+		String overlapText = upload.field("overlap");
+		Overlap overlap = (overlapText == null) ? Overlap.REPLACE : java.util.Arrays.stream(Overlap.values())
+			.filter(value -> value.name().equalsIgnoreCase(overlapText))
+			.findFirst()
+			.orElseThrow(() -> ApiProblemException
+				.invalidFields(List.of(new FieldProblem("overlap", "'" + overlapText + "' is not REPLACE or APPEND"))));
+		IngestionJob job = this.jobs.submit(upload.stored(), upload.fileName(),
+				(requested != null) ? requested.name() : null, upload.field("orgUnit"), overlap, principal.getName());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{id}")
 			.buildAndExpand(job.id())
 			.toUri();
 		return ResponseEntity.accepted().location(location).body(job);
+	}
+
+	/**
+	 * The upload's parts, for the API description.
+	 *
+	 * @param file the billing export
+	 * @param format FOCUS, AWS_CUR, AWS_CUR2, GCP or AZURE; detected when left out
+	 * @param orgUnit the organisation unit the file belongs to
+	 * @param overlap REPLACE (default): a corrected re-export replaces earlier rows of
+	 * the same provider, account and billing month; APPEND: another part of the same
+	 * export is added
+	 */
+	record UploadForm(
+			@Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED) String file,
+			@Nullable String format, @Nullable String orgUnit, @Nullable Overlap overlap) {
 	}
 
 	@GetMapping("/{id}")

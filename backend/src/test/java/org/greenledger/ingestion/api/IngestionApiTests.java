@@ -154,6 +154,49 @@ class IngestionApiTests {
 	}
 
 	@Test
+	void partsMayComeInAnyOrderAndBadPartsAreNamed() {
+		String boundary = "b-" + UUID.randomUUID();
+		String csv = HEADER + "\n"
+				+ row("Tax", "1.00", "AWS", "", "", "", "", "", "", "{\"\"n\"\":\"\"" + UUID.randomUUID() + "\"\"}");
+		String fieldsAfterFile = "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"late.csv\"" + "\r\n\r\n" + csv
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"orgUnit\"\r\n\r\n"
+				+ "research\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"overlap\"\r\n\r\nappend\r\n--" + boundary + "--\r\n";
+		DocumentContext job = JsonPath.parse(multipart(boundary, fieldsAfterFile).body());
+		assertThat(job.read("$.orgUnit", String.class)).isEqualTo("research");
+		assertThat(job.read("$.overlap", String.class)).isEqualTo("APPEND");
+		assertThat(job.read("$.fileName", String.class)).isEqualTo("late.csv");
+
+		HttpResponse<String> noFile = multipart(boundary, "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\nFOCUS\r\n--" + boundary + "--\r\n");
+		assertThat(noFile.statusCode()).isEqualTo(422);
+		assertThat(noFile.body()).contains("\"field\":\"file\"", "is required");
+
+		HttpResponse<String> badOverlap = this.http.postMultipart("/api/v1/ingestions", "x.csv",
+				csv.getBytes(StandardCharsets.UTF_8), Map.of("overlap", "sometimes"), Jobs.admin());
+		assertThat(badOverlap.statusCode()).isEqualTo(422);
+		assertThat(badOverlap.body()).contains("\"field\":\"overlap\"", "REPLACE or APPEND");
+
+		HttpResponse<String> broken = multipart(boundary, "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cut.csv\"\r\n\r\nno closing boundary");
+		assertThat(broken.statusCode()).isEqualTo(422);
+		assertThat(broken.body()).contains("\"field\":\"file\"", "multipart body cannot be read");
+	}
+
+	private HttpResponse<String> multipart(String boundary, String body) {
+		String[] auth = Jobs.admin();
+		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/api/v1/ingestions"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+		for (int i = 0; i < auth.length; i += 2) {
+			request.header(auth[i], auth[i + 1]);
+		}
+		return this.http.send(request.build());
+	}
+
+	@Test
 	void theSameFileSentAgainChangesNothing() {
 		byte[] file = (HEADER + "\n"
 				+ row("Usage", "1.00", "AWS", "Compute", "Amazon EC2", "us-east-1", "2", "Hours",

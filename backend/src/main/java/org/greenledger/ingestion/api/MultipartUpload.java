@@ -1,0 +1,106 @@
+package org.greenledger.ingestion.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.fileupload2.core.FileItemInput;
+import org.apache.commons.fileupload2.core.FileItemInputIterator;
+import org.apache.commons.fileupload2.core.FileUploadException;
+import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.ingestion.StoredFiles;
+import org.greenledger.system.ApiProblemException;
+import org.greenledger.system.ApiProblemException.FieldProblem;
+
+/**
+ * Reads a {@code multipart/form-data} upload as it arrives: the file part is streamed
+ * straight into the file store (never spooled to a temporary file first), text fields are
+ * collected (at most 1,000 characters each), in whatever order the parts come.
+ *
+ * @param stored the stored file
+ * @param fileName the file part's file name
+ * @param fields the text fields
+ */
+record MultipartUpload(StoredFiles.Stored stored, String fileName, Map<String, String> fields) {
+
+	private static final int MAX_FIELD_CHARS = 1000;
+
+	private static final int MAX_PARTS = 20;
+
+	/** Stores a file part's content. */
+	@FunctionalInterface
+	interface Store {
+
+		StoredFiles.Stored store(InputStream content, String fileName) throws IOException;
+
+	}
+
+	static MultipartUpload read(HttpServletRequest request, Store store) throws IOException {
+		JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
+		upload.setFileCountMax(MAX_PARTS);
+		StoredFiles.Stored stored = null;
+		String fileName = null;
+		Map<String, String> fields = new HashMap<>();
+		try {
+			FileItemInputIterator parts = upload.getItemIterator(request);
+			while (parts.hasNext()) {
+				FileItemInput part = parts.next();
+				if ("file".equals(part.getFieldName()) && !part.isFormField()) {
+					if (stored != null) {
+						throw problem("file", "only one file per upload");
+					}
+					fileName = (part.getName() != null && !part.getName().isBlank()) ? part.getName() : "upload";
+					try (InputStream content = part.getInputStream()) {
+						stored = store.store(content, fileName);
+					}
+				}
+				else if (part.isFormField()) {
+					fields.put(part.getFieldName(), text(part));
+				}
+				else {
+					try (InputStream ignored = part.getInputStream()) {
+						ignored.transferTo(OutputStream.nullOutputStream());
+					}
+				}
+			}
+		}
+		catch (FileUploadException ex) {
+			throw problem("file", "the multipart body cannot be read: " + ex.getMessage());
+		}
+		if (stored == null) {
+			throw problem("file", "is required (a multipart part named 'file')");
+		}
+		if (stored.bytes() == 0) {
+			throw problem("file", "is empty");
+		}
+		return new MultipartUpload(stored, fileName, fields);
+	}
+
+	@Nullable String field(String name) {
+		String value = this.fields.get(name);
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static String text(FileItemInput part) throws IOException {
+		try (InputStream in = part.getInputStream()) {
+			byte[] bytes = in.readNBytes(MAX_FIELD_CHARS * 4 + 1);
+			String value = new String(bytes, StandardCharsets.UTF_8);
+			if (bytes.length > MAX_FIELD_CHARS * 4 || value.length() > MAX_FIELD_CHARS) {
+				throw problem(part.getFieldName(), "is longer than " + MAX_FIELD_CHARS + " characters");
+			}
+			return value;
+		}
+	}
+
+	private static ApiProblemException problem(String field, String message) {
+		return ApiProblemException.invalidFields(List.of(new FieldProblem(field, message)));
+	}
+
+}
