@@ -82,6 +82,8 @@ public final class StoredFiles {
 	private static OutputStream compressed(OutputStream out) throws IOException {
 		ZstdOutputStream zstd = new ZstdOutputStream(new BufferedOutputStream(out, 1 << 16), 1);
 		zstd.setChecksum(true);
+		// compress on a native worker thread while this one reads and hashes
+		zstd.setWorkers(1);
 		return zstd;
 	}
 
