@@ -68,7 +68,7 @@ echo "rows: $rows ($((bytes / 1000000)) MB), job $status: $(echo "$summary" | gr
 echo "activity lines stored: $lines"
 printf 'end-to-end (upload to COMPLETED): %.1f s = %.0f rows/s\n' "$total_s" "$(echo "$rows / $total_s" | bc -l)"
 printf 'reference raw COPY (psql \\copy, unindexed text table): %.1f s = %.0f rows/s\n' "$copy_s" "$(echo "$rows / $copy_s" | bc -l)"
-printf 'end-to-end / raw COPY throughput: %.2f\n' "$(echo "$copy_s / $total_s" | bc -l)"
+printf 'end-to-end / raw COPY throughput: %.3f\n' "$(echo "$copy_s / $total_s" | bc -l)"
 printf 'peak heap used (sampled every 0.5 s, -Xmx512m): %.0f MB\n' "$(echo "$heap_max / 1048576" | bc -l)"
 printf 'upload answered (file stored, job queued) after %.1f s\n' "$upload_s"
 echo "CPU during the ingestion: PostgreSQL $pg_used s, JVM $jvm_used s (2 cores: $(echo "2 * $total_s" | bc) core-seconds available)"
