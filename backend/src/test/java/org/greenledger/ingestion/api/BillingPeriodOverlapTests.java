@@ -79,6 +79,8 @@ class BillingPeriodOverlapTests {
 		browser.signIn("admin", org.greenledger.IntegrationTest.ADMIN_PASSWORD);
 		String page = browser.get("/data-sources/" + first.read("$.id")).body();
 		assertThat(page).contains("Rows replaced by later uploads", corrected.read("$.id", String.class));
+		assertThat(browser.get("/data-sources/" + corrected.read("$.id")).body()).contains("Replaced earlier rows",
+				first.read("$.id", String.class), this.account);
 		assertThat(rows(first)).isZero();
 		assertThat(rows(other)).isOne();
 		assertThat(this.jdbc.sql("""
