@@ -93,7 +93,9 @@ class BillingPeriodOverlaps {
 	/**
 	 * The sums per attribute value are not kept per account: the job's month is summed
 	 * again from its remaining day sums (attributes of the combination, as
-	 * {@link Dimension#attributes()} lists them) and rows (tags).
+	 * {@link Dimension#attributes()} lists them) and rows (tags). Totals are exact; a tag
+	 * key with more than {@link FileRollups#TAG_VALUES_PER_KEY} values in the file is
+	 * then summed per value for that month instead of partly as "(other values)".
 	 */
 	private void resum(UUID job, LocalDate month) {
 		Timestamp from = Timestamp.from(month.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
