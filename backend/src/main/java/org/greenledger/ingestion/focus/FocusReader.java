@@ -226,7 +226,7 @@ public final class FocusReader {
 				return Map.of();
 			}
 			try {
-				return JsonCells.object(value);
+				return JsonCells.map(value);
 			}
 			catch (IllegalArgumentException ex) {
 				this.errors.add(new RowError(this.row, column, "is not a JSON object"));

@@ -4,16 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 import org.greenledger.ingestion.CellValues;
-import org.greenledger.ingestion.IngestionJson;
+import org.greenledger.ingestion.JsonCells;
 import org.greenledger.ingestion.RowError;
 
 /**
@@ -108,52 +105,21 @@ public final class RowCells {
 	}
 
 	/**
-	 * A JSON cell as a map of strings: an object (members that are objects or arrays as
-	 * JSON text), its members without the braces (as Azure writes tags), or a list of
-	 * {@code {"key": ..., "value": ...}} pairs (as BigQuery writes labels). Empty when
-	 * the cell is empty; an error when it is none of these.
+	 * A JSON cell as a map of strings ({@link JsonCells#map}); empty when the cell is
+	 * empty, an error when it is not a JSON object or a list of key/value pairs.
 	 */
 	public Map<String, String> map(Column column) {
 		String value = text(column);
-		if (value == null || value.equals("[]") || value.equals("{}")) {
+		if (value == null) {
 			return Map.of();
 		}
-		String json = (value.startsWith("{") || value.startsWith("[")) ? value : "{" + value + "}";
 		try {
-			return map(IngestionJson.MAPPER.readTree(json));
+			return JsonCells.map(value);
 		}
-		catch (JacksonException | IllegalArgumentException ex) {
+		catch (IllegalArgumentException ex) {
 			error(column, "is not a JSON object or a list of key/value pairs");
 			return Map.of();
 		}
-	}
-
-	/** A JSON object or a list of key/value pairs as a map of strings. */
-	public static Map<String, String> map(JsonNode node) {
-		Map<String, String> map = new LinkedHashMap<>();
-		if (node.isObject()) {
-			node.properties().forEach(entry -> {
-				if (!entry.getValue().isNull()) {
-					map.put(entry.getKey(),
-							entry.getValue().isValueNode() ? entry.getValue().asString() : entry.getValue().toString());
-				}
-			});
-			return map;
-		}
-		if (!node.isArray()) {
-			throw new IllegalArgumentException("not an object or array");
-		}
-		for (JsonNode pair : node) {
-			JsonNode key = pair.get("key");
-			if (key == null || !key.isValueNode()) {
-				throw new IllegalArgumentException("not a key/value pair");
-			}
-			JsonNode pairValue = pair.get("value");
-			if (pairValue != null && !pairValue.isNull()) {
-				map.put(key.asString(), pairValue.isValueNode() ? pairValue.asString() : pairValue.toString());
-			}
-		}
-		return map;
 	}
 
 	/** Records a problem with a cell; returns null for use as a value. */
