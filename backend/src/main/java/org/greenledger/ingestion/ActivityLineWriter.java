@@ -50,6 +50,8 @@ final class ActivityLineWriter implements AutoCloseable {
 
 	private final Map<Long, String> lineageContent = new HashMap<>();
 
+	private final Map<SameInstances, ContentIds> lineagesByInstance = new HashMap<>();
+
 	private final Numbered<Map<String, String>> tagSets = new Numbered<>(TagSets::canonical, true);
 
 	private final FileRollups rollups = new FileRollups();
@@ -162,6 +164,26 @@ final class ActivityLineWriter implements AutoCloseable {
 	}
 
 	private long lineage(List<SourceLine> lines, List<ImpactLine> lineImpacts) {
+		// scaled impacts share their factor lists: most rows are found by identity
+		Object[] parts = new Object[lineImpacts.size() * 2];
+		for (int i = 0; i < lineImpacts.size(); i++) {
+			parts[2 * i] = usageType(lines.get(i).usage());
+			parts[2 * i + 1] = lineImpacts.get(i).factors();
+		}
+		SameInstances instances = new SameInstances(parts);
+		ContentIds known = this.lineagesByInstance.get(instances);
+		if (known != null) {
+			return known.id();
+		}
+		ContentIds ids = lineageByContent(lines, lineImpacts);
+		if (this.lineagesByInstance.size() >= 100_000) {
+			this.lineagesByInstance.clear();
+		}
+		this.lineagesByInstance.put(instances, ids);
+		return ids.id();
+	}
+
+	private ContentIds lineageByContent(List<SourceLine> lines, List<ImpactLine> lineImpacts) {
 		List<Object> key = new ArrayList<>(lineImpacts.size() * 2 + 1);
 		key.add(lineImpacts.get(0).methodVersion());
 		for (int i = 0; i < lineImpacts.size(); i++) {
@@ -180,7 +202,43 @@ final class ActivityLineWriter implements AutoCloseable {
 			this.lineages.put(key, ids);
 			this.lineageContent.put(ids.id(), json);
 		}
-		return ids.id();
+		return ids;
+	}
+
+	/** A key equal to another only when it holds the very same objects. */
+	private static final class SameInstances {
+
+		private final Object[] parts;
+
+		private final int hash;
+
+		SameInstances(Object[] parts) {
+			this.parts = parts;
+			int hash = 1;
+			for (Object part : parts) {
+				hash = 31 * hash + System.identityHashCode(part);
+			}
+			this.hash = hash;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			if (!(other instanceof SameInstances that) || that.parts.length != this.parts.length) {
+				return false;
+			}
+			for (int i = 0; i < this.parts.length; i++) {
+				if (this.parts[i] != that.parts[i]) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		@Override
+		public int hashCode() {
+			return this.hash;
+		}
+
 	}
 
 	/**
