@@ -3,8 +3,10 @@ package org.greenledger.ingestion.focus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -72,6 +74,19 @@ public final class FocusMapper {
 
 	}
 
+	/** A file repeats a few regions and units on every row: each is resolved once. */
+	private final Map<String, Map<String, Optional<Location>>> locations = new HashMap<>();
+
+	private final Map<String, String> units = new HashMap<>();
+
+	/** The cloud region, or null when it is not a known region of the provider. */
+	private @Nullable Location location(String provider, String regionId) {
+		return this.locations.computeIfAbsent(provider, p -> new HashMap<>())
+			.computeIfAbsent(regionId, r -> this.knownRegion.test(provider + ":" + r)
+					? Optional.of(new Location.CloudRegion(provider, r.toLowerCase(Locale.ROOT))) : Optional.empty())
+			.orElse(null);
+	}
+
 	public List<SourceLine> map(FocusRecord record) {
 		String provider = provider(record.provider());
 		if (!"Usage".equals(record.chargeCategory())) {
@@ -86,12 +101,13 @@ public final class FocusMapper {
 				.of(spend(record, record.provider(), new Location.Unspecified(), "no usage mapping for provider '"
 						+ (record.provider() != null ? record.provider() : "(none)") + "'"));
 		}
-		if (record.regionId() == null || !this.knownRegion.test(provider + ":" + record.regionId())) {
+		Location location = (record.regionId() != null) ? location(provider, record.regionId()) : null;
+		if (location == null) {
 			return List.of(spend(record, provider, new Location.Unspecified(),
 					"unknown or missing region '" + record.regionId() + "'"));
 		}
-		Location location = new Location.CloudRegion(provider, record.regionId().toLowerCase(Locale.ROOT));
-		String unit = normalizedUnit(record.consumedUnit());
+		String unit = (record.consumedUnit() != null)
+				? this.units.computeIfAbsent(record.consumedUnit(), FocusMapper::normalizedUnit) : null;
 		BigDecimal quantity = record.consumedQuantity();
 		if (quantity == null || unit == null) {
 			return List.of(costOnly(record, provider, "no consumed quantity"));
