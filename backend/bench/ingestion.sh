@@ -4,6 +4,8 @@
 # file and waits until the job is COMPLETED (rows queryable), sampling the JVM heap. Reference in
 # the same run: psql \copy of the same file into an unindexed table of text columns on the same
 # server.
+# The JVM runs with the recommended -XX:+UseParallelGC (docs/operations.md); BENCH_JAVA_OPTS replaces
+# the options (for example BENCH_JAVA_OPTS=-XX:+UseG1GC for the JVM's default collector).
 # Usage, after ./mvnw -DskipTests package (JAVA_HOME at a JDK >= 21, psql on the PATH):
 #   backend/bench/ingestion.sh [rows=1000000] [port=18081] [generator=FocusFileGenerator|CurFileGenerator]
 set -euo pipefail
@@ -20,7 +22,7 @@ now() { date +%s.%N; }
 bytes=$(stat -c %s "$work/bill.csv")
 
 GREENLEDGER_DATA_DIR="$work/data" GREENLEDGER_ADMIN_PASSWORD=benchmark-password GREENLEDGER_MAX_UPLOAD_SIZE=4GB PORT=$port \
-  "$java" -Xmx512m ${BENCH_JAVA_OPTS:-} -jar backend/target/greenledger.jar >"$work/app.log" 2>&1 &
+  "$java" -Xmx512m ${BENCH_JAVA_OPTS:--XX:+UseParallelGC} -jar backend/target/greenledger.jar >"$work/app.log" 2>&1 &
 app=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do sleep 0.2; done
 pgport=$(grep -oE 'Embedded PostgreSQL ready on 127.0.0.1:[0-9]+' "$work/app.log" | grep -oE '[0-9]+$')
