@@ -164,6 +164,10 @@ final class ActivityLineWriter implements AutoCloseable {
 	}
 
 	private long lineage(List<SourceLine> lines, List<ImpactLine> lineImpacts) {
+		if (lines.get(0).usage() instanceof Usage.Spend) {
+			// spend estimates are not scaled: their factor lists are never shared
+			return lineageByContent(lines, lineImpacts).id();
+		}
 		// scaled impacts share their factor lists: most rows are found by identity
 		Object[] parts = new Object[lineImpacts.size() * 2];
 		for (int i = 0; i < lineImpacts.size(); i++) {

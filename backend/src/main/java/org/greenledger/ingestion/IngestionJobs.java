@@ -70,6 +70,20 @@ public class IngestionJobs {
 	}
 
 	/**
+	 * Deletes stored content that no job uses (an upload refused after its file was
+	 * stored).
+	 */
+	public void discard(StoredFiles.Stored stored) {
+		boolean used = this.jdbc.sql("select exists (select 1 from ingestion_job where sha256 = ?)")
+			.param(stored.sha256())
+			.query(Boolean.class)
+			.single();
+		if (!used) {
+			this.files.delete(stored.sha256());
+		}
+	}
+
+	/**
 	 * Queues stored content for ingestion (or answers with the earlier job when the same
 	 * content was ingested already).
 	 */

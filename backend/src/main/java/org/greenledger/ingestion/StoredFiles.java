@@ -41,7 +41,8 @@ public final class StoredFiles {
 			MessageDigest digest = sha256();
 			long bytes;
 			try (InputStream in = new DigestInputStream(content, digest);
-					OutputStream out = compressed(Files.newOutputStream(temporary))) {
+					OutputStream file = Files.newOutputStream(temporary);
+					OutputStream out = compressed(file)) {
 				bytes = in.transferTo(out);
 			}
 			String sha = HexFormat.of().formatHex(digest.digest());
@@ -54,6 +55,16 @@ public final class StoredFiles {
 		}
 		finally {
 			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** Deletes a stored file (no error when it is not there). */
+	void delete(String sha256) {
+		try {
+			Files.deleteIfExists(path(sha256));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 

@@ -54,7 +54,17 @@ class IngestionApiController {
 	ResponseEntity<IngestionJob> upload(HttpServletRequest request, Principal principal) throws IOException {
 		// the body is read here, as it arrives: the file goes straight into the file
 		// store
-		MultipartUpload upload = MultipartUpload.read(request, this.jobs::store);
+		MultipartUpload upload = MultipartUpload.read(request, this.jobs);
+		try {
+			return accepted(upload, principal);
+		}
+		catch (RuntimeException ex) {
+			this.jobs.discard(upload.stored());
+			throw ex;
+		}
+	}
+
+	private ResponseEntity<IngestionJob> accepted(MultipartUpload upload, Principal principal) {
 		String format = upload.field("format");
 		BillingFormat requested = (format != null)
 				? BillingFormat.parse(format)

@@ -15,6 +15,7 @@ import org.apache.commons.fileupload2.core.FileUploadException;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.ingestion.IngestionJobs;
 import org.greenledger.ingestion.StoredFiles;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
@@ -34,24 +35,39 @@ record MultipartUpload(StoredFiles.Stored stored, String fileName, Map<String, S
 
 	private static final int MAX_PARTS = 20;
 
-	/** Stores a file part's content. */
-	@FunctionalInterface
-	interface Store {
+	private static final java.util.Set<String> FIELDS = java.util.Set.of("format", "orgUnit", "overlap");
 
-		StoredFiles.Stored store(InputStream content, String fileName) throws IOException;
-
+	/**
+	 * Reads the upload; when it turns out unusable after the file was stored, the stored
+	 * file is discarded again (unless a job uses the same content).
+	 */
+	static MultipartUpload read(HttpServletRequest request, IngestionJobs store) throws IOException {
+		StoredFiles.Stored[] stored = new StoredFiles.Stored[1];
+		try {
+			return read(request, store, stored);
+		}
+		catch (IOException | RuntimeException ex) {
+			if (stored[0] != null) {
+				store.discard(stored[0]);
+			}
+			throw ex;
+		}
 	}
 
-	static MultipartUpload read(HttpServletRequest request, Store store) throws IOException {
+	private static MultipartUpload read(HttpServletRequest request, IngestionJobs store, StoredFiles.Stored[] kept)
+			throws IOException {
 		JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
-		upload.setFileCountMax(MAX_PARTS);
 		StoredFiles.Stored stored = null;
+		int count = 0;
 		String fileName = null;
 		Map<String, String> fields = new HashMap<>();
 		try {
 			FileItemInputIterator parts = upload.getItemIterator(request);
 			while (parts.hasNext()) {
 				FileItemInput part = parts.next();
+				if (++count > MAX_PARTS) {
+					throw problem("file", "the upload has more than " + MAX_PARTS + " parts");
+				}
 				if ("file".equals(part.getFieldName()) && !part.isFormField()) {
 					if (stored != null) {
 						throw problem("file", "only one file per upload");
@@ -59,9 +75,10 @@ record MultipartUpload(StoredFiles.Stored stored, String fileName, Map<String, S
 					fileName = (part.getName() != null && !part.getName().isBlank()) ? part.getName() : "upload";
 					try (InputStream content = part.getInputStream()) {
 						stored = store.store(content, fileName);
+						kept[0] = stored;
 					}
 				}
-				else if (part.isFormField()) {
+				else if (part.isFormField() && FIELDS.contains(part.getFieldName())) {
 					fields.put(part.getFieldName(), text(part));
 				}
 				else {

@@ -75,16 +75,36 @@ public final class FocusMapper {
 	}
 
 	/** A file repeats a few regions and units on every row: each is resolved once. */
-	private final Map<String, Map<String, Optional<Location>>> locations = new HashMap<>();
+	private final Map<String, Optional<Location>> locations = new HashMap<>();
 
 	private final Map<String, String> units = new HashMap<>();
 
+	private static final int CACHED = 10_000;
+
 	/** The cloud region, or null when it is not a known region of the provider. */
 	private @Nullable Location location(String provider, String regionId) {
-		return this.locations.computeIfAbsent(provider, p -> new HashMap<>())
-			.computeIfAbsent(regionId, r -> this.knownRegion.test(provider + ":" + r)
-					? Optional.of(new Location.CloudRegion(provider, r.toLowerCase(Locale.ROOT))) : Optional.empty())
-			.orElse(null);
+		String key = provider + ":" + regionId;
+		Optional<Location> known = this.locations.get(key);
+		if (known == null) {
+			known = this.knownRegion.test(key)
+					? Optional.of(new Location.CloudRegion(provider, regionId.toLowerCase(Locale.ROOT)))
+					: Optional.empty();
+			if (this.locations.size() >= CACHED) {
+				this.locations.clear();
+			}
+			this.locations.put(key, known);
+		}
+		return known.orElse(null);
+	}
+
+	private @Nullable String unit(@Nullable String consumedUnit) {
+		if (consumedUnit == null) {
+			return null;
+		}
+		if (this.units.size() >= CACHED) {
+			this.units.clear();
+		}
+		return this.units.computeIfAbsent(consumedUnit, FocusMapper::normalizedUnit);
 	}
 
 	public List<SourceLine> map(FocusRecord record) {
@@ -106,8 +126,7 @@ public final class FocusMapper {
 			return List.of(spend(record, provider, new Location.Unspecified(),
 					"unknown or missing region '" + record.regionId() + "'"));
 		}
-		String unit = (record.consumedUnit() != null)
-				? this.units.computeIfAbsent(record.consumedUnit(), FocusMapper::normalizedUnit) : null;
+		String unit = unit(record.consumedUnit());
 		BigDecimal quantity = record.consumedQuantity();
 		if (quantity == null || unit == null) {
 			return List.of(costOnly(record, provider, "no consumed quantity"));

@@ -218,7 +218,8 @@ public final class FocusReader {
 		}
 
 		/**
-		 * A JSON object cell (Azure sometimes omits the braces) as a flat map of strings.
+		 * A JSON cell (an object, its members without braces, or a list of key/value
+		 * pairs) as a flat map of strings.
 		 */
 		Map<String, String> json(String column) {
 			String value = text(column);
@@ -229,7 +230,7 @@ public final class FocusReader {
 				return JsonCells.map(value);
 			}
 			catch (IllegalArgumentException ex) {
-				this.errors.add(new RowError(this.row, column, "is not a JSON object"));
+				this.errors.add(new RowError(this.row, column, "is not a JSON object or a list of key/value pairs"));
 				return Map.of();
 			}
 		}

@@ -45,6 +45,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+		if (ExceptionUtils.hasCause(ex, LimitedRequest.BodyTooLargeException.class)) {
+			// a body read by the handler itself (a streamed upload) passed the size limit
+			ProblemDetail tooLarge = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					ExceptionUtils.cause(ex, LimitedRequest.BodyTooLargeException.class).getMessage());
+			return handleExceptionInternal(ex, tooLarge, new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE, request);
+		}
 		String reference = UUID.randomUUID().toString();
 		log.error("Unexpected error answering {} (reference {})", request.getDescription(false), reference, ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -184,6 +184,65 @@ class IngestionApiTests {
 		assertThat(broken.body()).contains("\"field\":\"file\"", "multipart body cannot be read");
 	}
 
+	@Test
+	void aChunkedUploadOverTheLimitIs413AndLeavesNoFile() throws IOException {
+		String boundary = "b-" + UUID.randomUUID();
+		List<byte[]> parts = new java.util.ArrayList<>();
+		parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		byte[] chunk = ("x," + UUID.randomUUID() + "\n").repeat(2000).getBytes(StandardCharsets.UTF_8);
+		for (int i = 0; i < 20; i++) {
+			parts.add(chunk);
+		}
+		long filesBefore = storedFiles();
+		String[] auth = Jobs.admin();
+		HttpResponse<String> response = this.http.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/api/v1/ingestions"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header(auth[0], auth[1])
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArrays(parts))
+			.build());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+		assertThat(storedFiles()).isEqualTo(filesBefore);
+	}
+
+	@Test
+	void tooManyPartsAndRefusedUploadsLeaveNoFileBehind() throws IOException {
+		String boundary = "b-" + UUID.randomUUID();
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < 25; i++) {
+			body.append("--")
+				.append(boundary)
+				.append("\r\nContent-Disposition: form-data; name=\"x")
+				.append(i)
+				.append("\"\r\n\r\nv\r\n");
+		}
+		body.append("--").append(boundary).append("--\r\n");
+		HttpResponse<String> many = multipart(boundary, body.toString());
+		assertThat(many.statusCode()).isEqualTo(422);
+		assertThat(many.body()).contains("more than 20 parts");
+
+		long filesBefore = storedFiles();
+		HttpResponse<String> refused = this.http.postMultipart("/api/v1/ingestions", "x.csv",
+				(HEADER + "\n"
+						+ row("Tax", "1.00", "AWS", "", "", "", "", "", "",
+								"{\"\"n\"\":\"\"" + UUID.randomUUID() + "\"\"}"))
+					.getBytes(StandardCharsets.UTF_8),
+				Map.of("format", "ORACLE"), Jobs.admin());
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(storedFiles()).as("the refused upload's file was discarded").isEqualTo(filesBefore);
+	}
+
+	private long storedFiles() throws IOException {
+		Path files = Path.of("target/test-data/files");
+		if (!Files.exists(files)) {
+			return 0;
+		}
+		try (var walk = Files.walk(files)) {
+			return walk.filter(Files::isRegularFile).count();
+		}
+	}
+
 	private HttpResponse<String> multipart(String boundary, String body) {
 		String[] auth = Jobs.admin();
 		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
