@@ -75,7 +75,9 @@ public final class FocusMapper {
 	}
 
 	/** A file repeats a few regions and units on every row: each is resolved once. */
-	private final Map<String, Optional<Location>> locations = new HashMap<>();
+	private final Map<String, Map<String, Optional<Location>>> locations = new HashMap<>();
+
+	private int locationCount;
 
 	private final Map<String, String> units = new HashMap<>();
 
@@ -83,16 +85,18 @@ public final class FocusMapper {
 
 	/** The cloud region, or null when it is not a known region of the provider. */
 	private @Nullable Location location(String provider, String regionId) {
-		String key = provider + ":" + regionId;
-		Optional<Location> known = this.locations.get(key);
+		Map<String, Optional<Location>> regions = this.locations.computeIfAbsent(provider, p -> new HashMap<>());
+		Optional<Location> known = regions.get(regionId);
 		if (known == null) {
-			known = this.knownRegion.test(key)
+			known = this.knownRegion.test(provider + ":" + regionId)
 					? Optional.of(new Location.CloudRegion(provider, regionId.toLowerCase(Locale.ROOT)))
 					: Optional.empty();
-			if (this.locations.size() >= CACHED) {
+			if (++this.locationCount > CACHED) {
 				this.locations.clear();
+				this.locationCount = 1;
+				regions = this.locations.computeIfAbsent(provider, p -> new HashMap<>());
 			}
-			this.locations.put(key, known);
+			regions.put(regionId, known);
 		}
 		return known.orElse(null);
 	}
