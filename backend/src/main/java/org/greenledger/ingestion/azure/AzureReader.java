@@ -1,6 +1,5 @@
 package org.greenledger.ingestion.azure;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,12 +10,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.CellValues;
-import org.greenledger.ingestion.InvalidFileException;
-import org.greenledger.ingestion.focus.FocusReader;
 import org.greenledger.ingestion.focus.FocusRecord;
 import org.greenledger.ingestion.focus.RowSink;
 import org.greenledger.ingestion.table.RowCells;
 import org.greenledger.ingestion.table.Table;
+import org.greenledger.ingestion.table.TableRows;
 
 /**
  * Reads an Azure cost details export (EA or MCA, actual or amortized cost) row by row,
@@ -44,32 +42,23 @@ public final class AzureReader {
 	 * or "Azure cost details (EA, amortized)".
 	 */
 	public static String read(String fileName, Table table, RowSink sink) {
-		if (table.header().isEmpty()) {
-			throw new InvalidFileException(fileName + ": the file is empty");
-		}
+		TableRows.requireHeader(fileName, table);
 		AzureColumns columns = AzureColumns.of(fileName, table.header());
-		boolean amortized = false;
-		long row = 0;
-		try {
-			for (List<String> cells = table.next(); cells != null; cells = table.next()) {
-				row++;
-				RowCells get = new RowCells(row, cells);
-				FocusRecord record = parse(get, columns);
-				if (record != null) {
-					sink.accept(record);
-				}
-				else {
-					sink.reject(row, get.errors(), billedCost(cells, columns));
-				}
-				String chargeType = get.text(columns.chargeType);
-				amortized |= chargeType != null && AzureValues.amortizedOnly(chargeType);
+		boolean[] amortized = { false };
+		TableRows.each(fileName, table, (row, cells) -> {
+			RowCells get = new RowCells(row, cells);
+			FocusRecord record = parse(get, columns);
+			if (record != null) {
+				sink.accept(record);
 			}
-			return "Azure cost details (" + (columns.enterpriseAgreement ? "EA" : "MCA")
-					+ (amortized ? ", amortized" : "") + ")";
-		}
-		catch (IOException ex) {
-			throw FocusReader.damaged(fileName, row, ex);
-		}
+			else {
+				sink.reject(row, get.errors(), billedCost(cells, columns));
+			}
+			String chargeType = get.text(columns.chargeType);
+			amortized[0] |= chargeType != null && AzureValues.amortizedOnly(chargeType);
+		});
+		return "Azure cost details (" + (columns.enterpriseAgreement ? "EA" : "MCA")
+				+ (amortized[0] ? ", amortized" : "") + ")";
 	}
 
 	private static @Nullable FocusRecord parse(RowCells get, AzureColumns c) {

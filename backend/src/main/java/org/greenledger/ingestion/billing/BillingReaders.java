@@ -18,6 +18,7 @@ import org.greenledger.ingestion.focus.RowSink;
 import org.greenledger.ingestion.gcp.GcpReader;
 import org.greenledger.ingestion.table.CsvTable;
 import org.greenledger.ingestion.table.Table;
+import org.greenledger.ingestion.table.TableRows;
 
 /**
  * Picks the reader for a billing export from its content: Parquet by its magic bytes,
@@ -83,7 +84,7 @@ public final class BillingReaders {
 			}
 		}
 		catch (IOException ex) {
-			throw FocusReader.damaged(fileName, 0, ex);
+			throw TableRows.damaged(fileName, 0, ex);
 		}
 	}
 

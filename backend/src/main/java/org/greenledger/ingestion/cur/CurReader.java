@@ -1,6 +1,5 @@
 package org.greenledger.ingestion.cur;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.CellValues;
 import org.greenledger.ingestion.InvalidFileException;
-import org.greenledger.ingestion.focus.FocusReader;
 import org.greenledger.ingestion.focus.FocusRecord;
 import org.greenledger.ingestion.focus.RowSink;
 import org.greenledger.ingestion.table.RowCells;
 import org.greenledger.ingestion.table.Table;
+import org.greenledger.ingestion.table.TableRows;
 
 /**
  * Reads an AWS Cost and Usage Report (legacy CUR or CUR 2.0, from CSV or any other
@@ -47,28 +46,19 @@ public final class CurReader {
 
 	/** Reads every row; returns the format label, "AWS CUR" or "AWS CUR 2.0". */
 	public static String read(String fileName, Table table, RowSink sink) {
-		if (table.header().isEmpty()) {
-			throw new InvalidFileException(fileName + ": the file is empty");
-		}
+		TableRows.requireHeader(fileName, table);
 		CurColumns columns = CurColumns.of(fileName, table.header());
-		long row = 0;
-		try {
-			for (List<String> cells = table.next(); cells != null; cells = table.next()) {
-				row++;
-				RowCells get = new RowCells(row, cells);
-				FocusRecord record = parse(get, columns);
-				if (record != null) {
-					sink.accept(record);
-				}
-				else {
-					sink.reject(row, get.errors(), billedCost(cells, columns));
-				}
+		TableRows.each(fileName, table, (row, cells) -> {
+			RowCells get = new RowCells(row, cells);
+			FocusRecord record = parse(get, columns);
+			if (record != null) {
+				sink.accept(record);
 			}
-			return columns.label();
-		}
-		catch (IOException ex) {
-			throw FocusReader.damaged(fileName, row, ex);
-		}
+			else {
+				sink.reject(row, get.errors(), billedCost(cells, columns));
+			}
+		});
+		return columns.label();
 	}
 
 	private static @Nullable FocusRecord parse(RowCells get, CurColumns c) {

@@ -1,12 +1,10 @@
 package org.greenledger.ingestion.focus;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +17,8 @@ import org.greenledger.ingestion.JsonCells;
 import org.greenledger.ingestion.InvalidFileException;
 import org.greenledger.ingestion.RowError;
 import org.greenledger.ingestion.table.CsvTable;
-import org.greenledger.ingestion.table.MalformedTableException;
 import org.greenledger.ingestion.table.Table;
+import org.greenledger.ingestion.table.TableRows;
 
 /**
  * Reads a FOCUS CSV (1.0, 1.1, 1.2) row by row, streaming: each row is handed to the sink
@@ -71,7 +69,7 @@ public final class FocusReader {
 			return read(fileName, table, sink);
 		}
 		catch (IOException ex) {
-			throw damaged(fileName, 0, ex);
+			throw TableRows.damaged(fileName, 0, ex);
 		}
 	}
 
@@ -80,28 +78,19 @@ public final class FocusReader {
 	 * indicates.
 	 */
 	public static String read(String fileName, Table table, RowSink sink) {
-		if (table.header().isEmpty()) {
-			throw new InvalidFileException(fileName + ": the file is empty");
-		}
+		TableRows.requireHeader(fileName, table);
 		FocusColumns columns = FocusColumns.of(fileName, table.header());
-		long row = 0;
-		try {
-			for (List<String> cells = table.next(); cells != null; cells = table.next()) {
-				row++;
-				List<RowError> errors = new ArrayList<>();
-				FocusRecord parsed = parse(row, cells, columns, errors);
-				if (errors.isEmpty()) {
-					sink.accept(parsed);
-				}
-				else {
-					sink.reject(row, errors, billedCostOf(cells, columns));
-				}
+		TableRows.each(fileName, table, (row, cells) -> {
+			List<RowError> errors = new ArrayList<>();
+			FocusRecord parsed = parse(row, cells, columns, errors);
+			if (errors.isEmpty()) {
+				sink.accept(parsed);
 			}
-			return columns.version();
-		}
-		catch (IOException ex) {
-			throw damaged(fileName, row, ex);
-		}
+			else {
+				sink.reject(row, errors, billedCostOf(cells, columns));
+			}
+		});
+		return columns.version();
 	}
 
 	/**
@@ -110,21 +99,6 @@ public final class FocusReader {
 	 */
 	public static boolean recognises(List<String> header) {
 		return FocusColumns.resemblesFocus(header);
-	}
-
-	/** The file-level error for a table that cannot be read further. */
-	public static InvalidFileException damaged(String fileName, long row, Throwable cause) {
-		if (cause instanceof EOFException) {
-			return new InvalidFileException(fileName + ": the compressed data ends unexpectedly after row " + row
-					+ " (truncated gzip?); nothing of the file was used", cause);
-		}
-		if (cause instanceof MalformedTableException) {
-			return new InvalidFileException(
-					fileName + ": " + cause.getMessage() + " (after row " + row + "); nothing of the file was used",
-					cause);
-		}
-		return new InvalidFileException(
-				fileName + ": the file cannot be read after row " + row + ": " + cause.getMessage(), cause);
 	}
 
 	private static @Nullable FocusRecord parse(long row, List<String> cells, FocusColumns columns,

@@ -15,12 +15,12 @@ import org.greenledger.ingestion.CellValues;
 import org.greenledger.ingestion.IngestionJson;
 import org.greenledger.ingestion.InvalidFileException;
 import org.greenledger.ingestion.RowError;
-import org.greenledger.ingestion.focus.FocusReader;
 import org.greenledger.ingestion.focus.FocusRecord;
 import org.greenledger.ingestion.focus.RowSink;
 import org.greenledger.ingestion.table.Column;
 import org.greenledger.ingestion.table.RowCells;
 import org.greenledger.ingestion.table.Table;
+import org.greenledger.ingestion.table.TableRows;
 
 /**
  * Reads a Google Cloud billing export, streaming: as a table (CSV with dotted column
@@ -52,21 +52,10 @@ public final class GcpReader {
 
 	/** Reads every row of a table; returns the format label. */
 	public static String read(String fileName, Table table, RowSink sink) {
-		if (table.header().isEmpty()) {
-			throw new InvalidFileException(fileName + ": the file is empty");
-		}
+		TableRows.requireHeader(fileName, table);
 		GcpColumns columns = GcpColumns.of(fileName, table.header());
-		long row = 0;
-		try {
-			for (List<String> cells = table.next(); cells != null; cells = table.next()) {
-				row++;
-				handle(new RowCells(row, cells), columns, sink);
-			}
-			return LABEL;
-		}
-		catch (IOException ex) {
-			throw FocusReader.damaged(fileName, row, ex);
-		}
+		TableRows.each(fileName, table, (row, cells) -> handle(new RowCells(row, cells), columns, sink));
+		return LABEL;
 	}
 
 	/**
@@ -103,7 +92,7 @@ public final class GcpReader {
 			return JSON_LABEL;
 		}
 		catch (IOException ex) {
-			throw FocusReader.damaged(fileName, row, ex);
+			throw TableRows.damaged(fileName, row, ex);
 		}
 	}
 
