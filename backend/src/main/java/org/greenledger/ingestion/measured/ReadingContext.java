@@ -1,5 +1,7 @@
 package org.greenledger.ingestion.measured;
 
+import org.greenledger.sites.MeterRole;
+
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,7 @@
 package org.greenledger.ingestion.measured;
 
+import org.greenledger.sites.Quantity;
+
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;

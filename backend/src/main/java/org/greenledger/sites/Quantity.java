@@ -1,4 +1,4 @@
-package org.greenledger.ingestion.measured;
+package org.greenledger.sites;
 
 /** What a series measures, and the unit every amount handed to the sink is in. */
 public enum Quantity {

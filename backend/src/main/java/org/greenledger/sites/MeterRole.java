@@ -1,4 +1,4 @@
-package org.greenledger.ingestion.measured;
+package org.greenledger.sites;
 
 import java.util.Locale;
 import java.util.Optional;

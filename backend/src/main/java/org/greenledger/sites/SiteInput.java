@@ -1,0 +1,17 @@
+package org.greenledger.sites;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A new site as entered in the API or the portal.
+ *
+ * @param code 1 to 64 letters, digits, '.', '_' or '-'
+ * @param kind OWN, COLOCATED or CLOUD
+ * @param gridZone required for own and colocated sites: an Electricity Maps zone id
+ * @param provider required for cloud sites (aws, gcp, azure)
+ * @param cloudRegion required for cloud sites
+ */
+public record SiteInput(@Nullable String code, @Nullable String name, @Nullable String kind, @Nullable String gridZone,
+		@Nullable String country, @Nullable String provider, @Nullable String cloudRegion, @Nullable String orgUnit) {
+
+}

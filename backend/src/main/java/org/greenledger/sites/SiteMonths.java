@@ -1,0 +1,239 @@
+package org.greenledger.sites;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.greenledger.factors.FactorKind;
+import org.greenledger.factors.FactorLibrary;
+import org.greenledger.factors.FactorMatch;
+import org.greenledger.factors.FactorSets;
+import org.greenledger.factors.LibraryFactorLookup;
+import org.greenledger.factors.UserFactorLookup;
+import org.greenledger.footprint.CarbonIntensity;
+import org.greenledger.footprint.Factor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * A site's measured months: energy by meter role, PUE and WUE, Scope 1 from generator
+ * fuel and Scope 2 location- and market-based. Meter lines spanning months are shared
+ * between them by time.
+ */
+@Service
+public class SiteMonths {
+
+	/** The fuel the generator-fuel meters measure. */
+	static final String DIESEL = "diesel";
+
+	private final JdbcClient jdbc;
+
+	private final Sites sites;
+
+	private final FactorLibrary library;
+
+	private final LibraryFactorLookup lookup;
+
+	private final FactorSets factorSets;
+
+	SiteMonths(JdbcClient jdbc, Sites sites, FactorLibrary library, LibraryFactorLookup lookup, FactorSets factorSets) {
+		this.jdbc = jdbc;
+		this.sites = sites;
+		this.library = library;
+		this.lookup = lookup;
+		this.factorSets = factorSets;
+	}
+
+	/** The months from {@code from} to {@code to}, both included, oldest first. */
+	public List<SiteMonth> months(Site site, YearMonth from, YearMonth to) {
+		YearMonth first = from.minusMonths(11);
+		Map<YearMonth, Map<MeterRole, Sums>> sums = sums(site, first, to);
+		List<Instrument> instruments = this.sites.instruments(site.id())
+			.stream()
+			.filter(instrument -> instrument.supersededBy() == null)
+			.toList();
+		UserFactorLookup factors = new UserFactorLookup(this.lookup, this.factorSets.active());
+		List<SiteMonth> months = new ArrayList<>();
+		for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+			months.add(month(site, month, sums, instruments, factors));
+		}
+		return months;
+	}
+
+	private SiteMonth month(Site site, YearMonth month, Map<YearMonth, Map<MeterRole, Sums>> sums,
+			List<Instrument> instruments, UserFactorLookup factors) {
+		Map<MeterRole, Sums> roles = sums.getOrDefault(month, Map.of());
+		Sums facility = roles.getOrDefault(MeterRole.FACILITY_TOTAL, Sums.NONE);
+		Sums it = roles.getOrDefault(MeterRole.IT_LOAD, Sums.NONE);
+		Sums water = roles.getOrDefault(MeterRole.WATER_INTAKE, Sums.NONE);
+		Sums fuel = roles.getOrDefault(MeterRole.GENERATOR_FUEL, Sums.NONE);
+		List<String> used = new ArrayList<>();
+		double scope1 = 0;
+		if (fuel.amount() > 0) {
+			FactorMatch diesel = this.library.find(FactorKind.FUEL_COMBUSTION, DIESEL, month.atDay(1))
+				.orElseThrow(() -> new IllegalStateException("The factor library has no diesel combustion factor"));
+			scope1 = fuel.amount() * diesel.value().value();
+			used.add(describe(diesel));
+		}
+		MarketResult market = market(site, month, facility, instruments, factors, used);
+		List<SiteMonth.RoleCoverage> coverage = new ArrayList<>();
+		roles.forEach((role, sum) -> coverage.add(new SiteMonth.RoleCoverage(role, sum.meters(), sum.hours())));
+		return new SiteMonth(month, facility.amount(), it.amount(),
+				roles.getOrDefault(MeterRole.COOLING, Sums.NONE).amount(), water.amount(), fuel.amount(),
+				ratio(facility.amount(), it.amount()), trailingPue(month, sums), ratio(water.amount(), it.amount()),
+				scope1, facility.locationKg(), market.kilograms(),
+				(facility.amount() > 0) ? facility.hourlyAmount() / facility.amount() : 0, market.basis(), coverage,
+				used);
+	}
+
+	/**
+	 * Market-based Scope 2 (GHG Protocol Scope 2 Guidance): instruments for an amount
+	 * cover the month's electricity up to its consumption, each allocated to the month by
+	 * the share of its period the month takes; the rest takes the supplier-specific rate,
+	 * else the residual mix recorded for the site, else a market factor of the library or
+	 * the organisation's factor sets, else the location-based intensity of the month
+	 * (flagged).
+	 */
+	private MarketResult market(Site site, YearMonth month, Sums facility, List<Instrument> instruments,
+			UserFactorLookup factors, List<String> used) {
+		double consumption = facility.amount();
+		LocalDate start = month.atDay(1);
+		LocalDate end = month.atEndOfMonth();
+		List<Instrument> overlapping = instruments.stream()
+			.filter(instrument -> !instrument.periodStart().isAfter(end) && !instrument.periodEnd().isBefore(start))
+			.sorted(java.util.Comparator.comparing(Instrument::periodStart).thenComparing(Instrument::createdAt))
+			.toList();
+		double covered = 0;
+		double allocatedTotal = 0;
+		double kilograms = 0;
+		List<String> ids = new ArrayList<>();
+		for (Instrument instrument : overlapping) {
+			if (!instrument.kind().coversAnAmount() || instrument.energyMwh() == null) {
+				continue;
+			}
+			double share = overlapDays(instrument, start, end)
+					/ (double) (ChronoUnit.DAYS.between(instrument.periodStart(), instrument.periodEnd()) + 1);
+			double allocated = instrument.energyMwh() * 1000 * share;
+			allocatedTotal += allocated;
+			double applied = Math.min(allocated, consumption - covered);
+			if (applied > 0) {
+				covered += applied;
+				kilograms += applied * instrument.kgCo2ePerKwh();
+				ids.add(instrument.id().toString());
+			}
+		}
+		double remainder = consumption - covered;
+		String basis;
+		Optional<Instrument> supplier = first(overlapping, InstrumentKind.SUPPLIER_SPECIFIC);
+		Optional<Instrument> residual = first(overlapping, InstrumentKind.RESIDUAL_MIX);
+		if (supplier.isPresent()) {
+			basis = "SUPPLIER_SPECIFIC";
+			kilograms += remainder * supplier.get().kgCo2ePerKwh();
+			ids.add(supplier.get().id().toString());
+		}
+		else if (residual.isPresent()) {
+			basis = "RESIDUAL_MIX";
+			kilograms += remainder * residual.get().kgCo2ePerKwh();
+			ids.add(residual.get().id().toString());
+		}
+		else {
+			Optional<Factor<CarbonIntensity>> factor = factors.marketIntensity(site.location(), start);
+			if (factor.isPresent()) {
+				basis = "MARKET_FACTOR";
+				kilograms += remainder * factor.get().value().gramsPerKilowattHour() / 1000;
+				used.add(factor.get().reference().toString());
+			}
+			else {
+				basis = "LOCATION_FALLBACK";
+				kilograms += (consumption > 0) ? remainder * facility.locationKg() / consumption : 0;
+			}
+		}
+		return new MarketResult(kilograms,
+				new SiteMonth.MarketBasis(covered, Math.max(0, allocatedTotal - covered), basis, ids));
+	}
+
+	private static Optional<Instrument> first(List<Instrument> instruments, InstrumentKind kind) {
+		return instruments.stream().filter(instrument -> instrument.kind() == kind).findFirst();
+	}
+
+	private static long overlapDays(Instrument instrument, LocalDate start, LocalDate end) {
+		LocalDate from = instrument.periodStart().isAfter(start) ? instrument.periodStart() : start;
+		LocalDate to = instrument.periodEnd().isBefore(end) ? instrument.periodEnd() : end;
+		return ChronoUnit.DAYS.between(from, to) + 1;
+	}
+
+	private static Double trailingPue(YearMonth month, Map<YearMonth, Map<MeterRole, Sums>> sums) {
+		double facility = 0;
+		double it = 0;
+		for (int back = 0; back < 12; back++) {
+			Map<MeterRole, Sums> roles = sums.get(month.minusMonths(back));
+			if (roles == null || !roles.containsKey(MeterRole.FACILITY_TOTAL)
+					|| !roles.containsKey(MeterRole.IT_LOAD)) {
+				return null;
+			}
+			facility += roles.get(MeterRole.FACILITY_TOTAL).amount();
+			it += roles.get(MeterRole.IT_LOAD).amount();
+		}
+		return ratio(facility, it);
+	}
+
+	private static Double ratio(double numerator, double denominator) {
+		return (numerator > 0 && denominator > 0) ? numerator / denominator : null;
+	}
+
+	private static String describe(FactorMatch match) {
+		var value = match.value();
+		return value.kind() + " " + value.key() + " = " + value.value() + " " + value.unit() + " ("
+				+ value.dataset().id() + " " + value.dataset().version() + ": " + value.source() + ")";
+	}
+
+	private Map<YearMonth, Map<MeterRole, Sums>> sums(Site site, YearMonth from, YearMonth to) {
+		Timestamp start = Timestamp.from(from.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		Timestamp end = Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		Map<YearMonth, Map<MeterRole, Sums>> sums = new TreeMap<>();
+		this.jdbc.sql("""
+				with months as (
+				    select m, m + interval '1 month' as next
+				    from generate_series(?::timestamptz, ?::timestamptz - interval '1 month', interval '1 month') m)
+				select to_char(months.m at time zone 'UTC', 'YYYY-MM') as month, meter.role,
+				       count(distinct meter.id) as meters,
+				       sum(l.amount * f.share) as amount,
+				       sum(extract(epoch from least(l.period_end, months.next) - greatest(l.period_start, months.m)))
+				           / 3600 as hours,
+				       sum(coalesce(l.co2e_location_kg, 0) * f.share) as location_kg,
+				       sum(case when l.intensity_basis = 'HOURLY' then l.amount * f.share else 0 end) as hourly_amount
+				from measured_line l
+				join measured_series s on s.id = l.series_id
+				join meter on meter.id = s.meter_id
+				join months on l.period_start < months.next and l.period_end > months.m
+				cross join lateral (select extract(epoch from least(l.period_end, months.next)
+				                                        - greatest(l.period_start, months.m))
+				                           / extract(epoch from l.period_end - l.period_start) as share) f
+				where s.site_id = ? and l.period_start < ? and l.period_end > ?
+				group by 1, 2""").params(start, end, site.id(), end, start).query((rs, row) -> {
+			sums.computeIfAbsent(YearMonth.parse(rs.getString("month")), key -> new EnumMap<>(MeterRole.class))
+				.put(MeterRole.valueOf(rs.getString("role")), new Sums(rs.getDouble("amount"), rs.getInt("meters"),
+						rs.getDouble("hours"), rs.getDouble("location_kg"), rs.getDouble("hourly_amount")));
+			return null;
+		}).list();
+		return sums;
+	}
+
+	private record Sums(double amount, int meters, double hours, double locationKg, double hourlyAmount) {
+
+		static final Sums NONE = new Sums(0, 0, 0, 0, 0);
+
+	}
+
+	private record MarketResult(double kilograms, SiteMonth.MarketBasis basis) {
+	}
+
+}
