@@ -70,7 +70,7 @@ create index measured_series_labels on measured_series using gin (labels jsonb_p
 -- used. Source rows: the lines' first and last contributing rows and their count.
 create table measured_line (
     job_id            uuid        not null references ingestion_job (id),
-    series_id         bigint      not null references measured_series (id),
+    series_id         bigint      not null,
     period_start      timestamptz not null,
     period_end        timestamptz not null,
     amount            double precision not null,
@@ -86,7 +86,7 @@ create table measured_line (
     water_offsite_l   double precision,
     intensity_basis   varchar(8) check (intensity_basis in ('HOURLY', 'YEARLY')),
     quality           smallint,
-    lineage_id        bigint references calculation_lineage (id),
+    lineage_id        bigint,
     accelerator_hours double precision,
     cpu_kwh           double precision,
     gpu_kwh           double precision,
@@ -152,3 +152,8 @@ create table workload_output (
     created_by   varchar(100)     not null
 );
 create index workload_output_workload on workload_output (workload_id, period_start);
+
+-- Measured-data jobs: what the file held in total (energy, water, fuel, the tool's own
+-- figures) and notes that are not errors (counter resets, gaps not integrated).
+alter table ingestion_job add column measured jsonb;
+alter table ingestion_job add column notes jsonb not null default '[]';

@@ -248,6 +248,14 @@ public final class LibraryFactorLookup implements FactorLookup {
 		});
 	}
 
+	/**
+	 * The Electricity Maps zone (or country code) whose grid supplies a location.
+	 * @throws MissingFactorException when the location is not given or unknown
+	 */
+	public String gridZone(Location location) {
+		return grid(location).zone();
+	}
+
 	/** The grid zone and country of a location. */
 	Grid grid(Location location) {
 		return switch (location) {

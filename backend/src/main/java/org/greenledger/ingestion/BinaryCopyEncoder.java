@@ -69,6 +69,11 @@ final class BinaryCopyEncoder {
 		putInt((int) (epochDay - POSTGRES_EPOCH_DAY));
 	}
 
+	void putInt4(int value) {
+		putInt(4);
+		putInt(value);
+	}
+
 	void putInt2(int value) {
 		putInt(2);
 		putShort(value);

@@ -1,0 +1,153 @@
+package org.greenledger.ingestion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.greenledger.footprint.Location;
+import org.greenledger.ingestion.measured.CodeCarbonRun;
+import org.greenledger.ingestion.measured.MeasuredSource;
+import org.greenledger.ingestion.measured.MeasurementSink;
+import org.greenledger.ingestion.measured.Series;
+import org.greenledger.ingestion.measured.SeriesLabels;
+import org.greenledger.sites.Meter;
+import org.greenledger.sites.MeterRole;
+import org.greenledger.sites.MeterRoleConflictException;
+import org.greenledger.sites.Site;
+import org.greenledger.sites.Sites;
+
+/**
+ * Sits between a reader and the tally: resolves each new series (its site, its meter,
+ * registered on first sight) and turns every row of a series that cannot be resolved into
+ * a rejected row naming the reason, so that readings of unknown sites are accounted for
+ * and never stored.
+ */
+final class ResolvingSink implements MeasurementSink {
+
+	private final MeasurementSink tally;
+
+	private final Sites sites;
+
+	private final String user;
+
+	private final List<ResolvedSeries> resolved = new ArrayList<>();
+
+	ResolvingSink(MeasurementSink tally, Sites sites, String user) {
+		this.tally = tally;
+		this.sites = sites;
+		this.user = user;
+	}
+
+	/** The resolved series of a handle the tally gave out. */
+	ResolvedSeries resolved(int handle) {
+		return this.resolved.get(handle);
+	}
+
+	@Override
+	public int series(Series series) {
+		int handle = this.tally.series(series);
+		while (this.resolved.size() <= handle) {
+			this.resolved.add(null);
+		}
+		if (this.resolved.get(handle) == null) {
+			this.resolved.set(handle, resolve(series));
+		}
+		return handle;
+	}
+
+	private ResolvedSeries resolve(Series series) {
+		ContentIds ids = ContentIds.of(series.source() + "|" + series.metric() + "|" + series.quantity() + "|"
+				+ IngestionJson.MAPPER.writeValueAsString(series.labels()));
+		String siteCode = series.label(SeriesLabels.SITE);
+		Site site = null;
+		if (siteCode != null) {
+			Optional<Site> found = this.sites.byCode(siteCode);
+			if (found.isEmpty()) {
+				return problem(series, ids,
+						"unknown site '" + siteCode
+								+ "': register the site (Sites page or POST /api/v1/sites) before sending its readings",
+						SeriesLabels.SITE);
+			}
+			site = found.get();
+		}
+		Location location = (site != null) ? site.location() : null;
+		boolean meter = series.source() == MeasuredSource.METER_CSV || series.source() == MeasuredSource.GREEN_BUTTON;
+		if (meter) {
+			if (site == null) {
+				return problem(series, ids, "a meter reading needs its site", SeriesLabels.SITE);
+			}
+			MeterRole role = MeterRole.parse(String.valueOf(series.label(SeriesLabels.ROLE))).orElse(null);
+			if (role == null) {
+				return problem(series, ids, "unknown meter role '" + series.label(SeriesLabels.ROLE) + "'",
+						SeriesLabels.ROLE);
+			}
+			try {
+				Meter registered = this.sites.meterForReadings(site, series.label(SeriesLabels.METER), role, this.user);
+				MeasuredTreatment treatment = switch (role) {
+					case FACILITY_TOTAL -> MeasuredTreatment.FACILITY_ELECTRICITY;
+					case IT_LOAD, COOLING -> MeasuredTreatment.SUB_METER;
+					case WATER_INTAKE, GENERATOR_FUEL -> MeasuredTreatment.SITE_RESOURCE;
+				};
+				return new ResolvedSeries(series, ids, site, registered, location, treatment, null, "*");
+			}
+			catch (MeterRoleConflictException ex) {
+				return problem(series, ids, ex.getMessage(), SeriesLabels.ROLE);
+			}
+		}
+		if (series.source() == MeasuredSource.CODECARBON) {
+			return new ResolvedSeries(series, ids, site, null, location, MeasuredTreatment.CODECARBON, null, "*");
+		}
+		if (site == null) {
+			return problem(series, ids, "telemetry needs the site its hosts run at: upload with site=<code>",
+					SeriesLabels.SITE);
+		}
+		return new ResolvedSeries(series, ids, site, null, location, MeasuredTreatment.WORKLOAD_IT, null, "*");
+	}
+
+	private static ResolvedSeries problem(Series series, ContentIds ids, String problem, String column) {
+		return new ResolvedSeries(series, ids, null, null, null, MeasuredTreatment.SUB_METER, problem, column);
+	}
+
+	private boolean refused(long row, int series) {
+		ResolvedSeries resolved = this.resolved.get(series);
+		if (resolved.problem() == null) {
+			return false;
+		}
+		this.tally.rejected(row, List.of(new RowError(row, resolved.problemColumn(), resolved.problem())));
+		return true;
+	}
+
+	@Override
+	public void power(long row, int series, long epochMillis, double watts) {
+		if (!refused(row, series)) {
+			this.tally.power(row, series, epochMillis, watts);
+		}
+	}
+
+	@Override
+	public void counter(long row, int series, long epochMillis, double joules) {
+		if (!refused(row, series)) {
+			this.tally.counter(row, series, epochMillis, joules);
+		}
+	}
+
+	@Override
+	public void interval(long row, int series, long startMillis, long endMillis, double amount) {
+		if (!refused(row, series)) {
+			this.tally.interval(row, series, startMillis, endMillis, amount);
+		}
+	}
+
+	@Override
+	public void run(long row, int series, CodeCarbonRun run) {
+		if (!refused(row, series)) {
+			this.tally.run(row, series, run);
+		}
+	}
+
+	@Override
+	public void rejected(long row, List<RowError> errors) {
+		this.tally.rejected(row, errors);
+	}
+
+}
