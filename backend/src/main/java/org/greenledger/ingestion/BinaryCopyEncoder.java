@@ -69,6 +69,12 @@ final class BinaryCopyEncoder {
 		putInt((int) (epochDay - POSTGRES_EPOCH_DAY));
 	}
 
+	void putBool(boolean value) {
+		putInt(1);
+		ensure(1);
+		this.bytes[this.length++] = (byte) (value ? 1 : 0);
+	}
+
 	void putInt4(int value) {
 		putInt(4);
 		putInt(value);
