@@ -11,7 +11,13 @@ public enum FactorKind {
 	ACCELERATOR_POWER_IDLE("W"), ACCELERATOR_POWER_MAX("W"), MEMORY_ENERGY("kWh/GBh"), STORAGE_ENERGY("Wh/TBh"),
 	NETWORK_ENERGY("kWh/GB"), REPLICATION_FACTOR("ratio"), EMBODIED("kgCO2e"), LIFESPAN("years"), USE_SHARE("ratio"),
 	SPEND_INTENSITY("kgCO2e/USD"), EXCHANGE_RATE("USD/unit"), DEFAULT_UTILIZATION("ratio"),
-	ACCELERATORS_PER_SERVER("count"), FUEL_COMBUSTION("kgCO2e/L");
+	ACCELERATORS_PER_SERVER("count"),
+
+	/**
+	 * Direct (Scope 1) emissions of burning a litre of a fuel, CO2 + CH4 + N2O as CO2e;
+	 * key the fuel, e.g. {@code DIESEL}.
+	 */
+	FUEL_COMBUSTION("kgCO2e/L");
 
 	private final String unit;
 
