@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.greenledger.ingestion.InvalidFileException;
 import org.greenledger.ingestion.measured.CodeCarbonRun;
 import org.greenledger.ingestion.measured.MeasuredSource;
-import org.greenledger.ingestion.measured.Quantity;
+import org.greenledger.sites.Quantity;
 import org.greenledger.ingestion.measured.Series;
 
 import static org.assertj.core.api.Assertions.assertThat;
