@@ -41,8 +41,10 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers(HttpMethod.PUT, "/api/v1/factor-sets/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/sites/**", "/api/v1/workloads/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers("/api/v1/factors/**", "/api/v1/factor-sets/**", "/api/v1/estimates/**",
-						"/api/v1/footprint/**")
+						"/api/v1/footprint/**", "/api/v1/sites/**", "/api/v1/workloads/**")
 				.hasAnyRole(PORTAL_ROLES)
 				.requestMatchers(HttpMethod.POST, "/api/v1/ingestions/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.API_CLIENT.name())
@@ -82,7 +84,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/audit", "/audit/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
-			.requestMatchers(HttpMethod.POST, "/data-sources", "/data-sources/**")
+			.requestMatchers(HttpMethod.POST, "/data-sources", "/data-sources/**", "/sites", "/sites/**", "/workloads",
+					"/workloads/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 			.anyRequest()
 			.hasAnyRole(PORTAL_ROLES))

@@ -42,6 +42,22 @@ public class ApiProblemException extends ErrorResponseException {
 	}
 
 	/**
+	 * What the refusal says, for a page: each invalid field as "field: message", or the
+	 * detail.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> messages() {
+		Object errors = (getBody().getProperties() != null) ? getBody().getProperties().get("errors") : null;
+		if (errors instanceof List<?> list && !list.isEmpty()) {
+			return list.stream()
+				.map(each -> (Map<String, String>) each)
+				.map(each -> each.get("field") + ": " + each.get("message"))
+				.toList();
+		}
+		return List.of(String.valueOf(getBody().getDetail()));
+	}
+
+	/**
 	 * One invalid field.
 	 *
 	 * @param field its path in the request, e.g. {@code usage[0].quantity}

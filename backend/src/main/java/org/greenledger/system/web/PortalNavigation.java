@@ -27,6 +27,8 @@ class PortalNavigation {
 			new NavigationItem("/data-sources", "nav.data-sources", Set.of(), false),
 			new NavigationItem("/calculator", "nav.calculator", Set.of(), false),
 			new NavigationItem("/factors", "nav.factors", Set.of(), false),
+			new NavigationItem("/sites", "nav.sites", Set.of(), false),
+			new NavigationItem("/workloads", "nav.workloads", Set.of(), false),
 			new NavigationItem("/reports", "nav.reports", Set.of(), false),
 			new NavigationItem("/suppliers", "nav.suppliers", Set.of(), false),
 			new NavigationItem("/audit", "nav.audit", Set.of("ROLE_ADMIN", "ROLE_AUDITOR"), false));

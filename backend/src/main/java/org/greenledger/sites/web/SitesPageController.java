@@ -1,0 +1,108 @@
+package org.greenledger.sites.web;
+
+import java.security.Principal;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.sites.InstrumentInput;
+import org.greenledger.sites.MeterInput;
+import org.greenledger.sites.Site;
+import org.greenledger.sites.SiteInput;
+import org.greenledger.sites.SiteMonth;
+import org.greenledger.sites.SiteMonths;
+import org.greenledger.sites.Sites;
+import org.greenledger.system.ApiProblemException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The Sites pages: the list with a registration form, and a site's meters, instruments
+ * and twelve measured months (PUE and WUE trend, Scope 1 and 2).
+ */
+@Controller
+class SitesPageController {
+
+	private final Sites sites;
+
+	private final SiteMonths months;
+
+	SitesPageController(Sites sites, SiteMonths months) {
+		this.sites = sites;
+		this.months = months;
+	}
+
+	@GetMapping("/sites")
+	String sites(Model model) {
+		model.addAttribute("sites", this.sites.all());
+		return "sites";
+	}
+
+	@PostMapping("/sites")
+	String create(@ModelAttribute SiteInput input, Principal principal, RedirectAttributes redirect) {
+		try {
+			Site site = this.sites.create(input, principal.getName());
+			redirect.addFlashAttribute("message", "Site " + site.code() + " registered.");
+			return "redirect:/sites/" + encode(site.code());
+		}
+		catch (ApiProblemException ex) {
+			redirect.addFlashAttribute("problems", ex.messages());
+			redirect.addFlashAttribute("form", input);
+			return "redirect:/sites";
+		}
+	}
+
+	@GetMapping("/sites/{code}")
+	String site(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth to, Model model) {
+		Site site = this.sites.require(code);
+		YearMonth last = (to != null) ? to : YearMonth.now(ZoneOffset.UTC);
+		List<SiteMonth> measured = this.months.months(site, last.minusMonths(11), last);
+		model.addAttribute("site", site);
+		model.addAttribute("meters", this.sites.meters(site.id()));
+		model.addAttribute("instruments", this.sites.instruments(site.id()));
+		model.addAttribute("months", measured);
+		model.addAttribute("to", last);
+		model.addAttribute("hasData", measured.stream().anyMatch(month -> !month.coverage().isEmpty()));
+		return "site";
+	}
+
+	@PostMapping("/sites/{code}/meters")
+	String addMeter(@PathVariable String code, @ModelAttribute MeterInput input, Principal principal,
+			RedirectAttributes redirect) {
+		try {
+			this.sites.addMeter(code, input, principal.getName());
+			redirect.addFlashAttribute("message", "Meter " + input.code() + " registered.");
+		}
+		catch (ApiProblemException ex) {
+			redirect.addFlashAttribute("problems", ex.messages());
+		}
+		return "redirect:/sites/" + encode(code);
+	}
+
+	@PostMapping("/sites/{code}/instruments")
+	String addInstrument(@PathVariable String code, @ModelAttribute InstrumentInput input, Principal principal,
+			RedirectAttributes redirect) {
+		try {
+			this.sites.addInstrument(code, input, principal.getName());
+			redirect.addFlashAttribute("message", "Instrument recorded.");
+		}
+		catch (ApiProblemException ex) {
+			redirect.addFlashAttribute("problems", ex.messages());
+		}
+		return "redirect:/sites/" + encode(code);
+	}
+
+	private static String encode(String code) {
+		return UriUtils.encodePathSegment(code, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+}

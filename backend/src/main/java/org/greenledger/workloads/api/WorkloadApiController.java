@@ -1,0 +1,97 @@
+package org.greenledger.workloads.api;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.system.ApiProblemException;
+import org.greenledger.workloads.Workload;
+import org.greenledger.workloads.WorkloadFootprint;
+import org.greenledger.workloads.WorkloadFootprints;
+import org.greenledger.workloads.WorkloadInput;
+import org.greenledger.workloads.Workloads;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** AI workloads, their attribution rules and outputs, and their footprint. */
+@RestController
+@RequestMapping("/api/v1/workloads")
+@Tag(name = "AI workloads", description = "Models and services with phases; measured and billed activity attributed"
+		+ " by rules; footprint per month and phase; SCI per functional unit")
+class WorkloadApiController {
+
+	private final Workloads workloads;
+
+	private final WorkloadFootprints footprints;
+
+	WorkloadApiController(Workloads workloads, WorkloadFootprints footprints) {
+		this.workloads = workloads;
+		this.footprints = footprints;
+	}
+
+	@GetMapping
+	@Operation(summary = "All workloads with their rules and outputs")
+	List<Workload> all() {
+		return this.workloads.all();
+	}
+
+	@PostMapping
+	@Operation(summary = "Register a workload (MODEL or SERVICE)")
+	ResponseEntity<Workload> create(@RequestBody WorkloadInput.Create input, Principal principal) {
+		Workload workload = this.workloads.create(input, principal.getName());
+		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+			.path("/{id}")
+			.buildAndExpand(workload.id())
+			.toUri();
+		return ResponseEntity.created(location).body(workload);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A workload")
+	Workload workload(@PathVariable UUID id) {
+		return this.workloads.require(id);
+	}
+
+	@PostMapping("/{id}/rules")
+	@Operation(summary = "Attribute activity to a phase of the workload",
+			description = "MEASURED rules match measured series whose labels contain every key and value given (keys:"
+					+ " project, experiment, run, host, gpu, gpu_uuid, model, namespace, pod, container, site, and"
+					+ " source/metric); CLOUD_TAG rules match billing rows with one tag key and value.")
+	Workload addRule(@PathVariable UUID id, @RequestBody WorkloadInput.NewRule input, Principal principal) {
+		return this.workloads.addRule(id, input, principal.getName());
+	}
+
+	@PostMapping("/{id}/outputs")
+	@Operation(summary = "Record what the workload served over a period (requests, inferences, tokens)")
+	Workload addOutput(@PathVariable UUID id, @RequestBody WorkloadInput.NewOutput input, Principal principal) {
+		return this.workloads.addOutput(id, input, principal.getName());
+	}
+
+	@GetMapping("/{id}/footprint")
+	@Operation(summary = "Footprint per month and phase, totals per phase and SCI per recorded output",
+			description = "Whole months from 'from' to 'to' (dates; defaults: the last 12 months).")
+	WorkloadFootprint footprint(@PathVariable UUID id, @RequestParam(required = false) @Nullable LocalDate from,
+			@RequestParam(required = false) @Nullable LocalDate to) {
+		LocalDate last = (to != null) ? to : LocalDate.now(ZoneOffset.UTC);
+		LocalDate first = (from != null) ? from : last.minusMonths(11).withDayOfMonth(1);
+		if (first.isAfter(last) || first.plusYears(10).isBefore(last)) {
+			throw ApiProblemException.unprocessable("'from' must not be after 'to', and at most 10 years before it.");
+		}
+		return this.footprints.footprint(this.workloads.require(id), first, last);
+	}
+
+}

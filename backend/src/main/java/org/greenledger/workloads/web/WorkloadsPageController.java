@@ -1,0 +1,101 @@
+package org.greenledger.workloads.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.system.ApiProblemException;
+import org.greenledger.workloads.Workload;
+import org.greenledger.workloads.WorkloadFootprint;
+import org.greenledger.workloads.WorkloadFootprints;
+import org.greenledger.workloads.WorkloadInput;
+import org.greenledger.workloads.Workloads;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The AI workloads pages: the list with a registration form, and a workload's footprint
+ * per month and phase, SCI scores, rules and outputs.
+ */
+@Controller
+class WorkloadsPageController {
+
+	private final Workloads workloads;
+
+	private final WorkloadFootprints footprints;
+
+	WorkloadsPageController(Workloads workloads, WorkloadFootprints footprints) {
+		this.workloads = workloads;
+		this.footprints = footprints;
+	}
+
+	@GetMapping("/workloads")
+	String workloads(Model model) {
+		model.addAttribute("workloads", this.workloads.all());
+		return "workloads";
+	}
+
+	@PostMapping("/workloads")
+	String create(@ModelAttribute WorkloadInput.Create input, Principal principal, RedirectAttributes redirect) {
+		try {
+			Workload workload = this.workloads.create(input, principal.getName());
+			redirect.addFlashAttribute("message", "Workload " + workload.name() + " registered.");
+			return "redirect:/workloads/" + workload.id();
+		}
+		catch (ApiProblemException ex) {
+			redirect.addFlashAttribute("problems", ex.messages());
+			return "redirect:/workloads";
+		}
+	}
+
+	@GetMapping("/workloads/{id}")
+	String workload(@PathVariable UUID id, @RequestParam(required = false) @Nullable LocalDate to, Model model) {
+		Workload workload = this.workloads.require(id);
+		LocalDate last = (to != null) ? to : LocalDate.now(ZoneOffset.UTC);
+		WorkloadFootprint footprint = this.footprints.footprint(workload, last.minusMonths(11).withDayOfMonth(1), last);
+		model.addAttribute("workload", workload);
+		model.addAttribute("footprint", footprint);
+		model.addAttribute("phases", org.greenledger.workloads.Phase.values());
+		return "workload";
+	}
+
+	@PostMapping("/workloads/{id}/rules")
+	String addRule(@PathVariable UUID id, @RequestParam(required = false) @Nullable String phase,
+			@RequestParam(required = false) @Nullable String source,
+			@RequestParam(required = false) @Nullable String key,
+			@RequestParam(required = false) @Nullable String value, Principal principal, RedirectAttributes redirect) {
+		try {
+			Map<String, String> match = (key != null && value != null) ? Map.of(key, value) : Map.of();
+			this.workloads.addRule(id, new WorkloadInput.NewRule(phase, source, match), principal.getName());
+			redirect.addFlashAttribute("message", "Rule added.");
+		}
+		catch (ApiProblemException ex) {
+			redirect.addFlashAttribute("problems", ex.messages());
+		}
+		return "redirect:/workloads/" + id;
+	}
+
+	@PostMapping("/workloads/{id}/outputs")
+	String addOutput(@PathVariable UUID id, @ModelAttribute WorkloadInput.NewOutput input, Principal principal,
+			RedirectAttributes redirect) {
+		try {
+			this.workloads.addOutput(id, input, principal.getName());
+			redirect.addFlashAttribute("message", "Output recorded.");
+		}
+		catch (ApiProblemException ex) {
+			redirect.addFlashAttribute("problems", ex.messages());
+		}
+		return "redirect:/workloads/" + id;
+	}
+
+}
