@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,10 @@ public final class MeterCsvReader {
 			return MeterTimes.zone(text);
 		}
 		catch (IllegalArgumentException ex) {
-			return cells.error(column, ex.getMessage());
+			cells.error(column, ex.getMessage());
+			// the row is rejected for its time zone: read its times only to report what
+			// else is wrong with them
+			return ZoneOffset.UTC;
 		}
 	}
 
