@@ -65,7 +65,8 @@ record EspiReadingType(@Nullable Quantity quantity, BigDecimal factor, int multi
 		Integer accumulation = code(fields, "accumulationBehaviour");
 		Integer multiplier = code(fields, "powerOfTenMultiplier");
 		if (uom == null || commodity == null || flow == null || accumulation == null || multiplier == null) {
-			return refused(firstNonInteger(fields), "is not an integer code");
+			String name = firstNonInteger(fields);
+			return refused(name, "'" + fields.get(name) + "' is not an integer code");
 		}
 		Quantity quantity;
 		BigDecimal factor;
