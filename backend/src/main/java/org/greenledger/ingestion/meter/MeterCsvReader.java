@@ -126,8 +126,8 @@ public final class MeterCsvReader {
 		MeterUnit fitted = unit.on(role.quantity());
 		if (fitted.quantity() != role.quantity()) {
 			return cells.error(column,
-					"'" + text.strip() + "' measures " + MeterUnit.metric(fitted.quantity()) + ", but a " + role.name()
-							+ " meter measures " + MeterUnit.metric(role.quantity()) + " ("
+					"'" + text.strip() + "' measures " + MeterUnit.metric(fitted.quantity()) + ", but the role "
+							+ role.name() + " measures " + MeterUnit.metric(role.quantity()) + " ("
 							+ MeterUnit.accepted(role.quantity()) + ")");
 		}
 		return fitted;
