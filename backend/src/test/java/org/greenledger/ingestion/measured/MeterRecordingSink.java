@@ -1,0 +1,65 @@
+package org.greenledger.ingestion.measured;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.greenledger.ingestion.RowError;
+
+/** A sink that keeps what meter readers hand it, for reader tests. */
+public final class MeterRecordingSink implements MeasurementSink {
+
+	/** One interval as handed over. */
+	public record Interval(long row, Series series, long startMillis, long endMillis, double amount) {
+
+	}
+
+	public final List<Series> series = new ArrayList<>();
+
+	public final List<Interval> intervals = new ArrayList<>();
+
+	public final List<RowError> errors = new ArrayList<>();
+
+	public final List<Long> rejectedRows = new ArrayList<>();
+
+	/** Every row number handed over, in order. */
+	public final List<Long> rows = new ArrayList<>();
+
+	@Override
+	public int series(Series series) {
+		int index = this.series.indexOf(series);
+		if (index >= 0) {
+			return index;
+		}
+		this.series.add(series);
+		return this.series.size() - 1;
+	}
+
+	@Override
+	public void power(long row, int series, long epochMillis, double watts) {
+		throw new AssertionError("meters hand over intervals, not power samples");
+	}
+
+	@Override
+	public void counter(long row, int series, long epochMillis, double joules) {
+		throw new AssertionError("meters hand over intervals, not counters");
+	}
+
+	@Override
+	public void interval(long row, int series, long startMillis, long endMillis, double amount) {
+		this.rows.add(row);
+		this.intervals.add(new Interval(row, this.series.get(series), startMillis, endMillis, amount));
+	}
+
+	@Override
+	public void run(long row, int series, CodeCarbonRun run) {
+		throw new AssertionError("meters hand over intervals, not runs");
+	}
+
+	@Override
+	public void rejected(long row, List<RowError> rowErrors) {
+		this.rows.add(row);
+		this.rejectedRows.add(row);
+		this.errors.addAll(rowErrors);
+	}
+
+}
