@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.measured.MeterRole;
-import org.greenledger.ingestion.measured.Quantity;
+import org.greenledger.sites.MeterRole;
+import org.greenledger.sites.Quantity;
 
 /**
  * What a ReadingType's codes mean for GreenLedger: the quantity of its readings and the

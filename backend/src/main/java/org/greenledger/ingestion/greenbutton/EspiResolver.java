@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.greenledger.ingestion.RowError;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementSink;
-import org.greenledger.ingestion.measured.MeterRole;
+import org.greenledger.sites.MeterRole;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
 

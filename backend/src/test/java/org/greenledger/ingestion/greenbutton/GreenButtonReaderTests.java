@@ -18,8 +18,8 @@ import org.greenledger.ingestion.RowError;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeterRecordingSink;
 import org.greenledger.ingestion.measured.MeterRecordingSink.Interval;
-import org.greenledger.ingestion.measured.MeterRole;
-import org.greenledger.ingestion.measured.Quantity;
+import org.greenledger.sites.MeterRole;
+import org.greenledger.sites.Quantity;
 import org.greenledger.ingestion.measured.ReadingContext;
 import org.greenledger.ingestion.measured.SeriesLabels;
 

@@ -15,7 +15,7 @@ import org.greenledger.ingestion.RowError;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeterRecordingSink;
 import org.greenledger.ingestion.measured.MeterRecordingSink.Interval;
-import org.greenledger.ingestion.measured.Quantity;
+import org.greenledger.sites.Quantity;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
 
