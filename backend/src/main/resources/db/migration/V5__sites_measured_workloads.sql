@@ -157,3 +157,6 @@ create index workload_output_workload on workload_output (workload_id, period_st
 -- figures) and notes that are not errors (counter resets, gaps not integrated).
 alter table ingestion_job add column measured jsonb;
 alter table ingestion_job add column notes jsonb not null default '[]';
+-- What the upload said about a measured file that the file may not say: site, host, meter role,
+-- time zone of local timestamps.
+alter table ingestion_job add column reading jsonb;

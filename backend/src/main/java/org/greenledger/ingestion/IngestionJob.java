@@ -36,11 +36,20 @@ import org.jspecify.annotations.Nullable;
  * job, provider, account, month, rows and billed cost
  * @param replacedBy rows of this job that later uploads replaced: the replacing job,
  * provider, account, month, rows and billed cost
+ * @param measured for measured data: what the file held in total (energy kWh, water and
+ * fuel litres, GreenLedger's CO2e and water, and for CodeCarbon the tool's own reported
+ * emissions and water beside GreenLedger's recalculation; for grid intensity the zones
+ * and hours)
+ * @param notes for measured data: what is not an error but worth knowing (counter resets,
+ * gaps not integrated, superseded CodeCarbon rows, lines replaced by a later upload)
+ * @param reading what the upload said about measured data: site, host, meter role, time
+ * zone
  */
 public record IngestionJob(UUID id, String status, @Nullable String format, String fileName, String sha256, long bytes,
 		double progress, long rowsRead, long rowsAccepted, long rowsCostOnly, long rowsRejected, List<RowError> errors,
 		@Nullable String message, List<Map<String, Object>> costs, @Nullable UUID duplicateOf, @Nullable String orgUnit,
 		String createdBy, Instant createdAt, @Nullable Instant finishedAt, Overlap overlap,
-		List<Map<String, Object>> replaced, List<Map<String, Object>> replacedBy) {
+		List<Map<String, Object>> replaced, List<Map<String, Object>> replacedBy,
+		@Nullable Map<String, Object> measured, List<Map<String, Object>> notes, @Nullable Map<String, Object> reading) {
 
 }

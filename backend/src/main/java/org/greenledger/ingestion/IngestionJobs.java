@@ -55,9 +55,9 @@ public class IngestionJobs {
 	 * Stores the content and queues it for ingestion (or answers with the earlier job
 	 * when the same content was ingested already).
 	 */
-	public IngestionJob submit(InputStream content, String fileName, @Nullable String format, @Nullable String orgUnit,
-			Overlap overlap, String user) throws IOException {
-		return submit(store(content, fileName), fileName, format, orgUnit, overlap, user);
+	public IngestionJob submit(InputStream content, String fileName, UploadOptions options, String user)
+			throws IOException {
+		return submit(store(content, fileName), fileName, options, user);
 	}
 
 	/** Stores content in the file store (once per content), streaming. */
@@ -87,8 +87,10 @@ public class IngestionJobs {
 	 * Queues stored content for ingestion (or answers with the earlier job when the same
 	 * content was ingested already).
 	 */
-	public IngestionJob submit(StoredFiles.Stored stored, String fileName, @Nullable String format,
-			@Nullable String orgUnit, Overlap overlap, String user) {
+	public IngestionJob submit(StoredFiles.Stored stored, String fileName, UploadOptions options, String user) {
+		String format = options.format();
+		String orgUnit = options.orgUnit();
+		Overlap overlap = options.overlap();
 		UUID id = UUID.randomUUID();
 		Optional<UUID> earlier = this.jdbc
 			.sql("select id from ingestion_job where sha256 = ? and status = 'COMPLETED' and duplicate_of is null")
@@ -110,12 +112,30 @@ public class IngestionJobs {
 		}
 		this.jdbc.sql("""
 				insert into ingestion_job (id, status, format, file_name, sha256, bytes, org_unit, overlap, created_by,
-				                           created_at)
-				values (?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, format, fileName, stored.sha256(), stored.bytes(), orgUnit, overlap.name(), user, now)
+				                           created_at, reading)
+				values (?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
+			.params(id, format, fileName, stored.sha256(), stored.bytes(), orgUnit, overlap.name(), user, now,
+					reading(options))
 			.update();
 		this.worker.dispatch(id);
 		return find(id).orElseThrow();
+	}
+
+	private static @Nullable String reading(UploadOptions options) {
+		java.util.Map<String, String> reading = new java.util.LinkedHashMap<>();
+		if (options.site() != null) {
+			reading.put("site", options.site());
+		}
+		if (options.host() != null) {
+			reading.put("host", options.host());
+		}
+		if (options.meterRole() != null) {
+			reading.put("meterRole", options.meterRole().name());
+		}
+		if (options.timeZone() != null) {
+			reading.put("timeZone", options.timeZone().getId());
+		}
+		return reading.isEmpty() ? null : IngestionJson.MAPPER.writeValueAsString(reading);
 	}
 
 	public Optional<IngestionJob> find(UUID id) {
@@ -139,7 +159,13 @@ public class IngestionJobs {
 				}), rs.getString("message"), maps(rs.getString("costs")), rs.getObject("duplicate_of", UUID.class),
 				rs.getString("org_unit"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
 				(finished != null) ? finished.toInstant() : null, Overlap.valueOf(rs.getString("overlap")),
-				maps(rs.getString("replaced")), maps(rs.getString("replaced_by")));
+				maps(rs.getString("replaced")), maps(rs.getString("replaced_by")),
+				(rs.getString("measured") != null) ? IngestionJson.MAPPER.readValue(rs.getString("measured"),
+						new TypeReference<Map<String, Object>>() {
+						}) : null,
+				maps(rs.getString("notes")), (rs.getString("reading") != null) ? IngestionJson.MAPPER
+					.readValue(rs.getString("reading"), new TypeReference<Map<String, Object>>() {
+					}) : null);
 	}
 
 	private static List<Map<String, Object>> maps(String json) {

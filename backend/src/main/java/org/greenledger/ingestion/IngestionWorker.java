@@ -71,6 +71,8 @@ class IngestionWorker {
 
 	private final ParquetOpener parquet;
 
+	private final MeasuredIngestion measured;
+
 	private final IngestionProperties properties;
 
 	private final Clock clock;
@@ -80,8 +82,9 @@ class IngestionWorker {
 
 	IngestionWorker(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, StoredFiles files,
 			InstanceCatalog catalog, SpendCategories spendCategories, FactorLibrary library, LibraryFactorLookup lookup,
-			FactorSets factorSets, BillingPeriodOverlaps overlaps, ParquetOpener parquet,
+			FactorSets factorSets, BillingPeriodOverlaps overlaps, ParquetOpener parquet, MeasuredIngestion measured,
 			IngestionProperties properties, Clock clock) {
+		this.measured = measured;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactions);
@@ -124,11 +127,12 @@ class IngestionWorker {
 		}
 		var job = this.jdbc
 			.sql("""
-					select file_name, sha256, bytes, org_unit, format, overlap, created_by from ingestion_job where id = ?""")
+					select file_name, sha256, bytes, org_unit, format, overlap, created_by, reading::text
+					from ingestion_job where id = ?""")
 			.param(id)
 			.query((rs, row) -> new Claimed(id, rs.getString("file_name"), rs.getString("sha256"), rs.getLong("bytes"),
 					rs.getString("org_unit"), rs.getString("format"), Overlap.valueOf(rs.getString("overlap")),
-					rs.getString("created_by")))
+					rs.getString("created_by"), rs.getString("reading")))
 			.single();
 		try {
 			this.transaction.executeWithoutResult(status -> ingest(job));
@@ -137,7 +141,7 @@ class IngestionWorker {
 			finish(id, "REJECTED", ex.getMessage(), null);
 		}
 		catch (RejectedFileException ex) {
-			finish(id, "REJECTED", ex.getMessage(), ex.tally());
+			finish(id, "REJECTED", ex.getMessage(), ex.account());
 		}
 		catch (DuplicateKeyException ex) {
 			this.jdbc
@@ -169,9 +173,60 @@ class IngestionWorker {
 				key -> this.library.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1))
 					.isPresent(),
 				hardware(), this.spendCategories);
-		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.orgUnit());
-				CountingInputStream counted = new CountingInputStream(this.files.open(job.sha256()));
-				InputStream content = InputFiles.decompressed(counted)) {
+		try (CountingInputStream counted = new CountingInputStream(this.files.open(job.sha256()));
+				InputStream decompressed = InputFiles.decompressed(counted)) {
+			InputStream content = decompressed.markSupported() ? decompressed
+					: new java.io.BufferedInputStream(decompressed, 1 << 16);
+			content.mark(8192);
+			byte[] head = content.readNBytes(8192);
+			content.reset();
+			MeasuredFormat measuredFormat = IngestionFormats.detect(head);
+			MeasuredFormat requestedMeasured = (job.requestedFormat() != null)
+					? MeasuredFormat.parse(job.requestedFormat()).orElse(null) : null;
+			if (requestedMeasured != null && requestedMeasured != measuredFormat) {
+				throw new InvalidFileException(job.fileName() + ": " + requestedMeasured.name()
+						+ " was requested, but the file is "
+						+ ((measuredFormat != null) ? measuredFormat.description() : "not " + requestedMeasured.description())
+						+ "; send it without a format to have it detected");
+			}
+			if (measuredFormat != null) {
+				if (job.requestedFormat() != null && requestedMeasured == null) {
+					throw new InvalidFileException(job.fileName() + ": " + job.requestedFormat()
+							+ " was requested, but the file is " + measuredFormat.description()
+							+ "; send it without a format to have it detected");
+				}
+				completeMeasured(job, this.measured.ingest(job.id(), job.fileName(), content, measuredFormat,
+						job.options(), job.createdBy(), connection));
+				return;
+			}
+			ingestBilling(job, connection, engine, mapper, counted, content);
+		}
+		catch (IOException ex) {
+			throw new InvalidFileException(job.fileName() + ": the file cannot be read: " + ex.getMessage(), ex);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not write the activity lines: " + ex.getMessage(), ex);
+		}
+	}
+
+	private void completeMeasured(Claimed job, MeasuredIngestion.Outcome outcome) {
+		RowAccount account = outcome.account();
+		this.jdbc.sql("""
+				update ingestion_job set status = 'COMPLETED', format = ?, progress = 1, rows_read = ?,
+				       rows_accepted = ?, rows_cost_only = 0, rows_rejected = ?, errors = ?::jsonb, measured = ?::jsonb,
+				       notes = ?::jsonb, replaced = ?::jsonb, finished_at = ?
+				where id = ?""")
+			.params(outcome.format(), account.read(), account.accepted(), account.rejected(),
+					IngestionJson.MAPPER.writeValueAsString(account.errors()),
+					IngestionJson.MAPPER.writeValueAsString(outcome.measured()),
+					IngestionJson.MAPPER.writeValueAsString(outcome.notes()),
+					IngestionJson.MAPPER.writeValueAsString(outcome.replaced()), now(), job.id())
+			.update();
+	}
+
+	private void ingestBilling(Claimed job, Connection connection, FootprintEngine engine, FocusMapper mapper,
+			CountingInputStream counted, InputStream content) throws IOException, SQLException {
+		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.orgUnit())) {
 			RowTally tally = new RowTally(mapper, engine, writer, read -> this.separately.executeWithoutResult(
 					status -> this.jdbc.sql("update ingestion_job set progress = ?, rows_read = ? where id = ?")
 						.params(Math.min(0.99, counted.count() / (double) Math.max(1, job.bytes())), read, job.id())
@@ -182,7 +237,7 @@ class IngestionWorker {
 					tally);
 			long staged = System.nanoTime();
 			if (tally.rejectedShare() > this.properties.maxRejectedShare()) {
-				throw new RejectedFileException(tally, this.properties.maxRejectedShare());
+				throw new RejectedFileException(tally.account(), this.properties.maxRejectedShare());
 			}
 			writer.finish();
 			List<BillingPeriodOverlaps.Overlapping> overlapping = this.overlaps.resolve(job.id(), job.overlap(),
@@ -207,12 +262,6 @@ class IngestionWorker {
 						now(), job.id())
 				.update();
 		}
-		catch (IOException ex) {
-			throw new InvalidFileException(job.fileName() + ": the file cannot be read: " + ex.getMessage(), ex);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not write the activity lines: " + ex.getMessage(), ex);
-		}
 	}
 
 	/** Which CPUs and accelerators have power data. */
@@ -230,7 +279,7 @@ class IngestionWorker {
 		};
 	}
 
-	private void finish(UUID id, String status, String message, RowTally tally) {
+	private void finish(UUID id, String status, String message, @Nullable RowAccount tally) {
 		this.jdbc.sql("""
 				update ingestion_job set status = ?, message = ?, finished_at = ?,
 				       rows_read = coalesce(?, rows_read), rows_accepted = coalesce(?, rows_accepted),
@@ -255,7 +304,20 @@ class IngestionWorker {
 	}
 
 	private record Claimed(UUID id, String fileName, String sha256, long bytes, @Nullable String orgUnit,
-			@Nullable String requestedFormat, Overlap overlap, String createdBy) {
+			@Nullable String requestedFormat, Overlap overlap, String createdBy, @Nullable String reading) {
+
+		UploadOptions options() {
+			java.util.Map<String, String> fields = new java.util.HashMap<>();
+			if (this.reading != null) {
+				IngestionJson.MAPPER.readValue(this.reading, java.util.Map.class)
+					.forEach((key, value) -> fields.put(String.valueOf(key), String.valueOf(value)));
+			}
+			fields.put("format", this.requestedFormat);
+			fields.put("orgUnit", this.orgUnit);
+			fields.put("overlap", this.overlap.name());
+			return UploadOptions.parse(fields::get);
+		}
+
 	}
 
 }

@@ -5,19 +5,19 @@ package org.greenledger.ingestion;
  */
 final class RejectedFileException extends RuntimeException {
 
-	private final transient RowTally tally;
+	private final transient RowAccount account;
 
-	RejectedFileException(RowTally tally, double maxShare) {
-		super(tally.rejected() + " of " + tally.read() + " rows were rejected ("
-				+ String.format(java.util.Locale.ROOT, "%.2f", 100.0 * tally.rejectedShare())
+	RejectedFileException(RowAccount account, double maxShare) {
+		super(account.rejected() + " of " + account.read() + " rows were rejected ("
+				+ String.format(java.util.Locale.ROOT, "%.2f", 100.0 * account.rejectedShare())
 				+ " %), more than greenledger.ingestion.max-rejected-share allows ("
 				+ String.format(java.util.Locale.ROOT, "%.2f", 100.0 * maxShare)
 				+ " %). Nothing of the file was stored; correct the rows listed and send it again.");
-		this.tally = tally;
+		this.account = account;
 	}
 
-	RowTally tally() {
-		return this.tally;
+	RowAccount account() {
+		return this.account;
 	}
 
 }

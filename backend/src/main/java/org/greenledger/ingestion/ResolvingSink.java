@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.greenledger.footprint.Location;
 import org.greenledger.ingestion.measured.CodeCarbonRun;
 import org.greenledger.ingestion.measured.MeasuredSource;
+import org.greenledger.ingestion.measured.MeasurementNote;
+import org.greenledger.ingestion.measured.MeasurementTally;
 import org.greenledger.ingestion.measured.MeasurementSink;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
@@ -30,12 +32,40 @@ final class ResolvingSink implements MeasurementSink {
 
 	private final String user;
 
+	private final MeasuredImpacts impacts;
+
 	private final List<ResolvedSeries> resolved = new ArrayList<>();
 
-	ResolvingSink(MeasurementSink tally, Sites sites, String user) {
+	private final java.util.Map<Integer, LatestRun> runs = new java.util.LinkedHashMap<>();
+
+	private final List<MeasurementNote> notes = new ArrayList<>();
+
+	private long supersededRuns;
+
+	ResolvingSink(MeasurementSink tally, Sites sites, String user, MeasuredImpacts impacts) {
 		this.tally = tally;
 		this.sites = sites;
 		this.user = user;
+		this.impacts = impacts;
+	}
+
+	/**
+	 * Hands each CodeCarbon run's latest row to the tally: CodeCarbon writes a run's
+	 * cumulative totals again at every flush, so only the row with the longest duration
+	 * is the run; the earlier rows are accepted as superseded (a note names them).
+	 */
+	void finishRuns() {
+		this.runs.forEach((series, latest) -> this.tally.run(latest.row(), series, latest.run()));
+		this.runs.clear();
+	}
+
+	/** Rows accepted here without reaching the tally (superseded CodeCarbon rows). */
+	long supersededRows() {
+		return this.supersededRuns;
+	}
+
+	List<MeasurementNote> notes() {
+		return this.notes;
 	}
 
 	/** The resolved series of a handle the tally gave out. */
@@ -140,9 +170,37 @@ final class ResolvingSink implements MeasurementSink {
 
 	@Override
 	public void run(long row, int series, CodeCarbonRun run) {
-		if (!refused(row, series)) {
-			this.tally.run(row, series, run);
+		if (refused(row, series)) {
+			return;
 		}
+		if (this.resolved.get(series).site() == null && this.impacts.location(run) == null) {
+			this.tally.rejected(row, List.of(new RowError(row, "country_iso_code", "the run's location is unknown:"
+					+ " country_iso_code '" + run.countryIso3() + "' is not an ISO 3166-1 alpha-3 code and no known"
+					+ " cloud region is given; send the file with site=<code> to name where it ran")));
+			return;
+		}
+		LatestRun latest = this.runs.get(series);
+		if (latest == null) {
+			this.runs.put(series, new LatestRun(row, run));
+			return;
+		}
+		if (latest.run().end().equals(run.end()) && latest.run().energyKwh() == run.energyKwh()) {
+			this.tally.rejected(row, List.of(new RowError(row, "*", "duplicate of row " + latest.row()
+					+ " (same run, same time and energy)")));
+			return;
+		}
+		boolean later = run.durationSeconds() >= latest.run().durationSeconds();
+		long superseded = later ? latest.row() : row;
+		this.runs.put(series, later ? new LatestRun(row, run) : latest);
+		this.supersededRuns++;
+		if (this.notes.size() < MeasurementTally.STORED) {
+			this.notes.add(new MeasurementNote(superseded, this.resolved.get(series).series().labels().toString(),
+					"superseded by row " + (later ? row : latest.row()) + ": CodeCarbon writes a run's cumulative"
+							+ " totals again at each flush; the row with the longest duration is the run"));
+		}
+	}
+
+	private record LatestRun(long row, CodeCarbonRun run) {
 	}
 
 	@Override

@@ -133,6 +133,10 @@ final class RowTally implements RowSink {
 				k -> new Costs(provider != null ? provider : "(none)", currency != null ? currency : "(none)"));
 	}
 
+	RowAccount account() {
+		return new RowAccount(read(), accepted(), costOnly(), rejected(), errors(), costs());
+	}
+
 	long read() {
 		return this.read;
 	}

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.greenledger.ingestion.IngestionJob;
 import org.greenledger.ingestion.IngestionJobs;
 import org.greenledger.ingestion.Overlap;
+import org.greenledger.ingestion.UploadOptions;
 import org.greenledger.ingestion.billing.BillingFormat;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
@@ -46,8 +47,11 @@ class IngestionApiController {
 			description = "The same content sent again is answered with duplicateOf and changes nothing. The format"
 					+ " is detected from the content: FOCUS 1.0-1.2 CSV, AWS CUR (legacy or 2.0) CSV, Google Cloud"
 					+ " billing export as CSV or newline-delimited JSON, Azure cost details CSV (EA or MCA, actual or"
-					+ " amortized); plain or gzip. The optional format parameter (FOCUS, AWS_CUR, AWS_CUR2, GCP,"
-					+ " AZURE; case and separators do not matter) is checked against the content: a file of another"
+					+ " amortized); CodeCarbon emissions.csv; nvidia-smi CSV; DCGM exporter and Kepler Prometheus"
+					+ " text; GreenLedger meter CSV; Green Button XML; hourly grid intensity CSV (Electricity Maps"
+					+ " layout); plain or gzip. The optional format parameter (FOCUS, AWS_CUR, AWS_CUR2, GCP,"
+					+ " AZURE, CODECARBON, NVIDIA_SMI, PROMETHEUS, METER_CSV, GREEN_BUTTON, GRID_INTENSITY; case"
+					+ " and separators do not matter) is checked against the content: a file of another"
 					+ " format is rejected.")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = UploadForm.class)))
@@ -65,22 +69,8 @@ class IngestionApiController {
 	}
 
 	private ResponseEntity<IngestionJob> accepted(MultipartUpload upload, Principal principal) {
-		String format = upload.field("format");
-		BillingFormat requested = (format != null)
-				? BillingFormat.parse(format)
-					.orElseThrow(() -> ApiProblemException.invalidFields(List.of(new FieldProblem("format",
-							"'" + format + "' is not a supported format; supported: "
-									+ String.join(", ", BillingFormat.names())
-									+ " (or leave it out to have the format detected)"))))
-				: null;
-		String overlapText = upload.field("overlap");
-		Overlap overlap = (overlapText == null) ? Overlap.REPLACE : java.util.Arrays.stream(Overlap.values())
-			.filter(value -> value.name().equalsIgnoreCase(overlapText))
-			.findFirst()
-			.orElseThrow(() -> ApiProblemException
-				.invalidFields(List.of(new FieldProblem("overlap", "'" + overlapText + "' is not REPLACE or APPEND"))));
-		IngestionJob job = this.jobs.submit(upload.stored(), upload.fileName(),
-				(requested != null) ? requested.name() : null, upload.field("orgUnit"), overlap, principal.getName());
+		IngestionJob job = this.jobs.submit(upload.stored(), upload.fileName(), UploadOptions.parse(upload::field),
+				principal.getName());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{id}")
 			.buildAndExpand(job.id())
@@ -96,11 +86,19 @@ class IngestionApiController {
 	 * @param orgUnit the organisation unit the file belongs to
 	 * @param overlap REPLACE (default): a corrected re-export replaces earlier rows of
 	 * the same provider, account and billing month; APPEND: another part of the same
-	 * export is added
+	 * export is added (for measured data: the same series and time)
+	 * @param site the site code of measured data (required for Green Button and GPU
+	 * telemetry)
+	 * @param host the host of an nvidia-smi file
+	 * @param meterRole the role of Green Button meters (default FACILITY_TOTAL for
+	 * electricity, WATER_INTAKE for water)
+	 * @param timeZone the zone of timestamps without offset (nvidia-smi, CodeCarbon, meter
+	 * CSV); UTC when left out
 	 */
 	record UploadForm(
 			@Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED) String file,
-			@Nullable String format, @Nullable String orgUnit, @Nullable Overlap overlap) {
+			@Nullable String format, @Nullable String orgUnit, @Nullable Overlap overlap, @Nullable String site,
+			@Nullable String host, @Nullable String meterRole, @Nullable String timeZone) {
 	}
 
 	@GetMapping("/{id}")

@@ -35,7 +35,8 @@ record MultipartUpload(StoredFiles.Stored stored, String fileName, Map<String, S
 
 	private static final int MAX_PARTS = 20;
 
-	private static final java.util.Set<String> FIELDS = java.util.Set.of("format", "orgUnit", "overlap");
+	private static final java.util.Set<String> FIELDS = java.util.Set.of("format", "orgUnit", "overlap", "site", "host",
+			"meterRole", "timeZone");
 
 	/**
 	 * Reads the upload; when it turns out unusable after the file was stored, the stored

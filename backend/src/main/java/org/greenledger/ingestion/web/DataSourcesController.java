@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.IngestionJob;
 import org.greenledger.ingestion.IngestionJobs;
+import org.greenledger.ingestion.UploadOptions;
 import org.greenledger.ingestion.Overlap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -42,8 +43,8 @@ class DataSourcesController {
 	}
 
 	@PostMapping("/data-sources")
-	String upload(@RequestParam("file") @Nullable MultipartFile file, @RequestParam(required = false) String orgUnit,
-			@RequestParam(defaultValue = "REPLACE") Overlap overlap, Principal principal, RedirectAttributes redirect)
+	String upload(@RequestParam("file") @Nullable MultipartFile file,
+			@RequestParam java.util.Map<String, String> fields, Principal principal, RedirectAttributes redirect)
 			throws IOException {
 		if (file == null || file.isEmpty()) {
 			redirect.addFlashAttribute("error", "datasources.upload.empty");
@@ -52,8 +53,11 @@ class DataSourcesController {
 		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload";
 		IngestionJob job;
 		try (InputStream content = file.getInputStream()) {
-			job = this.jobs.submit(content, name, null,
-					(orgUnit != null && !orgUnit.isBlank()) ? orgUnit.strip() : null, overlap, principal.getName());
+			job = this.jobs.submit(content, name, UploadOptions.parse(fields::get), principal.getName());
+		}
+		catch (org.greenledger.system.ApiProblemException ex) {
+			redirect.addFlashAttribute("problems", ex.messages());
+			return "redirect:/data-sources";
 		}
 		return "redirect:/data-sources/" + job.id();
 	}

@@ -3,12 +3,17 @@ package org.greenledger.workloads.web;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.system.ApiProblemException;
+import org.greenledger.workloads.Phase;
 import org.greenledger.workloads.Workload;
 import org.greenledger.workloads.WorkloadFootprint;
 import org.greenledger.workloads.WorkloadFootprints;
@@ -65,8 +70,25 @@ class WorkloadsPageController {
 		WorkloadFootprint footprint = this.footprints.footprint(workload, last.minusMonths(11).withDayOfMonth(1), last);
 		model.addAttribute("workload", workload);
 		model.addAttribute("footprint", footprint);
-		model.addAttribute("phases", org.greenledger.workloads.Phase.values());
+		model.addAttribute("phases", Phase.values());
+		model.addAttribute("monthRows", monthRows(footprint));
 		return "workload";
+	}
+
+	/** Location-based plus embodied kg CO2e per month (rows) and phase (columns). */
+	private static List<MonthRow> monthRows(WorkloadFootprint footprint) {
+		Map<String, Double[]> rows = new TreeMap<>();
+		for (WorkloadFootprint.Sums sums : footprint.months()) {
+			rows.computeIfAbsent(sums.month(), month -> new Double[Phase.values().length])[sums.phase()
+				.ordinal()] = sums.co2eLocationKg() + sums.co2eEmbodiedKg();
+		}
+		List<MonthRow> result = new ArrayList<>();
+		rows.forEach((month, values) -> result.add(new MonthRow(month, Arrays.asList(values))));
+		return result;
+	}
+
+	/** One month of the phase chart's table; a phase without activity is null. */
+	record MonthRow(String month, List<@Nullable Double> kilograms) {
 	}
 
 	@PostMapping("/workloads/{id}/rules")

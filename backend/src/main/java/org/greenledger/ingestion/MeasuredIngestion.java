@@ -1,0 +1,168 @@
+package org.greenledger.ingestion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.greenledger.factors.FactorLibrary;
+import org.greenledger.factors.FactorSets;
+import org.greenledger.factors.LibraryFactorLookup;
+import org.greenledger.factors.UserFactorLookup;
+import org.greenledger.ingestion.codecarbon.CodeCarbonReader;
+import org.greenledger.ingestion.gpu.NvidiaSmiReader;
+import org.greenledger.ingestion.gpu.PrometheusDump;
+import org.greenledger.ingestion.gpu.PrometheusTextReader;
+import org.greenledger.ingestion.greenbutton.GreenButtonReader;
+import org.greenledger.ingestion.grid.GridIntensityReader;
+import org.greenledger.ingestion.measured.MeasurementTally;
+import org.greenledger.ingestion.meter.MeterCsvReader;
+import org.greenledger.sites.SiteMonths;
+import org.greenledger.sites.Sites;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads a measured-data file (meters, GPU telemetry, CodeCarbon, hourly grid intensity)
+ * inside the job's transaction: the reader hands every row to the tally (through the site
+ * resolution), the tally's lines are calculated and copied as they complete, and at the
+ * end the series, lineages and overlaps with earlier files are settled.
+ */
+@Component
+class MeasuredIngestion {
+
+	private static final Logger log = LoggerFactory.getLogger(MeasuredIngestion.class);
+
+	private final JdbcClient jdbc;
+
+	private final Sites sites;
+
+	private final SiteMonths siteMonths;
+
+	private final FactorLibrary library;
+
+	private final LibraryFactorLookup lookup;
+
+	private final FactorSets factorSets;
+
+	private final MeasuredOverlaps overlaps;
+
+	private final IngestionProperties properties;
+
+	MeasuredIngestion(JdbcClient jdbc, Sites sites, SiteMonths siteMonths, FactorLibrary library,
+			LibraryFactorLookup lookup, FactorSets factorSets, MeasuredOverlaps overlaps,
+			IngestionProperties properties) {
+		this.jdbc = jdbc;
+		this.sites = sites;
+		this.siteMonths = siteMonths;
+		this.library = library;
+		this.lookup = lookup;
+		this.factorSets = factorSets;
+		this.overlaps = overlaps;
+		this.properties = properties;
+	}
+
+	/** What a measured file's load came to, for the job row. */
+	record Outcome(String format, RowAccount account, Map<String, Object> measured, List<?> notes,
+			List<Map<String, Object>> replaced) {
+	}
+
+	Outcome ingest(UUID job, String fileName, InputStream content, MeasuredFormat format, UploadOptions options,
+			String user, Connection connection) throws IOException, SQLException {
+		long started = System.nanoTime();
+		if (format == MeasuredFormat.GRID_INTENSITY) {
+			return grid(job, fileName, content, connection);
+		}
+		if ((format == MeasuredFormat.NVIDIA_SMI || format == MeasuredFormat.PROMETHEUS) && options.site() == null) {
+			throw new InvalidFileException(fileName + ": GPU and node telemetry needs the site its hosts run at:"
+					+ " send it with site=<code> (a site registered under Sites)");
+		}
+		MeasuredImpacts impacts = new MeasuredImpacts(new UserFactorLookup(this.lookup, this.factorSets.active()),
+				this.lookup, this.library, new HourlyGrid(this.jdbc), this.siteMonths);
+		MeasuredLineWriter[] writer = new MeasuredLineWriter[1];
+		MeasurementTally tally = new MeasurementTally(this.properties.telemetryMaxGap(),
+				line -> writer[0].accept(line));
+		ResolvingSink sink = new ResolvingSink(tally, this.sites, user, impacts);
+		writer[0] = new MeasuredLineWriter(connection, job, sink, impacts);
+		String label = read(fileName, content, format, options, sink);
+		sink.finishRuns();
+		tally.finish();
+		long accepted = tally.accepted() + sink.supersededRows();
+		RowAccount account = new RowAccount(accepted + tally.rejected(), accepted, 0, tally.rejected(), tally.errors(),
+				List.of());
+		if (account.rejectedShare() > this.properties.maxRejectedShare()) {
+			throw new RejectedFileException(account, this.properties.maxRejectedShare());
+		}
+		if (account.accepted() == 0) {
+			throw new InvalidFileException(fileName + ": the file holds no readings");
+		}
+		writer[0].finish();
+		List<MeasuredOverlaps.Replaced> replaced = this.overlaps.resolve(job, options.overlap(), fileName, user);
+		log.info("Job {} ({}): {} rows read, {} lines stored, {} earlier line(s) replaced in {} ms", job, fileName,
+				account.read(), writer[0].totals().describe().get("lines"),
+				replaced.stream().mapToLong(MeasuredOverlaps.Replaced::lines).sum(),
+				(System.nanoTime() - started) / 1_000_000);
+		List<Object> notes = new java.util.ArrayList<>(tally.notes());
+		notes.addAll(sink.notes());
+		return new Outcome(label, account, writer[0].totals().describe(), notes,
+				replaced.stream().map(MeasuredOverlaps.Replaced::describe).toList());
+	}
+
+	private String read(String fileName, InputStream content, MeasuredFormat format, UploadOptions options,
+			ResolvingSink sink) {
+		return switch (format) {
+			case CODECARBON -> {
+				CodeCarbonReader.read(fileName, reader(content), options.zone(), sink);
+				yield "CodeCarbon emissions.csv";
+			}
+			case NVIDIA_SMI -> {
+				NvidiaSmiReader.read(fileName, reader(content), options.reading(), options.zone(), sink);
+				yield "nvidia-smi CSV";
+			}
+			case PROMETHEUS -> {
+				PrometheusDump dump = PrometheusTextReader.read(fileName, reader(content), options.reading(), sink);
+				yield (dump.openMetrics() ? "OpenMetrics text" : "Prometheus text") + " (DCGM/Kepler)";
+			}
+			case METER_CSV -> {
+				MeterCsvReader.read(fileName, reader(content), options.timeZone(), sink);
+				yield "GreenLedger meter CSV";
+			}
+			case GREEN_BUTTON -> {
+				GreenButtonReader.read(fileName, content, options.reading(), sink);
+				yield "Green Button (ESPI) XML";
+			}
+			case GRID_INTENSITY -> throw new IllegalStateException("read separately");
+		};
+	}
+
+	private Outcome grid(UUID job, String fileName, InputStream content, Connection connection)
+			throws SQLException {
+		GridIntensityStore store = new GridIntensityStore(connection, job);
+		GridIntensityReader.read(fileName, reader(content), store);
+		RowAccount account = new RowAccount(store.read(), store.accepted(), 0, store.rejected(), store.errors(),
+				List.of());
+		if (account.rejectedShare() > this.properties.maxRejectedShare()) {
+			throw new RejectedFileException(account, this.properties.maxRejectedShare());
+		}
+		if (account.accepted() == 0) {
+			throw new InvalidFileException(fileName + ": the file holds no hours");
+		}
+		List<Map<String, Object>> zones = store.finish();
+		return new Outcome("Hourly grid intensity (Electricity Maps layout)", account, Map.of("zones", zones),
+				List.of(), List.of());
+	}
+
+	private static Reader reader(InputStream content) {
+		return new InputStreamReader(content, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.greenledger.ingestion;
+
+import java.time.ZoneId;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.ingestion.measured.ReadingContext;
+import org.greenledger.sites.MeterRole;
+
+/**
+ * What an upload says besides the file.
+ *
+ * @param format the format the user named (checked against the content), or null to
+ * detect it
+ * @param orgUnit the organisation unit the file belongs to
+ * @param overlap how earlier data of the same account and month (billing) or series and
+ * time (measured data) is treated
+ * @param site the site code measured data belongs to (Green Button; GPU telemetry)
+ * @param host the host of an nvidia-smi file
+ * @param meterRole the role of Green Button meters
+ * @param timeZone the zone of local timestamps (nvidia-smi, CodeCarbon, meter CSV without
+ * offsets); UTC when not given
+ */
+public record UploadOptions(@Nullable String format, @Nullable String orgUnit, Overlap overlap,
+		@Nullable String site, @Nullable String host, @Nullable MeterRole meterRole, @Nullable ZoneId timeZone) {
+
+	public static UploadOptions of(@Nullable String format, @Nullable String orgUnit, Overlap overlap) {
+		return new UploadOptions(format, orgUnit, overlap, null, null, null, null);
+	}
+
+	/**
+	 * The options of an upload's form fields ({@code format}, {@code orgUnit},
+	 * {@code overlap}, {@code site}, {@code host}, {@code meterRole}, {@code timeZone}).
+	 * @throws org.greenledger.system.ApiProblemException (422) naming each invalid field
+	 */
+	public static UploadOptions parse(java.util.function.Function<String, @Nullable String> fields) {
+		java.util.List<org.greenledger.system.ApiProblemException.FieldProblem> problems = new java.util.ArrayList<>();
+		String format = text(fields.apply("format"));
+		if (format != null && IngestionFormats.parse(format).isEmpty()) {
+			problems.add(new org.greenledger.system.ApiProblemException.FieldProblem("format", "'" + format
+					+ "' is not a supported format; supported: " + String.join(", ", IngestionFormats.names())
+					+ " (or leave it out to have the format detected)"));
+		}
+		String overlapText = text(fields.apply("overlap"));
+		Overlap overlap = Overlap.REPLACE;
+		if (overlapText != null) {
+			overlap = java.util.Arrays.stream(Overlap.values())
+				.filter(value -> value.name().equalsIgnoreCase(overlapText))
+				.findFirst()
+				.orElse(null);
+			if (overlap == null) {
+				problems.add(new org.greenledger.system.ApiProblemException.FieldProblem("overlap",
+						"'" + overlapText + "' is not REPLACE or APPEND"));
+			}
+		}
+		String roleText = text(fields.apply("meterRole"));
+		MeterRole role = (roleText != null) ? MeterRole.parse(roleText).orElse(null) : null;
+		if (roleText != null && role == null) {
+			problems.add(new org.greenledger.system.ApiProblemException.FieldProblem("meterRole",
+					"one of " + java.util.List.of(MeterRole.values())));
+		}
+		String zoneText = text(fields.apply("timeZone"));
+		ZoneId zone = null;
+		if (zoneText != null) {
+			try {
+				zone = ZoneId.of(zoneText);
+			}
+			catch (java.time.DateTimeException ex) {
+				problems.add(new org.greenledger.system.ApiProblemException.FieldProblem("timeZone",
+						"'" + zoneText + "' is not a time zone id such as UTC, Europe/Paris or +01:00"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw org.greenledger.system.ApiProblemException.invalidFields(problems);
+		}
+		return new UploadOptions(format, text(fields.apply("orgUnit")), overlap, text(fields.apply("site")),
+				text(fields.apply("host")), role, zone);
+	}
+
+	private static @Nullable String text(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	ReadingContext reading() {
+		return new ReadingContext(this.site, this.host, this.meterRole);
+	}
+
+	ZoneId zone() {
+		return (this.timeZone != null) ? this.timeZone : java.time.ZoneOffset.UTC;
+	}
+
+}
