@@ -1,5 +1,6 @@
 package org.greenledger.ingestion.gpu;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.ZoneId;
@@ -21,8 +22,7 @@ import org.greenledger.ingestion.measured.Quantity;
 import org.greenledger.ingestion.measured.ReadingContext;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
-import org.greenledger.ingestion.table.CsvTable;
-import org.greenledger.ingestion.table.Table;
+import org.greenledger.ingestion.table.MalformedTableException;
 import org.greenledger.ingestion.table.TableRows;
 
 /**
@@ -69,7 +69,8 @@ public final class NvidiaSmiReader {
 
 	private final MeasurementSink sink;
 
-	private final Map<String, Gpu> gpus = new HashMap<>();
+	/** The GPUs seen last, by a hash of their key. */
+	private final Gpu[] recent = new Gpu[64];
 
 	private final Map<String, Integer> handles = new HashMap<>();
 
@@ -111,19 +112,36 @@ public final class NvidiaSmiReader {
 	 * of data rows.
 	 */
 	public static long read(String fileName, Reader reader, ReadingContext context, ZoneId zone, MeasurementSink sink) {
-		try (Table table = CsvTable.open(reader)) {
-			TableRows.requireHeader(fileName, table);
-			NvidiaSmiReader smi = new NvidiaSmiReader(fileName, context, zone, sink);
-			smi.header(table.header());
-			long[] rows = new long[1];
-			TableRows.each(fileName, table, (row, cells) -> {
-				rows[0] = row;
-				smi.row(row, cells);
-			});
-			return rows[0];
+		NvidiaSmiReader smi = new NvidiaSmiReader(fileName, context, zone, sink);
+		CsvLine line = new CsvLine();
+		long row = 0;
+		try (BufferedReader lines = new BufferedReader(reader, 1 << 16)) {
+			String text = lines.readLine();
+			if (text == null || text.isBlank()) {
+				throw new InvalidFileException(fileName + ": the file is empty");
+			}
+			if (!line.split(text)) {
+				throw new MalformedTableException("a quote is not closed in the header");
+			}
+			List<String> header = new ArrayList<>(line.count());
+			for (int i = 0; i < line.count(); i++) {
+				header.add(line.field(i));
+			}
+			smi.header(header);
+			for (text = lines.readLine(); text != null; text = lines.readLine()) {
+				if (!line.split(text)) {
+					throw new MalformedTableException("a quote is not closed in row " + (row + 1));
+				}
+				if (line.blank()) {
+					continue;
+				}
+				row++;
+				smi.row(row, line);
+			}
+			return row;
 		}
 		catch (IOException ex) {
-			throw TableRows.damaged(fileName, 0, ex);
+			throw TableRows.damaged(fileName, row, ex);
 		}
 	}
 
@@ -233,38 +251,38 @@ public final class NvidiaSmiReader {
 		return Double.NaN;
 	}
 
-	private void row(long row, List<String> cells) {
+	private void row(long row, CsvLine line) {
+		String text = line.text();
 		List<RowError> errors = null;
 		long millis = FastNumbers.NOT_A_TIMESTAMP;
-		String time = cell(cells, this.timestamp);
-		int from = start(time);
-		int to = end(time, from);
-		if (from == to) {
+		int from = line.start(this.timestamp);
+		int to = line.end(this.timestamp);
+		if (from >= to) {
 			errors = error(errors, row, this.timestampName, "is empty");
 		}
 		else {
-			long local = FastNumbers.localMillis(time, from, to);
+			long local = FastNumbers.localMillis(text, from, to);
 			if (local == FastNumbers.NOT_A_TIMESTAMP) {
 				errors = error(errors, row, this.timestampName,
-						"'" + time.substring(from, to) + "' is not an nvidia-smi timestamp (yyyy/MM/dd HH:mm:ss.SSS)");
+						"'" + text.substring(from, to) + "' is not an nvidia-smi timestamp (yyyy/MM/dd HH:mm:ss.SSS)");
 			}
 			else {
 				millis = this.clock.toEpochMillis(local);
 			}
 		}
-		double watts = watts(row, cell(cells, this.power));
+		double watts = watts(text, line.start(this.power), line.end(this.power));
 		if (Double.isNaN(watts)) {
 			errors = error(errors, row, this.powerName, this.powerError);
 		}
 		int series = -1;
-		String indexCell = cell(cells, this.index);
-		String uuidCell = cell(cells, this.uuid);
-		if (blank(indexCell) && blank(uuidCell)) {
+		boolean noIndex = blank(line, this.index);
+		boolean noUuid = blank(line, this.uuid);
+		if (noIndex && noUuid) {
 			errors = error(errors, row, (this.uuid >= 0) ? "uuid" : "index",
 					"is empty: the GPU cannot be identified (neither index nor uuid)");
 		}
 		else if (errors == null) {
-			series = series(indexCell, uuidCell, cell(cells, this.name));
+			series = series(line, noUuid);
 		}
 		if (errors != null) {
 			this.sink.rejected(row, errors);
@@ -274,10 +292,8 @@ public final class NvidiaSmiReader {
 	}
 
 	/** The power in watts, or NaN with the reason in {@link #powerError}. */
-	private double watts(long row, String cell) {
-		int from = start(cell);
-		int to = end(cell, from);
-		if (from == to) {
+	private double watts(String cell, int from, int to) {
+		if (from >= to) {
 			this.powerError = "is empty";
 			return Double.NaN;
 		}
@@ -289,7 +305,10 @@ public final class NvidiaSmiReader {
 		int numberEnd = to;
 		int space = cell.lastIndexOf(' ', to - 1);
 		if (space > from) {
-			numberEnd = end(cell, from, space);
+			numberEnd = space;
+			while (numberEnd > from && cell.charAt(numberEnd - 1) <= ' ') {
+				numberEnd--;
+			}
 			factor = factor(cell, space + 1, to);
 			if (Double.isNaN(factor)) {
 				this.powerError = "unit '" + cell.substring(space + 1, to) + "' is not a power unit (W, mW or kW)";
@@ -312,16 +331,24 @@ public final class NvidiaSmiReader {
 		return value * factor;
 	}
 
-	private int series(@Nullable String indexCell, @Nullable String uuidCell, @Nullable String nameCell) {
-		String key = blank(uuidCell) ? indexCell : uuidCell;
-		Gpu gpu = this.gpus.get(key);
-		if (gpu != null && java.util.Objects.equals(gpu.index, indexCell)
-				&& java.util.Objects.equals(gpu.uuid, uuidCell) && java.util.Objects.equals(gpu.name, nameCell)) {
+	/**
+	 * The series of the row's GPU: the last GPU seen with the same key (uuid, or index
+	 * without uuid) when its cells are the same, else looked up by its labels.
+	 */
+	private int series(CsvLine line, boolean noUuid) {
+		int keyField = noUuid ? this.index : this.uuid;
+		String text = line.text();
+		int keyFrom = line.start(keyField);
+		int keyTo = line.end(keyField);
+		Gpu[] known = this.recent;
+		int slot = Math.floorMod(hash(text, keyFrom, keyTo), known.length);
+		Gpu gpu = known[slot];
+		if (gpu != null && gpu.matches(line, this.index, this.uuid, this.name)) {
 			return gpu.handle;
 		}
-		String index = label(indexCell);
-		String uuid = label(uuidCell);
-		String model = label(nameCell);
+		String index = label(line.field(this.index));
+		String uuid = label(line.field(this.uuid));
+		String model = label(line.field(this.name));
 		String full = index + '\u0000' + uuid + '\u0000' + model;
 		Integer handle = this.handles.get(full);
 		if (handle == null) {
@@ -334,8 +361,16 @@ public final class NvidiaSmiReader {
 			handle = this.sink.series(Series.of(MeasuredSource.NVIDIA_SMI, METRIC, Quantity.ENERGY, labels));
 			this.handles.put(full, handle);
 		}
-		this.gpus.put(key, new Gpu(indexCell, uuidCell, nameCell, handle));
+		known[slot] = new Gpu(line.field(this.index), line.field(this.uuid), line.field(this.name), handle);
 		return handle;
+	}
+
+	private static int hash(String text, int from, int to) {
+		int hash = 0;
+		for (int i = from; i < to; i++) {
+			hash = 31 * hash + text.charAt(i);
+		}
+		return hash;
 	}
 
 	private static void put(Map<String, String> labels, String key, @Nullable String value) {
@@ -353,36 +388,10 @@ public final class NvidiaSmiReader {
 		return (value.isEmpty() || value.startsWith("[")) ? null : value;
 	}
 
-	private static boolean blank(@Nullable String cell) {
-		return label(cell) == null;
-	}
-
-	private static String cell(List<String> cells, int position) {
-		if (position < 0 || position >= cells.size()) {
-			return "";
-		}
-		String cell = cells.get(position);
-		return (cell != null) ? cell : "";
-	}
-
-	private static int start(String cell) {
-		int from = 0;
-		while (from < cell.length() && cell.charAt(from) <= ' ') {
-			from++;
-		}
-		return from;
-	}
-
-	private static int end(String cell, int from) {
-		return end(cell, from, cell.length());
-	}
-
-	private static int end(String cell, int from, int length) {
-		int to = length;
-		while (to > from && cell.charAt(to - 1) <= ' ') {
-			to--;
-		}
-		return to;
+	private static boolean blank(CsvLine line, int field) {
+		int from = line.start(field);
+		int to = line.end(field);
+		return from >= to || line.text().charAt(from) == '[';
 	}
 
 	private static List<RowError> error(@Nullable List<RowError> errors, long row, String column, String message) {
@@ -391,8 +400,21 @@ public final class NvidiaSmiReader {
 		return list;
 	}
 
-	/** The cells of a known GPU, as the CSV reader handed them out. */
-	private record Gpu(@Nullable String index, @Nullable String uuid, @Nullable String name, int handle) {
+	/** The cells of a known GPU, without surrounding blanks. */
+	private record Gpu(String index, String uuid, String name, int handle) {
+
+		boolean matches(CsvLine line, int indexField, int uuidField, int nameField) {
+			return same(line, uuidField, this.uuid) && same(line, indexField, this.index)
+					&& same(line, nameField, this.name);
+		}
+
+		private static boolean same(CsvLine line, int field, String value) {
+			int from = line.start(field);
+			int to = line.end(field);
+			int length = Math.max(0, to - from);
+			return length == value.length() && line.text().regionMatches(from, value, 0, length);
+		}
+
 	}
 
 }
