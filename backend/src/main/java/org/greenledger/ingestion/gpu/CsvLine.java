@@ -29,14 +29,11 @@ final class CsvLine {
 		}
 		this.text = line;
 		int start = 0;
-		int length = line.length();
-		for (int i = 0; i < length; i++) {
-			if (line.charAt(i) == ',') {
-				add(start, i);
-				start = i + 1;
-			}
+		for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', start)) {
+			add(start, comma);
+			start = comma + 1;
 		}
-		add(start, length);
+		add(start, line.length());
 		return true;
 	}
 

@@ -69,8 +69,12 @@ public final class NvidiaSmiReader {
 
 	private final MeasurementSink sink;
 
-	/** The GPUs seen last, by a hash of their key. */
+	/**
+	 * The GPUs seen, by a hash of their key (open addressing; emptied when half full).
+	 */
 	private final Gpu[] recent = new Gpu[64];
+
+	private int recentCount;
 
 	private final Map<String, Integer> handles = new HashMap<>();
 
@@ -341,10 +345,13 @@ public final class NvidiaSmiReader {
 		int keyFrom = line.start(keyField);
 		int keyTo = line.end(keyField);
 		Gpu[] known = this.recent;
-		int slot = Math.floorMod(hash(text, keyFrom, keyTo), known.length);
-		Gpu gpu = known[slot];
-		if (gpu != null && gpu.matches(line, this.index, this.uuid, this.name)) {
-			return gpu.handle;
+		int mask = known.length - 1;
+		int slot = hash(text, keyFrom, keyTo) & mask;
+		for (Gpu gpu = known[slot]; gpu != null; gpu = known[slot]) {
+			if (gpu.matches(line, this.index, this.uuid, this.name)) {
+				return gpu.handle;
+			}
+			slot = (slot + 1) & mask;
 		}
 		String index = label(line.field(this.index));
 		String uuid = label(line.field(this.uuid));
@@ -361,13 +368,21 @@ public final class NvidiaSmiReader {
 			handle = this.sink.series(Series.of(MeasuredSource.NVIDIA_SMI, METRIC, Quantity.ENERGY, labels));
 			this.handles.put(full, handle);
 		}
+		if (++this.recentCount > known.length / 2) {
+			java.util.Arrays.fill(known, null);
+			this.recentCount = 1;
+			slot = hash(text, keyFrom, keyTo) & mask;
+		}
 		known[slot] = new Gpu(line.field(this.index), line.field(this.uuid), line.field(this.name), handle);
 		return handle;
 	}
 
+	/**
+	 * A cheap hash of a key: its length and its last characters (the match is checked).
+	 */
 	private static int hash(String text, int from, int to) {
-		int hash = 0;
-		for (int i = from; i < to; i++) {
+		int hash = to - from;
+		for (int i = Math.max(from, to - 4); i < to; i++) {
 			hash = 31 * hash + text.charAt(i);
 		}
 		return hash;

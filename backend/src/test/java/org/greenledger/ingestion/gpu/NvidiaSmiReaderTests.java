@@ -191,6 +191,49 @@ class NvidiaSmiReaderTests {
 	}
 
 	@Test
+	void quotedFieldsAreUnquotedAndAnUnclosedQuoteIsAFileError() {
+		read("timestamp,name,index,uuid,power.draw [W]\n2024/05/01 12:00:00,\"NVIDIA \"\"H100\"\", SXM\",0,GPU-1,\"300 W\"\n",
+				this.sink);
+		assertThat(this.sink.calls).singleElement().satisfies(call -> assertThat(call.value()).isEqualTo(300.0));
+		assertThat(this.sink.series.get(0).label(SeriesLabels.MODEL)).isEqualTo("NVIDIA \"H100\", SXM");
+		assertThatThrownBy(() -> read(HEADER + "2024/05/01 12:00:00, \"NVIDIA, 0, GPU-1, 300 W\n", this.sink))
+			.isInstanceOf(InvalidFileException.class)
+			.hasMessageContaining("smi.csv: a quote is not closed in row 1");
+	}
+
+	@Test
+	void manyGpusInterleavedEachKeepTheirSeries() {
+		StringBuilder csv = new StringBuilder(HEADER);
+		for (int second = 0; second < 3; second++) {
+			for (int gpu = 0; gpu < 40; gpu++) {
+				csv.append("2024/05/01 12:00:0")
+					.append(second)
+					.append(", NVIDIA H100 80GB HBM3, ")
+					.append(gpu)
+					.append(", GPU-")
+					.append(1000 + gpu)
+					.append(", ")
+					.append(100 + gpu)
+					.append(" W\n");
+			}
+		}
+		read(csv.toString(), this.sink);
+		assertThat(this.sink.series).hasSize(40);
+		assertThat(this.sink.calls).hasSize(120)
+			.allSatisfy(call -> assertThat(this.sink.series.get(call.series()).label(SeriesLabels.GPU))
+				.isEqualTo(Integer.toString((int) call.value() - 100)));
+	}
+
+	@Test
+	void blankLinesAreSkippedAndNotCounted() {
+		long rows = NvidiaSmiReader.read("x.csv", new StringReader(
+				HEADER + "\n2024/05/01 12:00:00" + GPU0 + "300 W\n\n   \n2024/05/01 12:00:01" + GPU0 + "300 W\n"),
+				ReadingContext.NONE, this.sink);
+		assertThat(rows).isEqualTo(2);
+		assertThat(this.sink.rows()).containsExactly(1L, 2L);
+	}
+
+	@Test
 	void numbersAndTimestampsAreParsedByHandCorrectly() {
 		assertThat(FastNumbers.decimal("312.45", 0, 6)).isEqualTo(312.45);
 		assertThat(FastNumbers.decimal(" -0.5 ", 1, 5)).isEqualTo(-0.5);
