@@ -20,9 +20,7 @@ final class IngestionFormats {
 
 	/** The canonical name of a format a user named, if it is one. */
 	static Optional<String> parse(String requested) {
-		return BillingFormat.parse(requested)
-			.map(Enum::name)
-			.or(() -> MeasuredFormat.parse(requested).map(Enum::name));
+		return BillingFormat.parse(requested).map(Enum::name).or(() -> MeasuredFormat.parse(requested).map(Enum::name));
 	}
 
 	static List<String> names() {
@@ -34,8 +32,8 @@ final class IngestionFormats {
 	}
 
 	/**
-	 * The measured format of a file from its first bytes (decompressed), or null when it is
-	 * not measured data (billing readers then decide).
+	 * The measured format of a file from its first bytes (decompressed), or null when it
+	 * is not measured data (billing readers then decide).
 	 */
 	static @Nullable MeasuredFormat detect(byte[] head) {
 		String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");

@@ -50,6 +50,7 @@ public record IngestionJob(UUID id, String status, @Nullable String format, Stri
 		@Nullable String message, List<Map<String, Object>> costs, @Nullable UUID duplicateOf, @Nullable String orgUnit,
 		String createdBy, Instant createdAt, @Nullable Instant finishedAt, Overlap overlap,
 		List<Map<String, Object>> replaced, List<Map<String, Object>> replacedBy,
-		@Nullable Map<String, Object> measured, List<Map<String, Object>> notes, @Nullable Map<String, Object> reading) {
+		@Nullable Map<String, Object> measured, List<Map<String, Object>> notes,
+		@Nullable Map<String, Object> reading) {
 
 }

@@ -125,10 +125,9 @@ class IngestionWorker {
 			.update() == 0) {
 			return;
 		}
-		var job = this.jdbc
-			.sql("""
-					select file_name, sha256, bytes, org_unit, format, overlap, created_by, reading::text
-					from ingestion_job where id = ?""")
+		var job = this.jdbc.sql("""
+				select file_name, sha256, bytes, org_unit, format, overlap, created_by, reading::text
+				from ingestion_job where id = ?""")
 			.param(id)
 			.query((rs, row) -> new Claimed(id, rs.getString("file_name"), rs.getString("sha256"), rs.getLong("bytes"),
 					rs.getString("org_unit"), rs.getString("format"), Overlap.valueOf(rs.getString("overlap")),
@@ -184,16 +183,17 @@ class IngestionWorker {
 			MeasuredFormat requestedMeasured = (job.requestedFormat() != null)
 					? MeasuredFormat.parse(job.requestedFormat()).orElse(null) : null;
 			if (requestedMeasured != null && requestedMeasured != measuredFormat) {
-				throw new InvalidFileException(job.fileName() + ": " + requestedMeasured.name()
-						+ " was requested, but the file is "
-						+ ((measuredFormat != null) ? measuredFormat.description() : "not " + requestedMeasured.description())
-						+ "; send it without a format to have it detected");
+				throw new InvalidFileException(
+						job.fileName() + ": " + requestedMeasured.name() + " was requested, but the file is "
+								+ ((measuredFormat != null) ? measuredFormat.description()
+										: "not " + requestedMeasured.description())
+								+ "; send it without a format to have it detected");
 			}
 			if (measuredFormat != null) {
 				if (job.requestedFormat() != null && requestedMeasured == null) {
-					throw new InvalidFileException(job.fileName() + ": " + job.requestedFormat()
-							+ " was requested, but the file is " + measuredFormat.description()
-							+ "; send it without a format to have it detected");
+					throw new InvalidFileException(
+							job.fileName() + ": " + job.requestedFormat() + " was requested, but the file is "
+									+ measuredFormat.description() + "; send it without a format to have it detected");
 				}
 				completeMeasured(job, this.measured.ingest(job.id(), job.fileName(), content, measuredFormat,
 						job.options(), job.createdBy(), connection));

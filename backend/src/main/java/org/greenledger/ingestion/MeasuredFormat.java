@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** The measured-data formats GreenLedger reads, as a user may name them when uploading. */
+/**
+ * The measured-data formats GreenLedger reads, as a user may name them when uploading.
+ */
 enum MeasuredFormat {
 
 	CODECARBON("a CodeCarbon emissions.csv", Set.of("CODECARBON", "EMISSIONSCSV")),

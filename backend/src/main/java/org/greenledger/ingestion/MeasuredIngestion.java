@@ -144,8 +144,7 @@ class MeasuredIngestion {
 		};
 	}
 
-	private Outcome grid(UUID job, String fileName, InputStream content, Connection connection)
-			throws SQLException {
+	private Outcome grid(UUID job, String fileName, InputStream content, Connection connection) throws SQLException {
 		GridIntensityStore store = new GridIntensityStore(connection, job);
 		GridIntensityReader.read(fileName, reader(content), store);
 		RowAccount account = new RowAccount(store.read(), store.accepted(), 0, store.rejected(), store.errors(),

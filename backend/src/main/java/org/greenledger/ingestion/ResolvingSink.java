@@ -174,9 +174,11 @@ final class ResolvingSink implements MeasurementSink {
 			return;
 		}
 		if (this.resolved.get(series).site() == null && this.impacts.location(run) == null) {
-			this.tally.rejected(row, List.of(new RowError(row, "country_iso_code", "the run's location is unknown:"
-					+ " country_iso_code '" + run.countryIso3() + "' is not an ISO 3166-1 alpha-3 code and no known"
-					+ " cloud region is given; send the file with site=<code> to name where it ran")));
+			this.tally.rejected(row,
+					List.of(new RowError(row, "country_iso_code",
+							"the run's location is unknown:" + " country_iso_code '" + run.countryIso3()
+									+ "' is not an ISO 3166-1 alpha-3 code and no known"
+									+ " cloud region is given; send the file with site=<code> to name where it ran")));
 			return;
 		}
 		LatestRun latest = this.runs.get(series);
@@ -185,8 +187,8 @@ final class ResolvingSink implements MeasurementSink {
 			return;
 		}
 		if (latest.run().end().equals(run.end()) && latest.run().energyKwh() == run.energyKwh()) {
-			this.tally.rejected(row, List.of(new RowError(row, "*", "duplicate of row " + latest.row()
-					+ " (same run, same time and energy)")));
+			this.tally.rejected(row, List
+				.of(new RowError(row, "*", "duplicate of row " + latest.row() + " (same run, same time and energy)")));
 			return;
 		}
 		boolean later = run.durationSeconds() >= latest.run().durationSeconds();

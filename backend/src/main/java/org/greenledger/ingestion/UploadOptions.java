@@ -21,8 +21,8 @@ import org.greenledger.sites.MeterRole;
  * @param timeZone the zone of local timestamps (nvidia-smi, CodeCarbon, meter CSV without
  * offsets); UTC when not given
  */
-public record UploadOptions(@Nullable String format, @Nullable String orgUnit, Overlap overlap,
-		@Nullable String site, @Nullable String host, @Nullable MeterRole meterRole, @Nullable ZoneId timeZone) {
+public record UploadOptions(@Nullable String format, @Nullable String orgUnit, Overlap overlap, @Nullable String site,
+		@Nullable String host, @Nullable MeterRole meterRole, @Nullable ZoneId timeZone) {
 
 	public static UploadOptions of(@Nullable String format, @Nullable String orgUnit, Overlap overlap) {
 		return new UploadOptions(format, orgUnit, overlap, null, null, null, null);
@@ -37,9 +37,10 @@ public record UploadOptions(@Nullable String format, @Nullable String orgUnit, O
 		java.util.List<org.greenledger.system.ApiProblemException.FieldProblem> problems = new java.util.ArrayList<>();
 		String format = text(fields.apply("format"));
 		if (format != null && IngestionFormats.parse(format).isEmpty()) {
-			problems.add(new org.greenledger.system.ApiProblemException.FieldProblem("format", "'" + format
-					+ "' is not a supported format; supported: " + String.join(", ", IngestionFormats.names())
-					+ " (or leave it out to have the format detected)"));
+			problems.add(new org.greenledger.system.ApiProblemException.FieldProblem("format",
+					"'" + format + "' is not a supported format; supported: "
+							+ String.join(", ", IngestionFormats.names())
+							+ " (or leave it out to have the format detected)"));
 		}
 		String overlapText = text(fields.apply("overlap"));
 		Overlap overlap = Overlap.REPLACE;

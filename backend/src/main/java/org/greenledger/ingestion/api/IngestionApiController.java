@@ -92,8 +92,8 @@ class IngestionApiController {
 	 * @param host the host of an nvidia-smi file
 	 * @param meterRole the role of Green Button meters (default FACILITY_TOTAL for
 	 * electricity, WATER_INTAKE for water)
-	 * @param timeZone the zone of timestamps without offset (nvidia-smi, CodeCarbon, meter
-	 * CSV); UTC when left out
+	 * @param timeZone the zone of timestamps without offset (nvidia-smi, CodeCarbon,
+	 * meter CSV); UTC when left out
 	 */
 	record UploadForm(
 			@Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED) String file,

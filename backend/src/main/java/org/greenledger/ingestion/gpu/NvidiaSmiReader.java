@@ -18,7 +18,7 @@ import org.greenledger.ingestion.InvalidFileException;
 import org.greenledger.ingestion.RowError;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementSink;
-import org.greenledger.ingestion.measured.Quantity;
+import org.greenledger.sites.Quantity;
 import org.greenledger.ingestion.measured.ReadingContext;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;

@@ -18,7 +18,7 @@ import org.greenledger.ingestion.RowError;
 import org.greenledger.ingestion.measured.MeasuredLine;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementTally;
-import org.greenledger.ingestion.measured.Quantity;
+import org.greenledger.sites.Quantity;
 import org.greenledger.ingestion.measured.ReadingContext;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;

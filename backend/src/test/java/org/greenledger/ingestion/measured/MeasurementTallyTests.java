@@ -1,5 +1,6 @@
 package org.greenledger.ingestion.measured;
 
+import org.greenledger.sites.Quantity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
