@@ -46,9 +46,6 @@ final class IngestionFormats {
 		}
 		String firstLine = start.lines().findFirst().orElse("");
 		String header = firstLine.toLowerCase(Locale.ROOT);
-		if (firstLine.startsWith("#") || prometheusSample(firstLine)) {
-			return MeasuredFormat.PROMETHEUS;
-		}
 		if (header.contains("project_name") && header.contains("energy_consumed")) {
 			return MeasuredFormat.CODECARBON;
 		}
@@ -61,6 +58,9 @@ final class IngestionFormats {
 		List<String> columns = List.of(header.replace("\"", "").split("\\s*,\\s*"));
 		if (columns.contains("meter") && columns.contains("quantity") && columns.contains("unit")) {
 			return MeasuredFormat.METER_CSV;
+		}
+		if (firstLine.startsWith("#") || !firstLine.contains(",") && prometheusSample(firstLine)) {
+			return MeasuredFormat.PROMETHEUS;
 		}
 		return null;
 	}
