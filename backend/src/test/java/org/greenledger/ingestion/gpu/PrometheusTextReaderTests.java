@@ -181,6 +181,15 @@ class PrometheusTextReaderTests {
 	}
 
 	@Test
+	void aBraceInsideALabelValueDoesNotEndTheLabelSet() {
+		read("DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",pod=\"a}b\"} 5 1714564800000\n"
+				+ "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",pod=\"a}b\\\\\"} 6 1714564800000\n", this.sink);
+		assertThat(this.sink.series).extracting(series -> series.label(SeriesLabels.POD))
+			.containsExactly("a}b", "a}b\\");
+		assertThat(this.sink.calls).extracting(RecordingSink.Call::value).containsExactly(5.0, 6.0);
+	}
+
+	@Test
 	void labelValuesWithEscapesAreUnescaped() {
 		Map<String, String> labels = new HashMap<>();
 		assertThat(PrometheusTextReader.parseLabels("{a=\"x\\\"y\\\\z\\nw\",b=\"}\",}", labels)).isNull();
