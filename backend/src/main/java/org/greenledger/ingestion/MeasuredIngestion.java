@@ -156,8 +156,7 @@ class MeasuredIngestion {
 			throw new InvalidFileException(fileName + ": the file holds no hours");
 		}
 		List<Map<String, Object>> zones = store.finish();
-		return new Outcome("Hourly grid intensity (Electricity Maps layout)", account, Map.of("zones", zones),
-				List.of(), List.of());
+		return new Outcome("Hourly grid intensity CSV", account, Map.of("zones", zones), List.of(), List.of());
 	}
 
 	private static Reader reader(InputStream content) {
