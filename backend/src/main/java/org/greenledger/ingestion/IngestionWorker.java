@@ -213,10 +213,10 @@ class IngestionWorker {
 		RowAccount account = outcome.account();
 		this.jdbc.sql("""
 				update ingestion_job set status = 'COMPLETED', format = ?, progress = 1, rows_read = ?,
-				       rows_accepted = ?, rows_cost_only = 0, rows_rejected = ?, errors = ?::jsonb, measured = ?::jsonb,
+				       rows_accepted = ?, rows_cost_only = ?, rows_rejected = ?, errors = ?::jsonb, measured = ?::jsonb,
 				       notes = ?::jsonb, replaced = ?::jsonb, finished_at = ?
 				where id = ?""")
-			.params(outcome.format(), account.read(), account.accepted(), account.rejected(),
+			.params(outcome.format(), account.read(), account.accepted(), account.costOnly(), account.rejected(),
 					IngestionJson.MAPPER.writeValueAsString(account.errors()),
 					IngestionJson.MAPPER.writeValueAsString(outcome.measured()),
 					IngestionJson.MAPPER.writeValueAsString(outcome.notes()),

@@ -97,8 +97,8 @@ class MeasuredIngestion {
 		sink.finishRuns();
 		tally.finish();
 		long accepted = tally.accepted() + sink.supersededRows();
-		RowAccount account = new RowAccount(accepted + tally.rejected(), accepted, 0, tally.rejected(), tally.errors(),
-				List.of());
+		RowAccount account = new RowAccount(accepted + tally.ignored() + tally.rejected(), accepted, tally.ignored(),
+				tally.rejected(), tally.errors(), List.of());
 		if (account.rejectedShare() > this.properties.maxRejectedShare()) {
 			throw new RejectedFileException(account, this.properties.maxRejectedShare());
 		}

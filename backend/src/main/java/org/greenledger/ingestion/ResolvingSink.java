@@ -206,6 +206,11 @@ final class ResolvingSink implements MeasurementSink {
 	}
 
 	@Override
+	public void ignored(long row, String column, String reason) {
+		this.tally.ignored(row, column, reason);
+	}
+
+	@Override
 	public void rejected(long row, List<RowError> errors) {
 		this.tally.rejected(row, errors);
 	}

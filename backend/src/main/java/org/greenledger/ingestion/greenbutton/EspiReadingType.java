@@ -49,6 +49,11 @@ record EspiReadingType(@Nullable Quantity quantity, BigDecimal factor, int multi
 	/** accumulationBehaviour 4: deltaData, the amount of each interval. */
 	static final int DELTA_DATA = 4;
 
+	/** Energy exported to the grid (reverse flow): valid, but not consumption. */
+	boolean exported() {
+		return this.column.endsWith("flowDirection") && this.problem != null && this.problem.startsWith("is 19");
+	}
+
 	static EspiReadingType refused(String column, String problem) {
 		return new EspiReadingType(null, BigDecimal.ZERO, 0, "ReadingType/" + column, problem);
 	}

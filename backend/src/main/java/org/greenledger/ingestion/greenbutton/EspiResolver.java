@@ -133,6 +133,13 @@ final class EspiResolver {
 		ReadingTypeFields fields = this.readingTypes.get(link.readingType());
 		EspiReadingType type = this.interpreted.computeIfAbsent(link.readingType(),
 				key -> EspiReadingType.of(fields.fields(), this.role));
+		if (type.exported()) {
+			for (Reading reading : block.readings()) {
+				this.sink.ignored(reading.row(), type.column(),
+						"line " + reading.line() + ": the ReadingType (line " + fields.line() + ") " + type.problem());
+			}
+			return;
+		}
 		if (type.problem() != null || type.quantity() == null) {
 			for (Reading reading : block.readings()) {
 				this.sink.rejected(reading.row(), List.of(new RowError(reading.row(), type.column(), "line "

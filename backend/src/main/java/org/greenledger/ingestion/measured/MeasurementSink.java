@@ -48,6 +48,15 @@ public interface MeasurementSink {
 	/** One CodeCarbon row (a run or one measurement of a run). */
 	void run(long row, int series, CodeCarbonRun run);
 
+	/**
+	 * A valid row that measures something GreenLedger does not count (for example energy
+	 * a site exported to the grid). Counted apart from rejected rows, with its reason as
+	 * a note; implementations that make no difference reject it.
+	 */
+	default void ignored(long row, String column, String reason) {
+		rejected(row, java.util.List.of(new RowError(row, column, reason)));
+	}
+
 	/** A row that cannot be used, with everything wrong with it. */
 	void rejected(long row, java.util.List<RowError> errors);
 

@@ -67,6 +67,8 @@ public final class MeasurementTally implements MeasurementSink {
 	/** How many row errors and how many notes are kept (all are counted). */
 	public static final int STORED = 1_000;
 
+	private long ignored;
+
 	static final long HOUR = 3_600_000L;
 
 	/** kWh per watt-millisecond. */
@@ -233,6 +235,19 @@ public final class MeasurementTally implements MeasurementSink {
 		}
 		this.lines.accept(new MeasuredLine(series, run.start().toEpochMilli(), end, run.energyKwh(), 1, row, row, run));
 		this.accepted++;
+	}
+
+	@Override
+	public void ignored(long row, String column, String reason) {
+		this.ignored++;
+		if (this.notes.size() < STORED) {
+			this.notes.add(new MeasurementNote(row, column, "not counted: " + reason));
+		}
+	}
+
+	/** Rows read and deliberately not counted (see {@link #ignored}). */
+	public long ignored() {
+		return this.ignored;
 	}
 
 	@Override
