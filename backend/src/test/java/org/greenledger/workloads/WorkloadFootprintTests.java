@@ -76,6 +76,11 @@ class WorkloadFootprintTests {
 		assertThat(((Number) line.get("reported_co2e_kg")).doubleValue()).isEqualTo(emissions);
 		assertThat(((Number) line.get("facility_kwh")).doubleValue()).isEqualTo(energy);
 		assertThat(line.get("intensity_basis")).isEqualTo("YEARLY");
+
+		this.http.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+		String page = this.http.get("/data-sources/" + job.read("$.id", String.class)).body();
+		assertThat(page).contains("CO2e reported by CodeCarbon (kg)",
+				"CO2e of the runs recalculated by GreenLedger, location-based (kg)", "Energy read (kWh)");
 	}
 
 	@Test
