@@ -127,6 +127,13 @@ class WorkloadFootprintTests {
 		assertThat(footprint.read("$.sci[0].gramsPerThousand", Double.class)).isCloseTo(carbon * 1000 / 40000 * 1000,
 				within(1e-9));
 
+		DocumentContext perGpu = this.uploads
+			.getJson("/api/v1/measured-energy?from=2031-03-05&to=2031-03-05&groupBy=gpu_uuid&source=NVIDIA_SMI");
+		for (String uuid : uuids) {
+			assertThat(perGpu.read("$[?(@.value == '" + uuid + "')].energyKwh", List.class)).singleElement()
+				.satisfies(value -> assertThat(((Number) value).doubleValue()).isCloseTo(0.05, within(1e-9)));
+		}
+
 		this.http.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
 		assertThat(this.http.get("/workloads").body()).contains("chat-" + site);
 		String page = this.http.get("/workloads/" + id + "?to=2031-03-31").body();
