@@ -31,7 +31,10 @@ public class FactorSets {
 
 	private final Clock clock;
 
-	FactorSets(JdbcClient jdbc, Clock clock) {
+	private final org.greenledger.inventory.PeriodLocks locks;
+
+	FactorSets(JdbcClient jdbc, Clock clock, org.greenledger.inventory.PeriodLocks locks) {
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -143,6 +146,18 @@ public class FactorSets {
 	}
 
 	private void insertVersion(UUID id, int version, FactorSetInput input, String user, List<UserFactor> values) {
+		for (UserFactor value : values) {
+			// a value valid for given dates must not reach into a locked period; an
+			// open-ended
+			// value only applies to activity loaded from now on, which a locked period
+			// refuses
+			if (value.validFrom() != null || value.validTo() != null) {
+				this.locks.requireUnlocked(value.validFrom(), value.validTo(),
+						"A " + value.kind() + " value of factor set '" + value.setName() + "' valid "
+								+ ((value.validFrom() != null) ? "from " + value.validFrom() + " " : "")
+								+ ((value.validTo() != null) ? "to " + value.validTo() : "onwards"));
+			}
+		}
 		this.jdbc
 			.sql("insert into factor_set_version (set_id, version, created_at, created_by, note)"
 					+ " values (?, ?, ?, ?, ?)")

@@ -24,6 +24,8 @@ import org.greenledger.factors.FactorSets;
 import org.greenledger.factors.LibraryFactorLookup;
 import org.greenledger.factors.UserFactorLookup;
 import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.inventory.PeriodLockedException;
+import org.greenledger.inventory.PeriodLocks;
 import org.greenledger.ingestion.billing.BillingReaders;
 import org.greenledger.ingestion.billing.ParquetOpener;
 import org.greenledger.ingestion.focus.FocusMapper;
@@ -73,6 +75,8 @@ class IngestionWorker {
 
 	private final MeasuredIngestion measured;
 
+	private final PeriodLocks locks;
+
 	private final IngestionProperties properties;
 
 	private final Clock clock;
@@ -83,8 +87,9 @@ class IngestionWorker {
 	IngestionWorker(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, StoredFiles files,
 			InstanceCatalog catalog, SpendCategories spendCategories, FactorLibrary library, LibraryFactorLookup lookup,
 			FactorSets factorSets, BillingPeriodOverlaps overlaps, ParquetOpener parquet, MeasuredIngestion measured,
-			IngestionProperties properties, Clock clock) {
+			PeriodLocks locks, IngestionProperties properties, Clock clock) {
 		this.measured = measured;
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactions);
@@ -138,6 +143,9 @@ class IngestionWorker {
 		}
 		catch (InvalidFileException ex) {
 			finish(id, "REJECTED", ex.getMessage(), null);
+		}
+		catch (PeriodLockedException ex) {
+			finish(id, "REJECTED", ex.getBody().getDetail() + " Nothing of the file was stored.", null);
 		}
 		catch (RejectedFileException ex) {
 			finish(id, "REJECTED", ex.getMessage(), ex.account());
@@ -240,6 +248,19 @@ class IngestionWorker {
 				throw new RejectedFileException(tally.account(), this.properties.maxRejectedShare());
 			}
 			writer.finish();
+			this.jdbc.sql("select min(day), max(day) from footprint_rollup_day where job_id = ?")
+				.param(job.id())
+				.query((rs, row) -> {
+					if (rs.getDate(1) != null) {
+						this.locks.requireUnlocked(rs.getObject(1, java.time.LocalDate.class),
+								rs.getObject(2, java.time.LocalDate.class),
+								"Uploading " + job.fileName() + " (rows from "
+										+ rs.getObject(1, java.time.LocalDate.class) + " to "
+										+ rs.getObject(2, java.time.LocalDate.class) + ")");
+					}
+					return null;
+				})
+				.list();
 			List<BillingPeriodOverlaps.Overlapping> overlapping = this.overlaps.resolve(job.id(), job.overlap(),
 					job.createdBy());
 			writer.attach();

@@ -19,6 +19,7 @@ import org.greenledger.factors.FactorSets;
 import org.greenledger.factors.LibraryFactorLookup;
 import org.greenledger.factors.UserFactorLookup;
 import org.greenledger.ingestion.codecarbon.CodeCarbonReader;
+import org.greenledger.inventory.PeriodLocks;
 import org.greenledger.ingestion.gpu.NvidiaSmiReader;
 import org.greenledger.ingestion.gpu.PrometheusDump;
 import org.greenledger.ingestion.gpu.PrometheusTextReader;
@@ -58,9 +59,12 @@ class MeasuredIngestion {
 
 	private final IngestionProperties properties;
 
+	private final PeriodLocks locks;
+
 	MeasuredIngestion(JdbcClient jdbc, Sites sites, SiteMonths siteMonths, FactorLibrary library,
 			LibraryFactorLookup lookup, FactorSets factorSets, MeasuredOverlaps overlaps,
-			IngestionProperties properties) {
+			IngestionProperties properties, PeriodLocks locks) {
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.sites = sites;
 		this.siteMonths = siteMonths;
@@ -106,6 +110,25 @@ class MeasuredIngestion {
 			throw new InvalidFileException(fileName + ": the file holds no readings");
 		}
 		writer[0].finish();
+		this.jdbc.sql("select min(period_start), max(period_end) from measured_line where job_id = ?")
+			.param(job)
+			.query((rs, row) -> {
+				if (rs.getTimestamp(1) != null) {
+					java.time.LocalDate from = rs.getTimestamp(1)
+						.toInstant()
+						.atZone(java.time.ZoneOffset.UTC)
+						.toLocalDate();
+					java.time.LocalDate to = rs.getTimestamp(2)
+						.toInstant()
+						.minusMillis(1)
+						.atZone(java.time.ZoneOffset.UTC)
+						.toLocalDate();
+					this.locks.requireUnlocked(from, to,
+							"Uploading " + fileName + " (readings from " + from + " to " + to + ")");
+				}
+				return null;
+			})
+			.list();
 		List<MeasuredOverlaps.Replaced> replaced = this.overlaps.resolve(job, options.overlap(), fileName, user);
 		log.info("Job {} ({}): {} rows read, {} lines stored, {} earlier line(s) replaced in {} ms", job, fileName,
 				account.read(), writer[0].totals().describe().get("lines"),

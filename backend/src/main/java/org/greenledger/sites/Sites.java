@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.greenledger.audit.AuditLog;
 import org.greenledger.factors.FactorKind;
 import org.greenledger.factors.FactorLibrary;
+import org.greenledger.inventory.PeriodLocks;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +42,10 @@ public class Sites {
 
 	private final Clock clock;
 
-	Sites(JdbcClient jdbc, FactorLibrary library, AuditLog audit, Clock clock) {
+	private final PeriodLocks locks;
+
+	Sites(JdbcClient jdbc, FactorLibrary library, AuditLog audit, Clock clock, PeriodLocks locks) {
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.library = library;
 		this.audit = audit;
@@ -243,6 +247,8 @@ public class Sites {
 		if (!problems.isEmpty()) {
 			throw ApiProblemException.invalidFields(problems);
 		}
+		this.locks.requireUnlocked(input.periodStart(), input.periodEnd(),
+				"Recording a " + kind + " instrument for site " + site.code());
 		Instant created = Instant.now(this.clock);
 		Instrument instrument = new Instrument(UUID.randomUUID(), site.id(), kind, input.periodStart(),
 				input.periodEnd(), input.energyMwh(), input.kgCo2ePerKwh(), evidence, null, created, user);

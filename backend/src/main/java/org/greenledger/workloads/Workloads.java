@@ -20,6 +20,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.greenledger.audit.AuditLog;
+import org.greenledger.inventory.PeriodLocks;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,10 @@ public class Workloads {
 
 	private final Clock clock;
 
-	Workloads(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final PeriodLocks locks;
+
+	Workloads(JdbcClient jdbc, AuditLog audit, Clock clock, PeriodLocks locks) {
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -144,6 +148,7 @@ public class Workloads {
 		if (!problems.isEmpty()) {
 			throw ApiProblemException.invalidFields(problems);
 		}
+		this.locks.requireUnlocked(input.periodStart(), input.periodEnd(), "Recording outputs of workload " + id);
 		UUID output = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into workload_output (id, workload_id, period_start, period_end, unit, quantity, created_at,
