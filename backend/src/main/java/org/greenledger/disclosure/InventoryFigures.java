@@ -1,0 +1,141 @@
+package org.greenledger.disclosure;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.greenledger.ingestion.FootprintQuery;
+import org.greenledger.sites.Site;
+import org.greenledger.sites.SiteMonth;
+import org.greenledger.sites.SiteMonths;
+import org.greenledger.sites.Sites;
+import org.springframework.stereotype.Service;
+
+/**
+ * Gathers a period's GHG inventory: Scope 3 category 1 from the cloud footprint sums,
+ * Scope 1 and 2 from the sites' measured months, breakdowns by provider, region, org unit
+ * and site, a monthly trend and the data-quality shares. The same figures as
+ * {@code GET /api/v1/footprint} and {@code GET /api/v1/sites/{code}/months} for the
+ * period.
+ */
+@Service
+public class InventoryFigures {
+
+	static final String SCOPE_3_CATEGORY_1 = "SCOPE_3_CATEGORY_1";
+
+	private final FootprintQuery footprint;
+
+	private final Sites sites;
+
+	private final SiteMonths siteMonths;
+
+	InventoryFigures(FootprintQuery footprint, Sites sites, SiteMonths siteMonths) {
+		this.footprint = footprint;
+		this.sites = sites;
+		this.siteMonths = siteMonths;
+	}
+
+	public GhgInventory inventory(LocalDate from, LocalDate to) {
+		FootprintQuery.Group cloud = this.footprint.query(from, to, Optional.of("scope"))
+			.stream()
+			.filter(group -> SCOPE_3_CATEGORY_1.equals(group.key()))
+			.findFirst()
+			.orElse(null);
+		FootprintQuery.Group total = this.footprint.query(from, to, Optional.empty()).stream().findFirst().orElse(null);
+		List<GhgInventory.SiteFigures> bySite = new ArrayList<>();
+		Map<String, double[]> siteMonthsTotals = new HashMap<>();
+		double scope1 = 0;
+		double scope2Location = 0;
+		double scope2Market = 0;
+		double siteFacility = 0;
+		double siteIt = 0;
+		double water = 0;
+		double fuel = 0;
+		for (Site site : this.sites.all()) {
+			List<SiteMonth> months = this.siteMonths.months(site, YearMonth.from(from), YearMonth.from(to));
+			double[] sums = new double[8];
+			for (SiteMonth month : months) {
+				sums[0] += month.facilityKwh();
+				sums[1] += month.itKwh();
+				sums[2] += month.waterLitres();
+				sums[3] += month.fuelLitres();
+				sums[4] += month.scope1Kg();
+				sums[5] += month.scope2LocationKg();
+				sums[6] += month.scope2MarketKg();
+				double[] monthly = siteMonthsTotals.computeIfAbsent(month.month().toString(), key -> new double[3]);
+				monthly[0] += month.scope1Kg();
+				monthly[1] += month.scope2LocationKg();
+				monthly[2] += month.scope2MarketKg();
+			}
+			if (sums[0] + sums[1] + sums[2] + sums[3] == 0) {
+				continue;
+			}
+			bySite.add(new GhgInventory.SiteFigures(site.code(), site.name(), site.kind().name(), sums[0], sums[1],
+					sums[2], sums[3], sums[4], sums[5], sums[6], (sums[1] > 0) ? sums[0] / sums[1] : null,
+					(sums[1] > 0) ? sums[2] / sums[1] : null));
+			siteFacility += sums[0];
+			siteIt += sums[1];
+			water += sums[2];
+			fuel += sums[3];
+			scope1 += sums[4];
+			scope2Location += sums[5];
+			scope2Market += sums[6];
+		}
+		List<GhgInventory.MonthFigures> months = new ArrayList<>();
+		Map<String, FootprintQuery.Group> cloudMonths = new HashMap<>();
+		this.footprint.query(from, to, Optional.of("month")).forEach(group -> cloudMonths.put(group.key(), group));
+		for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+			FootprintQuery.Group cloudMonth = cloudMonths.get(month.toString());
+			double[] site = siteMonthsTotals.getOrDefault(month.toString(), new double[3]);
+			months.add(new GhgInventory.MonthFigures(month.toString(), site[0], site[1], site[2],
+					(cloudMonth != null) ? cloudMonth.locationKg() : 0,
+					(cloudMonth != null) ? cloudMonth.embodiedKg() : 0));
+		}
+		double cloudLocation = (cloud != null) ? cloud.locationKg() : 0;
+		double cloudEmbodied = (cloud != null) ? cloud.embodiedKg() : 0;
+		Map<Integer, Double> quality = qualityShares(total, scope1 + scope2Location);
+		List<String> exclusions = List.of(
+				"Scope 3 category 2 (purchased IT hardware): no capital purchases are recorded in GreenLedger yet;"
+						+ " embodied emissions of cloud hardware are included, amortized, in category 1.",
+				"GPU telemetry, Kepler and CodeCarbon measurements are not added to the totals: the electricity"
+						+ " they measure is already in a site's meters (Scope 2) or a cloud bill (Scope 3); they"
+						+ " attribute it to AI workloads.",
+				"Upstream emissions of fuels and electricity (Scope 3 category 3) are not included.");
+		return new GhgInventory(from, to, scope1, scope2Location, scope2Market, cloudLocation,
+				(cloud != null) ? cloud.marketKg() : 0, cloudEmbodied, 0, (cloud != null) ? cloud.facilityKwh() : 0,
+				siteFacility, siteIt, water, (total != null) ? total.onSiteLiters() : 0,
+				(total != null) ? total.offSiteLiters() : 0, fuel, breakdown(from, to, "provider"),
+				breakdown(from, to, "region"), breakdown(from, to, "orgUnit"), bySite, months, quality, exclusions);
+	}
+
+	private List<GhgInventory.Breakdown> breakdown(LocalDate from, LocalDate to, String groupBy) {
+		return this.footprint.query(from, to, Optional.of(groupBy))
+			.stream()
+			.map(group -> new GhgInventory.Breakdown(group.key(), group.facilityKwh(), group.locationKg(),
+					group.marketKg(), group.embodiedKg()))
+			.toList();
+	}
+
+	/**
+	 * Tier shares of the total CO2e: the cloud sums' shares weighted by their CO2e, and
+	 * the sites' metered electricity and fuel as tier 1.
+	 */
+	private static Map<Integer, Double> qualityShares(FootprintQuery.Group cloud, double metered) {
+		double cloudKg = (cloud != null) ? cloud.locationKg() + cloud.embodiedKg() : 0;
+		double all = cloudKg + metered;
+		Map<Integer, Double> shares = new java.util.TreeMap<>();
+		for (int tier = 1; tier <= 5; tier++) {
+			double kg = (cloud != null) ? cloud.qualityShares().getOrDefault(tier, 0.0) * cloudKg : 0;
+			if (tier == 1) {
+				kg += metered;
+			}
+			shares.put(tier, (all > 0) ? kg / all : 0);
+		}
+		return shares;
+	}
+
+}
