@@ -1,0 +1,179 @@
+package org.greenledger.disclosure;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores generated reports immutably (database triggers refuse updates and deletes) with
+ * the SHA-256 of each rendering, and builds evidence packs: a ZIP of the renderings, a
+ * manifest of hashes, the factor dataset versions, the source files and the audit events
+ * of the period.
+ */
+@Component
+class ReportStore {
+
+	static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private final JdbcClient jdbc;
+
+	ReportStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void save(StoredReport report, Map<String, byte[]> renderings) {
+		this.jdbc.sql("""
+				insert into report (id, type, period_id, period_start, period_end, org_unit, model_id, title, figures,
+				                    provenance, previous_id, created_at, created_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)""")
+			.params(report.id(), report.type().name(), report.periodId(), report.from(), report.to(), report.orgUnit(),
+					report.modelId(), report.title(), JSON.writeValueAsString(report.figures()),
+					JSON.writeValueAsString(report.provenance()), report.previousId(),
+					Timestamp.from(report.createdAt()), report.createdBy())
+			.update();
+		renderings.forEach((format, content) -> this.jdbc.sql("""
+				insert into report_content (report_id, format, sha256, bytes, content) values (?, ?, ?, ?, ?)""")
+			.params(report.id(), format, sha256(content), (long) content.length, content)
+			.update());
+	}
+
+	Optional<StoredReport> find(UUID id) {
+		return this.jdbc.sql("select * from report where id = ?").param(id).query(this::report).optional();
+	}
+
+	/** The latest report of a type for a period version, if any. */
+	Optional<StoredReport> latestFor(UUID periodId, DisclosureType type) {
+		return this.jdbc.sql("select * from report where period_id = ? and type = ? order by created_at desc limit 1")
+			.params(periodId, type.name())
+			.query(this::report)
+			.optional();
+	}
+
+	List<StoredReport> recent(int limit) {
+		return this.jdbc.sql("select * from report order by created_at desc limit ?")
+			.param(limit)
+			.query(this::report)
+			.list();
+	}
+
+	Optional<byte[]> content(UUID id, String format) {
+		return this.jdbc.sql("select content from report_content where report_id = ? and format = ?")
+			.params(id, format)
+			.query((rs, row) -> rs.getBytes(1))
+			.optional();
+	}
+
+	/**
+	 * The evidence pack of a report: its renderings, {@code manifest.json} (the report,
+	 * its provenance, and name, size and SHA-256 of every other file in the pack),
+	 * {@code audit-events.json} (the audit log entries of the report's period) and
+	 * {@code source-files.json}. Entries carry the report's creation time, so the same
+	 * report always gives the same bytes.
+	 */
+	byte[] evidence(StoredReport report) {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		for (String format : List.of("pdf", "xlsx", "html")) {
+			content(report.id(), format).ifPresent(bytes -> files.put("report." + format, bytes));
+		}
+		files.put("source-files.json",
+				JSON.writeValueAsBytes(report.provenance().getOrDefault("sourceFiles", List.of())));
+		files.put("factor-datasets.json",
+				JSON.writeValueAsBytes(report.provenance().getOrDefault("factorDatasets", List.of())));
+		files.put("audit-events.json", JSON.writeValueAsBytes(auditEvents(report)));
+		Map<String, Object> manifest = new LinkedHashMap<>();
+		manifest.put("report", report.id().toString());
+		manifest.put("type", report.type().name());
+		manifest.put("title", report.title());
+		manifest.put("period", report.from() + "/" + report.to());
+		manifest.put("createdAt", report.createdAt().toString());
+		manifest.put("createdBy", report.createdBy());
+		manifest.put("provenance", report.provenance());
+		List<Map<String, Object>> entries = new java.util.ArrayList<>();
+		files.forEach(
+				(name, bytes) -> entries.add(Map.of("name", name, "bytes", bytes.length, "sha256", sha256(bytes))));
+		manifest.put("files", entries);
+		ByteArrayOutputStream zip = new ByteArrayOutputStream();
+		try (ZipOutputStream out = new ZipOutputStream(zip)) {
+			long time = report.createdAt().toEpochMilli();
+			write(out, "manifest.json", JSON.writeValueAsBytes(manifest), time);
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
+				write(out, file.getKey(), file.getValue(), time);
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not build the evidence pack: " + ex.getMessage(), ex);
+		}
+		return zip.toByteArray();
+	}
+
+	private List<Map<String, Object>> auditEvents(StoredReport report) {
+		return this.jdbc.sql("""
+				select at, actor, action, subject, details::text from audit_event
+				where at <= ? and (subject like 'period:%' or subject like 'site:%' or subject like 'ingestion:%'
+				                   or subject like 'workload:%' or action like 'BILLING%' or action like 'REPORT%')
+				order by at, id""").param(Timestamp.from(report.createdAt())).query((rs, row) -> {
+			Map<String, Object> event = new LinkedHashMap<>();
+			event.put("at", rs.getTimestamp(1).toInstant().toString());
+			event.put("actor", rs.getString(2));
+			event.put("action", rs.getString(3));
+			event.put("subject", rs.getString(4));
+			event.put("details", JSON.readValue(rs.getString(5), new TypeReference<Map<String, Object>>() {
+			}));
+			return event;
+		}).list();
+	}
+
+	private static void write(ZipOutputStream out, String name, byte[] content, long time) throws IOException {
+		ZipEntry entry = new ZipEntry(name);
+		entry.setTime(time);
+		out.putNextEntry(entry);
+		out.write(content);
+		out.closeEntry();
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private StoredReport report(ResultSet rs, int row) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		Map<String, String> contents = new LinkedHashMap<>();
+		this.jdbc.sql("select format, sha256 from report_content where report_id = ? order by format")
+			.param(id)
+			.query((r, n) -> contents.put(r.getString(1), r.getString(2)))
+			.list();
+		return new StoredReport(id, DisclosureType.valueOf(rs.getString("type")), rs.getObject("period_id", UUID.class),
+				rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+				rs.getString("org_unit"), rs.getObject("model_id", UUID.class), rs.getString("title"),
+				JSON.readValue(rs.getString("figures"), new TypeReference<Map<String, Double>>() {
+				}), JSON.readValue(rs.getString("provenance"), new TypeReference<Map<String, Object>>() {
+				}), contents, rs.getObject("previous_id", UUID.class), rs.getTimestamp("created_at").toInstant(),
+				rs.getString("created_by"));
+	}
+
+}
