@@ -17,7 +17,7 @@ public enum FactorKind {
 	 * Direct (Scope 1) emissions of burning a litre of a fuel, CO2 + CH4 + N2O as CO2e;
 	 * key the fuel, e.g. {@code DIESEL}.
 	 */
-	FUEL_COMBUSTION("kgCO2e/L");
+	FUEL_COMBUSTION("kgCO2e/L"), FUEL_ENERGY("kWh/L");
 
 	private final String unit;
 

@@ -36,6 +36,8 @@ public record SiteMonth(YearMonth month, double facilityKwh, double itKwh, doubl
 	 *
 	 * @param coveredKwh electricity covered by instruments for an amount (EAC, PPA, green
 	 * tariff)
+	 * @param zeroRateKwh the part of it covered by instruments with a zero emission rate
+	 * (renewable certificates and PPAs)
 	 * @param unusedKwh instrument energy allocated to the month beyond its consumption
 	 * (not carried over)
 	 * @param remainderBasis what the rest used: SUPPLIER_SPECIFIC, RESIDUAL_MIX,
@@ -43,7 +45,8 @@ public record SiteMonth(YearMonth month, double facilityKwh, double itKwh, doubl
 	 * or LOCATION_FALLBACK (no market information: the location-based intensity, flagged)
 	 * @param instruments ids of the instruments used
 	 */
-	public record MarketBasis(double coveredKwh, double unusedKwh, String remainderBasis, List<String> instruments) {
+	public record MarketBasis(double coveredKwh, double zeroRateKwh, double unusedKwh, String remainderBasis,
+			List<String> instruments) {
 
 	}
 

@@ -112,6 +112,7 @@ public class SiteMonths {
 			.sorted(java.util.Comparator.comparing(Instrument::periodStart).thenComparing(Instrument::createdAt))
 			.toList();
 		double covered = 0;
+		double zeroRate = 0;
 		double allocatedTotal = 0;
 		double kilograms = 0;
 		List<String> ids = new ArrayList<>();
@@ -126,6 +127,7 @@ public class SiteMonths {
 			double applied = Math.min(allocated, consumption - covered);
 			if (applied > 0) {
 				covered += applied;
+				zeroRate += (instrument.kgCo2ePerKwh() == 0) ? applied : 0;
 				kilograms += applied * instrument.kgCo2ePerKwh();
 				ids.add(instrument.id().toString());
 			}
@@ -157,7 +159,7 @@ public class SiteMonths {
 			}
 		}
 		return new MarketResult(kilograms,
-				new SiteMonth.MarketBasis(covered, Math.max(0, allocatedTotal - covered), basis, ids));
+				new SiteMonth.MarketBasis(covered, zeroRate, Math.max(0, allocatedTotal - covered), basis, ids));
 	}
 
 	private static Optional<Instrument> first(List<Instrument> instruments, InstrumentKind kind) {

@@ -12,10 +12,11 @@ import org.springframework.util.unit.DataSize;
  * @param dataDir where GreenLedger keeps its files (embedded database, stored uploads,
  * logs)
  * @param maxUploadSize the largest request body the API and the upload forms accept
+ * @param organisationName the reporting entity named on disclosure documents
  */
 @ConfigurationProperties("greenledger")
-public record GreenLedgerProperties(@DefaultValue("./data") Path dataDir,
-		@DefaultValue("512MB") DataSize maxUploadSize) {
+public record GreenLedgerProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("512MB") DataSize maxUploadSize,
+		@DefaultValue("GreenLedger organisation") String organisationName) {
 
 	/** The data directory as an absolute path. */
 	public Path dataDirectory() {

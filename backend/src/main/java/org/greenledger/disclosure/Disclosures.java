@@ -1,0 +1,271 @@
+package org.greenledger.disclosure;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.audit.AuditLog;
+import org.greenledger.factors.FactorLibrary;
+import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.ingestion.ActivityLineExport;
+import org.greenledger.inventory.ReportingPeriod;
+import org.greenledger.inventory.ReportingPeriods;
+import org.greenledger.reports.Column;
+import org.greenledger.reports.Document;
+import org.greenledger.reports.DocumentRenderer;
+import org.greenledger.reports.Provenance;
+import org.greenledger.reports.RowSource;
+import org.greenledger.reports.Section;
+import org.greenledger.reports.Sheet;
+import org.greenledger.reports.Status;
+import org.greenledger.reports.Table;
+import org.greenledger.reports.pdf.PdfRenderer;
+import org.greenledger.reports.xlsx.XlsxRenderer;
+import org.greenledger.system.ApiProblemException;
+import org.greenledger.system.ApiProblemException.FieldProblem;
+import org.greenledger.system.GreenLedgerProperties;
+import org.greenledger.workloads.WorkloadFootprint;
+import org.greenledger.workloads.WorkloadFootprints;
+import org.greenledger.workloads.Workloads;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Generates disclosure documents: gathers the figures of the period, builds the document
+ * (with the differences from the report of the version a restatement restates), renders it
+ * as PDF, XLSX and HTML, and stores all of it immutably with the SHA-256 of each rendering.
+ */
+@Service
+public class Disclosures {
+
+	private final InventoryFigures inventory;
+
+	private final EnergyMix energy;
+
+	private final Workloads workloads;
+
+	private final WorkloadFootprints footprints;
+
+	private final ReportingPeriods periods;
+
+	private final ReportStore store;
+
+	private final ActivityLineExport lines;
+
+	private final FactorLibrary library;
+
+	private final HtmlReportRenderer html;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final GreenLedgerProperties properties;
+
+	private final Clock clock;
+
+	Disclosures(InventoryFigures inventory, EnergyMix energy, Workloads workloads, WorkloadFootprints footprints,
+			ReportingPeriods periods, ReportStore store, ActivityLineExport lines, FactorLibrary library,
+			HtmlReportRenderer html, JdbcClient jdbc, AuditLog audit, GreenLedgerProperties properties, Clock clock) {
+		this.inventory = inventory;
+		this.energy = energy;
+		this.workloads = workloads;
+		this.footprints = footprints;
+		this.periods = periods;
+		this.store = store;
+		this.lines = lines;
+		this.library = library;
+		this.html = html;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	public java.util.Optional<StoredReport> find(UUID id) {
+		return this.store.find(id);
+	}
+
+	public List<StoredReport> recent(int limit) {
+		return this.store.recent(limit);
+	}
+
+	public java.util.Optional<byte[]> content(UUID id, String format) {
+		return this.store.content(id, format);
+	}
+
+	public byte[] evidence(StoredReport report) {
+		return this.store.evidence(report);
+	}
+
+	@Transactional
+	public StoredReport generate(ReportRequest request, String user) {
+		DisclosureType type = type(request.type());
+		ReportingPeriod period = (request.periodId() != null) ? this.periods.require(request.periodId()) : null;
+		LocalDate from = (period != null) ? period.start() : request.from();
+		LocalDate to = (period != null) ? period.end() : request.to();
+		if (from == null || to == null || to.isBefore(from) || from.plusYears(5).isBefore(to)) {
+			throw ApiProblemException.invalidFields(List.of(new FieldProblem("periodId",
+					"a reporting period, or 'from' and 'to' (at most 5 years apart, 'to' not before 'from')")));
+		}
+		if (type == DisclosureType.AI_MODEL_CARD && request.modelId() == null) {
+			throw ApiProblemException
+				.invalidFields(List.of(new FieldProblem("modelId", "an AI model card needs the workload's id")));
+		}
+		if (period != null && period.locked()) {
+			this.store.latestFor(period.id(), type).ifPresent(existing -> {
+				throw ApiProblemException.conflict("Reporting period '" + period.name() + "' version " + period.version()
+						+ " is approved and locked; its " + type + " report is " + existing.id()
+						+ ". Open a restatement of the period to produce a new one.");
+			});
+		}
+		StoredReport previous = (period != null && period.restates() != null)
+				? this.store.latestFor(period.restates(), type).orElse(null) : null;
+		UUID id = UUID.randomUUID();
+		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
+		Provenance provenance = provenance(id, from, to);
+		DocumentContext context = new DocumentContext(this.properties.organisationName(), from, to,
+				(period != null) ? period.name() + " v" + period.version() : null, status(period),
+				(period != null) ? String.valueOf(period.version()) : "1", now, provenance);
+		Map<String, Double> figures;
+		Document document;
+		String title;
+		switch (type) {
+			case GHG_INVENTORY, ESRS -> {
+				GhgInventory ghg = this.inventory.inventory(from, to);
+				List<EnergyMix.SiteEnergy> sites = this.energy.sites(from, to);
+				figures = (type == DisclosureType.GHG_INVENTORY) ? GhgInventoryDocument.figures(ghg)
+						: EsrsDocument.figures(ghg, sites);
+				Section changes = ChangesSection.build(previous, figures, (period != null) ? period.reason() : null);
+				document = (type == DisclosureType.GHG_INVENTORY) ? GhgInventoryDocument.build(ghg, context, changes)
+						: EsrsDocument.build(ghg, sites, context, changes);
+				document = withActivitySheet(document, from, to);
+				title = type.title();
+			}
+			case EED_DATACENTRE -> {
+				List<EnergyMix.SiteEnergy> sites = this.energy.sites(from, to);
+				figures = EedDocument.figures(sites);
+				document = EedDocument.build(sites, context,
+						ChangesSection.build(previous, figures, (period != null) ? period.reason() : null));
+				title = type.title();
+			}
+			case AI_MODEL_CARD -> {
+				WorkloadFootprint footprint = this.footprints.footprint(this.workloads.require(request.modelId()), from,
+						to);
+				figures = ModelCardDocument.figures(footprint);
+				document = ModelCardDocument.build(footprint, context,
+						ChangesSection.build(previous, figures, (period != null) ? period.reason() : null));
+				title = type.title() + ": " + footprint.workload().name();
+			}
+			default -> throw new IllegalStateException(type.name());
+		}
+		Map<String, byte[]> renderings = new LinkedHashMap<>();
+		renderings.put("pdf", render(new PdfRenderer(), document));
+		renderings.put("xlsx", render(new XlsxRenderer(), document));
+		renderings.put("html", this.html.render(document));
+		StoredReport report = new StoredReport(id, type, (period != null) ? period.id() : null, from, to,
+				request.orgUnit(), request.modelId(), title, figures, provenanceMap(provenance), Map.of(),
+				(previous != null) ? previous.id() : null, now, user);
+		this.store.save(report, renderings);
+		StoredReport stored = this.store.find(id).orElseThrow();
+		this.audit.record(user, "REPORT_GENERATED", "report:" + id,
+				Map.of("type", type.name(), "period", from + "/" + to, "contents", stored.contents()));
+		return stored;
+	}
+
+	/** Adds the auditors' sheets: every activity line of the period with its source and factors. */
+	private Document withActivitySheet(Document document, LocalDate from, LocalDate to) {
+		List<Column> columns = ActivityLineExport.HEADERS.stream().map(Column::text).toList();
+		Iterable<List<@Nullable Object>> rows = this.lines.lines(from, to);
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		RowSource source = () -> (java.util.Iterator) rows.iterator();
+		Document.Builder builder = Document.builder(document.titleBlock());
+		document.sections().forEach(builder::section);
+		builder.changes(document.changes());
+		document.dataQuality().forEach(share -> builder.dataQuality(share.tier(), share.share()));
+		document.methodology().forEach(block -> builder.methodology(block.heading(), block.text()));
+		document.footnotes().forEach(builder::footnote);
+		document.sheets().forEach(builder::sheet);
+		builder.sheet(new Sheet("Activity lines", Table.streaming("Activity lines", columns, source)));
+		builder.provenance(document.provenance());
+		return builder.build();
+	}
+
+	private Provenance provenance(UUID id, LocalDate from, LocalDate to) {
+		List<Provenance.FactorDataset> datasets = this.library.datasets()
+			.stream()
+			.map(dataset -> new Provenance.FactorDataset(dataset.id(), dataset.version()))
+			.toList();
+		List<Provenance.SourceFile> files = this.jdbc.sql("""
+				select distinct j.file_name, j.sha256 from ingestion_job j
+				where j.status = 'COMPLETED' and j.duplicate_of is null and (
+				      j.id in (select job_id from footprint_rollup_month where month between ? and ?)
+				   or j.id in (select job_id from measured_line
+				               where period_start < (?::date + 1)::timestamptz and period_end > ?::timestamptz))
+				order by 1, 2""")
+			.params(from.withDayOfMonth(1), to, to, from)
+			.query((rs, row) -> new Provenance.SourceFile(rs.getString(1), rs.getString(2)))
+			.list();
+		String version = Disclosures.class.getPackage().getImplementationVersion();
+		return new Provenance((version != null) ? version : "0.1.0-SNAPSHOT", FootprintEngine.METHOD_VERSION, datasets,
+				files, id.toString(), null);
+	}
+
+	private static Map<String, Object> provenanceMap(Provenance provenance) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("greenLedgerVersion", provenance.greenLedgerVersion());
+		map.put("methodVersion", provenance.methodVersion());
+		map.put("factorDatasets", provenance.factorDatasets()
+			.stream()
+			.map(dataset -> Map.of("name", dataset.name(), "version", dataset.version()))
+			.toList());
+		map.put("sourceFiles", provenance.sourceFiles()
+			.stream()
+			.map(file -> Map.of("name", file.name(), "sha256", file.sha256()))
+			.toList());
+		return map;
+	}
+
+	private static Status status(@Nullable ReportingPeriod period) {
+		if (period == null) {
+			return Status.DRAFT;
+		}
+		if (period.supersededBy() != null) {
+			return Status.SUPERSEDED;
+		}
+		return Status.valueOf(period.status().name());
+	}
+
+	private static DisclosureType type(@Nullable String type) {
+		try {
+			return DisclosureType.valueOf(String.valueOf(type).strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiProblemException.invalidFields(List.of(new FieldProblem("type",
+					"one of GHG_INVENTORY, ESRS, EED_DATACENTRE, AI_MODEL_CARD")));
+		}
+	}
+
+	private static byte[] render(DocumentRenderer renderer, Document document) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			renderer.render(document, out);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not render the report: " + ex.getMessage(), ex);
+		}
+		return out.toByteArray();
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.greenledger.disclosure;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.greenledger.factors.FactorKind;
+import org.greenledger.factors.FactorLibrary;
+import org.greenledger.factors.FactorMatch;
+import org.greenledger.sites.Site;
+import org.greenledger.sites.SiteMonth;
+import org.greenledger.sites.SiteMonths;
+import org.greenledger.sites.Sites;
+import org.springframework.stereotype.Component;
+
+/**
+ * Energy consumption and mix of own operations (ESRS E1-5) and each own site's
+ * data-centre KPIs (EED): electricity bought for own and colocated sites split into
+ * renewable (covered by instruments with a zero emission rate, plus the grid's yearly
+ * renewable share of the rest), nuclear (the grid's carbon-free minus renewable share)
+ * and fossil (the remainder), and generator fuel (fossil).
+ */
+@Component
+class EnergyMix {
+
+	private final Sites sites;
+
+	private final SiteMonths siteMonths;
+
+	private final FactorLibrary library;
+
+	EnergyMix(Sites sites, SiteMonths siteMonths, FactorLibrary library) {
+		this.sites = sites;
+		this.siteMonths = siteMonths;
+		this.library = library;
+	}
+
+	/**
+	 * One site's energy over the period, kWh.
+	 *
+	 * @param renewableKwh electricity from renewable sources
+	 * @param nuclearKwh electricity from nuclear sources
+	 * @param fossilKwh electricity and fuel from fossil sources
+	 * @param fuelKwh generator fuel (diesel) energy content
+	 * @param gridShares which yearly grid shares were used (zone, year, values)
+	 */
+	record SiteEnergy(Site site, double electricityKwh, double itKwh, double fuelKwh, double renewableKwh,
+			double nuclearKwh, double fossilKwh, double waterLitres, Double pue, Double wue, List<String> gridShares) {
+
+		double totalKwh() {
+			return this.electricityKwh + this.fuelKwh;
+		}
+
+	}
+
+	List<SiteEnergy> sites(LocalDate from, LocalDate to) {
+		List<SiteEnergy> result = new ArrayList<>();
+		for (Site site : this.sites.all()) {
+			double electricity = 0;
+			double it = 0;
+			double fuelLitres = 0;
+			double water = 0;
+			double renewable = 0;
+			double nuclear = 0;
+			List<String> shares = new ArrayList<>();
+			for (SiteMonth month : this.siteMonths.months(site, YearMonth.from(from), YearMonth.from(to))) {
+				electricity += month.facilityKwh();
+				it += month.itKwh();
+				fuelLitres += month.fuelLitres();
+				water += month.waterLitres();
+				double zeroCovered = month.market().zeroRateKwh();
+				double rest = Math.max(0, month.facilityKwh() - zeroCovered);
+				renewable += zeroCovered;
+				if (rest > 0 && site.gridZone() != null) {
+					LocalDate date = month.month().atDay(1);
+					double re = share(FactorKind.GRID_RENEWABLE_SHARE, site.gridZone(), date, shares);
+					double cfe = share(FactorKind.GRID_CARBON_FREE_SHARE, site.gridZone(), date, shares);
+					renewable += rest * re;
+					nuclear += rest * Math.max(0, cfe - re);
+				}
+			}
+			if (electricity + it + fuelLitres + water == 0) {
+				continue;
+			}
+			double fuelKwh = fuelLitres * this.library.find(FactorKind.FUEL_ENERGY, "diesel", from)
+				.map(match -> match.value().value())
+				.orElse(0.0);
+			double fossil = Math.max(0, electricity - renewable - nuclear) + fuelKwh;
+			result.add(new SiteEnergy(site, electricity, it, fuelKwh, renewable, nuclear, fossil, water,
+					(it > 0 && electricity > 0) ? electricity / it : null, (it > 0 && water > 0) ? water / it : null,
+					shares.stream().distinct().toList()));
+		}
+		return result;
+	}
+
+	private double share(FactorKind kind, String zone, LocalDate date, List<String> used) {
+		FactorMatch match = this.library.find(kind, zone, date).orElse(null);
+		if (match == null) {
+			return 0;
+		}
+		used.add(kind + " " + zone + " " + match.value().validity() + " = " + match.value().value() + " %");
+		return match.value().value() / 100;
+	}
+
+}
