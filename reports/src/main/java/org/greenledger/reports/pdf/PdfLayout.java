@@ -1,0 +1,555 @@
+package org.greenledger.reports.pdf;
+
+import java.awt.Color;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.GregorianCalendar;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+import org.jspecify.annotations.Nullable;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+import org.greenledger.reports.Block;
+import org.greenledger.reports.Chart;
+import org.greenledger.reports.Column;
+import org.greenledger.reports.Document;
+import org.greenledger.reports.Formats;
+import org.greenledger.reports.KeyFigure;
+import org.greenledger.reports.Provenance;
+import org.greenledger.reports.QualityShare;
+import org.greenledger.reports.RowSources;
+import org.greenledger.reports.Section;
+import org.greenledger.reports.Sheet;
+import org.greenledger.reports.Table;
+import org.greenledger.reports.TextBlock;
+
+/**
+ * One layout pass of a {@link Document} into a PDF. The table of contents comes first, so
+ * its page numbers are only known after a first pass; the second pass prints the numbers
+ * the first one found (their cells have a fixed width, so the layout does not move).
+ */
+final class PdfLayout {
+
+	private static final Color RULE = new Color(0xD5, 0xDA, 0xDF);
+
+	private static final Color HEADER_FILL = new Color(0xEE, 0xF2, 0xF0);
+
+	/** Rows handed to OpenPDF at a time, so a long table is never held in full. */
+	private static final int ROWS_PER_FRAGMENT = 200;
+
+	/**
+	 * A heading starts a new page unless at least this much space (in points) is left.
+	 */
+	private static final float MIN_SPACE_AFTER_HEADING = 110;
+
+	private final Document document;
+
+	private final List<Heading> headings;
+
+	private final PdfFonts fonts = new PdfFonts();
+
+	private final Formats formats = new Formats();
+
+	private org.openpdf.text.@Nullable Document pdf;
+
+	private @Nullable PdfWriter writer;
+
+	PdfLayout(Document document) {
+		this.document = document;
+		this.headings = headings(document);
+	}
+
+	/**
+	 * Lays the document out.
+	 * @param out where to write
+	 * @param previous the result of the previous pass, or {@code null} on the first pass
+	 * @return where the headings landed and the page count
+	 */
+	Result write(OutputStream out, @Nullable Result previous) {
+		org.openpdf.text.Document pdf = new org.openpdf.text.Document(PageSize.A4, 50, 50, 56, 60);
+		PdfWriter writer = PdfWriter.getInstance(pdf, out);
+		this.pdf = pdf;
+		this.writer = writer;
+		PageEvents events = new PageEvents(this.document.titleBlock(), this.fonts,
+				(previous != null) ? previous.pageCount() : 0);
+		writer.setPageEvent(events);
+		writer.setFullCompression();
+		// Keep charts where they are in the flow, not after the text that follows them.
+		writer.setStrictImageSequence(true);
+		writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+		metadata(pdf, writer);
+		pdf.open();
+		titlePage();
+		contents((previous != null) ? previous.headingPages() : Map.of());
+		pdf.newPage();
+		int next = 0;
+		if (this.document.changes() != null) {
+			section(this.headings.get(next++), this.document.changes());
+		}
+		for (Section section : this.document.sections()) {
+			section(this.headings.get(next++), section);
+		}
+		if (!this.document.dataQuality().isEmpty()) {
+			dataQuality(this.headings.get(next++));
+		}
+		if (!this.document.methodology().isEmpty()) {
+			methodology(this.headings.get(next++));
+		}
+		if (!this.document.sheets().isEmpty()) {
+			sheets(this.headings.get(next++));
+		}
+		if (!this.document.footnotes().isEmpty()) {
+			footnotes(this.headings.get(next++));
+		}
+		pdf.newPage();
+		provenance(this.headings.get(next));
+		pdf.close();
+		return new Result(Map.copyOf(events.headingPages()), events.pageCount());
+	}
+
+	private void metadata(org.openpdf.text.Document pdf, PdfWriter writer) {
+		var titleBlock = this.document.titleBlock();
+		pdf.addTitle(titleBlock.title());
+		pdf.addSubject(titleBlock.documentType() + ", " + titleBlock.period());
+		pdf.addAuthor(titleBlock.reportingEntity());
+		pdf.addCreator("GreenLedger " + this.document.provenance().greenLedgerVersion());
+		Calendar generated = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+		generated.setTime(Date.from(titleBlock.generatedAt()));
+		// Document.addCreationDate() would stamp the current time: set the entries
+		// directly.
+		writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(generated));
+		writer.getInfo().put(PdfName.MODDATE, new PdfDate(generated));
+		byte[] id = documentId();
+		writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+	}
+
+	/**
+	 * The file identifier: a digest of the report id, version and generation time, not
+	 * random.
+	 */
+	private byte[] documentId() {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			String key = this.document.provenance().reportId() + "\n" + this.document.titleBlock().version() + "\n"
+					+ this.document.titleBlock().generatedAt();
+			byte[] digest = sha.digest(key.getBytes(StandardCharsets.UTF_8));
+			byte[] id = new byte[16];
+			System.arraycopy(digest, 0, id, 0, id.length);
+			return id;
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void titlePage() {
+		var titleBlock = this.document.titleBlock();
+		Paragraph type = new Paragraph(titleBlock.documentType().toUpperCase(java.util.Locale.ROOT),
+				new Font(this.fonts.bold, 9, Font.NORMAL, PdfFonts.ACCENT));
+		type.setSpacingAfter(6);
+		add(type);
+		add(new Paragraph(titleBlock.title(), this.fonts.title));
+		if (titleBlock.subtitle() != null) {
+			Paragraph subtitle = new Paragraph(titleBlock.subtitle(), this.fonts.subtitle);
+			subtitle.setSpacingBefore(4);
+			add(subtitle);
+		}
+		PdfPTable facts = new PdfPTable(new float[] { 1, 3 });
+		facts.setWidthPercentage(100);
+		facts.setSpacingBefore(18);
+		facts.setSpacingAfter(24);
+		fact(facts, "Reporting entity", titleBlock.reportingEntity());
+		fact(facts, "Reporting period", titleBlock.period());
+		fact(facts, "Status", titleBlock.status().label());
+		fact(facts, "Version", titleBlock.version());
+		fact(facts, "Generated", this.formats.timestamp(titleBlock.generatedAt()));
+		fact(facts, "Report id", this.document.provenance().reportId());
+		add(facts);
+	}
+
+	private void fact(PdfPTable table, String label, String value) {
+		table.addCell(plainCell(new Phrase(label, this.fonts.bodyBold), Element.ALIGN_LEFT));
+		table.addCell(plainCell(new Phrase(value, this.fonts.body), Element.ALIGN_LEFT));
+	}
+
+	private void contents(Map<String, Integer> pages) {
+		Paragraph title = new Paragraph("Contents", this.fonts.heading);
+		title.setSpacingAfter(8);
+		add(title);
+		PdfPTable toc = new PdfPTable(new float[] { 10, 1 });
+		toc.setWidthPercentage(100);
+		for (Heading heading : this.headings) {
+			Integer page = pages.get(heading.tag());
+			Chunk link = new Chunk(heading.title(), this.fonts.body).setLocalGoto(heading.anchor());
+			PdfPCell entry = plainCell(new Phrase(link), Element.ALIGN_LEFT);
+			entry.setBorder(Rectangle.BOTTOM);
+			entry.setBorderColor(RULE);
+			toc.addCell(entry);
+			Chunk number = new Chunk((page != null) ? page.toString() : "0", this.fonts.body)
+				.setLocalGoto(heading.anchor());
+			PdfPCell cell = plainCell(new Phrase(number), Element.ALIGN_RIGHT);
+			cell.setBorder(Rectangle.BOTTOM);
+			cell.setBorderColor(RULE);
+			toc.addCell(cell);
+		}
+		add(toc);
+	}
+
+	private void heading(Heading heading, @Nullable String reference, float keepWithNext) {
+		if (this.writer().getVerticalPosition(true) - this.pdf().bottom() < keepWithNext) {
+			this.pdf().newPage();
+		}
+		Chunk chunk = new Chunk(heading.title(), this.fonts.heading);
+		chunk.setLocalDestination(heading.anchor());
+		chunk.setGenericTag(heading.tag());
+		Paragraph paragraph = new Paragraph(chunk);
+		paragraph.setSpacingBefore(14);
+		paragraph.setSpacingAfter((reference != null) ? 1 : 6);
+		paragraph.setKeepTogether(true);
+		add(paragraph);
+		if (reference != null) {
+			Paragraph ref = new Paragraph(reference, this.fonts.reference);
+			ref.setSpacingAfter(6);
+			add(ref);
+		}
+	}
+
+	private void section(Heading heading, Section section) {
+		float keepWithNext = MIN_SPACE_AFTER_HEADING;
+		if (!section.blocks().isEmpty() && section.blocks().get(0) instanceof Chart) {
+			keepWithNext += chartHeight();
+		}
+		heading(heading, section.reference(), keepWithNext);
+		for (Block block : section.blocks()) {
+			switch (block) {
+				case Block.Paragraph paragraph -> paragraph(paragraph.text());
+				case Block.Note note -> note(note.text());
+				case Block.KeyFigures figures -> keyFigures(figures.figures());
+				case Table table -> table(table);
+				case Chart chart -> chart(chart);
+			}
+		}
+	}
+
+	private void paragraph(String text) {
+		for (String part : text.split("\\n\\s*\\n")) {
+			Paragraph paragraph = new Paragraph(part.strip(), this.fonts.body);
+			paragraph.setLeading(13);
+			paragraph.setSpacingAfter(6);
+			add(paragraph);
+		}
+	}
+
+	private void note(String text) {
+		PdfPTable box = new PdfPTable(1);
+		box.setWidthPercentage(100);
+		box.setSpacingBefore(2);
+		box.setSpacingAfter(8);
+		PdfPCell cell = new PdfPCell(new Phrase(text, this.fonts.smallItalic));
+		cell.setBorder(Rectangle.LEFT);
+		cell.setBorderWidthLeft(2);
+		cell.setBorderColor(PdfFonts.ACCENT);
+		cell.setPadding(6);
+		box.addCell(cell);
+		add(box);
+	}
+
+	private void keyFigures(List<KeyFigure> figures) {
+		int columns = Math.min(3, Math.max(1, figures.size()));
+		PdfPTable grid = new PdfPTable(columns);
+		grid.setWidthPercentage(100);
+		grid.setSpacingBefore(4);
+		grid.setSpacingAfter(10);
+		for (KeyFigure figure : figures) {
+			Paragraph content = new Paragraph();
+			content.add(new Phrase(figure.label() + "\n", this.fonts.small));
+			content.add(new Phrase(this.formats.number(figure.value(), figure.decimals()), this.fonts.figure));
+			content.add(new Phrase(" " + figure.unit(), this.fonts.bodyBold));
+			if (figure.reference() != null) {
+				content.add(new Phrase("\n" + figure.reference(), this.fonts.reference));
+			}
+			if (figure.note() != null) {
+				content.add(new Phrase("\n" + figure.note(), this.fonts.smallItalic));
+			}
+			PdfPCell cell = new PdfPCell();
+			cell.addElement(content);
+			cell.setBorder(Rectangle.TOP);
+			cell.setBorderWidthTop(2);
+			cell.setBorderColor(PdfFonts.ACCENT);
+			cell.setPadding(6);
+			cell.setPaddingBottom(10);
+			grid.addCell(cell);
+		}
+		grid.completeRow();
+		add(grid);
+	}
+
+	private void table(Table table) {
+		List<Column> columns = table.columns();
+		PdfPTable pdfTable = new PdfPTable(widths(columns));
+		pdfTable.setWidthPercentage(100);
+		pdfTable.setSpacingBefore(4);
+		pdfTable.setSpacingAfter(10);
+		pdfTable.setComplete(false);
+		// The caption and the column headers are the header rows: they repeat on every
+		// page.
+		pdfTable.setHeaderRows(2);
+		PdfPCell caption = plainCell(new Phrase(table.caption(), this.fonts.smallBold), Element.ALIGN_LEFT);
+		caption.setColspan(columns.size());
+		pdfTable.addCell(caption);
+		for (Column column : columns) {
+			PdfPCell cell = tableCell(new Phrase(column.headerWithUnit(), this.fonts.tableHeader), column);
+			cell.setBackgroundColor(HEADER_FILL);
+			pdfTable.addCell(cell);
+		}
+		Iterator<? extends List<?>> rows = table.rows().iterator();
+		try {
+			int inFragment = 0;
+			while (rows.hasNext()) {
+				List<?> row = rows.next();
+				for (int i = 0; i < columns.size(); i++) {
+					Object value = (i < row.size()) ? row.get(i) : null;
+					Column column = columns.get(i);
+					pdfTable
+						.addCell(tableCell(new Phrase(this.formats.cell(value, column), this.fonts.tableCell), column));
+				}
+				if (++inFragment == ROWS_PER_FRAGMENT) {
+					add(pdfTable);
+					inFragment = 0;
+				}
+			}
+		}
+		finally {
+			RowSources.close(rows);
+		}
+		pdfTable.setComplete(true);
+		add(pdfTable);
+	}
+
+	private float chartHeight() {
+		return (this.pdf().right() - this.pdf().left()) * 0.48f;
+	}
+
+	private static float[] widths(List<Column> columns) {
+		float[] widths = new float[columns.size()];
+		for (int i = 0; i < widths.length; i++) {
+			widths[i] = switch (columns.get(i).kind()) {
+				case TEXT -> 1.6f;
+				case DATE -> 1.1f;
+				default -> 1f;
+			};
+		}
+		return widths;
+	}
+
+	private PdfPCell tableCell(Phrase phrase, Column column) {
+		PdfPCell cell = new PdfPCell(phrase);
+		cell.setHorizontalAlignment(column.kind().isNumeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+		cell.setBorder(Rectangle.BOTTOM);
+		cell.setBorderColor(RULE);
+		cell.setBorderWidth(0.5f);
+		cell.setPaddingTop(2);
+		cell.setPaddingBottom(3);
+		return cell;
+	}
+
+	private void chart(Chart chart) {
+		float width = this.pdf().right() - this.pdf().left();
+		Image image = ChartDrawer.draw(chart, this.writer().getDirectContent(), this.fonts, width, chartHeight());
+		image.setSpacingBefore(6);
+		add(image);
+		List<Column> columns = new ArrayList<>();
+		columns.add(Column.text("Category"));
+		for (Chart.Series series : chart.series()) {
+			columns.add(Column.number(series.name(), chart.unit(), 1));
+			if (chart.kind() == Chart.Kind.PIE) {
+				break;
+			}
+		}
+		List<List<Object>> rows = new ArrayList<>();
+		for (int i = 0; i < chart.categories().size(); i++) {
+			List<Object> row = new ArrayList<>();
+			row.add(chart.categories().get(i));
+			for (int s = 1; s < columns.size(); s++) {
+				row.add(chart.series().get(s - 1).values().get(i));
+			}
+			rows.add(row);
+		}
+		table(Table.of("Data of the chart \"" + chart.title() + "\"", columns, rows));
+	}
+
+	private void dataQuality(Heading heading) {
+		heading(heading, null, MIN_SPACE_AFTER_HEADING);
+		paragraph("Share of the reported total by data-quality tier.");
+		List<List<Object>> rows = new ArrayList<>();
+		for (QualityShare share : this.document.dataQuality()) {
+			rows.add(List.of(share.tier(), share.share()));
+		}
+		table(Table.of("Data quality", List.of(Column.text("Tier"), Column.percent("Share", 1)), rows));
+	}
+
+	private void methodology(Heading heading) {
+		heading(heading, null, MIN_SPACE_AFTER_HEADING);
+		for (TextBlock text : this.document.methodology()) {
+			Paragraph title = new Paragraph(text.heading(), this.fonts.bodyBold);
+			title.setSpacingBefore(4);
+			title.setSpacingAfter(2);
+			add(title);
+			paragraph(text.text());
+		}
+	}
+
+	private void sheets(Heading heading) {
+		heading(heading, null, MIN_SPACE_AFTER_HEADING);
+		paragraph("These tables are too long to print; they are in the spreadsheet edition of this document, "
+				+ "one worksheet each.");
+		List<List<Object>> rows = new ArrayList<>();
+		for (Sheet sheet : this.document.sheets()) {
+			StringBuilder columns = new StringBuilder();
+			for (Column column : sheet.table().columns()) {
+				columns.append((columns.length() > 0) ? ", " : "").append(column.headerWithUnit());
+			}
+			rows.add(List.of(sheet.name(), sheet.table().caption(), sheet.table().rows().count(), columns.toString()));
+		}
+		table(Table.of("Spreadsheet-only data", List.of(Column.text("Worksheet"), Column.text("Content"),
+				Column.integer("Rows", null), Column.text("Columns")), rows));
+	}
+
+	private void footnotes(Heading heading) {
+		heading(heading, null, MIN_SPACE_AFTER_HEADING);
+		int number = 1;
+		for (String footnote : this.document.footnotes()) {
+			Paragraph paragraph = new Paragraph((number++) + "  " + footnote, this.fonts.small);
+			paragraph.setSpacingAfter(3);
+			add(paragraph);
+		}
+	}
+
+	private void provenance(Heading heading) {
+		heading(heading, null, MIN_SPACE_AFTER_HEADING);
+		Provenance provenance = this.document.provenance();
+		PdfPTable facts = new PdfPTable(new float[] { 1, 3 });
+		facts.setWidthPercentage(100);
+		facts.setSpacingAfter(10);
+		fact(facts, "Report id", provenance.reportId());
+		fact(facts, "GreenLedger version", provenance.greenLedgerVersion());
+		fact(facts, "Method version", provenance.methodVersion());
+		fact(facts, "Generated", this.formats.timestamp(this.document.titleBlock().generatedAt()));
+		fact(facts, "Content hash",
+				(provenance.contentHash() != null) ? provenance.contentHash() : "not yet computed (draft)");
+		add(facts);
+		List<List<Object>> datasets = new ArrayList<>();
+		for (Provenance.FactorDataset dataset : provenance.factorDatasets()) {
+			datasets.add(List.of(dataset.name(), dataset.version()));
+		}
+		table(Table.of("Emission factor datasets", List.of(Column.text("Dataset"), Column.text("Version")), datasets));
+		List<List<Object>> files = new ArrayList<>();
+		for (Provenance.SourceFile file : provenance.sourceFiles()) {
+			files.add(List.of(file.name(), file.sha256()));
+		}
+		table(Table.of("Source files", List.of(Column.text("File"), Column.text("SHA-256")), files));
+	}
+
+	private PdfPCell plainCell(Phrase phrase, int alignment) {
+		PdfPCell cell = new PdfPCell(phrase);
+		cell.setBorder(Rectangle.NO_BORDER);
+		cell.setHorizontalAlignment(alignment);
+		cell.setPaddingTop(2);
+		cell.setPaddingBottom(4);
+		return cell;
+	}
+
+	private void add(Element element) {
+		try {
+			pdf().add(element);
+		}
+		catch (DocumentException ex) {
+			throw new IllegalStateException("Could not lay out the document", ex);
+		}
+	}
+
+	private org.openpdf.text.Document pdf() {
+		if (this.pdf == null) {
+			throw new IllegalStateException("Not writing");
+		}
+		return this.pdf;
+	}
+
+	private PdfWriter writer() {
+		if (this.writer == null) {
+			throw new IllegalStateException("Not writing");
+		}
+		return this.writer;
+	}
+
+	private static List<Heading> headings(Document document) {
+		List<String> titles = new ArrayList<>();
+		if (document.changes() != null) {
+			titles.add(document.changes().heading());
+		}
+		document.sections().forEach((section) -> titles.add(section.heading()));
+		if (!document.dataQuality().isEmpty()) {
+			titles.add("Data quality");
+		}
+		if (!document.methodology().isEmpty()) {
+			titles.add("Methodology and sources");
+		}
+		if (!document.sheets().isEmpty()) {
+			titles.add("Spreadsheet-only data");
+		}
+		if (!document.footnotes().isEmpty()) {
+			titles.add("Notes");
+		}
+		titles.add("Provenance");
+		List<Heading> headings = new ArrayList<>();
+		for (int i = 0; i < titles.size(); i++) {
+			headings.add(new Heading(i, titles.get(i)));
+		}
+		return List.copyOf(headings);
+	}
+
+	/**
+	 * A heading listed in the table of contents.
+	 */
+	record Heading(int index, String title) {
+
+		String tag() {
+			return PageEvents.HEADING_TAG + this.index + ":" + this.title;
+		}
+
+		String anchor() {
+			return "h" + this.index;
+		}
+
+	}
+
+	/**
+	 * What a pass found: the page of each heading (by tag) and the page count.
+	 */
+	record Result(Map<String, Integer> headingPages, int pageCount) {
+
+	}
+
+}

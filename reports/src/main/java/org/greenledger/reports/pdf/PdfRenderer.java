@@ -1,0 +1,62 @@
+package org.greenledger.reports.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+
+import org.greenledger.reports.Document;
+import org.greenledger.reports.DocumentRenderer;
+
+/**
+ * Renders a {@link Document} as an A4 PDF: a title block and table of contents with page
+ * numbers, the sections (key figures, tables whose header rows repeat on every page,
+ * charts drawn as vector graphics with their data as a table), data quality, methodology,
+ * footnotes and the provenance on the last page, "page X of Y" in every footer and
+ * bookmarks to every heading.
+ * <p>
+ * Fonts are Liberation Sans, embedded as subsets; no system font is used. The output is
+ * deterministic: the creation date is the document's {@code generatedAt} and the file
+ * identifier and font subset names are derived from the document, so the same document
+ * gives the same bytes.
+ * <p>
+ * The document is laid out twice (the first pass finds the pages the headings land on,
+ * the second prints them in the table of contents) and held in memory once before it is
+ * written. Instances are stateless and thread-safe.
+ */
+public final class PdfRenderer implements DocumentRenderer {
+
+	private static final int MAX_PASSES = 3;
+
+	@Override
+	public String mediaType() {
+		return "application/pdf";
+	}
+
+	@Override
+	public void render(Document document, OutputStream out) throws IOException {
+		render(document).writeTo(out);
+	}
+
+	/**
+	 * Renders the document into memory.
+	 * @param document the document
+	 * @return the PDF bytes
+	 */
+	public byte[] toBytes(Document document) {
+		return render(document).toByteArray();
+	}
+
+	private ByteArrayOutputStream render(Document document) {
+		PdfLayout.Result layout = new PdfLayout(document).write(OutputStream.nullOutputStream(), null);
+		for (int pass = 2; pass <= MAX_PASSES; pass++) {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+			PdfLayout.Result result = new PdfLayout(document).write(bytes, layout);
+			if (result.equals(layout)) {
+				return bytes;
+			}
+			layout = result;
+		}
+		throw new IllegalStateException("The table of contents did not settle after " + MAX_PASSES + " passes");
+	}
+
+}
