@@ -39,6 +39,20 @@ public final class HttpTestClient {
 		return send(request(path, headers).GET().build());
 	}
 
+	/** A GET whose body is bytes (downloads). */
+	public HttpResponse<byte[]> getBytes(String path, String... headers) {
+		try {
+			return this.client.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("HTTP request failed: GET " + path, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
 		return send(request(path, headers).header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofString(body))

@@ -13,8 +13,8 @@ import org.greenledger.reports.Section;
 import org.greenledger.reports.Table;
 
 /**
- * The differences between a restatement's figures and those of the report of the version it
- * restates: each figure before and after, the change and the change in percent.
+ * The differences between a restatement's figures and those of the report of the version
+ * it restates: each figure before and after, the change and the change in percent.
  */
 final class ChangesSection {
 
@@ -54,12 +54,11 @@ final class ChangesSection {
 			rows.add(java.util.Arrays.asList(difference.figure(), difference.before(), difference.after(),
 					difference.change(), percent));
 		}
-		return section
-			.add(Table.of("Figures before and after the restatement",
-					List.of(Column.text("Figure"), Column.number("Previous version", null, 3),
-							Column.number("This version", null, 3), Column.number("Change", null, 3),
-							Column.percent("Change", 1)),
-					rows))
+		return section.add(Table.of("Figures before and after the restatement",
+				List.of(Column.text("Figure"), Column.number("Previous version", null, 3),
+						Column.number("This version", null, 3), Column.number("Change", null, 3),
+						Column.percent("Change", 1)),
+				rows))
 			.build();
 	}
 

@@ -29,8 +29,7 @@ import org.greenledger.reports.Section;
 import org.greenledger.reports.Sheet;
 import org.greenledger.reports.Status;
 import org.greenledger.reports.Table;
-import org.greenledger.reports.pdf.PdfRenderer;
-import org.greenledger.reports.xlsx.XlsxRenderer;
+import org.greenledger.reports.Renderers;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.greenledger.system.GreenLedgerProperties;
@@ -43,8 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Generates disclosure documents: gathers the figures of the period, builds the document
- * (with the differences from the report of the version a restatement restates), renders it
- * as PDF, XLSX and HTML, and stores all of it immutably with the SHA-256 of each rendering.
+ * (with the differences from the report of the version a restatement restates), renders
+ * it as PDF, XLSX and HTML, and stores all of it immutably with the SHA-256 of each
+ * rendering.
  */
 @Service
 public class Disclosures {
@@ -125,8 +125,8 @@ public class Disclosures {
 		}
 		if (period != null && period.locked()) {
 			this.store.latestFor(period.id(), type).ifPresent(existing -> {
-				throw ApiProblemException.conflict("Reporting period '" + period.name() + "' version " + period.version()
-						+ " is approved and locked; its " + type + " report is " + existing.id()
+				throw ApiProblemException.conflict("Reporting period '" + period.name() + "' version "
+						+ period.version() + " is approved and locked; its " + type + " report is " + existing.id()
 						+ ". Open a restatement of the period to produce a new one.");
 			});
 		}
@@ -171,8 +171,8 @@ public class Disclosures {
 			default -> throw new IllegalStateException(type.name());
 		}
 		Map<String, byte[]> renderings = new LinkedHashMap<>();
-		renderings.put("pdf", render(new PdfRenderer(), document));
-		renderings.put("xlsx", render(new XlsxRenderer(), document));
+		renderings.put("pdf", render(Renderers.pdf(), document));
+		renderings.put("xlsx", render(Renderers.xlsx(), document));
 		renderings.put("html", this.html.render(document));
 		StoredReport report = new StoredReport(id, type, (period != null) ? period.id() : null, from, to,
 				request.orgUnit(), request.modelId(), title, figures, provenanceMap(provenance), Map.of(),
@@ -184,7 +184,10 @@ public class Disclosures {
 		return stored;
 	}
 
-	/** Adds the auditors' sheets: every activity line of the period with its source and factors. */
+	/**
+	 * Adds the auditors' sheets: every activity line of the period with its source and
+	 * factors.
+	 */
 	private Document withActivitySheet(Document document, LocalDate from, LocalDate to) {
 		List<Column> columns = ActivityLineExport.HEADERS.stream().map(Column::text).toList();
 		Iterable<List<@Nullable Object>> rows = this.lines.lines(from, to);
@@ -226,14 +229,16 @@ public class Disclosures {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("greenLedgerVersion", provenance.greenLedgerVersion());
 		map.put("methodVersion", provenance.methodVersion());
-		map.put("factorDatasets", provenance.factorDatasets()
-			.stream()
-			.map(dataset -> Map.of("name", dataset.name(), "version", dataset.version()))
-			.toList());
-		map.put("sourceFiles", provenance.sourceFiles()
-			.stream()
-			.map(file -> Map.of("name", file.name(), "sha256", file.sha256()))
-			.toList());
+		map.put("factorDatasets",
+				provenance.factorDatasets()
+					.stream()
+					.map(dataset -> Map.of("name", dataset.name(), "version", dataset.version()))
+					.toList());
+		map.put("sourceFiles",
+				provenance.sourceFiles()
+					.stream()
+					.map(file -> Map.of("name", file.name(), "sha256", file.sha256()))
+					.toList());
 		return map;
 	}
 
@@ -252,8 +257,8 @@ public class Disclosures {
 			return DisclosureType.valueOf(String.valueOf(type).strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiProblemException.invalidFields(List.of(new FieldProblem("type",
-					"one of GHG_INVENTORY, ESRS, EED_DATACENTRE, AI_MODEL_CARD")));
+			throw ApiProblemException.invalidFields(
+					List.of(new FieldProblem("type", "one of GHG_INVENTORY, ESRS, EED_DATACENTRE, AI_MODEL_CARD")));
 		}
 	}
 

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a report is asked for: its type, and a reporting period or dates; optional org unit
- * and, for an AI model card, the workload.
+ * What a report is asked for: its type, and a reporting period or dates; optional org
+ * unit and, for an AI model card, the workload.
  */
 public record ReportRequest(@Nullable String type, @Nullable UUID periodId, @Nullable LocalDate from,
 		@Nullable LocalDate to, @Nullable String orgUnit, @Nullable UUID modelId) {

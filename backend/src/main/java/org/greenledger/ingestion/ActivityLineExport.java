@@ -59,8 +59,8 @@ public class ActivityLineExport {
 	/**
 	 * The lines whose period starts from {@code from} to {@code to} (both included, UTC),
 	 * in the order of {@link #HEADERS}. Each iterator opens a cursor of its own; its
-	 * connection is released when the iteration ends or fails, or when the iterator (which
-	 * is {@link AutoCloseable}) is closed.
+	 * connection is released when the iteration ends or fails, or when the iterator
+	 * (which is {@link AutoCloseable}) is closed.
 	 */
 	public Iterable<List<@Nullable Object>> lines(LocalDate from, LocalDate to) {
 		return () -> new Cursor(from, to);

@@ -41,11 +41,12 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers(HttpMethod.PUT, "/api/v1/factor-sets/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
-				.requestMatchers(HttpMethod.POST, "/api/v1/sites/**", "/api/v1/workloads/**", "/api/v1/periods/**")
+				.requestMatchers(HttpMethod.POST, "/api/v1/sites/**", "/api/v1/workloads/**", "/api/v1/periods/**",
+						"/api/v1/reports/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers("/api/v1/factors/**", "/api/v1/factor-sets/**", "/api/v1/estimates/**",
 						"/api/v1/footprint/**", "/api/v1/sites/**", "/api/v1/workloads/**",
-						"/api/v1/measured-energy/**", "/api/v1/periods/**")
+						"/api/v1/measured-energy/**", "/api/v1/periods/**", "/api/v1/reports/**")
 				.hasAnyRole(PORTAL_ROLES)
 				.requestMatchers(HttpMethod.POST, "/api/v1/ingestions/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.API_CLIENT.name())

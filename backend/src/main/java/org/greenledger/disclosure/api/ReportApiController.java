@@ -1,0 +1,112 @@
+package org.greenledger.disclosure.api;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.greenledger.disclosure.Disclosures;
+import org.greenledger.disclosure.ReportRequest;
+import org.greenledger.disclosure.StoredReport;
+import org.greenledger.system.ApiProblemException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Disclosure documents: generate, read, download, evidence packs. */
+@RestController
+@RequestMapping("/api/v1/reports")
+@Tag(name = "Reports", description = "GHG inventory, ESRS, EU EED data-centre and AI model card documents as PDF,"
+		+ " XLSX and HTML, stored immutably with their SHA-256, and evidence packs")
+class ReportApiController {
+
+	private final Disclosures disclosures;
+
+	ReportApiController(Disclosures disclosures) {
+		this.disclosures = disclosures;
+	}
+
+	@PostMapping
+	@Operation(summary = "Generate a report",
+			description = "Body: {\"type\": \"GHG_INVENTORY\" | \"ESRS\" | \"EED_DATACENTRE\" | \"AI_MODEL_CARD\", \"periodId\""
+					+ " or \"from\"/\"to\", optional \"orgUnit\", \"modelId\" (the workload, for AI_MODEL_CARD)}. 201 with"
+					+ " the stored report; 409 when the period is approved and already has a report of the type.")
+	ResponseEntity<StoredReport> generate(@RequestBody ReportRequest request, Principal principal) {
+		StoredReport report = this.disclosures.generate(request, principal.getName());
+		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+			.path("/{id}")
+			.buildAndExpand(report.id())
+			.toUri();
+		return ResponseEntity.created(location).body(report);
+	}
+
+	@GetMapping
+	@Operation(summary = "The latest reports (up to 200)")
+	List<StoredReport> recent() {
+		return this.disclosures.recent(200);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A report: what it covers, its figures, provenance and the SHA-256 of each rendering")
+	StoredReport report(@PathVariable UUID id) {
+		return require(id);
+	}
+
+	@GetMapping("/{id}/content")
+	@Operation(summary = "A rendering of the report: format=pdf, xlsx or html")
+	ResponseEntity<byte[]> content(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format) {
+		StoredReport report = require(id);
+		String wanted = format.strip().toLowerCase(Locale.ROOT);
+		MediaType type = switch (wanted) {
+			case "pdf" -> MediaType.APPLICATION_PDF;
+			case "xlsx" ->
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+			case "html" -> MediaType.TEXT_HTML;
+			default -> throw ApiProblemException
+				.invalidFields(List.of(new ApiProblemException.FieldProblem("format", "one of pdf, xlsx, html")));
+		};
+		byte[] content = this.disclosures.content(id, wanted)
+			.orElseThrow(() -> ApiProblemException.notFound("Report " + id + " has no " + wanted + " rendering."));
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName(report) + "." + wanted).build().toString())
+			.header("X-Content-SHA256", report.contents().get(wanted))
+			.body(content);
+	}
+
+	@GetMapping("/{id}/evidence")
+	@Operation(summary = "The evidence pack (ZIP): renderings, manifest of hashes, factor dataset versions, source"
+			+ " files with their SHA-256, audit events")
+	ResponseEntity<byte[]> evidence(@PathVariable UUID id) {
+		StoredReport report = require(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName(report) + "-evidence.zip").build().toString())
+			.body(this.disclosures.evidence(report));
+	}
+
+	private StoredReport require(UUID id) {
+		return this.disclosures.find(id).orElseThrow(() -> ApiProblemException.notFound("No report " + id + "."));
+	}
+
+	private static String fileName(StoredReport report) {
+		return report.type().name().toLowerCase(Locale.ROOT) + "-" + report.from() + "-" + report.to() + "-"
+				+ report.id().toString().substring(0, 8);
+	}
+
+}
