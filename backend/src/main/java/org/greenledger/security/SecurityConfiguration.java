@@ -87,7 +87,7 @@ class SecurityConfiguration {
 			.requestMatchers("/audit", "/audit/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
 			.requestMatchers(HttpMethod.POST, "/data-sources", "/data-sources/**", "/sites", "/sites/**", "/workloads",
-					"/workloads/**")
+					"/workloads/**", "/reports", "/reports/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 			.anyRequest()
 			.hasAnyRole(PORTAL_ROLES))

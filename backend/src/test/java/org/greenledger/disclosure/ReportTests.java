@@ -157,6 +157,29 @@ class ReportTests {
 			.contains(job.read("$.sha256", String.class));
 	}
 
+	@Test
+	void theReportsPageListsReportsAndAuditorsDownloadButDoNotGenerate() {
+		DocumentContext report = this.api.postJson("/api/v1/reports",
+				"{\"type\": \"EED_DATACENTRE\", \"from\": \"2031-01-01\", \"to\": \"2031-01-31\"}");
+		String id = report.read("$.id", String.class);
+		String auditor = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
+		this.api.postJson("/api/v1/users", """
+				{"username": "%s", "password": "auditor-password-1", "roles": ["AUDITOR"]}""".formatted(auditor));
+		HttpTestClient browser = new HttpTestClient(this.port);
+		browser.signIn(auditor, "auditor-password-1");
+		String page = browser.get("/reports").body();
+		assertThat(page).contains("EU EED data-centre report").doesNotContain("Generate report");
+		HttpResponse<byte[]> pdf = browser.getBytes("/reports/" + id + "/content?format=pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("X-Content-SHA256")).contains(report.read("$.contents.pdf", String.class));
+		assertThat(browser.getBytes("/reports/" + id + "/evidence").statusCode()).isEqualTo(200);
+		assertThat(this.http
+			.post("/api/v1/reports", "application/json",
+					"{\"type\": \"ESRS\", \"from\": \"2031-01-01\"," + " \"to\": \"2031-01-31\"}",
+					HttpTestClient.basic(auditor, "auditor-password-1"))
+			.statusCode()).isEqualTo(403);
+	}
+
 	private byte[] report(String id, String format) throws Exception {
 		HttpResponse<byte[]> response = this.http.getBytes("/api/v1/reports/" + id + "/content?format=" + format,
 				MeasuredUploads.admin());

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.greenledger.disclosure.Disclosures;
+import org.greenledger.disclosure.ReportDownloads;
 import org.greenledger.disclosure.ReportRequest;
 import org.greenledger.disclosure.StoredReport;
 import org.greenledger.system.ApiProblemException;
@@ -68,45 +69,18 @@ class ReportApiController {
 	@GetMapping("/{id}/content")
 	@Operation(summary = "A rendering of the report: format=pdf, xlsx or html")
 	ResponseEntity<byte[]> content(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format) {
-		StoredReport report = require(id);
-		String wanted = format.strip().toLowerCase(Locale.ROOT);
-		MediaType type = switch (wanted) {
-			case "pdf" -> MediaType.APPLICATION_PDF;
-			case "xlsx" ->
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-			case "html" -> MediaType.TEXT_HTML;
-			default -> throw ApiProblemException
-				.invalidFields(List.of(new ApiProblemException.FieldProblem("format", "one of pdf, xlsx, html")));
-		};
-		byte[] content = this.disclosures.content(id, wanted)
-			.orElseThrow(() -> ApiProblemException.notFound("Report " + id + " has no " + wanted + " rendering."));
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName(report) + "." + wanted).build().toString())
-			.header("X-Content-SHA256", report.contents().get(wanted))
-			.body(content);
+		return ReportDownloads.content(require(id), format, this.disclosures);
 	}
 
 	@GetMapping("/{id}/evidence")
 	@Operation(summary = "The evidence pack (ZIP): renderings, manifest of hashes, factor dataset versions, source"
 			+ " files with their SHA-256, audit events")
 	ResponseEntity<byte[]> evidence(@PathVariable UUID id) {
-		StoredReport report = require(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName(report) + "-evidence.zip").build().toString())
-			.body(this.disclosures.evidence(report));
+		return ReportDownloads.evidence(require(id), this.disclosures);
 	}
 
 	private StoredReport require(UUID id) {
 		return this.disclosures.find(id).orElseThrow(() -> ApiProblemException.notFound("No report " + id + "."));
-	}
-
-	private static String fileName(StoredReport report) {
-		return report.type().name().toLowerCase(Locale.ROOT) + "-" + report.from() + "-" + report.to() + "-"
-				+ report.id().toString().substring(0, 8);
 	}
 
 }

@@ -1,0 +1,133 @@
+package org.greenledger.disclosure.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.disclosure.Disclosures;
+import org.greenledger.disclosure.ReportDownloads;
+import org.greenledger.disclosure.ReportRequest;
+import org.greenledger.disclosure.StoredReport;
+import org.greenledger.inventory.ReportingPeriods;
+import org.greenledger.system.ApiProblemException;
+import org.greenledger.workloads.Workloads;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The Reports page: reporting periods with their review (submit, send back, approve,
+ * restate), generating reports, and the stored reports with their downloads, hashes and
+ * evidence packs.
+ */
+@Controller
+class ReportsPageController {
+
+	private final Disclosures disclosures;
+
+	private final ReportingPeriods periods;
+
+	private final Workloads workloads;
+
+	ReportsPageController(Disclosures disclosures, ReportingPeriods periods, Workloads workloads) {
+		this.disclosures = disclosures;
+		this.periods = periods;
+		this.workloads = workloads;
+	}
+
+	@GetMapping("/reports")
+	String reports(Model model) {
+		model.addAttribute("periods", this.periods.all());
+		model.addAttribute("reports", this.disclosures.recent(100));
+		model.addAttribute("workloads", this.workloads.all());
+		return "reports";
+	}
+
+	@GetMapping("/reports/{id}")
+	String report(@PathVariable UUID id, Model model) {
+		StoredReport report = this.disclosures.find(id)
+			.orElseThrow(() -> ApiProblemException.notFound("No report " + id + "."));
+		model.addAttribute("report", report);
+		return "report";
+	}
+
+	@GetMapping("/reports/{id}/content")
+	org.springframework.http.ResponseEntity<byte[]> content(@PathVariable UUID id,
+			@RequestParam(defaultValue = "pdf") String format) {
+		StoredReport report = this.disclosures.find(id)
+			.orElseThrow(() -> ApiProblemException.notFound("No report " + id + "."));
+		return ReportDownloads.content(report, format, this.disclosures);
+	}
+
+	@GetMapping("/reports/{id}/evidence")
+	org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable UUID id) {
+		StoredReport report = this.disclosures.find(id)
+			.orElseThrow(() -> ApiProblemException.notFound("No report " + id + "."));
+		return ReportDownloads.evidence(report, this.disclosures);
+	}
+
+	@PostMapping("/reports")
+	String generate(@RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable UUID periodId,
+			@RequestParam(required = false) @Nullable LocalDate from,
+			@RequestParam(required = false) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable UUID modelId, Principal principal, RedirectAttributes redirect) {
+		try {
+			StoredReport report = this.disclosures.generate(new ReportRequest(type, periodId, from, to, null, modelId),
+					principal.getName());
+			redirect.addFlashAttribute("message", "Report generated.");
+			return "redirect:/reports/" + report.id();
+		}
+		catch (ApiProblemException ex) {
+			redirect.addFlashAttribute("problems", ex.messages());
+			return "redirect:/reports";
+		}
+	}
+
+	@PostMapping("/reports/periods")
+	String createPeriod(@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable LocalDate start,
+			@RequestParam(required = false) @Nullable LocalDate end, Principal principal, RedirectAttributes redirect) {
+		try {
+			this.periods.create(name, start, end, principal.getName());
+			redirect.addFlashAttribute("message", "Reporting period created.");
+		}
+		catch (ApiProblemException ex) {
+			redirect.addFlashAttribute("problems", ex.messages());
+		}
+		return "redirect:/reports";
+	}
+
+	@PostMapping("/reports/periods/{id}/transitions")
+	String move(@PathVariable UUID id, @RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String note, Principal principal, RedirectAttributes redirect) {
+		try {
+			this.periods.move(id, status, note, principal.getName());
+			redirect.addFlashAttribute("message", "Reporting period moved to " + status + ".");
+		}
+		catch (ApiProblemException ex) {
+			redirect.addFlashAttribute("problems", ex.messages());
+		}
+		return "redirect:/reports";
+	}
+
+	@PostMapping("/reports/periods/{id}/restatements")
+	String restate(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Principal principal,
+			RedirectAttributes redirect) {
+		try {
+			this.periods.restate(id, reason, principal.getName());
+			redirect.addFlashAttribute("message", "Restatement opened.");
+		}
+		catch (ApiProblemException ex) {
+			redirect.addFlashAttribute("problems", ex.messages());
+		}
+		return "redirect:/reports";
+	}
+
+}
