@@ -232,11 +232,8 @@ public final class XlsxRenderer implements DocumentRenderer {
 	 * unique regardless of case.
 	 */
 	static String sheetName(String wanted, Set<String> taken) {
-		String base = WorkbookUtil.createSafeSheetName(wanted.isBlank() ? "Sheet" : wanted.strip(), '_');
-		base = base.replaceAll("^'+|'+$", "");
-		if (base.isEmpty()) {
-			base = "Sheet";
-		}
+		String stripped = wanted.strip().replaceAll("^'+|'+$", "");
+		String base = WorkbookUtil.createSafeSheetName(stripped.isEmpty() ? "Sheet" : stripped, '_');
 		String name = truncate(base, MAX_SHEET_NAME);
 		for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
 			String suffix = " (" + n + ")";
