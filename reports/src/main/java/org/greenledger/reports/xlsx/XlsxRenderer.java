@@ -82,7 +82,7 @@ public final class XlsxRenderer implements DocumentRenderer {
 
 	@Override
 	public void render(Document document, OutputStream out) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, this.rowWindow, true, false)) {
+		try (SXSSFWorkbook workbook = new StreamingWorkbook(this.rowWindow)) {
 			properties(workbook, document.titleBlock());
 			CellWriter cells = new CellWriter(workbook);
 			Set<String> names = new HashSet<>();
