@@ -307,8 +307,12 @@ final class PdfLayout {
 	}
 
 	private void table(Table table) {
+		table(table, widths(table.columns()));
+	}
+
+	private void table(Table table, float[] widths) {
 		List<Column> columns = table.columns();
-		PdfPTable pdfTable = new PdfPTable(widths(columns));
+		PdfPTable pdfTable = new PdfPTable(widths);
 		pdfTable.setWidthPercentage(100);
 		pdfTable.setSpacingBefore(4);
 		pdfTable.setSpacingAfter(10);
@@ -469,7 +473,8 @@ final class PdfLayout {
 		for (Provenance.SourceFile file : provenance.sourceFiles()) {
 			files.add(List.of(file.name(), file.sha256()));
 		}
-		table(Table.of("Source files", List.of(Column.text("File"), Column.text("SHA-256")), files));
+		table(Table.of("Source files", List.of(Column.text("File"), Column.text("SHA-256")), files),
+				new float[] { 1, 1.7f });
 	}
 
 	private PdfPCell plainCell(Phrase phrase, int alignment) {

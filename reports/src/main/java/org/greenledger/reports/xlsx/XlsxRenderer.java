@@ -82,7 +82,7 @@ public final class XlsxRenderer implements DocumentRenderer {
 
 	@Override
 	public void render(Document document, OutputStream out) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, this.rowWindow, true, false)) {
+		try (SXSSFWorkbook workbook = new StreamingWorkbook(this.rowWindow)) {
 			properties(workbook, document.titleBlock());
 			CellWriter cells = new CellWriter(workbook);
 			Set<String> names = new HashSet<>();
@@ -232,11 +232,8 @@ public final class XlsxRenderer implements DocumentRenderer {
 	 * unique regardless of case.
 	 */
 	static String sheetName(String wanted, Set<String> taken) {
-		String base = WorkbookUtil.createSafeSheetName(wanted.isBlank() ? "Sheet" : wanted.strip(), '_');
-		base = base.replaceAll("^'+|'+$", "");
-		if (base.isEmpty()) {
-			base = "Sheet";
-		}
+		String stripped = wanted.strip().replaceAll("^'+|'+$", "");
+		String base = WorkbookUtil.createSafeSheetName(stripped.isEmpty() ? "Sheet" : stripped, '_');
 		String name = truncate(base, MAX_SHEET_NAME);
 		for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
 			String suffix = " (" + n + ")";
