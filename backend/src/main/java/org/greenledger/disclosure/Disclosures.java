@@ -150,7 +150,7 @@ public class Disclosures {
 				Section changes = ChangesSection.build(previous, figures, (period != null) ? period.reason() : null);
 				document = (type == DisclosureType.GHG_INVENTORY) ? GhgInventoryDocument.build(ghg, context, changes)
 						: EsrsDocument.build(ghg, sites, context, changes);
-				document = withActivitySheet(document, from, to);
+				document = withAuditorSheets(document, from, to);
 				title = type.title();
 			}
 			case EED_DATACENTRE -> {
@@ -185,10 +185,11 @@ public class Disclosures {
 	}
 
 	/**
-	 * Adds the auditors' sheets: every activity line of the period with its source and
-	 * factors.
+	 * Adds the auditors' sheets: by scope, every activity line of the period with its
+	 * source row and factors, the factors used, data quality and the changes since the
+	 * last version.
 	 */
-	private Document withActivitySheet(Document document, LocalDate from, LocalDate to) {
+	private Document withAuditorSheets(Document document, LocalDate from, LocalDate to) {
 		List<Column> columns = ActivityLineExport.HEADERS.stream().map(Column::text).toList();
 		Iterable<List<@Nullable Object>> rows = this.lines.lines(from, to);
 		@SuppressWarnings({ "unchecked", "rawtypes" })
@@ -200,7 +201,31 @@ public class Disclosures {
 		document.methodology().forEach(block -> builder.methodology(block.heading(), block.text()));
 		document.footnotes().forEach(builder::footnote);
 		document.sheets().forEach(builder::sheet);
+		document.sections()
+			.stream()
+			.flatMap(section -> section.blocks().stream())
+			.filter(block -> block instanceof Table table && table.caption().startsWith("Emissions by scope"))
+			.findFirst()
+			.ifPresent(table -> builder.sheet(new Sheet("By scope", (Table) table)));
 		builder.sheet(new Sheet("Activity lines", Table.streaming("Activity lines", columns, source)));
+		builder.sheet(new Sheet("Factors used",
+				Table.of("Factors used", ActivityLineExport.FACTOR_HEADERS.stream().map(Column::text).toList(),
+						this.lines.factorsUsed(from, to))));
+		builder.sheet(new Sheet("Data quality", Table.of("Data quality",
+				List.of(Column.text("Tier"), Column.percent("Share of CO2e", 1)),
+				document.dataQuality().stream().map(share -> List.<Object>of(share.tier(), share.share())).toList())));
+		if (document.changes() != null) {
+			document.changes()
+				.blocks()
+				.stream()
+				.filter(Table.class::isInstance)
+				.map(Table.class::cast)
+				.findFirst()
+				.ifPresentOrElse(table -> builder.sheet(new Sheet("Changes since the last version", table)),
+						() -> builder.sheet(new Sheet("Changes since the last version", Table.of(
+								"Changes since the last version", List.of(Column.text("Note")),
+								List.of(List.of("This is the first version of this report for the period."))))));
+		}
 		builder.provenance(document.provenance());
 		return builder.build();
 	}

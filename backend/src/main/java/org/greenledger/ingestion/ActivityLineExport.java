@@ -196,27 +196,86 @@ public class ActivityLineExport {
 
 	}
 
+	/** Column headers of {@link #factorsUsed}, in order. */
+	public static final List<String> FACTOR_HEADERS = List.of("Kind", "Key", "Value", "Unit", "Dataset", "Version",
+			"Validity", "Source", "Quality tier");
+
+	/**
+	 * Every distinct factor the activity and measured lines of the period were calculated
+	 * with, sorted by kind and key, in the order of {@link #FACTOR_HEADERS}.
+	 */
+	public List<List<@Nullable Object>> factorsUsed(LocalDate from, LocalDate to) {
+		Timestamp start = Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant());
+		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		java.util.TreeMap<String, List<@Nullable Object>> factors = new java.util.TreeMap<>();
+		try (Connection connection = this.dataSource
+			.getConnection(); PreparedStatement query = connection.prepareStatement("""
+					select lines::text from calculation_lineage where id in (
+					    select lineage_id from activity_line where period_start >= ? and period_start < ?
+					    union select lineage_id from measured_line where period_start >= ? and period_start < ?)""")) {
+			query.setTimestamp(1, start);
+			query.setTimestamp(2, end);
+			query.setTimestamp(3, start);
+			query.setTimestamp(4, end);
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					for (Map<String, Object> factor : factors(rows.getString(1))) {
+						List<@Nullable Object> row = Arrays.asList(factor.get("kind"), factor.get("key"),
+								factor.get("value"), factor.get("unit"), factor.get("dataset"), factor.get("version"),
+								factor.get("validity"), factor.get("source"), tier(factor.get("quality")));
+						factors.putIfAbsent(row.subList(0, 7).toString(), row);
+					}
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read the factors used: " + ex.getMessage(), ex);
+		}
+		return new ArrayList<>(factors.values());
+	}
+
+	private static @Nullable Integer tier(@Nullable Object quality) {
+		if (quality == null) {
+			return null;
+		}
+		try {
+			return org.greenledger.footprint.DataQuality.valueOf(quality.toString()).tier();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static List<Map<String, Object>> factors(String lineageJson) {
+		List<Map<String, Object>> lines = IngestionJson.MAPPER.readValue(lineageJson,
+				new TypeReference<List<Map<String, Object>>>() {
+				});
+		List<Map<String, Object>> factors = new ArrayList<>();
+		for (Map<String, Object> line : lines) {
+			if (line.get("factors") instanceof List<?> list) {
+				for (Object factor : list) {
+					if (factor instanceof Map<?, ?> map) {
+						Map<String, Object> copy = new HashMap<>();
+						map.forEach((key, value) -> copy.put(String.valueOf(key), value));
+						factors.add(copy);
+					}
+				}
+			}
+		}
+		return factors;
+	}
+
 	/**
 	 * "KIND key = value unit (dataset version)" for each factor of a lineage, joined by
 	 * "; ".
 	 */
 	static String describe(String lineageJson) {
-		List<Map<String, Object>> lines = IngestionJson.MAPPER.readValue(lineageJson,
-				new TypeReference<List<Map<String, Object>>>() {
-				});
-		List<String> parts = new ArrayList<>();
-		for (Map<String, Object> line : lines) {
-			Object factors = line.get("factors");
-			if (factors instanceof List<?> list) {
-				for (Object factor : list) {
-					if (factor instanceof Map<?, ?> map) {
-						parts.add(map.get("kind") + " " + map.get("key") + " = " + map.get("value") + " "
-								+ map.get("unit") + " (" + map.get("dataset") + " " + map.get("version") + ")");
-					}
-				}
-			}
-		}
-		return String.join("; ", parts.stream().distinct().toList());
+		return String.join("; ",
+				factors(lineageJson).stream()
+					.map(map -> map.get("kind") + " " + map.get("key") + " = " + map.get("value") + " "
+							+ map.get("unit") + " (" + map.get("dataset") + " " + map.get("version") + ")")
+					.distinct()
+					.toList());
 	}
 
 }

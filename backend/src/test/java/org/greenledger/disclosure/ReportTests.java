@@ -82,6 +82,7 @@ class ReportTests {
 		DocumentContext report = this.api.postJson("/api/v1/reports", """
 				{"type": "GHG_INVENTORY", "periodId": "%s"}""".formatted(periodId));
 		String id = report.read("$.id", String.class);
+		sample("ghg-inventory", report(id, "pdf"));
 		assertThat(report.read("$.figures['Scope 3 category 1 location-based (t CO2e)']", Double.class))
 			.isCloseTo(scope3Kg / 1000, within(1e-9));
 		assertThat(report.read("$.contents.pdf", String.class)).hasSize(64);
@@ -100,8 +101,14 @@ class ReportTests {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report(id, "xlsx")))) {
 			assertThat(numericCells(workbook))
 				.anySatisfy(value -> assertThat(value).isCloseTo(scope3Kg / 1000, within(1e-9)));
+			for (String sheet : List.of("Summary", "By scope", "Activity lines", "Factors used", "Data quality",
+					"Changes since the last version")) {
+				assertThat(workbook.getSheet(sheet)).as(sheet).isNotNull();
+			}
 			Sheet lines = workbook.getSheet("Activity lines");
-			assertThat(lines).isNotNull();
+			assertThat(lines.getRow(1).getCell(0).getStringCellValue()).isEqualTo("bill.csv");
+			assertThat(lines.getRow(1).getCell(27).getStringCellValue()).contains("GRID_INTENSITY");
+			assertThat(workbook.getSheet("Factors used").getLastRowNum()).isPositive();
 			boolean found = false;
 			for (Sheet sheet : workbook) {
 				for (Row row : sheet) {
@@ -158,10 +165,40 @@ class ReportTests {
 	}
 
 	@Test
-	void theReportsPageListsReportsAndAuditorsDownloadButDoNotGenerate() {
+	void theReportsPageListsReportsAndAuditorsDownloadButDoNotGenerate() throws Exception {
+		// an own data centre with a month of meter readings, so that the documents have
+		// figures
+		String site = "D" + UUID.randomUUID().toString().substring(0, 8);
+		this.api.postJson("/api/v1/sites", """
+				{"code": "%s", "name": "Data hall", "kind": "OWN", "gridZone": "DE"}""".formatted(site));
+		String meters = """
+				meter,site,role,start,end,quantity,unit
+				F1,%1$s,facility total,2032-06-01T00:00:00Z,2032-07-01T00:00:00Z,412.5,MWh
+				IT1,%1$s,IT load,2032-06-01T00:00:00Z,2032-07-01T00:00:00Z,300,MWh
+				W1,%1$s,water intake,2032-06-01T00:00:00Z,2032-07-01T00:00:00Z,950,m3
+				G1,%1$s,generator fuel,2032-06-01T00:00:00Z,2032-07-01T00:00:00Z,1200,L
+				""".formatted(site);
+		assertThat(this.api.upload("meters.csv", meters.getBytes(StandardCharsets.UTF_8), Map.of())
+			.read("$.status", String.class)).isEqualTo("COMPLETED");
 		DocumentContext report = this.api.postJson("/api/v1/reports",
-				"{\"type\": \"EED_DATACENTRE\", \"from\": \"2031-01-01\", \"to\": \"2031-01-31\"}");
+				"{\"type\": \"EED_DATACENTRE\", \"from\": \"2032-06-01\", \"to\": \"2032-06-30\"}");
+		assertThat(report.read("$.figures['" + site + " PUE']", Double.class)).isCloseTo(1.375, within(1e-9));
 		String id = report.read("$.id", String.class);
+		sample("eed-datacentre", report(id, "pdf"));
+		String esrs = this.api
+			.postJson("/api/v1/reports", "{\"type\": \"ESRS\", \"from\": \"2032-06-01\", \"to\": \"2032-06-30\"}")
+			.read("$.id", String.class);
+		sample("esrs", report(esrs, "pdf"));
+		String workload = this.api
+			.postJson("/api/v1/workloads",
+					"{\"name\": \"card-" + UUID.randomUUID() + "\", \"kind\": \"MODEL\", \"model\": \"sample\"}")
+			.read("$.id", String.class);
+		String card = this.api
+			.postJson("/api/v1/reports",
+					"{\"type\": \"AI_MODEL_CARD\", \"from\": \"2031-01-01\", \"to\":"
+							+ " \"2031-12-31\", \"modelId\": \"" + workload + "\"}")
+			.read("$.id", String.class);
+		sample("ai-model-card", report(card, "pdf"));
 		String auditor = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
 		this.api.postJson("/api/v1/users", """
 				{"username": "%s", "password": "auditor-password-1", "roles": ["AUDITOR"]}""".formatted(auditor));
@@ -178,6 +215,15 @@ class ReportTests {
 					"{\"type\": \"ESRS\", \"from\": \"2031-01-01\"," + " \"to\": \"2031-01-31\"}",
 					HttpTestClient.basic(auditor, "auditor-password-1"))
 			.statusCode()).isEqualTo(403);
+	}
+
+	/**
+	 * Keeps a rendered document in target/report-samples, for the page images in docs/.
+	 */
+	private static void sample(String name, byte[] pdf) throws Exception {
+		java.nio.file.Path directory = java.nio.file.Path.of("target/report-samples");
+		java.nio.file.Files.createDirectories(directory);
+		java.nio.file.Files.write(directory.resolve(name + ".pdf"), pdf);
 	}
 
 	private byte[] report(String id, String format) throws Exception {
