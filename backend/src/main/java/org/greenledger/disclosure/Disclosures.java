@@ -130,12 +130,14 @@ public class Disclosures {
 						+ ". Open a restatement of the period to produce a new one.");
 			});
 		}
+		String orgUnit = (request.orgUnit() != null && !request.orgUnit().isBlank()) ? request.orgUnit().strip() : null;
 		StoredReport previous = (period != null && period.restates() != null)
 				? this.store.latestFor(period.restates(), type).orElse(null) : null;
 		UUID id = UUID.randomUUID();
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
 		Provenance provenance = provenance(id, from, to);
-		DocumentContext context = new DocumentContext(this.properties.organisationName(), from, to,
+		DocumentContext context = new DocumentContext(
+				this.properties.organisationName() + ((orgUnit != null) ? ", org unit " + orgUnit : ""), from, to,
 				(period != null) ? period.name() + " v" + period.version() : null, status(period),
 				(period != null) ? String.valueOf(period.version()) : "1", now, provenance);
 		Map<String, Double> figures;
@@ -143,8 +145,8 @@ public class Disclosures {
 		String title;
 		switch (type) {
 			case GHG_INVENTORY, ESRS -> {
-				GhgInventory ghg = this.inventory.inventory(from, to);
-				List<EnergyMix.SiteEnergy> sites = this.energy.sites(from, to);
+				GhgInventory ghg = this.inventory.inventory(from, to, orgUnit);
+				List<EnergyMix.SiteEnergy> sites = this.energy.sites(from, to, orgUnit);
 				figures = (type == DisclosureType.GHG_INVENTORY) ? GhgInventoryDocument.figures(ghg)
 						: EsrsDocument.figures(ghg, sites);
 				Section changes = ChangesSection.build(previous, figures, (period != null) ? period.reason() : null);
@@ -154,7 +156,7 @@ public class Disclosures {
 				title = type.title();
 			}
 			case EED_DATACENTRE -> {
-				List<EnergyMix.SiteEnergy> sites = this.energy.sites(from, to);
+				List<EnergyMix.SiteEnergy> sites = this.energy.sites(from, to, orgUnit);
 				figures = EedDocument.figures(sites);
 				document = EedDocument.build(sites, context,
 						ChangesSection.build(previous, figures, (period != null) ? period.reason() : null));
@@ -174,8 +176,8 @@ public class Disclosures {
 		renderings.put("pdf", render(Renderers.pdf(), document));
 		renderings.put("xlsx", render(Renderers.xlsx(), document));
 		renderings.put("html", this.html.render(document));
-		StoredReport report = new StoredReport(id, type, (period != null) ? period.id() : null, from, to,
-				request.orgUnit(), request.modelId(), title, figures, provenanceMap(provenance), Map.of(),
+		StoredReport report = new StoredReport(id, type, (period != null) ? period.id() : null, from, to, orgUnit,
+				request.modelId(), title, figures, provenanceMap(provenance), Map.of(),
 				(previous != null) ? previous.id() : null, now, user);
 		this.store.save(report, renderings);
 		StoredReport stored = this.store.find(id).orElseThrow();

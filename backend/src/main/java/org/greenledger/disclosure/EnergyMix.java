@@ -54,9 +54,12 @@ class EnergyMix {
 
 	}
 
-	List<SiteEnergy> sites(LocalDate from, LocalDate to) {
+	List<SiteEnergy> sites(LocalDate from, LocalDate to, @org.jspecify.annotations.Nullable String orgUnit) {
 		List<SiteEnergy> result = new ArrayList<>();
 		for (Site site : this.sites.all()) {
+			if (orgUnit != null && !orgUnit.equals(site.orgUnit())) {
+				continue;
+			}
 			double electricity = 0;
 			double it = 0;
 			double fuelLitres = 0;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.greenledger.ingestion.FootprintQuery;
 import org.greenledger.sites.Site;
 import org.greenledger.sites.SiteMonth;
@@ -40,12 +42,19 @@ public class InventoryFigures {
 	}
 
 	public GhgInventory inventory(LocalDate from, LocalDate to) {
-		FootprintQuery.Group cloud = this.footprint.query(from, to, Optional.of("scope"))
-			.stream()
+		return inventory(from, to, null);
+	}
+
+	/**
+	 * The inventory of one org unit (cloud rows uploaded for it, sites registered for
+	 * it), or of the whole organisation when {@code orgUnit} is null.
+	 */
+	public GhgInventory inventory(LocalDate from, LocalDate to, @Nullable String orgUnit) {
+		FootprintQuery.Group cloud = query(from, to, Optional.of("scope"), orgUnit).stream()
 			.filter(group -> SCOPE_3_CATEGORY_1.equals(group.key()))
 			.findFirst()
 			.orElse(null);
-		FootprintQuery.Group total = this.footprint.query(from, to, Optional.empty()).stream().findFirst().orElse(null);
+		FootprintQuery.Group total = query(from, to, Optional.empty(), orgUnit).stream().findFirst().orElse(null);
 		List<GhgInventory.SiteFigures> bySite = new ArrayList<>();
 		Map<String, double[]> siteMonthsTotals = new HashMap<>();
 		double scope1 = 0;
@@ -56,6 +65,9 @@ public class InventoryFigures {
 		double water = 0;
 		double fuel = 0;
 		for (Site site : this.sites.all()) {
+			if (orgUnit != null && !orgUnit.equals(site.orgUnit())) {
+				continue;
+			}
 			List<SiteMonth> months = this.siteMonths.months(site, YearMonth.from(from), YearMonth.from(to));
 			double[] sums = new double[8];
 			for (SiteMonth month : months) {
@@ -87,7 +99,7 @@ public class InventoryFigures {
 		}
 		List<GhgInventory.MonthFigures> months = new ArrayList<>();
 		Map<String, FootprintQuery.Group> cloudMonths = new HashMap<>();
-		this.footprint.query(from, to, Optional.of("month")).forEach(group -> cloudMonths.put(group.key(), group));
+		query(from, to, Optional.of("month"), orgUnit).forEach(group -> cloudMonths.put(group.key(), group));
 		for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
 			FootprintQuery.Group cloudMonth = cloudMonths.get(month.toString());
 			double[] site = siteMonthsTotals.getOrDefault(month.toString(), new double[3]);
@@ -108,13 +120,20 @@ public class InventoryFigures {
 		return new GhgInventory(from, to, scope1, scope2Location, scope2Market, cloudLocation,
 				(cloud != null) ? cloud.marketKg() : 0, cloudEmbodied, 0, (cloud != null) ? cloud.facilityKwh() : 0,
 				siteFacility, siteIt, water, (total != null) ? total.onSiteLiters() : 0,
-				(total != null) ? total.offSiteLiters() : 0, fuel, breakdown(from, to, "provider"),
-				breakdown(from, to, "region"), breakdown(from, to, "orgUnit"), bySite, months, quality, exclusions);
+				(total != null) ? total.offSiteLiters() : 0, fuel, breakdown(from, to, "provider", orgUnit),
+				breakdown(from, to, "region", orgUnit), breakdown(from, to, "orgUnit", orgUnit), bySite, months,
+				quality, exclusions);
 	}
 
-	private List<GhgInventory.Breakdown> breakdown(LocalDate from, LocalDate to, String groupBy) {
-		return this.footprint.query(from, to, Optional.of(groupBy))
-			.stream()
+	private List<FootprintQuery.Group> query(LocalDate from, LocalDate to, Optional<String> groupBy,
+			@Nullable String orgUnit) {
+		return (orgUnit != null) ? this.footprint.query(from, to, groupBy, orgUnit)
+				: this.footprint.query(from, to, groupBy);
+	}
+
+	private List<GhgInventory.Breakdown> breakdown(LocalDate from, LocalDate to, String groupBy,
+			@Nullable String orgUnit) {
+		return query(from, to, Optional.of(groupBy), orgUnit).stream()
 			.map(group -> new GhgInventory.Breakdown(group.key(), group.facilityKwh(), group.locationKg(),
 					group.marketKg(), group.embodiedKg()))
 			.toList();

@@ -59,6 +59,44 @@ public class FootprintQuery {
 	}
 
 	/**
+	 * The same sums for one organisation unit only, read from the sums per attribute
+	 * combination (the per-attribute sums cannot be combined with a filter). Tag
+	 * groupings are not available for an org unit.
+	 * @param orgUnit the org unit the rows were uploaded for
+	 */
+	public List<Group> query(LocalDate from, LocalDate to, Optional<String> groupBy, String orgUnit) {
+		String group = groupBy.orElse("total");
+		String expression = switch (group) {
+			case "total" -> "'total'";
+			case "month" -> "to_char(r.day, 'YYYY-MM')";
+			case "provider" -> "d.provider";
+			case "region" -> "d.region";
+			case "service" -> "d.service";
+			case "account" -> "d.account_id";
+			case "scope" -> "d.scope";
+			case "orgUnit" -> "d.org_unit";
+			default -> throw new IllegalArgumentException("Grouping " + group + " is not available for an org unit");
+		};
+		String sql = """
+				select coalesce(%s, '(none)') as grp, coalesce(d.currency, '') as currency, %s
+				from (select dimension_id, quality, row_count, it_kwh, facility_kwh, co2e_location_kg, co2e_market_kg,
+				             co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost, month as day
+				      from footprint_rollup_month where month >= ? and month < ?
+				      union all
+				      select dimension_id, quality, row_count, it_kwh, facility_kwh, co2e_location_kg, co2e_market_kg,
+				             co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost, day
+				      from footprint_rollup_day where (day >= ? and day < ? or day >= ? and day <= ?)) r
+				join activity_dimension d on d.id = r.dimension_id
+				where d.org_unit = ?
+				group by 1, 2 order by 1, 2""".formatted(expression, SUMS);
+		List<Object> params = new ArrayList<>(periodParams(from, to, "-"));
+		params.remove(3);
+		params.remove(0);
+		params.add(orgUnit);
+		return run(sql, params);
+	}
+
+	/**
 	 * Groups by the values of one tag key; rows without the key are the difference
 	 * between the totals and the tagged sums.
 	 */

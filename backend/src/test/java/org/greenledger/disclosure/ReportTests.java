@@ -66,7 +66,7 @@ class ReportTests {
 		DocumentContext job = this.api.upload("bill.csv",
 				focus(month, nonce, "=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")", 2000)
 					.getBytes(StandardCharsets.UTF_8),
-				Map.of());
+				Map.of("orgUnit", "ml-" + nonce));
 		assertThat(job.read("$.status", String.class)).as(job.jsonString()).isEqualTo("COMPLETED");
 		DocumentContext footprint = this.api
 			.getJson("/api/v1/footprint?from=" + month + "&to=" + end + "&groupBy=scope");
@@ -86,6 +86,17 @@ class ReportTests {
 		assertThat(report.read("$.figures['Scope 3 category 1 location-based (t CO2e)']", Double.class))
 			.isCloseTo(scope3Kg / 1000, within(1e-9));
 		assertThat(report.read("$.contents.pdf", String.class)).hasSize(64);
+		// the same inventory for the org unit the file was uploaded for, and for another
+		// one
+		DocumentContext ours = this.api.postJson("/api/v1/reports", """
+				{"type": "GHG_INVENTORY", "from": "%s", "to": "%s", "orgUnit": "ml-%s"}""".formatted(month, end,
+				nonce));
+		assertThat(ours.read("$.figures['Scope 3 category 1 location-based (t CO2e)']", Double.class))
+			.isCloseTo(scope3Kg / 1000, within(1e-9));
+		DocumentContext theirs = this.api.postJson("/api/v1/reports", """
+				{"type": "GHG_INVENTORY", "from": "%s", "to": "%s", "orgUnit": "other-%s"}""".formatted(month, end,
+				nonce));
+		assertThat(theirs.read("$.figures['Scope 3 category 1 location-based (t CO2e)']", Double.class)).isZero();
 
 		// the PDF shows the figure as the footprint API has it, rounded to the document's
 		// 3 decimals
