@@ -48,6 +48,14 @@ class SecurityConfiguration {
 						"/api/v1/footprint/**", "/api/v1/sites/**", "/api/v1/workloads/**",
 						"/api/v1/measured-energy/**", "/api/v1/periods/**", "/api/v1/reports/**")
 				.hasAnyRole(PORTAL_ROLES)
+				.requestMatchers(HttpMethod.POST, "/api/v1/procurement/score")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.PROCUREMENT.name(),
+						Role.AUDITOR.name(), Role.API_CLIENT.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/procurement/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.PROCUREMENT.name(), Role.API_CLIENT.name())
+				.requestMatchers("/api/v1/procurement/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.PROCUREMENT.name(),
+						Role.AUDITOR.name(), Role.API_CLIENT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/ingestions/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.API_CLIENT.name())
 				.anyRequest()
