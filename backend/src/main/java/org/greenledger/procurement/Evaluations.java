@@ -1,0 +1,286 @@
+package org.greenledger.procurement;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.audit.AuditLog;
+import org.greenledger.factors.FactorSets;
+import org.greenledger.factors.LibraryFactorLookup;
+import org.greenledger.factors.UserFactorLookup;
+import org.greenledger.footprint.ActivityRecord;
+import org.greenledger.footprint.CarbonIntensity;
+import org.greenledger.footprint.DataQuality;
+import org.greenledger.footprint.DataSize;
+import org.greenledger.footprint.DelegatingFactorLookup;
+import org.greenledger.footprint.Factor;
+import org.greenledger.footprint.FactorLookup;
+import org.greenledger.footprint.FactorReference;
+import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.footprint.ImpactLine;
+import org.greenledger.footprint.Location;
+import org.greenledger.footprint.PowerUsageEffectiveness;
+import org.greenledger.footprint.Scope;
+import org.greenledger.footprint.StorageType;
+import org.greenledger.footprint.TimeSpan;
+import org.greenledger.footprint.Usage;
+import org.greenledger.footprint.WaterIntensity;
+import org.greenledger.system.ApiProblemException;
+import org.greenledger.system.ApiProblemException.FieldProblem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Workload-aware evaluations: the workload's usage becomes activity records calculated by
+ * the footprint engine at each candidate (its region's or zone's grid, with the
+ * supplier's disclosed PUE, WUE and market-based intensity overriding the library's), the
+ * supplier is scored, and the candidates are ranked; the result is stored unchangeably.
+ */
+@Service
+public class Evaluations {
+
+	private static final String DEFAULT_CPU = "Cascade Lake";
+
+	private final Suppliers suppliers;
+
+	private final Methodologies methodologies;
+
+	private final LibraryFactorLookup library;
+
+	private final FactorSets factorSets;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Evaluations(Suppliers suppliers, Methodologies methodologies, LibraryFactorLookup library, FactorSets factorSets,
+			JdbcClient jdbc, AuditLog audit, Clock clock) {
+		this.suppliers = suppliers;
+		this.methodologies = methodologies;
+		this.library = library;
+		this.factorSets = factorSets;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public Optional<EvaluationResult> get(UUID id) {
+		return this.jdbc.sql("select result::text from procurement_evaluation where id = ?")
+			.param(id)
+			.query((rs, row) -> Methodologies.JSON.readValue(rs.getString(1), EvaluationResult.class))
+			.optional();
+	}
+
+	public List<EvaluationResult> recent(int limit) {
+		return this.jdbc.sql("select result::text from procurement_evaluation order by created_at desc limit ?")
+			.param(limit)
+			.query((rs, row) -> Methodologies.JSON.readValue(rs.getString(1), EvaluationResult.class))
+			.list();
+	}
+
+	@Transactional
+	public EvaluationResult evaluate(EvaluationRequest request, String user) {
+		List<FieldProblem> problems = new ArrayList<>();
+		EvaluationRequest.Workload workload = request.workload();
+		if (workload == null || workload.from() == null || workload.to() == null
+				|| workload.to().isBefore(workload.from())) {
+			problems.add(new FieldProblem("workload", "a workload with a period (from, to)"));
+		}
+		List<EvaluationRequest.Candidate> candidates = (request.candidates() != null) ? request.candidates()
+				: List.of();
+		if (candidates.isEmpty() || candidates.size() > 20) {
+			problems.add(new FieldProblem("candidates", "1 to 20 candidate offers"));
+		}
+		for (int i = 0; i < candidates.size(); i++) {
+			EvaluationRequest.Candidate candidate = candidates.get(i);
+			if (candidate.supplierId() == null || this.suppliers.get(candidate.supplierId()).isEmpty()) {
+				problems.add(new FieldProblem("candidates[" + i + "].supplierId", "a registered supplier"));
+			}
+			if ((candidate.provider() == null || candidate.region() == null) && candidate.gridZone() == null) {
+				problems.add(new FieldProblem("candidates[" + i + "]",
+						"a cloud provider and region, or a grid zone, where the workload would run"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw ApiProblemException.invalidFields(problems);
+		}
+		Methodology methodology = this.methodologies.get(
+				(request.methodology() != null) ? request.methodology() : Methodologies.DEFAULT,
+				request.methodologyVersion());
+		FactorLookup base = new UserFactorLookup(this.library, this.factorSets.active());
+		List<EvaluationResult.CandidateResult> results = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			results.add(project(candidates.get(i), i, workload, methodology, base));
+		}
+		List<EvaluationResult.CandidateResult> ranked = results.stream()
+			.sorted(Comparator.comparingDouble(EvaluationResult.CandidateResult::co2eRankingKg)
+				.thenComparing(result -> -result.score().score()))
+			.toList();
+		List<EvaluationResult.CandidateResult> withRanks = new ArrayList<>();
+		for (EvaluationResult.CandidateResult result : results) {
+			withRanks.add(new EvaluationResult.CandidateResult(result.label(), result.supplierId(), result.supplier(),
+					result.location(), result.itKwh(), result.facilityKwh(), result.co2eLocationKg(),
+					result.co2eMarketKg(), result.co2eEmbodiedKg(), result.waterOnSiteLitres(),
+					result.waterOffSiteLitres(), result.score(), ranked.indexOf(result) + 1, result.factors()));
+		}
+		UUID id = UUID.randomUUID();
+		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
+		String name = (request.name() != null && !request.name().isBlank()) ? request.name().strip()
+				: "Evaluation " + now;
+		EvaluationResult result = new EvaluationResult(id, name, methodology.name(), methodology.version(), request,
+				withRanks, ranked.stream().map(EvaluationResult.CandidateResult::label).toList(), now, user);
+		this.jdbc.sql("""
+				insert into procurement_evaluation (id, name, request, result, methodology, methodology_version,
+				                                    created_at, created_by)
+				values (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)""")
+			.params(id, name, Methodologies.JSON.writeValueAsString(request),
+					Methodologies.JSON.writeValueAsString(result), methodology.name(), methodology.version(),
+					Timestamp.from(now), user)
+			.update();
+		this.audit.record(user, "EVALUATION_CREATED", "evaluation:" + id,
+				Map.of("name", name, "ranking", result.ranking()));
+		return result;
+	}
+
+	private EvaluationResult.CandidateResult project(EvaluationRequest.Candidate candidate, int index,
+			EvaluationRequest.Workload workload, Methodology methodology, FactorLookup base) {
+		Supplier supplier = this.suppliers.require(candidate.supplierId());
+		LocalDate date = workload.from();
+		Map<String, ProfileValue> profile = this.suppliers.profile(supplier.id(), date);
+		Location location = (candidate.provider() != null && candidate.region() != null)
+				? new Location.CloudRegion(candidate.provider().strip().toLowerCase(Locale.ROOT),
+						candidate.region().strip())
+				: new Location.GridZone(candidate.gridZone().strip());
+		FactorLookup factors = new DisclosedFactors(base, supplier, profile);
+		FootprintEngine engine = new FootprintEngine(factors);
+		double days = ChronoUnit.DAYS.between(workload.from(), workload.to()) + 1;
+		List<Usage> usages = new ArrayList<>();
+		if (workload.acceleratorHours() != null) {
+			for (EvaluationRequest.AcceleratorUse use : workload.acceleratorHours()) {
+				if (use.hours() != null && use.hours() > 0) {
+					String model = (candidate.accelerator() != null) ? candidate.accelerator() : use.model();
+					usages.add(new Usage.AcceleratorHours(TimeSpan.ofHours(use.hours()), String.valueOf(model), null,
+							null));
+				}
+			}
+		}
+		if (workload.vcpuHours() != null && workload.vcpuHours() > 0) {
+			usages.add(new Usage.VcpuHours(TimeSpan.ofHours(workload.vcpuHours()),
+					(candidate.cpuMicroarchitecture() != null) ? candidate.cpuMicroarchitecture() : DEFAULT_CPU, null));
+		}
+		if (workload.memoryGbHours() != null && workload.memoryGbHours() > 0) {
+			usages.add(new Usage.MemoryHours(DataSize.ofGigabytes(workload.memoryGbHours() / (days * 24)),
+					TimeSpan.ofHours(days * 24)));
+		}
+		if (workload.storageTbHours() != null && workload.storageTbHours() > 0) {
+			usages.add(new Usage.StorageHours(DataSize.ofTerabytes(workload.storageTbHours() / (days * 24)),
+					TimeSpan.ofHours(days * 24),
+					"HDD".equalsIgnoreCase(workload.storageType()) ? StorageType.HDD : StorageType.SSD, null));
+		}
+		if (workload.dataTransferGb() != null && workload.dataTransferGb() > 0) {
+			usages.add(new Usage.NetworkTransfer(DataSize.ofGigabytes(workload.dataTransferGb())));
+		}
+		double[] sums = new double[7];
+		Set<String> used = new LinkedHashSet<>();
+		for (Usage usage : usages) {
+			ImpactLine line = engine.calculate(new ActivityRecord(usage, workload.from(), workload.to(), location,
+					Scope.SCOPE_3_CATEGORY_1, Map.of(), null));
+			sums[0] += line.itEnergy().kilowattHours();
+			sums[1] += line.facilityEnergy().kilowattHours();
+			sums[2] += line.locationBased().kilograms();
+			sums[3] += line.marketBased().kilograms();
+			sums[4] += line.embodied().kilograms();
+			sums[5] += line.waterOnSite().liters();
+			sums[6] += line.waterOffSite().liters();
+			line.factors()
+				.forEach(factor -> used.add(factor.kind() + " " + factor.key() + " = " + factor.value() + " "
+						+ factor.unit() + " (" + factor.dataset() + " " + factor.version() + ")"));
+		}
+		String label = (candidate.label() != null && !candidate.label().isBlank()) ? candidate.label().strip()
+				: supplier.name() + " " + describe(location) + " #" + (index + 1);
+		return new EvaluationResult.CandidateResult(label, supplier.id(), supplier.name(), describe(location), sums[0],
+				sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], Scorer.score(methodology, profile), 0,
+				List.copyOf(used));
+	}
+
+	private static String describe(Location location) {
+		return switch (location) {
+			case Location.CloudRegion cloud -> cloud.provider() + " " + cloud.region();
+			case Location.GridZone zone -> "zone " + zone.zone();
+			case Location.Country country -> "country " + country.code();
+			case Location.Unspecified unspecified -> "unspecified";
+		};
+	}
+
+	/**
+	 * The supplier's disclosed PUE, WUE and market-based intensity in place of the
+	 * library's, marked as supplier-reported (tier 2).
+	 */
+	private static final class DisclosedFactors extends DelegatingFactorLookup {
+
+		private final Supplier supplier;
+
+		private final Map<String, ProfileValue> profile;
+
+		DisclosedFactors(FactorLookup delegate, Supplier supplier, Map<String, ProfileValue> profile) {
+			super(delegate);
+			this.supplier = supplier;
+			this.profile = profile;
+		}
+
+		private @Nullable Double number(String key) {
+			ProfileValue value = this.profile.get(key);
+			return (value != null && value.number() != null && Double.isFinite(value.number())) ? value.number() : null;
+		}
+
+		private FactorReference reference(String kind, double value, String unit, String key) {
+			ProfileValue disclosed = this.profile.get(key);
+			return new FactorReference(kind, this.supplier.name(), value, unit, "supplier-disclosure",
+					this.supplier.id().toString(), "as disclosed",
+					(disclosed != null && disclosed.evidence() != null) ? disclosed.evidence() : "supplier disclosure",
+					DataQuality.SUPPLIER_REPORTED);
+		}
+
+		@Override
+		public Factor<PowerUsageEffectiveness> pue(Location location, LocalDate date) {
+			Double pue = number("facility.pue");
+			return (pue != null && pue >= 1)
+					? new Factor<>(PowerUsageEffectiveness.of(pue), reference("PUE", pue, "ratio", "facility.pue"))
+					: super.pue(location, date);
+		}
+
+		@Override
+		public Factor<WaterIntensity> wue(Location location, LocalDate date) {
+			Double wue = number("facility.wue");
+			return (wue != null && wue >= 0) ? new Factor<>(WaterIntensity.ofLitersPerKilowattHour(wue),
+					reference("WUE", wue, "L/kWh", "facility.wue")) : super.wue(location, date);
+		}
+
+		@Override
+		public Optional<Factor<CarbonIntensity>> marketIntensity(Location location, LocalDate date) {
+			Double market = number("grid.market_intensity");
+			return (market != null && market >= 0)
+					? Optional.of(new Factor<>(CarbonIntensity.ofGramsPerKilowattHour(market),
+							reference("MARKET_INTENSITY", market, "gCO2e/kWh", "grid.market_intensity")))
+					: super.marketIntensity(location, date);
+		}
+
+	}
+
+}
