@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -244,14 +245,18 @@ final class FootprintReader {
 		if (spec == PactSpec.V3) {
 			return reports(pcf, "ipccCharacterizationFactors", true);
 		}
-		if (pcf.has("ipccCharacterizationFactorsSources") || !pcf.has("characterizationFactors")) {
-			if (pcf.has("characterizationFactors")) {
-				single(pcf);
-			}
-			return reports(pcf, "ipccCharacterizationFactorsSources", !pcf.has("characterizationFactors"));
+		boolean hasSingle = pcf.has("characterizationFactors");
+		boolean hasList = pcf.has("ipccCharacterizationFactorsSources");
+		if (!hasSingle && !hasList) {
+			pcf.error("characterizationFactors", "is required");
+			return null;
 		}
-		String factor = single(pcf);
-		return (factor != null) ? List.of(factor) : null;
+		String single = hasSingle ? single(pcf) : null;
+		List<String> list = hasList ? reports(pcf, "ipccCharacterizationFactorsSources", false) : null;
+		if ((hasSingle && single == null) || (hasList && list == null)) {
+			return null;
+		}
+		return (list != null) ? list : List.of(Objects.requireNonNull(single));
 	}
 
 	private static @Nullable String single(Fields pcf) {
