@@ -55,3 +55,25 @@ create trigger scoring_methodology_no_change before update or delete or truncate
     for each statement execute function audit_event_append_only();
 create trigger procurement_evaluation_no_change before update or delete or truncate on procurement_evaluation
     for each statement execute function audit_event_append_only();
+
+-- Product carbon footprints (WBCSD PACT) a supplier provided: hardware footprints for embodied
+-- emissions, IT service footprints (per hour and the like) as supplier-specific factors.
+create table supplier_product_footprint (
+    supplier_id      uuid          not null references supplier (id),
+    footprint_id     uuid          not null,
+    disclosure_id    uuid          not null references supplier_disclosure (id),
+    spec_version     varchar(20)   not null,
+    kind             varchar(12)   not null check (kind in ('HARDWARE', 'IT_SERVICE')),
+    product_name     varchar(500)  not null,
+    product_ids      jsonb         not null,
+    declared_unit    varchar(20)   not null,
+    kg_co2e_per_unit double precision not null,
+    kg_co2e_per_product double precision not null,
+    primary_data_share double precision,
+    reference_start  timestamptz   not null,
+    reference_end    timestamptz   not null,
+    document         jsonb         not null,
+    primary key (supplier_id, footprint_id, disclosure_id)
+);
+create trigger supplier_product_footprint_no_change before update or delete or truncate on supplier_product_footprint
+    for each statement execute function audit_event_append_only();

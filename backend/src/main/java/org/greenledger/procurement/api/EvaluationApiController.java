@@ -1,0 +1,77 @@
+package org.greenledger.procurement.api;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.greenledger.procurement.EvaluationRequest;
+import org.greenledger.procurement.EvaluationResult;
+import org.greenledger.procurement.Evaluations;
+import org.greenledger.system.ApiProblemException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Workload-aware evaluations of candidate offers. */
+@RestController
+@RequestMapping("/api/v1/procurement/evaluations")
+@Tag(name = "Procurement evaluations", description = "Projected energy, CO2e, embodied and water of a workload at each"
+		+ " candidate, the supplier scores and a ranking")
+class EvaluationApiController {
+
+	private static final String EXAMPLE = """
+			{"name": "LLM fine-tuning 2026",
+			 "workload": {"from": "2026-01-01", "to": "2026-03-31",
+			              "acceleratorHours": [{"model": "H100-SXM", "hours": 20000}],
+			              "vcpuHours": 50000, "memoryGbHours": 400000, "storageTbHours": 2000, "dataTransferGb": 5000},
+			 "candidates": [
+			   {"supplierId": "00000000-0000-0000-0000-000000000001", "label": "Cloud A, Stockholm", "provider": "aws", "region": "eu-north-1"},
+			   {"supplierId": "00000000-0000-0000-0000-000000000002", "label": "Colo B, Frankfurt", "gridZone": "DE", "accelerator": "H100-SXM"}],
+			 "methodology": "greenledger-default"}""";
+
+	private final Evaluations evaluations;
+
+	EvaluationApiController(Evaluations evaluations) {
+		this.evaluations = evaluations;
+	}
+
+	@PostMapping
+	@Operation(summary = "Evaluate candidate offers for a workload (computed, stored and returned)",
+			description = "Each candidate's projection uses the footprint engine with the candidate's region or zone"
+					+ " and the supplier's disclosed PUE, WUE and market-based intensity; the ranking orders by"
+					+ " projected CO2e (market-based operational plus embodied), ties by the higher score.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "two candidates", value = EXAMPLE))))
+	ResponseEntity<EvaluationResult> evaluate(@RequestBody EvaluationRequest request, Principal principal) {
+		EvaluationResult result = this.evaluations.evaluate(request, principal.getName());
+		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+			.path("/{id}")
+			.buildAndExpand(result.id())
+			.toUri();
+		return ResponseEntity.created(location).body(result);
+	}
+
+	@GetMapping
+	@Operation(summary = "The latest evaluations (up to 100)")
+	List<EvaluationResult> recent() {
+		return this.evaluations.recent(100);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A stored evaluation")
+	EvaluationResult evaluation(@PathVariable UUID id) {
+		return this.evaluations.get(id).orElseThrow(() -> ApiProblemException.notFound("No evaluation " + id + "."));
+	}
+
+}

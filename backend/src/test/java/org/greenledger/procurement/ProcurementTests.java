@@ -1,0 +1,119 @@
+package org.greenledger.procurement;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.greenledger.HttpTestClient;
+import org.greenledger.IntegrationTest;
+import org.greenledger.MeasuredUploads;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Suppliers, disclosures, PACT imports and workload-aware evaluations over HTTP against
+ * real PostgreSQL.
+ */
+@IntegrationTest
+class ProcurementTests {
+
+	@LocalServerPort
+	int port;
+
+	HttpTestClient http;
+
+	MeasuredUploads api;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new HttpTestClient(this.port);
+		this.api = new MeasuredUploads(this.http);
+	}
+
+	private String supplier(String name, String type) {
+		return this.api
+			.postJson("/api/v1/procurement/suppliers",
+					"""
+							{"name": "%s", "type": "%s", "website": "https://example.com",
+							 "contacts": [{"name": "Ada", "email": "ada@example.com", "role": "sustainability"}]}"""
+						.formatted(name, type))
+			.read("$.id", String.class);
+	}
+
+	@Test
+	void anEvaluationProjectsTheWorkloadAtEachCandidateScoresAndRanksThem() {
+		String nonce = UUID.randomUUID().toString().substring(0, 8);
+		String clean = supplier("Clean cloud " + nonce, "CLOUD_PROVIDER");
+		String coal = supplier("Coal colo " + nonce, "COLOCATION_OPERATOR");
+		this.api.postJson("/api/v1/procurement/suppliers/" + clean + "/disclosures",
+				"""
+						{"values": {"facility.pue": 1.1, "facility.wue": 0.2, "grid.market_intensity": 20, "targets.sbti": "validated",
+						            "energy.carbon_free_share": 95},
+						 "evidence": "Sustainability report 2025", "validFrom": "2026-01-01", "validTo": "2026-12-31"}""");
+		DocumentContext evaluation = this.api.postJson("/api/v1/procurement/evaluations", """
+				{"name": "fine-tuning %s",
+				 "workload": {"from": "2026-01-01", "to": "2026-03-31",
+				              "acceleratorHours": [{"model": "H100-SXM", "hours": 10000}], "vcpuHours": 20000,
+				              "memoryGbHours": 100000, "storageTbHours": 500, "dataTransferGb": 1000},
+				 "candidates": [{"supplierId": "%s", "label": "clean", "provider": "aws", "region": "eu-north-1"},
+				                {"supplierId": "%s", "label": "coal", "gridZone": "PL"}]}""".formatted(nonce, clean,
+				coal));
+		String id = evaluation.read("$.id", String.class);
+		assertThat(evaluation.read("$.ranking", List.class)).containsExactly("clean", "coal");
+		double cleanFacility = evaluation.read("$.candidates[0].facilityKwh", Double.class);
+		double cleanIt = evaluation.read("$.candidates[0].itKwh", Double.class);
+		// the supplier's disclosed PUE replaces the library's
+		assertThat(cleanFacility / cleanIt).isCloseTo(1.1, within(1e-9));
+		assertThat(evaluation.read("$.candidates[0].factors", List.class).toString()).contains("supplier-disclosure");
+		// the market-based figure uses the disclosed 20 g/kWh
+		assertThat(evaluation.read("$.candidates[0].co2eMarketKg", Double.class)).isCloseTo(cleanFacility * 0.020,
+				within(1e-6));
+		assertThat(evaluation.read("$.candidates[1].co2eLocationKg", Double.class))
+			.isGreaterThan(evaluation.read("$.candidates[0].co2eLocationKg", Double.class));
+		assertThat(evaluation.read("$.candidates[0].co2eEmbodiedKg", Double.class)).isPositive();
+		// missing data lowers the score: the coal colo disclosed nothing
+		assertThat(evaluation.read("$.candidates[1].score.score", Double.class))
+			.isLessThan(evaluation.read("$.candidates[0].score.score", Double.class));
+		assertThat(evaluation.read("$.candidates[1].score.missing", Integer.class)).isEqualTo(15);
+		// stored as computed
+		DocumentContext stored = this.api.getJson("/api/v1/procurement/evaluations/" + id);
+		assertThat(stored.read("$.candidates[0].score.score", Double.class))
+			.isEqualTo(evaluation.read("$.candidates[0].score.score", Double.class));
+		// the supplier's score is reproducible from the stored methodology version
+		DocumentContext score = this.api
+			.getJson("/api/v1/procurement/suppliers/" + clean + "/score?version=1&date=2026-01-01");
+		assertThat(score.read("$.score", Double.class))
+			.isEqualTo(evaluation.read("$.candidates[0].score.score", Double.class));
+	}
+
+	@Test
+	void pactFootprintsAreImportedAndAnInvalidDocumentIsRefusedWithThePathOfEachField() throws Exception {
+		String vendor = supplier("Hardware " + UUID.randomUUID().toString().substring(0, 8), "HARDWARE_VENDOR");
+		byte[] valid = Files.readAllBytes(Path.of("src/test/resources/fixtures/pact/v2-list.json"));
+		var imported = this.http.post("/api/v1/procurement/suppliers/" + vendor + "/pact?fileName=v2-list.json",
+				"application/json", new String(valid, java.nio.charset.StandardCharsets.UTF_8),
+				MeasuredUploads.admin());
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+		assertThat(JsonPath.parse(imported.body()).read("$.source", String.class)).isEqualTo("PACT");
+		DocumentContext detail = this.api.getJson("/api/v1/procurement/suppliers/" + vendor);
+		assertThat(detail.read("$.productFootprints.length()", Integer.class)).isPositive();
+		assertThat(detail.read("$.disclosures[0].values['embodied.pcf_available']", String.class)).isEqualTo("yes");
+
+		byte[] invalid = Files.readAllBytes(Path.of("src/test/resources/fixtures/pact/invalid-many.json"));
+		var refused = this.http.post("/api/v1/procurement/suppliers/" + vendor + "/pact", "application/json",
+				new String(invalid, java.nio.charset.StandardCharsets.UTF_8), MeasuredUploads.admin());
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("\"field\":\"$").contains("nothing was stored");
+		assertThat(this.api.getJson("/api/v1/procurement/suppliers/" + vendor)
+			.read("$.disclosures.length()", Integer.class)).isEqualTo(1);
+	}
+
+}
