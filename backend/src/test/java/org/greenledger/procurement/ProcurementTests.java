@@ -95,6 +95,46 @@ class ProcurementTests {
 	}
 
 	@Test
+	void aFilledQuestionnaireBecomesADisclosureAndABadOneIsRefusedWithCellReferences() throws Exception {
+		String provider = supplier("Questioned cloud " + UUID.randomUUID().toString().substring(0, 8),
+				"CLOUD_PROVIDER");
+		var template = this.http.getBytes("/api/v1/procurement/suppliers/" + provider + "/questionnaire",
+				MeasuredUploads.admin());
+		assertThat(template.statusCode()).isEqualTo(200);
+		assertThat(template.body().length).isPositive();
+		byte[] filled = org.greenledger.procurement.questionnaire.QuestionnaireFixtures
+			.filled(SupplierType.CLOUD_PROVIDER, workbook -> {
+			});
+		var accepted = this.http.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/api/v1/procurement/suppliers/"
+					+ provider + "/questionnaire?fileName=answers.xlsx"))
+			.header("Authorization", MeasuredUploads.admin()[1])
+			.header("Content-Type", "application/octet-stream")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(filled))
+			.build());
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+		DocumentContext disclosure = JsonPath.parse(accepted.body());
+		assertThat(disclosure.read("$.source", String.class)).isEqualTo("QUESTIONNAIRE");
+		assertThat(disclosure.read("$.values['grid.location_intensity']", Double.class)).isEqualTo(412.5);
+
+		String cell = org.greenledger.procurement.questionnaire.QuestionnaireFixtures
+			.answerCell(SupplierType.CLOUD_PROVIDER, "facility.pue");
+		int row = org.greenledger.procurement.questionnaire.QuestionnaireFixtures.excelRow(SupplierType.CLOUD_PROVIDER,
+				"facility.pue");
+		byte[] bad = org.greenledger.procurement.questionnaire.QuestionnaireFixtures.filled(SupplierType.CLOUD_PROVIDER,
+				workbook -> workbook.getSheet("Answers").getRow(row - 1).getCell(4).setCellValue("very good"));
+		var refused = this.http.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(
+					"http://127.0.0.1:" + this.port + "/api/v1/procurement/suppliers/" + provider + "/questionnaire"))
+			.header("Authorization", MeasuredUploads.admin()[1])
+			.header("Content-Type", "application/octet-stream")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bad))
+			.build());
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains(cell, "facility.pue");
+	}
+
+	@Test
 	void pactFootprintsAreImportedAndAnInvalidDocumentIsRefusedWithThePathOfEachField() throws Exception {
 		String vendor = supplier("Hardware " + UUID.randomUUID().toString().substring(0, 8), "HARDWARE_VENDOR");
 		byte[] valid = Files.readAllBytes(Path.of("src/test/resources/fixtures/pact/v2-list.json"));

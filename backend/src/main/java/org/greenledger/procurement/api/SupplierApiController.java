@@ -42,7 +42,11 @@ class SupplierApiController {
 
 	private final Methodologies methodologies;
 
-	SupplierApiController(Suppliers suppliers, ProductFootprints footprints, Methodologies methodologies) {
+	private final org.greenledger.procurement.Questionnaires questionnaires;
+
+	SupplierApiController(Suppliers suppliers, ProductFootprints footprints, Methodologies methodologies,
+			org.greenledger.procurement.Questionnaires questionnaires) {
+		this.questionnaires = questionnaires;
 		this.suppliers = suppliers;
 		this.footprints = footprints;
 		this.methodologies = methodologies;
@@ -91,6 +95,27 @@ class SupplierApiController {
 	Disclosure pact(@PathVariable UUID id, @RequestBody byte[] document,
 			@RequestParam(defaultValue = "pact.json") String fileName, Principal principal) {
 		return this.footprints.importPact(id, fileName, document, principal.getName());
+	}
+
+	@GetMapping("/{id}/questionnaire")
+	@Operation(summary = "The Excel questionnaire for the supplier's type (validated input cells, instructions)")
+	ResponseEntity<byte[]> questionnaire(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType
+				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"greenledger-questionnaire-" + id.toString().substring(0, 8) + ".xlsx\"")
+			.body(this.questionnaires.template(id));
+	}
+
+	@PostMapping(path = "/{id}/questionnaire", consumes = "application/octet-stream")
+	@Operation(summary = "Upload a filled-in questionnaire (the .xlsx bytes as the body)",
+			description = "Validated whole: types, units, ranges, allowed values, required answers; macros, external"
+					+ " links, formulas and oversized or zip-bomb files are refused. 422 lists each problem with its cell"
+					+ " (for example Answers!E9); nothing is stored then. Accepted answers become a disclosure version.")
+	Disclosure uploadQuestionnaire(@PathVariable UUID id, @RequestBody byte[] content,
+			@RequestParam(defaultValue = "questionnaire.xlsx") String fileName, Principal principal) {
+		return this.questionnaires.importAnswers(id, fileName, content, principal.getName());
 	}
 
 	@GetMapping("/{id}/score")

@@ -21,7 +21,7 @@ import org.greenledger.procurement.SupplierType;
  * Questionnaire workbooks made in the tests: blank, filled with valid answers, tampered
  * with.
  */
-final class QuestionnaireFixtures {
+public final class QuestionnaireFixtures {
 
 	private QuestionnaireFixtures() {
 	}
@@ -38,7 +38,7 @@ final class QuestionnaireFixtures {
 	}
 
 	/** The template with a valid answer to every question, then {@code edit} applied. */
-	static byte[] filled(SupplierType type, Consumer<XSSFWorkbook> edit) {
+	public static byte[] filled(SupplierType type, Consumer<XSSFWorkbook> edit) {
 		return edit(template(type), workbook -> {
 			Sheet answers = workbook.getSheet("Answers");
 			List<Question> questions = QuestionnaireDefinition.current().questions(type);
@@ -78,14 +78,14 @@ final class QuestionnaireFixtures {
 	 * The cell of a question's answer in the template of a supplier type, e.g.
 	 * {@code Answers!E5}.
 	 */
-	static String answerCell(SupplierType type, String id) {
+	public static String answerCell(SupplierType type, String id) {
 		return "Answers!E" + excelRow(type, id);
 	}
 
 	/**
 	 * The Excel row number (1-based) of a question in the template of a supplier type.
 	 */
-	static int excelRow(SupplierType type, String id) {
+	public static int excelRow(SupplierType type, String id) {
 		List<Question> questions = QuestionnaireDefinition.current().questions(type);
 		for (int i = 0; i < questions.size(); i++) {
 			if (questions.get(i).id().equals(id)) {
