@@ -37,6 +37,8 @@ public class Methodologies {
 
 	private final Map<String, Methodology> cache = new ConcurrentHashMap<>();
 
+	private final Map<String, Integer> latest = new ConcurrentHashMap<>();
+
 	Methodologies(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -56,12 +58,13 @@ public class Methodologies {
 	/** A version, or the latest version when {@code version} is null. */
 	public Methodology get(String name, Integer version) {
 		int wanted = (version != null) ? version
-				: this.jdbc.sql("select max(version) from scoring_methodology where name = ?")
-					.param(name)
-					.query(Integer.class)
-					.optional()
-					.filter(java.util.Objects::nonNull)
-					.orElseThrow(() -> ApiProblemException.notFound("No scoring methodology '" + name + "'."));
+				: this.latest.computeIfAbsent(name,
+						key -> this.jdbc.sql("select max(version) from scoring_methodology where name = ?")
+							.param(name)
+							.query(Integer.class)
+							.optional()
+							.filter(java.util.Objects::nonNull)
+							.orElseThrow(() -> ApiProblemException.notFound("No scoring methodology '" + name + "'.")));
 		return this.cache.computeIfAbsent(name + "#" + wanted,
 				key -> load(name, wanted).orElseThrow(() -> ApiProblemException
 					.notFound("No version " + wanted + " of scoring methodology '" + name + "'.")));
