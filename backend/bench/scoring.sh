@@ -4,11 +4,11 @@
 # (Debian package `wrk`) on loopback; reference in the same run: the same wrk settings against
 # GET /actuator/health.
 # Usage, after ./mvnw -DskipTests package (JAVA_HOME at a JDK >= 21; apt-get install wrk):
-#   backend/bench/scoring.sh [seconds=20] [connections=32] [port=18083]
+#   backend/bench/scoring.sh [seconds=20] [connections=16] [port=18083]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-20}"
-connections="${2:-32}"
+connections="${2:-16}"
 port="${3:-18083}"
 java="${JAVA_HOME:?set JAVA_HOME to a JDK >= 21}/bin/java"
 command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install wrk)" >&2; exit 1; }
