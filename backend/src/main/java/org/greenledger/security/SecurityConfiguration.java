@@ -94,6 +94,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/audit", "/audit/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+			.requestMatchers(HttpMethod.POST, "/suppliers", "/suppliers/**", "/evaluations", "/evaluations/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.PROCUREMENT.name())
 			.requestMatchers(HttpMethod.POST, "/data-sources", "/data-sources/**", "/sites", "/sites/**", "/workloads",
 					"/workloads/**", "/reports", "/reports/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())

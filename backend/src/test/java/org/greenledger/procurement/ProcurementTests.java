@@ -49,7 +49,7 @@ class ProcurementTests {
 	}
 
 	@Test
-	void anEvaluationProjectsTheWorkloadAtEachCandidateScoresAndRanksThem() {
+	void anEvaluationProjectsTheWorkloadAtEachCandidateScoresAndRanksThem() throws Exception {
 		String nonce = UUID.randomUUID().toString().substring(0, 8);
 		String clean = supplier("Clean cloud " + nonce, "CLOUD_PROVIDER");
 		String coal = supplier("Coal colo " + nonce, "COLOCATION_OPERATOR");
@@ -92,6 +92,24 @@ class ProcurementTests {
 			.getJson("/api/v1/procurement/suppliers/" + clean + "/score?version=1&date=2026-01-01");
 		assertThat(score.read("$.score", Double.class))
 			.isEqualTo(evaluation.read("$.candidates[0].score.score", Double.class));
+
+		// the portal pages and the evaluation report
+		this.http.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+		assertThat(this.http.get("/suppliers").body()).contains("Clean cloud " + nonce);
+		assertThat(this.http.get("/suppliers/" + clean).body()).contains("Score breakdown",
+				"Sustainability report 2025");
+		assertThat(this.http.get("/evaluations/" + id).body()).contains("candidatesChart", "clean", "coal");
+		var pdf = this.http.getBytes("/evaluations/" + id + "/report?format=pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("clean", "coal",
+					"Candidates side by side");
+		}
+		var xlsx = this.http.getBytes("/evaluations/" + id + "/report?format=xlsx");
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx.body()))) {
+			assertThat(workbook.getNumberOfSheets()).isGreaterThan(1);
+		}
 	}
 
 	@Test

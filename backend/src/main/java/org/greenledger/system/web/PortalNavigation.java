@@ -31,6 +31,7 @@ class PortalNavigation {
 			new NavigationItem("/workloads", "nav.workloads", Set.of(), false),
 			new NavigationItem("/reports", "nav.reports", Set.of(), false),
 			new NavigationItem("/suppliers", "nav.suppliers", Set.of(), false),
+			new NavigationItem("/evaluations", "nav.evaluations", Set.of(), false),
 			new NavigationItem("/audit", "nav.audit", Set.of("ROLE_ADMIN", "ROLE_AUDITOR"), false));
 
 	private final Supplier<List<NavigationItem>> items;

@@ -1,0 +1,121 @@
+package org.greenledger.procurement.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.procurement.EvaluationReport;
+import org.greenledger.procurement.EvaluationRequest;
+import org.greenledger.procurement.EvaluationResult;
+import org.greenledger.procurement.Evaluations;
+import org.greenledger.procurement.Suppliers;
+import org.greenledger.system.ApiProblemException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The Evaluations pages: create one, and compare its candidates side by side. */
+@Controller
+class EvaluationsPageController {
+
+	private final Evaluations evaluations;
+
+	private final Suppliers suppliers;
+
+	private final EvaluationReport reports;
+
+	EvaluationsPageController(Evaluations evaluations, Suppliers suppliers, EvaluationReport reports) {
+		this.evaluations = evaluations;
+		this.suppliers = suppliers;
+		this.reports = reports;
+	}
+
+	@GetMapping("/evaluations")
+	String evaluations(Model model) {
+		model.addAttribute("evaluations", this.evaluations.recent(50));
+		model.addAttribute("suppliers", this.suppliers.all());
+		return "evaluations";
+	}
+
+	@PostMapping("/evaluations")
+	String create(@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable LocalDate from,
+			@RequestParam(required = false) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String acceleratorModel,
+			@RequestParam(required = false) @Nullable Double acceleratorHours,
+			@RequestParam(required = false) @Nullable Double vcpuHours,
+			@RequestParam(required = false) @Nullable Double memoryGbHours,
+			@RequestParam(required = false) @Nullable Double storageTbHours,
+			@RequestParam(required = false) @Nullable Double dataTransferGb,
+			@RequestParam(name = "supplierId", required = false) @Nullable List<String> supplierIds,
+			@RequestParam(name = "provider", required = false) @Nullable List<String> providers,
+			@RequestParam(name = "region", required = false) @Nullable List<String> regions,
+			@RequestParam(name = "gridZone", required = false) @Nullable List<String> zones, Principal principal,
+			RedirectAttributes redirect) {
+		List<EvaluationRequest.Candidate> candidates = new ArrayList<>();
+		for (int i = 0; supplierIds != null && i < supplierIds.size(); i++) {
+			if (supplierIds.get(i) == null || supplierIds.get(i).isBlank()) {
+				continue;
+			}
+			candidates.add(new EvaluationRequest.Candidate(UUID.fromString(supplierIds.get(i)), null,
+					blank(providers, i), blank(regions, i), blank(zones, i), null, null));
+		}
+		List<EvaluationRequest.AcceleratorUse> accelerators = (acceleratorHours != null && acceleratorModel != null)
+				? List.of(new EvaluationRequest.AcceleratorUse(acceleratorModel, acceleratorHours)) : List.of();
+		try {
+			EvaluationResult result = this.evaluations.evaluate(
+					new EvaluationRequest(name,
+							new EvaluationRequest.Workload(from, to, accelerators, vcpuHours, memoryGbHours,
+									storageTbHours, null, dataTransferGb),
+							candidates, null, null),
+					principal.getName());
+			return "redirect:/evaluations/" + result.id();
+		}
+		catch (ApiProblemException ex) {
+			redirect.addFlashAttribute("problems", ex.messages());
+			return "redirect:/evaluations";
+		}
+	}
+
+	@GetMapping("/evaluations/{id}")
+	String evaluation(@PathVariable UUID id, Model model) {
+		model.addAttribute("evaluation",
+				this.evaluations.get(id).orElseThrow(() -> ApiProblemException.notFound("No evaluation " + id + ".")));
+		return "evaluation";
+	}
+
+	@GetMapping("/evaluations/{id}/report")
+	ResponseEntity<byte[]> report(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format) {
+		EvaluationResult result = this.evaluations.get(id)
+			.orElseThrow(() -> ApiProblemException.notFound("No evaluation " + id + "."));
+		boolean xlsx = "xlsx".equalsIgnoreCase(format);
+		return ResponseEntity.ok()
+			.contentType(
+					xlsx ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+							: MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"evaluation-" + id.toString().substring(0, 8)
+							+ (xlsx ? ".xlsx\"" : ".pdf\""))
+			.body(this.reports.render(result, xlsx));
+	}
+
+	private static @Nullable String blank(@Nullable List<String> values, int index) {
+		if (values == null || index >= values.size()) {
+			return null;
+		}
+		String value = values.get(index);
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}
