@@ -57,6 +57,8 @@ public class Evaluations {
 
 	private final Suppliers suppliers;
 
+	private final ProductFootprints footprints;
+
 	private final Methodologies methodologies;
 
 	private final LibraryFactorLookup library;
@@ -69,9 +71,10 @@ public class Evaluations {
 
 	private final Clock clock;
 
-	Evaluations(Suppliers suppliers, Methodologies methodologies, LibraryFactorLookup library, FactorSets factorSets,
-			JdbcClient jdbc, AuditLog audit, Clock clock) {
+	Evaluations(Suppliers suppliers, ProductFootprints footprints, Methodologies methodologies,
+			LibraryFactorLookup library, FactorSets factorSets, JdbcClient jdbc, AuditLog audit, Clock clock) {
 		this.suppliers = suppliers;
+		this.footprints = footprints;
 		this.methodologies = methodologies;
 		this.library = library;
 		this.factorSets = factorSets;
@@ -167,7 +170,11 @@ public class Evaluations {
 				? new Location.CloudRegion(candidate.provider().strip().toLowerCase(Locale.ROOT),
 						candidate.region().strip())
 				: new Location.GridZone(candidate.gridZone().strip());
-		FactorLookup factors = new DisclosedFactors(base, supplier, profile);
+		FactorLookup factors = new DisclosedFactors(base, supplier, profile,
+				this.footprints.footprints(supplier.id())
+					.stream()
+					.filter(footprint -> "HARDWARE".equals(footprint.kind()))
+					.toList());
 		FootprintEngine engine = new FootprintEngine(factors);
 		double days = ChronoUnit.DAYS.between(workload.from(), workload.to()) + 1;
 		List<Usage> usages = new ArrayList<>();
@@ -238,10 +245,50 @@ public class Evaluations {
 
 		private final Map<String, ProfileValue> profile;
 
-		DisclosedFactors(FactorLookup delegate, Supplier supplier, Map<String, ProfileValue> profile) {
+		private final List<ProductFootprints.Stored> hardware;
+
+		DisclosedFactors(FactorLookup delegate, Supplier supplier, Map<String, ProfileValue> profile,
+				List<ProductFootprints.Stored> hardware) {
 			super(delegate);
 			this.supplier = supplier;
 			this.profile = profile;
+			this.hardware = hardware;
+		}
+
+		/**
+		 * The library's amortization with the accelerator's manufacturing emissions from
+		 * the supplier's PACT footprint of it, when one names the model (for example a
+		 * footprint of an "NVIDIA H100 SXM5" for H100-SXM).
+		 */
+		@Override
+		public Optional<EmbodiedFactors> acceleratorEmbodied(String model) {
+			Optional<EmbodiedFactors> library = super.acceleratorEmbodied(model);
+			String token = model.split("-")[0].toUpperCase(Locale.ROOT);
+			Optional<ProductFootprints.Stored> footprint = this.hardware.stream()
+				.filter(each -> each.productName().toUpperCase(Locale.ROOT).replace(" ", "").contains(token))
+				.findFirst();
+			if (library.isEmpty() || footprint.isEmpty() || token.isBlank()) {
+				return library;
+			}
+			org.greenledger.footprint.AcceleratorEmbodied base = library.get().model();
+			ProductFootprints.Stored pcf = footprint.get();
+			List<FactorReference> references = new ArrayList<>();
+			references.add(
+					new FactorReference("EMBODIED", pcf.productName(), pcf.kgCo2ePerProduct(), "kgCO2e", "pact",
+							pcf.footprintId().toString(), pcf.referencePeriod(),
+							"PACT product footprint of " + this.supplier.name() + " (disclosure v"
+									+ pcf.disclosureVersion() + ", spec " + pcf.specVersion() + ")",
+							DataQuality.SUPPLIER_REPORTED));
+			library.get()
+				.references()
+				.stream()
+				.filter(reference -> !(reference.kind().equals("EMBODIED") && reference.key().startsWith("GPU:")))
+				.forEach(references::add);
+			return Optional.of(new EmbodiedFactors(new org.greenledger.footprint.AcceleratorEmbodied(
+					new org.greenledger.footprint.EmbodiedHardware(
+							org.greenledger.footprint.CarbonMass.ofKilograms(pcf.kgCo2ePerProduct()),
+							base.accelerator().lifespan(), base.accelerator().expectedUtilization()),
+					base.server(), base.acceleratorsPerServer()), references));
 		}
 
 		private @Nullable Double number(String key) {

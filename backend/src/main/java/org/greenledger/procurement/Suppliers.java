@@ -162,31 +162,39 @@ public class Suppliers {
 	}
 
 	/**
-	 * The profile for scoring on a date: the latest disclosure version valid on it, each
-	 * value with its evidence; empty when none is valid (every criterion then scores its
+	 * The profile for scoring on a date: for each criterion, the value of the latest
+	 * disclosure version valid on that date that has one (a questionnaire and a PACT
+	 * import complement each other), with its evidence; data freshness from the latest
+	 * valid version. Empty when no version is valid (every criterion then scores its
 	 * missing-data penalty).
 	 */
 	public Map<String, ProfileValue> profile(UUID supplierId, LocalDate date) {
 		Map<String, ProfileValue> profile = new HashMap<>();
-		disclosures(supplierId).stream().filter(disclosure -> disclosure.validOn(date)).findFirst().ifPresent(d -> {
+		List<Disclosure> valid = disclosures(supplierId).stream().filter(d -> d.validOn(date)).toList();
+		for (Disclosure d : valid) {
 			String evidence = "disclosure v" + d.version() + " (" + d.source() + ", valid " + d.validFrom() + " to "
 					+ d.validTo() + ", entered by " + d.enteredBy() + "): " + d.evidence();
 			d.values().forEach((key, value) -> {
+				if (profile.containsKey(key) || value == null) {
+					return;
+				}
 				if (value instanceof Number number) {
 					profile.put(key, ProfileValue.of(number.doubleValue(), evidence));
 				}
 				else if (value instanceof Boolean flag) {
 					profile.put(key, ProfileValue.of(flag ? "yes" : "no", evidence));
 				}
-				else if (value != null) {
+				else {
 					profile.put(key, ProfileValue.of(value.toString(), evidence));
 				}
 			});
-			if (!profile.containsKey("data.age_years")) {
-				double years = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(d.validFrom(), date) / 365.25);
-				profile.put("data.age_years", ProfileValue.of(years, evidence + " (age from the validity start)"));
-			}
-		});
+		}
+		if (!valid.isEmpty() && !profile.containsKey("data.age_years")) {
+			Disclosure latest = valid.get(0);
+			double years = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(latest.validFrom(), date) / 365.25);
+			profile.put("data.age_years", ProfileValue.of(years,
+					"disclosure v" + latest.version() + " valid from " + latest.validFrom() + " (age of the data)"));
+		}
 		return profile;
 	}
 

@@ -58,6 +58,14 @@ class ProcurementTests {
 						{"values": {"facility.pue": 1.1, "facility.wue": 0.2, "grid.market_intensity": 20, "targets.sbti": "validated",
 						            "energy.carbon_free_share": 95},
 						 "evidence": "Sustainability report 2025", "validFrom": "2026-01-01", "validTo": "2026-12-31"}""");
+		// the clean cloud's PACT footprint of its H100 accelerators replaces the
+		// library's embodied figure
+		String gpu = Files.readString(Path.of("src/test/resources/fixtures/pact/v2-single.json"))
+			.replace("3f1e2d4c-5b6a-4798-8a1b-2c3d4e5f6a7b", UUID.randomUUID().toString())
+			.replace("\"SW-1U-512\"", "\"NVIDIA H100 SXM5 80GB\"");
+		var pact = this.http.post("/api/v1/procurement/suppliers/" + clean + "/pact", "application/json", gpu,
+				MeasuredUploads.admin());
+		assertThat(pact.statusCode()).as(pact.body()).isEqualTo(200);
 		DocumentContext evaluation = this.api.postJson("/api/v1/procurement/evaluations", """
 				{"name": "fine-tuning %s",
 				 "workload": {"from": "2026-01-01", "to": "2026-03-31",
@@ -79,6 +87,11 @@ class ProcurementTests {
 		assertThat(evaluation.read("$.candidates[1].co2eLocationKg", Double.class))
 			.isGreaterThan(evaluation.read("$.candidates[0].co2eLocationKg", Double.class));
 		assertThat(evaluation.read("$.candidates[0].co2eEmbodiedKg", Double.class)).isPositive();
+		// 42.75 kg CO2e per kg x 18.5 kg = 790.875 kg for the accelerator (PACT v2: per
+		// declared unit)
+		assertThat(evaluation.read("$.candidates[0].factors", List.class).toString())
+			.contains("EMBODIED NVIDIA H100 SXM5 80GB = 790.875 kgCO2e (pact");
+		assertThat(evaluation.read("$.candidates[1].factors", List.class).toString()).doesNotContain("(pact");
 		// missing data lowers the score: the coal colo disclosed nothing
 		assertThat(evaluation.read("$.candidates[1].score.score", Double.class))
 			.isLessThan(evaluation.read("$.candidates[0].score.score", Double.class));
