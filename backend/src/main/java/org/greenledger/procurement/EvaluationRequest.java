@@ -38,10 +38,14 @@ public record EvaluationRequest(@Nullable String name, @Nullable Workload worklo
 	 * @param accelerator the accelerator model the candidate offers (replaces the
 	 * workload's models)
 	 * @param cpuMicroarchitecture the CPU microarchitecture (default Cascade Lake)
+	 * @param serviceProduct an IT service of the supplier with a PACT footprint per hour
+	 * (its product name or id), used as a supplier-specific factor for
+	 * {@code serviceHours}
+	 * @param serviceHours hours of that service the workload would use
 	 */
 	public record Candidate(@Nullable UUID supplierId, @Nullable String label, @Nullable String provider,
 			@Nullable String region, @Nullable String gridZone, @Nullable String accelerator,
-			@Nullable String cpuMicroarchitecture) {
+			@Nullable String cpuMicroarchitecture, @Nullable String serviceProduct, @Nullable Double serviceHours) {
 	}
 
 }

@@ -219,6 +219,27 @@ public class Evaluations {
 				.forEach(factor -> used.add(factor.kind() + " " + factor.key() + " = " + factor.value() + " "
 						+ factor.unit() + " (" + factor.dataset() + " " + factor.version() + ")"));
 		}
+		if (candidate.serviceProduct() != null && candidate.serviceHours() != null && candidate.serviceHours() > 0) {
+			ProductFootprints.Stored service = this.footprints.footprints(supplier.id())
+				.stream()
+				.filter(each -> "IT_SERVICE".equals(each.kind()) && "HOUR".equals(each.declaredUnit()))
+				.filter(each -> each.productName().equalsIgnoreCase(candidate.serviceProduct().strip())
+						|| each.footprintId().toString().equalsIgnoreCase(candidate.serviceProduct().strip()))
+				.findFirst()
+				.orElseThrow(() -> ApiProblemException
+					.invalidFields(List.of(new FieldProblem("candidates[" + index + "].serviceProduct",
+							supplier.name() + " has no PACT IT-service footprint per hour named '"
+									+ candidate.serviceProduct() + "'"))));
+			// a service footprint covers the service's whole life cycle per hour: it
+			// counts for
+			// both location- and market-based figures, as supplier-specific data
+			double kilograms = candidate.serviceHours() * service.kgCo2ePerUnit();
+			sums[2] += kilograms;
+			sums[3] += kilograms;
+			used.add("SERVICE_FOOTPRINT " + service.productName() + " = " + service.kgCo2ePerUnit()
+					+ " kgCO2e/hour (pact " + service.footprintId() + ", " + supplier.name() + ") x "
+					+ candidate.serviceHours() + " h");
+		}
 		String label = (candidate.label() != null && !candidate.label().isBlank()) ? candidate.label().strip()
 				: supplier.name() + " " + describe(location) + " #" + (index + 1);
 		return new EvaluationResult.CandidateResult(label, supplier.id(), supplier.name(), describe(location), sums[0],

@@ -187,4 +187,28 @@ class ProcurementTests {
 			.read("$.disclosures.length()", Integer.class)).isEqualTo(1);
 	}
 
+	@Test
+	void anItServiceFootprintPerHourIsASupplierSpecificFactorInAnEvaluation() throws Exception {
+		String provider = supplier("GPU cloud " + UUID.randomUUID().toString().substring(0, 8), "AI_API_PROVIDER");
+		String document = Files.readString(Path.of("src/test/resources/fixtures/pact/v3-it-service.json"))
+			.replace("7c6b5a49-3827-4165-a4b3-c2d1e0f9a8b7", UUID.randomUUID().toString());
+		var imported = this.http.post("/api/v1/procurement/suppliers/" + provider + "/pact", "application/json",
+				document, MeasuredUploads.admin());
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+		DocumentContext evaluation = this.api.postJson("/api/v1/procurement/evaluations", """
+				{"workload": {"from": "2026-01-01", "to": "2026-01-31"},
+				 "candidates": [{"supplierId": "%s", "label": "service", "gridZone": "FR",
+				                 "serviceProduct": "GPU 8x instance", "serviceHours": 100}]}""".formatted(provider));
+		// v3: 25.0 kg CO2e for a declared 10 hours, 2.5 kg per hour, x 100 hours
+		assertThat(evaluation.read("$.candidates[0].co2eMarketKg", Double.class)).isCloseTo(250, within(1e-9));
+		assertThat(evaluation.read("$.candidates[0].factors", List.class).toString())
+			.contains("SERVICE_FOOTPRINT GPU 8x instance = 2.5 kgCO2e");
+		var unknown = this.http.post("/api/v1/procurement/evaluations", "application/json", """
+				{"workload": {"from": "2026-01-01", "to": "2026-01-31"},
+				 "candidates": [{"supplierId": "%s", "gridZone": "FR", "serviceProduct": "nope", "serviceHours": 1}]}"""
+			.formatted(provider), MeasuredUploads.admin());
+		assertThat(unknown.statusCode()).isEqualTo(422);
+		assertThat(unknown.body()).contains("candidates[0].serviceProduct");
+	}
+
 }

@@ -69,7 +69,7 @@ class EvaluationsPageController {
 				continue;
 			}
 			candidates.add(new EvaluationRequest.Candidate(UUID.fromString(supplierIds.get(i)), null,
-					blank(providers, i), blank(regions, i), blank(zones, i), null, null));
+					blank(providers, i), blank(regions, i), blank(zones, i), null, null, null, null));
 		}
 		List<EvaluationRequest.AcceleratorUse> accelerators = (acceleratorHours != null && acceleratorModel != null)
 				? List.of(new EvaluationRequest.AcceleratorUse(acceleratorModel, acceleratorHours)) : List.of();
