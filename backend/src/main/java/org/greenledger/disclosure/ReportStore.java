@@ -165,8 +165,9 @@ class ReportStore {
 		Map<String, String> contents = new LinkedHashMap<>();
 		this.jdbc.sql("select format, sha256 from report_content where report_id = ? order by format")
 			.param(id)
-			.query((r, n) -> contents.put(r.getString(1), r.getString(2)))
-			.list();
+			.query(r -> {
+				contents.put(r.getString(1), r.getString(2));
+			});
 		return new StoredReport(id, DisclosureType.valueOf(rs.getString("type")), rs.getObject("period_id", UUID.class),
 				rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
 				rs.getString("org_unit"), rs.getObject("model_id", UUID.class), rs.getString("title"),

@@ -82,11 +82,9 @@ final class HourlyGrid {
 				select hour, lifecycle_g_per_kwh from grid_intensity_hour
 				where zone = ? and hour >= ? and hour < ?""")
 			.params(zone, Timestamp.from(monthStart.toInstant()), Timestamp.from(next.toInstant()))
-			.query((rs, row) -> {
+			.query(rs -> {
 				values[(int) ((rs.getTimestamp(1).getTime() - base) / HOUR)] = rs.getDouble(2);
-				return null;
-			})
-			.list();
+			});
 		return values;
 	}
 

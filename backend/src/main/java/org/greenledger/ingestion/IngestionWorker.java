@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -175,11 +176,6 @@ class IngestionWorker {
 
 	private void ingest(Claimed job) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		FootprintEngine engine = new FootprintEngine(new UserFactorLookup(this.lookup, this.factorSets.active()));
-		FocusMapper mapper = new FocusMapper(this.catalog,
-				key -> this.library.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1))
-					.isPresent(),
-				hardware(), this.spendCategories);
 		try (CountingInputStream counted = new CountingInputStream(this.files.open(job.sha256()));
 				InputStream decompressed = InputFiles.decompressed(counted)) {
 			InputStream content = decompressed.markSupported() ? decompressed
@@ -187,27 +183,13 @@ class IngestionWorker {
 			content.mark(8192);
 			byte[] head = content.readNBytes(8192);
 			content.reset();
-			MeasuredFormat measuredFormat = IngestionFormats.detect(head);
-			MeasuredFormat requestedMeasured = (job.requestedFormat() != null)
-					? MeasuredFormat.parse(job.requestedFormat()).orElse(null) : null;
-			if (requestedMeasured != null && requestedMeasured != measuredFormat) {
-				throw new InvalidFileException(
-						job.fileName() + ": " + requestedMeasured.name() + " was requested, but the file is "
-								+ ((measuredFormat != null) ? measuredFormat.description()
-										: "not " + requestedMeasured.description())
-								+ "; send it without a format to have it detected");
-			}
+			MeasuredFormat measuredFormat = measuredFormat(job, IngestionFormats.detect(head));
 			if (measuredFormat != null) {
-				if (job.requestedFormat() != null && requestedMeasured == null) {
-					throw new InvalidFileException(
-							job.fileName() + ": " + job.requestedFormat() + " was requested, but the file is "
-									+ measuredFormat.description() + "; send it without a format to have it detected");
-				}
 				completeMeasured(job, this.measured.ingest(job.id(), job.fileName(), content, measuredFormat,
 						job.options(), job.createdBy(), connection));
 				return;
 			}
-			ingestBilling(job, connection, engine, mapper, counted, content);
+			ingestBilling(job, connection, counted, content);
 		}
 		catch (IOException ex) {
 			throw new InvalidFileException(job.fileName() + ": the file cannot be read: " + ex.getMessage(), ex);
@@ -215,6 +197,23 @@ class IngestionWorker {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not write the activity lines: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * The measured-data format of a file, checked against the format the upload named;
+	 * null for a billing export (its readers check the named format themselves).
+	 */
+	private static @Nullable MeasuredFormat measuredFormat(Claimed job, @Nullable MeasuredFormat detected) {
+		String requested = job.requestedFormat();
+		MeasuredFormat wanted = (requested != null) ? MeasuredFormat.parse(requested).orElse(null) : null;
+		boolean mismatch = (wanted != null) ? wanted != detected : requested != null && detected != null;
+		if (mismatch) {
+			throw new InvalidFileException(job.fileName() + ": " + ((wanted != null) ? wanted.name() : requested)
+					+ " was requested, but the file is "
+					+ ((detected != null) ? detected.description() : "not " + wanted.description())
+					+ "; send it without a format to have it detected");
+		}
+		return detected;
 	}
 
 	private void completeMeasured(Claimed job, MeasuredIngestion.Outcome outcome) {
@@ -232,8 +231,13 @@ class IngestionWorker {
 			.update();
 	}
 
-	private void ingestBilling(Claimed job, Connection connection, FootprintEngine engine, FocusMapper mapper,
-			CountingInputStream counted, InputStream content) throws IOException, SQLException {
+	private void ingestBilling(Claimed job, Connection connection, CountingInputStream counted, InputStream content)
+			throws IOException, SQLException {
+		FootprintEngine engine = new FootprintEngine(new UserFactorLookup(this.lookup, this.factorSets.active()));
+		FocusMapper mapper = new FocusMapper(this.catalog,
+				key -> this.library.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1))
+					.isPresent(),
+				hardware(), this.spendCategories);
 		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.orgUnit())) {
 			RowTally tally = new RowTally(mapper, engine, writer, read -> this.separately.executeWithoutResult(
 					status -> this.jdbc.sql("update ingestion_job set progress = ?, rows_read = ? where id = ?")
@@ -250,17 +254,9 @@ class IngestionWorker {
 			writer.finish();
 			this.jdbc.sql("select min(day), max(day) from footprint_rollup_day where job_id = ?")
 				.param(job.id())
-				.query((rs, row) -> {
-					if (rs.getDate(1) != null) {
-						this.locks.requireUnlocked(rs.getObject(1, java.time.LocalDate.class),
-								rs.getObject(2, java.time.LocalDate.class),
-								"Uploading " + job.fileName() + " (rows from "
-										+ rs.getObject(1, java.time.LocalDate.class) + " to "
-										+ rs.getObject(2, java.time.LocalDate.class) + ")");
-					}
-					return null;
-				})
-				.list();
+				.query(rs -> {
+					requireUnlocked(job, rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class));
+				});
 			List<BillingPeriodOverlaps.Overlapping> overlapping = this.overlaps.resolve(job.id(), job.overlap(),
 					job.createdBy());
 			writer.attach();
@@ -282,6 +278,16 @@ class IngestionWorker {
 								overlapping.stream().map(BillingPeriodOverlaps.Overlapping::describe).toList()),
 						now(), job.id())
 				.update();
+		}
+	}
+
+	/**
+	 * Refuses a file with rows in a locked reporting period (nothing of it is stored).
+	 */
+	private void requireUnlocked(Claimed job, @Nullable LocalDate first, @Nullable LocalDate last) {
+		if (first != null && last != null) {
+			this.locks.requireUnlocked(first, last,
+					"Uploading " + job.fileName() + " (rows from " + first + " to " + last + ")");
 		}
 	}
 

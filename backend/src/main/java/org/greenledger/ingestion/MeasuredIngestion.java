@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -112,23 +114,14 @@ class MeasuredIngestion {
 		writer[0].finish();
 		this.jdbc.sql("select min(period_start), max(period_end) from measured_line where job_id = ?")
 			.param(job)
-			.query((rs, row) -> {
+			.query(rs -> {
 				if (rs.getTimestamp(1) != null) {
-					java.time.LocalDate from = rs.getTimestamp(1)
-						.toInstant()
-						.atZone(java.time.ZoneOffset.UTC)
-						.toLocalDate();
-					java.time.LocalDate to = rs.getTimestamp(2)
-						.toInstant()
-						.minusMillis(1)
-						.atZone(java.time.ZoneOffset.UTC)
-						.toLocalDate();
+					LocalDate from = rs.getTimestamp(1).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+					LocalDate to = rs.getTimestamp(2).toInstant().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate();
 					this.locks.requireUnlocked(from, to,
 							"Uploading " + fileName + " (readings from " + from + " to " + to + ")");
 				}
-				return null;
-			})
-			.list();
+			});
 		List<MeasuredOverlaps.Replaced> replaced = this.overlaps.resolve(job, options.overlap(), fileName, user);
 		log.info("Job {} ({}): {} rows read, {} lines stored, {} earlier line(s) replaced in {} ms", job, fileName,
 				account.read(), writer[0].totals().describe().get("lines"),

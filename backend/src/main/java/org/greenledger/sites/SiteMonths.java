@@ -220,12 +220,11 @@ public class SiteMonths {
 				                                        - greatest(l.period_start, months.m))
 				                           / extract(epoch from l.period_end - l.period_start) as share) f
 				where s.site_id = ? and l.period_start < ? and l.period_end > ?
-				group by 1, 2""").params(start, end, site.id(), end, start).query((rs, row) -> {
+				group by 1, 2""").params(start, end, site.id(), end, start).query(rs -> {
 			sums.computeIfAbsent(YearMonth.parse(rs.getString("month")), key -> new EnumMap<>(MeterRole.class))
 				.put(MeterRole.valueOf(rs.getString("role")), new Sums(rs.getDouble("amount"), rs.getInt("meters"),
 						rs.getDouble("hours"), rs.getDouble("location_kg"), rs.getDouble("hourly_amount")));
-			return null;
-		}).list();
+		});
 		return sums;
 	}
 
