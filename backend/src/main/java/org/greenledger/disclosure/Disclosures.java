@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -192,44 +193,36 @@ public class Disclosures {
 	 * last version.
 	 */
 	private Document withAuditorSheets(Document document, LocalDate from, LocalDate to) {
-		List<Column> columns = ActivityLineExport.HEADERS.stream().map(Column::text).toList();
 		Iterable<List<@Nullable Object>> rows = this.lines.lines(from, to);
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		RowSource source = () -> (java.util.Iterator) rows.iterator();
-		Document.Builder builder = Document.builder(document.titleBlock());
-		document.sections().forEach(builder::section);
-		builder.changes(document.changes());
-		document.dataQuality().forEach(share -> builder.dataQuality(share.tier(), share.share()));
-		document.methodology().forEach(block -> builder.methodology(block.heading(), block.text()));
-		document.footnotes().forEach(builder::footnote);
-		document.sheets().forEach(builder::sheet);
+		List<Sheet> sheets = new ArrayList<>();
 		document.sections()
 			.stream()
 			.flatMap(section -> section.blocks().stream())
 			.filter(block -> block instanceof Table table && table.caption().startsWith("Emissions by scope"))
 			.findFirst()
-			.ifPresent(table -> builder.sheet(new Sheet("By scope", (Table) table)));
-		builder.sheet(new Sheet("Activity lines", Table.streaming("Activity lines", columns, source)));
-		builder.sheet(new Sheet("Factors used",
+			.ifPresent(table -> sheets.add(new Sheet("By scope", (Table) table)));
+		sheets.add(new Sheet("Activity lines", Table.streaming("Activity lines",
+				ActivityLineExport.HEADERS.stream().map(Column::text).toList(), source)));
+		sheets.add(new Sheet("Factors used",
 				Table.of("Factors used", ActivityLineExport.FACTOR_HEADERS.stream().map(Column::text).toList(),
 						this.lines.factorsUsed(from, to))));
-		builder.sheet(new Sheet("Data quality", Table.of("Data quality",
+		sheets.add(new Sheet("Data quality", Table.of("Data quality",
 				List.of(Column.text("Tier"), Column.percent("Share of CO2e", 1)),
 				document.dataQuality().stream().map(share -> List.<Object>of(share.tier(), share.share())).toList())));
 		if (document.changes() != null) {
-			document.changes()
+			Table changes = document.changes()
 				.blocks()
 				.stream()
 				.filter(Table.class::isInstance)
 				.map(Table.class::cast)
 				.findFirst()
-				.ifPresentOrElse(table -> builder.sheet(new Sheet("Changes since the last version", table)),
-						() -> builder.sheet(new Sheet("Changes since the last version", Table.of(
-								"Changes since the last version", List.of(Column.text("Note")),
-								List.of(List.of("This is the first version of this report for the period."))))));
+				.orElse(Table.of("Changes since the last version", List.of(Column.text("Note")),
+						List.of(List.of("This is the first version of this report for the period."))));
+			sheets.add(new Sheet("Changes since the last version", changes));
 		}
-		builder.provenance(document.provenance());
-		return builder.build();
+		return document.withSheets(sheets);
 	}
 
 	private Provenance provenance(UUID id, LocalDate from, LocalDate to) {

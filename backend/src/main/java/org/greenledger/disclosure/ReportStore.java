@@ -2,13 +2,10 @@ package org.greenledger.disclosure;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +18,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.greenledger.system.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +51,7 @@ class ReportStore {
 			.update();
 		renderings.forEach((format, content) -> this.jdbc.sql("""
 				insert into report_content (report_id, format, sha256, bytes, content) values (?, ?, ?, ?, ?)""")
-			.params(report.id(), format, sha256(content), (long) content.length, content)
+			.params(report.id(), format, Sha256.hex(content), (long) content.length, content)
 			.update());
 	}
 
@@ -110,7 +108,7 @@ class ReportStore {
 		manifest.put("provenance", report.provenance());
 		List<Map<String, Object>> entries = new java.util.ArrayList<>();
 		files.forEach(
-				(name, bytes) -> entries.add(Map.of("name", name, "bytes", bytes.length, "sha256", sha256(bytes))));
+				(name, bytes) -> entries.add(Map.of("name", name, "bytes", bytes.length, "sha256", Sha256.hex(bytes))));
 		manifest.put("files", entries);
 		ByteArrayOutputStream zip = new ByteArrayOutputStream();
 		try (ZipOutputStream out = new ZipOutputStream(zip)) {
@@ -149,15 +147,6 @@ class ReportStore {
 		out.putNextEntry(entry);
 		out.write(content);
 		out.closeEntry();
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private StoredReport report(ResultSet rs, int row) throws SQLException {

@@ -89,9 +89,7 @@ public class FootprintQuery {
 				join activity_dimension d on d.id = r.dimension_id
 				where d.org_unit = ?
 				group by 1, 2 order by 1, 2""".formatted(expression, SUMS);
-		List<Object> params = new ArrayList<>(periodParams(from, to, "-"));
-		params.remove(3);
-		params.remove(0);
+		List<Object> params = new ArrayList<>(periodDates(from, to));
 		params.add(orgUnit);
 		return run(sql, params);
 	}
@@ -132,17 +130,27 @@ public class FootprintQuery {
 				from footprint_rollup_attribute_day where attribute = ? and (day >= ? and day < ? or day >= ? and day <= ?)""";
 	}
 
-	/** The whole months inside the period, and the days of the partial months. */
+	/**
+	 * {@link #periodDates} with the attribute before the month dates and the day dates.
+	 */
 	private static List<Object> periodParams(LocalDate from, LocalDate to, String attribute) {
+		List<Object> dates = periodDates(from, to);
+		return List.of(attribute, dates.get(0), dates.get(1), attribute, dates.get(2), dates.get(3), dates.get(4),
+				dates.get(5));
+	}
+
+	/**
+	 * The whole months inside the period (from, to exclusive), and the days of the
+	 * partial months: from the first day to the first whole month, and from after the
+	 * last whole month to the last day.
+	 */
+	private static List<Object> periodDates(LocalDate from, LocalDate to) {
 		LocalDate wholeFrom = (from.getDayOfMonth() == 1) ? from : from.withDayOfMonth(1).plusMonths(1);
 		LocalDate wholeTo = to.plusDays(1).withDayOfMonth(1);
 		if (wholeTo.isBefore(wholeFrom)) {
 			wholeTo = wholeFrom;
 		}
-		// the partial months: from the first day to the first whole month, and from after
-		// the
-		// last whole month to the last day
-		return List.of(attribute, Date.valueOf(wholeFrom), Date.valueOf(wholeTo), attribute, Date.valueOf(from),
+		return List.of(Date.valueOf(wholeFrom), Date.valueOf(wholeTo), Date.valueOf(from),
 				Date.valueOf(wholeFrom.isAfter(to) ? to.plusDays(1) : wholeFrom),
 				Date.valueOf(wholeTo.isBefore(from) ? from : wholeTo), Date.valueOf(to));
 	}

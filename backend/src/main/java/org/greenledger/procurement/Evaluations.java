@@ -170,11 +170,9 @@ public class Evaluations {
 				? new Location.CloudRegion(candidate.provider().strip().toLowerCase(Locale.ROOT),
 						candidate.region().strip())
 				: new Location.GridZone(candidate.gridZone().strip());
+		List<ProductFootprints.Stored> pcfs = this.footprints.footprints(supplier.id());
 		FactorLookup factors = new DisclosedFactors(base, supplier, profile,
-				this.footprints.footprints(supplier.id())
-					.stream()
-					.filter(footprint -> "HARDWARE".equals(footprint.kind()))
-					.toList());
+				pcfs.stream().filter(footprint -> "HARDWARE".equals(footprint.kind())).toList());
 		FootprintEngine engine = new FootprintEngine(factors);
 		double days = ChronoUnit.DAYS.between(workload.from(), workload.to()) + 1;
 		List<Usage> usages = new ArrayList<>();
@@ -220,8 +218,7 @@ public class Evaluations {
 						+ factor.unit() + " (" + factor.dataset() + " " + factor.version() + ")"));
 		}
 		if (candidate.serviceProduct() != null && candidate.serviceHours() != null && candidate.serviceHours() > 0) {
-			ProductFootprints.Stored service = this.footprints.footprints(supplier.id())
-				.stream()
+			ProductFootprints.Stored service = pcfs.stream()
 				.filter(each -> "IT_SERVICE".equals(each.kind()) && "HOUR".equals(each.declaredUnit()))
 				.filter(each -> each.productName().equalsIgnoreCase(candidate.serviceProduct().strip())
 						|| each.footprintId().toString().equalsIgnoreCase(candidate.serviceProduct().strip()))

@@ -1,12 +1,9 @@
 package org.greenledger.procurement;
 
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,7 @@ import org.greenledger.procurement.pact.PactReader;
 import org.greenledger.procurement.pact.PactValidationException;
 import org.greenledger.procurement.pact.ProductFootprint;
 import org.greenledger.system.ApiProblemException;
+import org.greenledger.system.Sha256;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -86,8 +84,8 @@ public class ProductFootprints {
 			values.put("embodied.primary_data_share", primary);
 		}
 		Disclosure disclosure = this.suppliers.disclose(supplier.id(), "PACT", values,
-				"PACT document " + fileName + " (" + footprints.size() + " product footprint(s))", sha256(json), from,
-				(to.isBefore(from)) ? from : to, user);
+				"PACT document " + fileName + " (" + footprints.size() + " product footprint(s))", Sha256.hex(json),
+				from, (to.isBefore(from)) ? from : to, user);
 		for (ProductFootprint footprint : footprints) {
 			this.jdbc
 				.sql("""
@@ -121,15 +119,6 @@ public class ProductFootprints {
 					rs.getTimestamp(10).toInstant().atZone(ZoneOffset.UTC).toLocalDate() + " to "
 							+ rs.getTimestamp(11).toInstant().atZone(ZoneOffset.UTC).toLocalDate()))
 			.list();
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -15,6 +15,7 @@ import org.greenledger.procurement.questionnaire.QuestionnaireReader;
 import org.greenledger.procurement.questionnaire.QuestionnaireRejectedException;
 import org.greenledger.procurement.questionnaire.QuestionnaireTemplate;
 import org.greenledger.system.ApiProblemException;
+import org.greenledger.system.Sha256;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,8 +96,8 @@ public class Questionnaires {
 		}
 		LocalDate from = (asOf != null) ? asOf : LocalDate.now(ZoneOffset.UTC);
 		return this.suppliers.disclose(supplier.id(), "QUESTIONNAIRE", values,
-				"Supplier questionnaire " + fileName + " (" + answers.version() + ")",
-				ProductFootprints.sha256(content), from, from.plusYears(1).minusDays(1), user);
+				"Supplier questionnaire " + fileName + " (" + answers.version() + ")", Sha256.hex(content), from,
+				from.plusYears(1).minusDays(1), user);
 	}
 
 }

@@ -42,6 +42,18 @@ public record Document(TitleBlock titleBlock, List<Section> sections, @Nullable 
 	}
 
 	/**
+	 * This document with further spreadsheet-only sheets after its own.
+	 * @param more the sheets to add
+	 * @return a new document
+	 */
+	public Document withSheets(List<Sheet> more) {
+		List<Sheet> all = new ArrayList<>(this.sheets);
+		all.addAll(more);
+		return new Document(this.titleBlock, this.sections, this.changes, this.dataQuality, this.methodology,
+				this.footnotes, all, this.provenance);
+	}
+
+	/**
 	 * Builds a {@link Document}.
 	 */
 	public static final class Builder {
