@@ -128,9 +128,9 @@ final class MeasuredImpacts {
 					last, location, scope, Map.of(), null));
 		double acceleratorHours = 0;
 		String model = series.series().label(SeriesLabels.MODEL);
-		if (series.treatment() == MeasuredTreatment.WORKLOAD_IT && series.series().label(SeriesLabels.GPU) != null
-				|| series.treatment() == MeasuredTreatment.WORKLOAD_IT
-						&& series.series().label(SeriesLabels.GPU_UUID) != null) {
+		boolean gpu = series.series().label(SeriesLabels.GPU) != null
+				|| series.series().label(SeriesLabels.GPU_UUID) != null;
+		if (series.treatment() == MeasuredTreatment.WORKLOAD_IT && gpu) {
 			acceleratorHours = (line.endMillis() - line.startMillis()) / 3_600_000.0;
 			String key = GpuModels.libraryKey(model);
 			Optional<FactorLookup.EmbodiedFactors> embodied = this.factors.acceleratorEmbodied(key);
