@@ -52,8 +52,8 @@ curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=admin" --dat
   --data-urlencode "_csrf=$token" "$base/login"
 
 lines_page="/explorer?from=2024-01&to=2024-12&provider=aws&service=AWS%20Compute&groupBy=service&lines=true"
-line=$(curl -s -b "$jar" "$base$lines_page" | grep -oE '/explorer/lines/[0-9a-f-]+/[0-9]+' | head -1)
-job_page=$(curl -s -b "$jar" "$base/data-sources" | grep -oE '/data-sources/[0-9a-f-]{36}' | head -1)
+line=$(curl -s -b "$jar" "$base$lines_page" | grep -oE '/explorer/lines/[0-9a-f-]+/[0-9]+' | head -1 || true)
+job_page=$(curl -s -b "$jar" "$base/data-sources" | grep -oE '/data-sources/[0-9a-f-]{36}' | head -1 || true)
 pages=("/css/greenledger.css" "/" "/?period=2024-07:2024-12" "/explorer" "/explorer?from=2024-01&to=2024-12&groupBy=service"
   "/explorer?from=2024-01&to=2024-12&provider=aws&groupBy=region" "/explorer?from=2024-01&to=2024-12&orgUnit=research&groupBy=month"
   "$lines_page" "$line" "/data-sources" "$job_page" "/calculator" "/factors" "/sites" "/workloads" "/reports"

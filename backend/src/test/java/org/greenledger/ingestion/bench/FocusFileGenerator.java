@@ -69,13 +69,13 @@ public final class FocusFileGenerator {
 		SplittableRandom random = new SplittableRandom(seed);
 		Instant month = billingMonth.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		String period = month + "," + billingMonth.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-		int hours = billingMonth.lengthOfMonth() * 24;
+		int hoursInMonth = billingMonth.lengthOfMonth() * 24;
 		out.write(HEADER);
 		out.write('\n');
 		StringBuilder line = new StringBuilder(512);
 		for (long i = 0; i < rows; i++) {
 			line.setLength(0);
-			Instant start = month.plus(random.nextInt(hours), ChronoUnit.HOURS);
+			Instant start = month.plus(random.nextInt(hoursInMonth), ChronoUnit.HOURS);
 			int pick = random.nextInt(100);
 			Instance instance = INSTANCES.get(random.nextInt(INSTANCES.size()));
 			String region = region(instance.provider(), random);
@@ -91,18 +91,18 @@ public final class FocusFileGenerator {
 			}
 			else if (pick < 85) {
 				double gbMonths = random.nextDouble() * 500 / 744;
-				row(line, period, "Usage", start, instance.providerName(), "Storage", "Object Storage", "Object Storage",
-						region, account, "bucket-" + random.nextInt(1000), gbMonths, "GB-Mo", gbMonths * 0.023, "",
-						tags);
+				row(line, period, "Usage", start, instance.providerName(), "Storage", "Object Storage",
+						"Object Storage", region, account, "bucket-" + random.nextInt(1000), gbMonths, "GB-Mo",
+						gbMonths * 0.023, "", tags);
 			}
 			else if (pick < 97) {
 				double gb = random.nextDouble() * 20;
-				row(line, period, "Usage", start, instance.providerName(), "Networking", "Data Transfer", "Data Transfer",
-						region, account, "", gb, "GB", gb * 0.02, "", tags);
+				row(line, period, "Usage", start, instance.providerName(), "Networking", "Data Transfer",
+						"Data Transfer", region, account, "", gb, "GB", gb * 0.02, "", tags);
 			}
 			else {
-				row(line, period, (pick < 99) ? "Tax" : "Credit", start, instance.providerName(), "", "", "", "", account, "",
-						0, "", (pick < 99) ? 1.5 : -1.0, "", "");
+				row(line, period, (pick < 99) ? "Tax" : "Credit", start, instance.providerName(), "", "", "", "",
+						account, "", 0, "", (pick < 99) ? 1.5 : -1.0, "", "");
 			}
 			out.append(line).append('\n');
 		}
@@ -117,9 +117,9 @@ public final class FocusFileGenerator {
 		return regions.get(random.nextInt(regions.size()));
 	}
 
-	private static void row(StringBuilder line, String period, String category, Instant start, String provider, String serviceCategory,
-			String subcategory, String service, String region, String account, String resource, double quantity,
-			String unit, double cost, String details, String tags) {
+	private static void row(StringBuilder line, String period, String category, Instant start, String provider,
+			String serviceCategory, String subcategory, String service, String region, String account, String resource,
+			double quantity, String unit, double cost, String details, String tags) {
 		String cents = String.format(Locale.ROOT, "%.6f", cost);
 		line.append("billing-1,USD,")
 			.append(period)
