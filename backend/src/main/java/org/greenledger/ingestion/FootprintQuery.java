@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.greenledger.security.OrgUnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -65,6 +66,23 @@ public class FootprintQuery {
 	 * @param orgUnit the org unit the rows were uploaded for
 	 */
 	public List<Group> query(LocalDate from, LocalDate to, Optional<String> groupBy, String orgUnit) {
+		return query(from, to, groupBy, new String[] { orgUnit });
+	}
+
+	/**
+	 * The sums of the org units in the scope: all sums when unrestricted, otherwise those
+	 * of the scope's units only (tag groupings are then not available).
+	 */
+	public List<Group> query(LocalDate from, LocalDate to, Optional<String> groupBy, OrgUnitScope scope) {
+		return scope.unrestricted() ? query(from, to, groupBy) : query(from, to, groupBy, scope.codes());
+	}
+
+	/** Whether a grouping is available for sums restricted to org units. */
+	public static boolean supportsForOrgUnits(String groupBy) {
+		return GROUPS.contains(groupBy);
+	}
+
+	private List<Group> query(LocalDate from, LocalDate to, Optional<String> groupBy, String[] orgUnits) {
 		String group = groupBy.orElse("total");
 		String expression = switch (group) {
 			case "total" -> "'total'";
@@ -87,10 +105,10 @@ public class FootprintQuery {
 				             co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost, day
 				      from footprint_rollup_day where (day >= ? and day < ? or day >= ? and day <= ?)) r
 				join activity_dimension d on d.id = r.dimension_id
-				where d.org_unit = ?
+				where d.org_unit = any(?)
 				group by 1, 2 order by 1, 2""".formatted(expression, SUMS);
 		List<Object> params = new ArrayList<>(periodDates(from, to));
-		params.add(orgUnit);
+		params.add(orgUnits);
 		return run(sql, params);
 	}
 

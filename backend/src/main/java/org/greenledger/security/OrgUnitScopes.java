@@ -57,6 +57,11 @@ public class OrgUnitScopes {
 				where u.username = ? order by 1""").param(UserAccounts.normalize(username)).query(String.class).list();
 	}
 
+	/** The units new data of a user may name: the active units within their scope. */
+	public List<OrgUnit> unitsForNewData(OrgUnitScope scope) {
+		return this.units.active().stream().filter(unit -> scope.includes(unit.code())).toList();
+	}
+
 	/**
 	 * The org unit new data of a user belongs to: the one requested, which must be a
 	 * registered, active unit within the user's scope; when none is requested, the user's
