@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.jspecify.annotations.Nullable;
-
 import org.greenledger.disclosure.GhgInventory;
 import org.greenledger.disclosure.InventoryFigures;
 import org.greenledger.ingestion.DataIssues;
@@ -20,6 +18,7 @@ import org.greenledger.ingestion.FootprintQuery;
 import org.greenledger.ingestion.LedgerFilter;
 import org.greenledger.inventory.ReportingPeriod;
 import org.greenledger.inventory.ReportingPeriods;
+import org.greenledger.security.OrgUnitScope;
 import org.greenledger.workloads.Workload;
 import org.greenledger.workloads.WorkloadFootprint;
 import org.greenledger.workloads.WorkloadFootprints;
@@ -86,14 +85,14 @@ class Dashboard {
 	}
 
 	/**
-	 * The dashboard of the period for one org unit, or the whole organisation when
-	 * {@code orgUnit} is null.
+	 * The dashboard of the period for the scope's org units, or the whole organisation
+	 * when the scope is unrestricted.
 	 */
-	DashboardView view(DashboardPeriod period, @Nullable String orgUnit) {
+	DashboardView view(DashboardPeriod period, OrgUnitScope scope) {
 		DashboardPeriod previous = period.previous();
-		GhgInventory now = this.inventory.inventory(period.firstDay(), period.lastDay(), orgUnit);
-		GhgInventory before = this.inventory.inventory(previous.firstDay(), previous.lastDay(), orgUnit);
-		LedgerFilter filter = (orgUnit != null) ? LedgerFilter.orgUnit(orgUnit) : LedgerFilter.ALL;
+		GhgInventory now = this.inventory.inventory(period.firstDay(), period.lastDay(), scope);
+		GhgInventory before = this.inventory.inventory(previous.firstDay(), previous.lastDay(), scope);
+		LedgerFilter filter = LedgerFilter.ALL.within(scope);
 		Map<String, BigDecimal> cost = cost(period, filter);
 		Map<String, BigDecimal> previousCost = cost(previous, filter);
 		boolean hasData = energy(now) > 0 || now.totalLocationKg() > 0 || !cost.isEmpty();
@@ -114,10 +113,10 @@ class Dashboard {
 		});
 		figures.add(figure("data-quality", primaryShare(now) * 100, primaryShare(before) * 100, hadData, "%", false));
 		return new DashboardView(period, previous, hasData, figures, months(now), shares(now.byProvider()),
-				shares(now.byRegion()), shares(now.byOrgUnit()), workloads(period, orgUnit),
+				shares(now.byRegion()), shares(now.byOrgUnit()), workloads(period, scope),
 				movers(period, previous, filter), now.qualityShares(),
 				this.issues.costOnly(period.firstDay(), period.lastDay(), filter, ISSUES),
-				this.issues.rejections((orgUnit != null) ? Set.of(orgUnit) : Set.of(), ISSUES));
+				this.issues.rejections(scope.units(), ISSUES));
 	}
 
 	private static KeyFigure figure(String id, double value, double previous, boolean hadData, String unit,
@@ -177,10 +176,10 @@ class Dashboard {
 			.toList();
 	}
 
-	private List<DashboardView.Share> workloads(DashboardPeriod period, @Nullable String orgUnit) {
+	private List<DashboardView.Share> workloads(DashboardPeriod period, OrgUnitScope scope) {
 		List<DashboardView.Share> shares = new ArrayList<>();
 		for (Workload workload : this.workloads.all()) {
-			if (orgUnit != null && !orgUnit.equals(workload.orgUnit())) {
+			if (!scope.includes(workload.orgUnit())) {
 				continue;
 			}
 			WorkloadFootprint footprint = this.workloadFootprints.footprint(workload, period.firstDay(),

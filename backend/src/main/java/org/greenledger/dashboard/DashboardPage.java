@@ -4,6 +4,7 @@ import java.time.YearMonth;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.security.OrgUnitScope;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -22,7 +23,7 @@ public class DashboardPage {
 	 * @throws java.time.format.DateTimeParseException for a malformed month
 	 * @throws IllegalArgumentException for a period ending before it starts
 	 */
-	public void fill(Model model, @Nullable String period, YearMonth today) {
+	public void fill(Model model, @Nullable String period, YearMonth today, OrgUnitScope scope) {
 		DashboardPeriod chosen = (period != null) ? parse(period) : this.dashboard.defaultPeriod(today);
 		java.util.List<DashboardPeriod> options = new java.util.ArrayList<>(this.dashboard.options(today));
 		DashboardPeriod shown = options.stream()
@@ -33,7 +34,7 @@ public class DashboardPage {
 			options.add(0, chosen);
 		}
 		model.addAttribute("periodOptions", options);
-		model.addAttribute("dashboard", this.dashboard.view(shown, null));
+		model.addAttribute("dashboard", this.dashboard.view(shown, scope));
 	}
 
 	private static DashboardPeriod parse(String period) {

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.greenledger.ingestion.ActivityLines;
 import org.greenledger.ingestion.FootprintQuery;
+import org.greenledger.ingestion.LedgerFilter;
+import org.greenledger.security.OrgUnitScope;
 import org.springframework.stereotype.Service;
 
 /** Reads the groups, the lines and a line's lineage for the explorer pages. */
@@ -25,9 +27,9 @@ public class Explorer {
 	}
 
 	/** The groups of the filtered lines, the largest location-based CO2e first. */
-	public List<FootprintQuery.Group> groups(ExplorerQuery query) {
+	public List<FootprintQuery.Group> groups(ExplorerQuery query, OrgUnitScope scope) {
 		List<FootprintQuery.Group> groups = new java.util.ArrayList<>(this.footprint.query(query.from().atDay(1),
-				query.to().atEndOfMonth(), java.util.Optional.of(query.groupBy()), query.filter()));
+				query.to().atEndOfMonth(), java.util.Optional.of(query.groupBy()), query.filter(scope)));
 		if (!query.groupBy().equals("month")) {
 			groups.sort(java.util.Comparator
 				.comparingDouble((FootprintQuery.Group group) -> group.locationKg() + group.embodiedKg())
@@ -38,28 +40,42 @@ public class Explorer {
 	}
 
 	/** The totals of the filtered lines. */
-	public Optional<FootprintQuery.Group> total(ExplorerQuery query) {
+	public Optional<FootprintQuery.Group> total(ExplorerQuery query, OrgUnitScope scope) {
 		return this.footprint
-			.query(query.from().atDay(1), query.to().atEndOfMonth(), java.util.Optional.empty(), query.filter())
+			.query(query.from().atDay(1), query.to().atEndOfMonth(), java.util.Optional.empty(), query.filter(scope))
 			.stream()
 			.findFirst();
 	}
 
 	/** A page of the filtered lines, after the query's position. */
-	public ActivityLines.Page lines(ExplorerQuery query) {
-		return this.lines.page(query.from().atDay(1), query.to().atEndOfMonth(), query.filter(),
+	public ActivityLines.Page lines(ExplorerQuery query, OrgUnitScope scope) {
+		return this.lines.page(query.from().atDay(1), query.to().atEndOfMonth(), query.filter(scope),
 				ActivityLines.Position.parse(query.after()).orElse(null), PAGE_SIZE);
 	}
 
 	/**
-	 * The distinct values of an attribute in the months of the query, for the filters.
+	 * The distinct values of an attribute in the months of the query and the scope, for
+	 * the filters.
 	 */
-	public List<String> values(ExplorerQuery query, String attribute) {
-		return this.footprint.values(query.from().atDay(1), query.to().atEndOfMonth(), attribute);
+	public List<String> values(ExplorerQuery query, String attribute, OrgUnitScope scope) {
+		if (scope.unrestricted()) {
+			return this.footprint.values(query.from().atDay(1), query.to().atEndOfMonth(), attribute);
+		}
+		return this.footprint
+			.query(query.from().atDay(1), query.to().atEndOfMonth(), Optional.of(attribute),
+					LedgerFilter.ALL.within(scope))
+			.stream()
+			.map(FootprintQuery.Group::key)
+			.sorted()
+			.toList();
 	}
 
-	public Optional<ActivityLines.Detail> line(UUID jobId, long row) {
-		return this.lines.line(jobId, row);
+	/**
+	 * A line within the scope; empty for a line of another org unit, as for a missing
+	 * one.
+	 */
+	public Optional<ActivityLines.Detail> line(UUID jobId, long row, OrgUnitScope scope) {
+		return this.lines.line(jobId, row).filter(detail -> scope.includes(detail.line().orgUnit()));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.FootprintQuery;
 import org.greenledger.ingestion.LedgerFilter;
+import org.greenledger.security.OrgUnitScope;
 
 /**
  * What the explorer shows: whole months from {@code from} to {@code to}, the attribute
@@ -46,9 +47,10 @@ public record ExplorerQuery(YearMonth from, YearMonth to, @Nullable String provi
 		return (value == null || value.isBlank()) ? null : value;
 	}
 
-	LedgerFilter filter() {
+	LedgerFilter filter(OrgUnitScope scope) {
 		return new LedgerFilter(this.provider, this.account, this.region, this.service, this.scope,
-				(this.orgUnit != null) ? Set.of(this.orgUnit) : Set.of());
+				(this.orgUnit != null) ? Set.of(this.orgUnit) : Set.of())
+			.within(scope);
 	}
 
 	/** The filters set, by grouping name. */

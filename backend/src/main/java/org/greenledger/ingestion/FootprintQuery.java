@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.greenledger.security.OrgUnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -64,6 +65,19 @@ public class FootprintQuery {
 	 */
 	public List<Group> query(LocalDate from, LocalDate to, Optional<String> groupBy, String orgUnit) {
 		return query(from, to, groupBy, LedgerFilter.orgUnit(orgUnit));
+	}
+
+	/**
+	 * The sums of the org units in the scope: all sums when unrestricted, otherwise those
+	 * of the scope's units only (tag groupings are then not available).
+	 */
+	public List<Group> query(LocalDate from, LocalDate to, Optional<String> groupBy, OrgUnitScope scope) {
+		return query(from, to, groupBy, LedgerFilter.ALL.within(scope));
+	}
+
+	/** Whether a grouping is available for sums restricted to org units. */
+	public static boolean supportsForOrgUnits(String groupBy) {
+		return GROUPS.contains(groupBy);
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.security.OrgUnitScope;
+
 /**
  * Which activity lines to include, by their descriptive attributes; a null attribute
  * matches every line. {@code orgUnits} limits the lines to those uploaded for one of the
@@ -31,6 +33,24 @@ public record LedgerFilter(@Nullable String provider, @Nullable String account, 
 	public static LedgerFilter orgUnit(String orgUnit) {
 		return new LedgerFilter(null, null, null, null, null, Set.of(orgUnit));
 	}
+
+	/**
+	 * This filter limited to the scope's org units: unchanged for an unrestricted scope;
+	 * otherwise the units this filter names that the scope includes (all the scope's
+	 * units when it names none; none at all when it names only units outside the scope).
+	 */
+	public LedgerFilter within(OrgUnitScope scope) {
+		if (scope.unrestricted()) {
+			return this;
+		}
+		Set<String> units = this.orgUnits.isEmpty() ? scope.units()
+				: this.orgUnits.stream().filter(scope::includes).collect(java.util.stream.Collectors.toSet());
+		return new LedgerFilter(this.provider, this.account, this.region, this.service, this.scope,
+				units.isEmpty() ? Set.of(NO_UNIT) : units);
+	}
+
+	/** A unit code no unit has: selects nothing. */
+	private static final String NO_UNIT = "\u0000none";
 
 	public boolean isAll() {
 		return this.equals(ALL);

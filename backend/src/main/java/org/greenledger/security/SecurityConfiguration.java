@@ -35,7 +35,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
 		ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/users/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/users/**", "/api/v1/org-units/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/factor-sets/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
@@ -94,6 +94,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/audit", "/audit/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+			.requestMatchers(HttpMethod.GET, "/settings", "/settings/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+			.requestMatchers("/settings", "/settings/**")
+			.hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.POST, "/suppliers", "/suppliers/**", "/evaluations", "/evaluations/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.PROCUREMENT.name())
 			.requestMatchers(HttpMethod.POST, "/data-sources", "/data-sources/**", "/sites", "/sites/**", "/workloads",

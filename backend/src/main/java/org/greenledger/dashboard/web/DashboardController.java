@@ -7,6 +7,9 @@ import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.dashboard.DashboardPage;
+import org.greenledger.security.OrgUnitScope;
+import org.greenledger.security.OrgUnitScopes;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,27 +25,31 @@ class DashboardController {
 
 	private final DashboardPage dashboard;
 
+	private final OrgUnitScopes scopes;
+
 	private final Clock clock;
 
-	DashboardController(DashboardPage dashboard, Clock clock) {
+	DashboardController(DashboardPage dashboard, OrgUnitScopes scopes, Clock clock) {
 		this.dashboard = dashboard;
+		this.scopes = scopes;
 		this.clock = clock;
 	}
 
 	@GetMapping("/")
 	String dashboard(@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			Model model) {
+			Authentication authentication, Model model) {
 		YearMonth today = YearMonth.now(this.clock);
+		OrgUnitScope scope = this.scopes.of(authentication);
 		String chosen = (period != null && !period.isBlank()) ? period
 				: (from != null && to != null && !from.isBlank() && !to.isBlank()) ? from + ":" + to : null;
 		try {
-			this.dashboard.fill(model, chosen, today);
+			this.dashboard.fill(model, chosen, today, scope);
 		}
 		catch (DateTimeParseException | IllegalArgumentException ex) {
 			model.addAttribute("periodProblem", "The period '" + chosen + "' is not valid: " + ex.getMessage()
 					+ ". Give the first and last month as YYYY-MM, at most ten years apart.");
-			this.dashboard.fill(model, null, today);
+			this.dashboard.fill(model, null, today, scope);
 		}
 		return "home";
 	}

@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.greenledger.explorer.Explorer;
 import org.greenledger.explorer.ExplorerQuery;
 import org.greenledger.ingestion.FootprintQuery;
+import org.greenledger.security.OrgUnitScope;
+import org.greenledger.security.OrgUnitScopes;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,16 +34,20 @@ class ExplorerController {
 
 	private final FootprintQuery footprint;
 
+	private final OrgUnitScopes scopes;
+
 	private final Clock clock;
 
-	ExplorerController(Explorer explorer, FootprintQuery footprint, Clock clock) {
+	ExplorerController(Explorer explorer, FootprintQuery footprint, OrgUnitScopes scopes, Clock clock) {
 		this.explorer = explorer;
 		this.footprint = footprint;
+		this.scopes = scopes;
 		this.clock = clock;
 	}
 
 	@GetMapping("/explorer")
-	String explorer(@RequestParam Map<String, String> params, Model model) {
+	String explorer(@RequestParam Map<String, String> params, Authentication authentication, Model model) {
+		OrgUnitScope scope = this.scopes.of(authentication);
 		YearMonth latest = this.footprint.latestMonth().orElse(YearMonth.now(this.clock));
 		ExplorerQuery query;
 		try {
@@ -56,22 +63,22 @@ class ExplorerController {
 		model.addAttribute("groupings", ExplorerQuery.GROUPINGS);
 		Map<String, java.util.List<String>> options = new LinkedHashMap<>();
 		for (String attribute : new String[] { "provider", "service", "region", "account", "orgUnit", "scope" }) {
-			options.put(attribute, this.explorer.values(query, attribute));
+			options.put(attribute, this.explorer.values(query, attribute, scope));
 		}
 		model.addAttribute("options", options);
-		model.addAttribute("total", this.explorer.total(query).orElse(null));
+		model.addAttribute("total", this.explorer.total(query, scope).orElse(null));
 		if (query.lines()) {
-			model.addAttribute("page", this.explorer.lines(query));
+			model.addAttribute("page", this.explorer.lines(query, scope));
 		}
 		else {
-			model.addAttribute("groups", this.explorer.groups(query));
+			model.addAttribute("groups", this.explorer.groups(query, scope));
 		}
 		return "explorer";
 	}
 
 	@GetMapping("/explorer/lines/{jobId}/{row}")
-	String line(@PathVariable UUID jobId, @PathVariable long row, Model model) {
-		model.addAttribute("detail", this.explorer.line(jobId, row)
+	String line(@PathVariable UUID jobId, @PathVariable long row, Authentication authentication, Model model) {
+		model.addAttribute("detail", this.explorer.line(jobId, row, this.scopes.of(authentication))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such activity line")));
 		return "explorer-line";
 	}

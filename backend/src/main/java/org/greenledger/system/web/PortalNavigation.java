@@ -33,7 +33,8 @@ class PortalNavigation {
 			new NavigationItem("/reports", "nav.reports", Set.of(), false),
 			new NavigationItem("/suppliers", "nav.suppliers", Set.of(), false),
 			new NavigationItem("/evaluations", "nav.evaluations", Set.of(), false),
-			new NavigationItem("/audit", "nav.audit", Set.of("ROLE_ADMIN", "ROLE_AUDITOR"), false));
+			new NavigationItem("/audit", "nav.audit", Set.of("ROLE_ADMIN", "ROLE_AUDITOR"), false),
+			new NavigationItem("/settings", "nav.settings", Set.of("ROLE_ADMIN", "ROLE_AUDITOR"), false));
 
 	private final Supplier<List<NavigationItem>> items;
 

@@ -13,6 +13,7 @@ import org.greenledger.FocusFiles;
 import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
+import org.greenledger.TestOrgUnits;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,6 +102,35 @@ class ExplorerTests {
 		assertThat(this.http.get("/explorer/lines/" + java.util.UUID.randomUUID() + "/1").statusCode()).isEqualTo(404);
 		String bad = this.http.get("/explorer?from=2025-13&groupBy=colour").body();
 		assertThat(bad).contains("The query is not valid").doesNotContain("Exception");
+	}
+
+	@Test
+	void aUserScopedToAnOrgUnitSeesOnlyItsLines() {
+		String nonce = java.util.UUID.randomUUID().toString().substring(0, 8);
+		String ours = TestOrgUnits.register(this.http, "ours-" + nonce);
+		String theirs = TestOrgUnits.register(this.http, "theirs-" + nonce);
+		this.uploads.upload("ours.csv", new FocusFiles().ec2(this.month, 7, "1.344").bytes(), Map.of("orgUnit", ours));
+		DocumentContext their = this.uploads.upload("theirs.csv",
+				new FocusFiles().gcpStorage(this.month, "9.99").bytes(), Map.of("orgUnit", theirs));
+		this.uploads.postJson("/api/v1/users", """
+				{"username": "explorer-%s", "password": "scoped password 1", "roles": ["AUDITOR"],
+				 "orgUnits": ["%s"]}""".formatted(nonce, ours));
+		HttpTestClient scoped = new HttpTestClient(this.port);
+		scoped.signIn("explorer-" + nonce, "scoped password 1");
+
+		String lines = scoped.get("/explorer?from=" + this.month + "&to=" + this.month + "&lines=true").body();
+		assertThat(lines).contains("ours.csv").doesNotContain("theirs.csv").doesNotContain("explore.csv");
+		assertThat(scoped.get("/explorer?from=" + this.month + "&to=" + this.month + "&groupBy=provider").body())
+			.contains(">aws<")
+			.doesNotContain(">gcp<");
+		Matcher theirLine = LINE_LINK.matcher(page("orgUnit=" + theirs + "&lines=true"));
+		assertThat(theirLine.find()).isTrue();
+		assertThat(theirLine.group(1)).isEqualTo(their.read("$.id", String.class));
+		assertThat(scoped.get("/explorer/lines/" + theirLine.group(1) + "/" + theirLine.group(2)).statusCode())
+			.isEqualTo(404);
+		assertThat(scoped.get("/?period=" + this.month + ":" + this.month).body()).contains("data-figure=\"cost-USD\"")
+			.contains("1.34")
+			.doesNotContain("9.99");
 	}
 
 	private String page(String query) {
