@@ -75,6 +75,7 @@ class SecurityConfiguration {
 					exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
+		SecurityHeaders.stateless(http);
 		return http.build();
 	}
 
@@ -92,6 +93,7 @@ class SecurityConfiguration {
 					exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
+		SecurityHeaders.stateless(http);
 		return http.build();
 	}
 
@@ -121,6 +123,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults());
+		SecurityHeaders.portal(http);
 		return http.build();
 	}
 
