@@ -65,7 +65,7 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.API_CLIENT.name())
 				.requestMatchers(HttpMethod.GET, "/api/v1/ingestions/**", "/api/v1/me")
 				.authenticated()
-				.requestMatchers(HttpMethod.GET, "/api/v1/audit-events")
+				.requestMatchers(HttpMethod.GET, "/api/v1/audit-events/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
 				// whatever no rule names is for ADMIN only
 				.anyRequest()
