@@ -6,6 +6,12 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.PermissionsPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -19,6 +25,8 @@ final class SecurityHeaders {
 
 	/** HSTS lifetime: one year, the usual minimum for preload lists. */
 	static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
+
+	static final String SWAGGER_UI_STYLES = "style-src 'self' 'unsafe-inline'";
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
@@ -34,12 +42,20 @@ final class SecurityHeaders {
 	 * {@link #originOf})
 	 */
 	static void portal(HttpSecurity http, String... formActionOrigins) throws Exception {
-		apply(http, portalPolicy(formActionOrigins));
+		String policy = portalPolicy(formActionOrigins);
+		RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+		apply(http, new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+				new ContentSecurityPolicyHeaderWriter(policy)));
+		// Swagger UI's bundle sets a few style attributes in markup; styles cannot run
+		// code
+		http.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+				new ContentSecurityPolicyHeaderWriter(policy.replace("style-src 'self'", SWAGGER_UI_STYLES)))));
 	}
 
 	/** The API's and actuator's headers: their answers are data, never pages. */
 	static void stateless(HttpSecurity http) throws Exception {
-		apply(http, "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+		apply(http, new ContentSecurityPolicyHeaderWriter(
+				"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"));
 	}
 
 	static String portalPolicy(String... formActionOrigins) {
@@ -67,8 +83,8 @@ final class SecurityHeaders {
 		return origin;
 	}
 
-	private static void apply(HttpSecurity http, String contentSecurityPolicy) throws Exception {
-		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+	private static void apply(HttpSecurity http, HeaderWriter contentSecurityPolicy) throws Exception {
+		http.headers(headers -> headers.addHeaderWriter(contentSecurityPolicy)
 			.frameOptions(frame -> frame.deny())
 			.contentTypeOptions(options -> {
 			})

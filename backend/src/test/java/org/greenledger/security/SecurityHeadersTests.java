@@ -58,6 +58,17 @@ class SecurityHeadersTests {
 	}
 
 	@Test
+	void swaggerUiMaySetStyleAttributesButRunsNoInlineScript() {
+		HttpResponse<String> swagger = this.http.get("/swagger-ui/index.html");
+		assertThat(swagger.statusCode()).isEqualTo(200);
+		assertThat(header(swagger, "Content-Security-Policy")).contains("style-src 'self' 'unsafe-inline';")
+			.contains("script-src 'self';")
+			.contains("frame-ancestors 'none'");
+		assertCommonHeaders(swagger);
+		assertThat(header(this.http.get("/swagger-ui.html"), "Content-Security-Policy")).contains("style-src 'self';");
+	}
+
+	@Test
 	void signedInPagesAndRefusalsCarryTheHeadersToo() {
 		this.http.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
 		assertCommonHeaders(this.http.get("/"));
