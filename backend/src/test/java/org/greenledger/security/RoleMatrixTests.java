@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,32 +71,43 @@ class RoleMatrixTests {
 	}
 
 	@Test
-	void everyEndpointAnswersEachRoleAsTheWrittenMatrixSays() {
+	void everyEndpointAnswersEachRoleAsTheWrittenMatrixSays() throws Exception {
 		RoleMatrix matrix = RoleMatrix.read(RoleMatrix.securityDoc());
-		Map<String, Caller> callers = callers();
+		List<Call> calls = calls();
+		// the callers walk side by side, each with its own session
+		List<Future<List<String>>> walks = new ArrayList<>();
+		try (ExecutorService executor = Executors.newFixedThreadPool(RoleMatrix.CALLERS.size())) {
+			callers().forEach((name, caller) -> walks.add(executor.submit(() -> walk(matrix, calls, name, caller))));
+			List<String> wrong = new ArrayList<>();
+			for (Future<List<String>> walk : walks) {
+				wrong.addAll(walk.get());
+			}
+			assertThat(wrong).as("answers that disagree with the role matrix of docs/security.md").isEmpty();
+		}
+	}
+
+	private static List<String> walk(RoleMatrix matrix, List<Call> calls, String name, Caller caller) {
 		List<String> wrong = new ArrayList<>();
-		for (Call call : calls()) {
+		for (Call call : calls) {
 			Optional<RoleMatrix.Row> row = matrix.rowFor(call.method(), call.path());
 			if (row.isEmpty()) {
 				continue; // reported by the test above
 			}
-			callers.forEach((name, caller) -> {
-				HttpResponse<String> response = caller.send(call);
-				Outcome expected = row.get().outcome(name);
-				Outcome actual = outcome(response);
-				if (actual != expected) {
-					wrong.add("%s %s as %s: expected %s (row %s), got %d %s".formatted(call.method(), call.path(), name,
-							expected, row.get().endpoints(), response.statusCode(),
-							response.headers().firstValue("Location").orElse("")));
-				}
-				else if (response.statusCode() >= 500 && !call.pattern().startsWith("/error")) {
-					// (the error page requested directly has no error to show: 500)
-					wrong.add("%s %s as %s: server error %d".formatted(call.method(), call.path(), name,
-							response.statusCode()));
-				}
-			});
+			HttpResponse<String> response = caller.send(call);
+			Outcome expected = row.get().outcome(name);
+			Outcome actual = outcome(response);
+			if (actual != expected) {
+				wrong.add("%s %s as %s: expected %s (row %s), got %d %s".formatted(call.method(), call.path(), name,
+						expected, row.get().endpoints(), response.statusCode(),
+						response.headers().firstValue("Location").orElse("")));
+			}
+			else if (response.statusCode() >= 500 && !call.pattern().startsWith("/error")) {
+				// (the error page requested directly has no error to show: 500)
+				wrong.add("%s %s as %s: server error %d".formatted(call.method(), call.path(), name,
+						response.statusCode()));
+			}
 		}
-		assertThat(wrong).as("answers that disagree with the role matrix of docs/security.md").isEmpty();
+		return wrong;
 	}
 
 	private static Outcome outcome(HttpResponse<String> response) {

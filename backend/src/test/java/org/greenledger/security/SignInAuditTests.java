@@ -14,6 +14,10 @@ import org.greenledger.audit.AuditEvents;
 import org.greenledger.audit.AuditFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +38,9 @@ class SignInAuditTests {
 
 	@Autowired
 	AuditEvents events;
+
+	@Autowired
+	AuthenticationEventPublisher publisher;
 
 	String name;
 
@@ -102,6 +109,20 @@ class SignInAuditTests {
 				"X-Forwarded-For", "203.0.113.7");
 		assertThat(events()).singleElement()
 			.satisfies(event -> assertThat(event.details()).containsEntry("remoteAddress", "203.0.113.7"));
+	}
+
+	@Test
+	void anyOtherFailedAuthenticationIsRecordedWithoutItsToken() {
+		String secret = "secret-token-" + this.name;
+		Authentication token = new TestingAuthenticationToken(secret, null);
+		this.publisher.publishAuthenticationFailure(new AuthenticationException("The token is not valid") {
+		}, token);
+		List<AuditEvent> recorded = this.events
+			.page(AuditFilter.of("anonymous", "SIGN_IN_FAILED", null, null, null), null, 20)
+			.events();
+		assertThat(recorded)
+			.anySatisfy(event -> assertThat(event.details()).containsEntry("method", "TestingAuthenticationToken"));
+		assertThat(recorded).allSatisfy(event -> assertThat(event.details().toString()).doesNotContain(secret));
 	}
 
 	private List<AuditEvent> events() {
