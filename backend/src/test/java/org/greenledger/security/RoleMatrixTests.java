@@ -44,7 +44,9 @@ class RoleMatrixTests {
 
 	/** Requests no controller mapping lists: static files, the actuator. */
 	private static final List<Call> FIXED = List.of(new Call("GET", "/css/greenledger.css"),
-			new Call("GET", "/js/table-chart.js"), new Call("GET", "/favicon.ico"), new Call("GET", "/actuator/health"),
+			new Call("GET", "/js/table-chart.js"), new Call("GET", "/images/favicon.svg"),
+			new Call("GET", "/webjars/chart.js/dist/chart.umd.min.js"), new Call("GET", "/swagger-ui/index.html"),
+			new Call("GET", "/favicon.ico"), new Call("GET", "/actuator/health"),
 			new Call("GET", "/actuator/health/liveness"), new Call("GET", "/actuator/info"),
 			new Call("GET", "/actuator/prometheus"));
 
@@ -68,6 +70,19 @@ class RoleMatrixTests {
 			.map(call -> call.method() + " " + call.pattern())
 			.toList();
 		assertThat(missing).as("endpoints without a row in the role matrix of docs/security.md").isEmpty();
+	}
+
+	@Test
+	void everyEndpointTheMatrixNamesExists() {
+		RoleMatrix matrix = RoleMatrix.read(RoleMatrix.securityDoc());
+		List<Call> calls = calls();
+		List<String> stale = matrix.rows()
+			.stream()
+			.flatMap(row -> row.endpoints().stream())
+			.filter(endpoint -> calls.stream().noneMatch(call -> endpoint.matches(call.method(), call.path())))
+			.map(Object::toString)
+			.toList();
+		assertThat(stale).as("role matrix entries that match no endpoint").isEmpty();
 	}
 
 	@Test
@@ -165,6 +180,8 @@ class RoleMatrixTests {
 	 */
 	record Call(String method, String pattern) {
 
+		private static final UUID PLACEHOLDER = UUID.randomUUID();
+
 		String path() {
 			Matcher variable = VARIABLE.matcher(this.pattern);
 			StringBuilder path = new StringBuilder();
@@ -175,8 +192,6 @@ class RoleMatrixTests {
 			variable.appendTail(path);
 			return path.toString();
 		}
-
-		private static final UUID PLACEHOLDER = UUID.randomUUID();
 
 	}
 
