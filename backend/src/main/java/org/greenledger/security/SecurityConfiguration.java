@@ -3,6 +3,9 @@ package org.greenledger.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.greenledger.system.ProblemResponses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,20 +54,28 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/procurement/score")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.PROCUREMENT.name(),
 						Role.AUDITOR.name(), Role.API_CLIENT.name())
-				.requestMatchers(HttpMethod.POST, "/api/v1/procurement/**")
-				.hasAnyRole(Role.ADMIN.name(), Role.PROCUREMENT.name(), Role.API_CLIENT.name())
-				.requestMatchers("/api/v1/procurement/**")
+				.requestMatchers(HttpMethod.GET, "/api/v1/procurement/methodologies")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.PROCUREMENT.name(),
 						Role.AUDITOR.name(), Role.API_CLIENT.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/procurement/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.PROCUREMENT.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/procurement/**")
+				.hasAnyRole(PORTAL_ROLES)
 				.requestMatchers(HttpMethod.POST, "/api/v1/ingestions/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.API_CLIENT.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/ingestions/**", "/api/v1/me")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/audit-events/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+				// whatever no rule names is for ADMIN only
 				.anyRequest()
-				.authenticated())
+				.hasRole(Role.ADMIN.name()))
 			.httpBasic(basic -> basic.authenticationEntryPoint(handlers))
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
+		SecurityHeaders.stateless(http);
 		return http.build();
 	}
 
@@ -82,6 +93,7 @@ class SecurityConfiguration {
 					exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
+		SecurityHeaders.stateless(http);
 		return http.build();
 	}
 
@@ -90,7 +102,8 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
-					"/login", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+					"/login", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+					"/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/audit", "/audit/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
@@ -103,13 +116,23 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/data-sources", "/data-sources/**", "/sites", "/sites/**", "/workloads",
 					"/workloads/**", "/reports", "/reports/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/calculator", "/account/password")
+			.hasAnyRole(PORTAL_ROLES)
+			// a form no rule names is for ADMIN only (auditors never write)
+			.requestMatchers(SecurityConfiguration::isWrite)
+			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.hasAnyRole(PORTAL_ROLES))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults());
+		SecurityHeaders.portal(http);
 		return http.build();
+	}
+
+	private static boolean isWrite(HttpServletRequest request) {
+		return !Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod());
 	}
 
 	@Bean
