@@ -30,8 +30,8 @@ final class DataSourceFixtures {
 	}
 
 	/**
-	 * A FOCUS 1.2 CSV for a new sub-account in a month of 2025: {@code good} EC2 usage
-	 * rows, then {@code bad} rows GreenLedger rejects (data rows good+1 ...).
+	 * A FOCUS CSV for a new sub-account in a month of 2025: {@code good} EC2 usage rows,
+	 * then {@code bad} rows GreenLedger rejects (data rows good+1 ...).
 	 */
 	static String focus(String nonce, int good, int bad) {
 		LocalDate month = LocalDate.of(2025, ThreadLocalRandom.current().nextInt(1, 13), 1);
