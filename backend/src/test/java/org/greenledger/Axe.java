@@ -88,6 +88,16 @@ public final class Axe {
 	}
 
 	private static synchronized String script() {
+		String other = System.getProperty("greenledger.test.axe");
+		if (script == null && other != null) {
+			// another axe-core build, e.g. a newer one from the npm registry
+			try {
+				script = java.nio.file.Files.readString(java.nio.file.Path.of(other));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 		if (script == null) {
 			String path = new WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
 			if (path == null) {

@@ -45,6 +45,9 @@ public final class Browser {
 
 	private static final int HEIGHT = 900;
 
+	/** Screenshots of longer pages show their top. */
+	private static final int MAX_SCREENSHOT_HEIGHT = 4000;
+
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	private static ChromeDriver shared;
@@ -105,6 +108,10 @@ public final class Browser {
 				"--disable-default-apps", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
 				"--disable-features=Translate,OptimizationHints,MediaRouter", "--hide-scrollbars",
 				"--force-device-scale-factor=1");
+		// downloads (a link to an attachment) stay in the profile, not in the home
+		// directory
+		options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+				profile.resolve("downloads").toString(), "download.prompt_for_download", false));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.withLogOutput(java.io.OutputStream.nullOutputStream())
@@ -162,18 +169,27 @@ public final class Browser {
 	}
 
 	/**
-	 * Saves the whole current page as PNG at the window's width: the window is made as
-	 * tall as the page for the picture, then set back.
+	 * Runs an asynchronous script: it calls {@code arguments[arguments.length - 1]} with
+	 * its result.
+	 */
+	public Object asyncScript(String script, Object... arguments) {
+		return ((JavascriptExecutor) this.driver).executeAsyncScript(script, arguments);
+	}
+
+	/**
+	 * Saves the whole current page (up to 4000 pixels) as PNG at the window's width: the
+	 * window is made as tall as the page for the picture, then set back.
 	 */
 	public Path screenshot(Path file) {
 		Dimension before = this.driver.manage().window().getSize();
 		try {
-			long height = ((Number) script(
-					"return Math.max(document.documentElement.scrollHeight," + " document.body.scrollHeight);"))
-				.longValue();
-			this.driver.manage()
-				.window()
-				.setSize(new Dimension(before.getWidth(), (int) Math.min(Math.max(height, HEIGHT), 8000)));
+			@SuppressWarnings("unchecked")
+			List<Number> sizes = (List<Number>) script("window.scrollTo(0, 0); return [window.innerHeight,"
+					+ " Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)];");
+			// the window's height includes what is not the page
+			int chrome = before.getHeight() - sizes.get(0).intValue();
+			int height = Math.min(Math.max(sizes.get(1).intValue(), HEIGHT - chrome), MAX_SCREENSHOT_HEIGHT);
+			this.driver.manage().window().setSize(new Dimension(before.getWidth(), height + chrome));
 			byte[] png = this.driver.getScreenshotAs(OutputType.BYTES);
 			Files.createDirectories(file.toAbsolutePath().getParent());
 			Files.write(file, png);
