@@ -115,6 +115,20 @@
       form.removeAttribute('aria-busy');
     }
 
+    /* The list of uploads again, with the new job in it (the page's first page). */
+    function refreshHistory(then) {
+      var history = document.querySelector('[data-history]');
+      if (!history || new URLSearchParams(window.location.search).has('page')) { then(); return; }
+      fetch(window.location.pathname, { credentials: 'same-origin', cache: 'no-store' })
+        .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+        .then(function (html) {
+          var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-history]');
+          if (fresh) { history.innerHTML = fresh.innerHTML; }
+        })
+        .catch(function () { /* the list stays as it was */ })
+        .then(then);
+    }
+
     function followJob(job, url) {
       var statusUrl = url + '/status';
       follow(statusUrl, function (current) {
@@ -135,8 +149,8 @@
         } else {
           message = text(msg.msgStopped, { status: current.status, message: current.message || '' });
         }
-        panel.dataset.outcome = current.status;
         finish(message, url);
+        refreshHistory(function () { panel.dataset.outcome = current.status; });
       }, function () {
         finish(msg.msgLost, url);
       });

@@ -78,6 +78,9 @@ class DataSourcesBrowserTests {
 		assertThat(browser.find(By.id("jobProgress")).getDomProperty("value")).isEqualTo("100");
 		assertThat(browser.find(By.cssSelector("[data-status]")).getText())
 			.matches("Completed: 7 rows read: \\d usage, \\d cost only, 1 rejected\\.");
+		// the list of uploads below has the new one
+		assertThat(browser.find(By.cssSelector("[data-history] tbody tr")).getText())
+			.startsWith("dropped-" + nonce + ".csv COMPLETED FOCUS 1.");
 		browser.assertAccessible();
 
 		browser.find(By.cssSelector("[data-outcome-link]")).click();
@@ -121,9 +124,9 @@ class DataSourcesBrowserTests {
 
 	@Test
 	void anOfficerRetriesAFailedJobAndThePageFollowsItToCompletion() {
+		Browser browser = Browser.on(this.port);
 		UUID id = DataSourceFixtures.failedJob(this.jobs, this.jdbc, "retried.csv",
 				DataSourceFixtures.focus(UUID.randomUUID().toString(), 3, 0));
-		Browser browser = Browser.on(this.port);
 		browser.signIn(user(Role.SUSTAINABILITY_OFFICER), PASSWORD);
 		browser.open("/data-sources/" + id);
 		assertThat(browser.find(By.cssSelector("[data-job-status]")).getText()).isEqualTo("FAILED");
@@ -137,9 +140,9 @@ class DataSourcesBrowserTests {
 
 	@Test
 	void anAuditorSeesNoUploadControlAndTheirSessionCannotPostOneOrRetry() {
+		Browser browser = Browser.on(this.port);
 		UUID failed = DataSourceFixtures.failedJob(this.jobs, this.jdbc, "not-for-auditors.csv",
 				DataSourceFixtures.focus(UUID.randomUUID().toString(), 1, 0));
-		Browser browser = Browser.on(this.port);
 		browser.signIn(user(Role.AUDITOR), PASSWORD);
 		browser.open("/data-sources");
 		assertThat(browser.findAll(By.cssSelector("input[type=file], form[data-upload], [data-drop-zone]"))).isEmpty();
