@@ -24,14 +24,19 @@ GREENLEDGER_DATA_DIR="$work/data" GREENLEDGER_ADMIN_PASSWORD=benchmark-password 
 app=$!
 until curl -sf -o /dev/null "$base/actuator/health/readiness"; do sleep 0.2; done
 
+for unit in "${units[@]}"; do
+  curl -sf -o /dev/null -u admin:benchmark-password -H 'Content-Type: application/json' \
+    -d "{\"code\": \"$unit\"}" "$base/api/v1/org-units"
+done
 echo "loading 12 months x $rows rows"
 start=$(date +%s)
 for month in $(seq 1 12); do
   ym=$(printf '2024-%02d' "$month")
   "$java" -cp backend/target/test-classes org.greenledger.ingestion.bench.FocusFileGenerator "$rows" "$work/$ym.csv" "$month" "$ym" >/dev/null
   unit=${units[$((month % 3))]}
-  job=$(curl -s -u admin:benchmark-password -F "file=@$work/$ym.csv" -F "orgUnit=$unit" "$base/api/v1/ingestions" \
-    | grep -oE '"id":"[^"]+"' | head -1 | cut -d'"' -f4)
+  answer=$(curl -s -u admin:benchmark-password -F "file=@$work/$ym.csv" -F "orgUnit=$unit" "$base/api/v1/ingestions")
+  job=$(echo "$answer" | grep -oE '"id":"[^"]+"' | head -1 | cut -d'"' -f4 || true)
+  [ -n "$job" ] || { echo "upload of $ym refused: $answer" >&2; exit 1; }
   status=QUEUED
   while [ "$status" = QUEUED ] || [ "$status" = RUNNING ]; do
     sleep 0.5

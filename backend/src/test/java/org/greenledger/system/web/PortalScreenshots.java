@@ -59,6 +59,15 @@ class PortalScreenshots {
 			browser.screenshot(DIRECTORY.resolve(name + ".png"));
 		});
 
+		// a drill-down to a line's lineage
+		browser.open("/explorer?groupBy=service");
+		browser.screenshot(DIRECTORY.resolve("explorer-services.png"));
+		browser.find(By.cssSelector("#explorer-total a")).click();
+		browser.until(d -> !d.findElements(By.id("explorer-lines")).isEmpty());
+		browser.find(By.cssSelector("#explorer-lines tbody a")).click();
+		browser.until(d -> browser.path().startsWith("/explorer/lines/"));
+		browser.screenshot(DIRECTORY.resolve("explorer-lineage.png"));
+
 		// the upload's progress bars once a dropped file has been ingested
 		browser.open("/data-sources");
 		browser.script("""
