@@ -6,10 +6,15 @@ import java.util.Map;
 
 import org.greenledger.system.ProblemResponses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,9 +24,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Local security mode: three filter chains. The API and the actuator are stateless with
- * HTTP Basic and answer 401/403 as problem details; the portal signs in with a form and
- * protects its forms against CSRF.
+ * Three filter chains and who may call what, the same in both security modes. The API and
+ * the actuator are stateless and answer 401/403 as problem details; the portal keeps a
+ * session and protects its forms against CSRF. How a request authenticates is the
+ * {@link SignInMode}'s: {@link LocalSignIn} (form, HTTP Basic) unless an OIDC issuer is
+ * configured ({@link OidcSignIn}: the provider's sign-in, bearer tokens).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -32,8 +39,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
-		ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
+	SecurityFilterChain apiSecurity(HttpSecurity http, SignInMode signIn) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/users/**")
 				.hasRole(Role.ADMIN.name())
@@ -60,34 +66,29 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.API_CLIENT.name())
 				.anyRequest()
 				.authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(handlers))
-			.exceptionHandling(
-					exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
+		signIn.api(http);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
-		ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
+	SecurityFilterChain actuatorSecurity(HttpSecurity http, SignInMode signIn) throws Exception {
 		http.securityMatcher("/actuator/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.anyRequest()
 				.hasRole(Role.ADMIN.name()))
-			.httpBasic(basic -> basic.authenticationEntryPoint(handlers))
-			.exceptionHandling(
-					exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
+		signIn.api(http);
 		return http.build();
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, SignInMode signIn) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
 					"/login", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
@@ -101,11 +102,28 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 			.anyRequest()
 			.hasAnyRole(PORTAL_ROLES))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults());
+		signIn.portal(http);
 		return http.build();
+	}
+
+	@Bean
+	@Conditional(OidcMode.Off.class)
+	SignInMode localSignIn(ProblemResponses problems) {
+		return new LocalSignIn(problems);
+	}
+
+	/**
+	 * Every failed sign-in publishes an {@code AbstractAuthenticationFailureEvent} (for
+	 * the audit log), also failures without an event type of their own, such as an OIDC
+	 * sign-in the provider refused.
+	 */
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+		publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+		return publisher;
 	}
 
 	@Bean
