@@ -174,7 +174,8 @@ public final class KeycloakServer {
 				.redirectOutput(run.resolve("keycloak.log").toFile());
 			builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
 			builder.environment().remove("JAVA_OPTS");
-			// C1 only: a server that lives for one test run starts faster without C2's compile work
+			// C1 only: a server that lives for one test run starts faster without C2's
+			// compile work
 			builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
 			builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
 			builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);

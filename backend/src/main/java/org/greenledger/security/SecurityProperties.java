@@ -32,8 +32,8 @@ record SecurityProperties(@Nullable String adminPassword, @DefaultValue Oidc oid
 	 * @param providerName the provider's name on the sign-in page
 	 * @param clockSkew how far a token's expiry may lie in the past, for clocks that
 	 * differ
-	 * @param timeout connect and read timeout for reading the provider's configuration and
-	 * signing keys
+	 * @param timeout connect and read timeout for reading the provider's configuration
+	 * and signing keys
 	 */
 	record Oidc(@Nullable String issuerUri, @Nullable String internalIssuerUri,
 			@DefaultValue("greenledger-portal") String clientId, @Nullable String clientSecret,
