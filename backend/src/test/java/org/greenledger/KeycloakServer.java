@@ -109,9 +109,7 @@ public final class KeycloakServer {
 	 * have.
 	 */
 	public HttpResponse<String> admin(String method, String path, String json) {
-		String token = JsonPath.read(tokenRequest("master", Map.of("grant_type", "password", "client_id", "admin-cli",
-				"username", ADMIN, "password", ADMIN_PASSWORD))
-			.body(), "$.access_token");
+		String token = masterAdminToken();
 		return send(HttpRequest
 			.newBuilder(URI.create("http://localhost:" + this.port + "/admin/realms/" + REALM + path))
 			.header("Authorization", "Bearer " + token)
@@ -119,6 +117,13 @@ public final class KeycloakServer {
 			.method(method,
 					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody())
 			.build());
+	}
+
+	/** A token of the master realm's administrator: another issuer than the realm's. */
+	public String masterAdminToken() {
+		return JsonPath.read(tokenRequest("master", Map.of("grant_type", "password", "client_id", "admin-cli",
+				"username", ADMIN, "password", ADMIN_PASSWORD))
+			.body(), "$.access_token");
 	}
 
 	private String token(Map<String, String> form) {

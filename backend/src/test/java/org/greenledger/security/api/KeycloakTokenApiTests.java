@@ -122,7 +122,7 @@ class KeycloakTokenApiTests {
 	}
 
 	@Test
-	void malformedTamperedForeignAndAudiencelessTokensAre401Problems() throws JOSEException {
+	void malformedTamperedForeignOtherIssuersAndAudiencelessTokensAre401Problems() throws JOSEException {
 		HttpTestClient http = new HttpTestClient(this.port);
 		String valid = this.keycloak.passwordGrant("demo-officer", "demo-only-officer");
 		String[] parts = valid.split("\\.");
@@ -142,7 +142,11 @@ class KeycloakTokenApiTests {
 					"demo-admin", "password", "demo-only-admin"))
 			.body(), "$.access_token");
 
-		for (String token : List.of("not-a-jwt", tampered, foreign, audienceless)) {
+		// a real token of the same Keycloak, but of its master realm: another issuer and
+		// keys
+		String otherIssuer = this.keycloak.masterAdminToken();
+
+		for (String token : List.of("not-a-jwt", tampered, foreign, audienceless, otherIssuer)) {
 			HttpResponse<String> response = http.get("/api/v1/me", bearer(token));
 			assertThat(response.statusCode()).as(token).isEqualTo(401);
 			assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
