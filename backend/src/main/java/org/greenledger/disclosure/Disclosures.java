@@ -31,11 +31,13 @@ import org.greenledger.reports.Sheet;
 import org.greenledger.reports.Status;
 import org.greenledger.reports.Table;
 import org.greenledger.reports.Renderers;
+import org.greenledger.security.OrgUnitScope;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.greenledger.system.GreenLedgerProperties;
 import org.greenledger.workloads.WorkloadFootprint;
 import org.greenledger.workloads.WorkloadFootprints;
+import org.greenledger.workloads.Workload;
 import org.greenledger.workloads.Workloads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -98,8 +100,21 @@ public class Disclosures {
 		return this.store.find(id);
 	}
 
+	/**
+	 * A report, when it exists and is within the scope: another unit's report, or a
+	 * report of the whole organisation for a user assigned to org units, is not found.
+	 */
+	public java.util.Optional<StoredReport> find(UUID id, OrgUnitScope scope) {
+		return this.store.find(id).filter(report -> scope.includes(report.orgUnit()));
+	}
+
 	public List<StoredReport> recent(int limit) {
-		return this.store.recent(limit);
+		return this.store.recent(limit, OrgUnitScope.UNRESTRICTED);
+	}
+
+	/** The latest reports within the scope. */
+	public List<StoredReport> recent(int limit, OrgUnitScope scope) {
+		return this.store.recent(limit, scope);
 	}
 
 	public java.util.Optional<byte[]> content(UUID id, String format) {
@@ -112,6 +127,16 @@ public class Disclosures {
 
 	@Transactional
 	public StoredReport generate(ReportRequest request, String user) {
+		return generate(request, OrgUnitScope.UNRESTRICTED, user);
+	}
+
+	/**
+	 * Generates a report of the request's org unit (resolved for the user beforehand: see
+	 * {@link org.greenledger.security.OrgUnitScopes#unitForNewData}); an AI model card's
+	 * workload must be within the user's scope.
+	 */
+	@Transactional
+	public StoredReport generate(ReportRequest request, OrgUnitScope scope, String user) {
 		DisclosureType type = type(request.type());
 		ReportingPeriod period = (request.periodId() != null) ? this.periods.require(request.periodId()) : null;
 		LocalDate from = (period != null) ? period.start() : request.from();
@@ -124,19 +149,19 @@ public class Disclosures {
 			throw ApiProblemException
 				.invalidFields(List.of(new FieldProblem("modelId", "an AI model card needs the workload's id")));
 		}
+		String orgUnit = (request.orgUnit() != null && !request.orgUnit().isBlank()) ? request.orgUnit().strip() : null;
 		if (period != null && period.locked()) {
-			this.store.latestFor(period.id(), type).ifPresent(existing -> {
+			this.store.latestFor(period.id(), type, orgUnit).ifPresent(existing -> {
 				throw ApiProblemException.conflict("Reporting period '" + period.name() + "' version "
 						+ period.version() + " is approved and locked; its " + type + " report is " + existing.id()
 						+ ". Open a restatement of the period to produce a new one.");
 			});
 		}
-		String orgUnit = (request.orgUnit() != null && !request.orgUnit().isBlank()) ? request.orgUnit().strip() : null;
 		StoredReport previous = (period != null && period.restates() != null)
-				? this.store.latestFor(period.restates(), type).orElse(null) : null;
+				? this.store.latestFor(period.restates(), type, orgUnit).orElse(null) : null;
 		UUID id = UUID.randomUUID();
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
-		Provenance provenance = provenance(id, from, to);
+		Provenance provenance = provenance(id, from, to, orgUnit);
 		DocumentContext context = new DocumentContext(
 				this.properties.organisationName() + ((orgUnit != null) ? ", org unit " + orgUnit : ""), from, to,
 				(period != null) ? period.name() + " v" + period.version() : null, status(period),
@@ -153,7 +178,7 @@ public class Disclosures {
 				Section changes = ChangesSection.build(previous, figures, (period != null) ? period.reason() : null);
 				document = (type == DisclosureType.GHG_INVENTORY) ? GhgInventoryDocument.build(ghg, context, changes)
 						: EsrsDocument.build(ghg, sites, context, changes);
-				document = withAuditorSheets(document, from, to);
+				document = withAuditorSheets(document, from, to, orgUnit);
 				title = type.title();
 			}
 			case EED_DATACENTRE -> {
@@ -164,8 +189,12 @@ public class Disclosures {
 				title = type.title();
 			}
 			case AI_MODEL_CARD -> {
-				WorkloadFootprint footprint = this.footprints.footprint(this.workloads.require(request.modelId()), from,
-						to);
+				Workload workload = this.workloads.require(request.modelId());
+				if (!scope.includes(workload.orgUnit())) {
+					// as if it did not exist, like every other unit's data
+					throw ApiProblemException.notFound("No workload " + request.modelId() + ".");
+				}
+				WorkloadFootprint footprint = this.footprints.footprint(workload, from, to);
 				figures = ModelCardDocument.figures(footprint);
 				document = ModelCardDocument.build(footprint, context,
 						ChangesSection.build(previous, figures, (period != null) ? period.reason() : null));
@@ -182,8 +211,12 @@ public class Disclosures {
 				(previous != null) ? previous.id() : null, now, user);
 		this.store.save(report, renderings);
 		StoredReport stored = this.store.find(id).orElseThrow();
-		this.audit.record(user, "REPORT_GENERATED", "report:" + id,
-				Map.of("type", type.name(), "period", from + "/" + to, "contents", stored.contents()));
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("type", type.name());
+		details.put("period", from + "/" + to);
+		details.put("orgUnit", orgUnit);
+		details.put("contents", stored.contents());
+		this.audit.record(user, "REPORT_GENERATED", "report:" + id, details);
 		return stored;
 	}
 
@@ -192,8 +225,8 @@ public class Disclosures {
 	 * source row and factors, the factors used, data quality and the changes since the
 	 * last version.
 	 */
-	private Document withAuditorSheets(Document document, LocalDate from, LocalDate to) {
-		Iterable<List<@Nullable Object>> rows = this.lines.lines(from, to);
+	private Document withAuditorSheets(Document document, LocalDate from, LocalDate to, @Nullable String orgUnit) {
+		Iterable<List<@Nullable Object>> rows = this.lines.lines(from, to, orgUnit);
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		RowSource source = () -> (java.util.Iterator) rows.iterator();
 		List<Sheet> sheets = new ArrayList<>();
@@ -225,7 +258,11 @@ public class Disclosures {
 		return document.withSheets(sheets);
 	}
 
-	private Provenance provenance(UUID id, LocalDate from, LocalDate to) {
+	/**
+	 * What the report was made from: the factor datasets, and the source files of the
+	 * period (of the org unit's activity and sites only, for a report of one unit).
+	 */
+	private Provenance provenance(UUID id, LocalDate from, LocalDate to, @Nullable String orgUnit) {
 		List<Provenance.FactorDataset> datasets = this.library.datasets()
 			.stream()
 			.map(dataset -> new Provenance.FactorDataset(dataset.id(), dataset.version()))
@@ -233,11 +270,15 @@ public class Disclosures {
 		List<Provenance.SourceFile> files = this.jdbc.sql("""
 				select distinct j.file_name, j.sha256 from ingestion_job j
 				where j.status = 'COMPLETED' and j.duplicate_of is null and (
-				      j.id in (select job_id from footprint_rollup_month where month between ? and ?)
-				   or j.id in (select job_id from measured_line
-				               where period_start < (?::date + 1)::timestamptz and period_end > ?::timestamptz))
+				      j.id in (select r.job_id from footprint_rollup_month r
+				               join activity_dimension d on d.id = r.dimension_id
+				               where r.month between ? and ? and (?::text is null or d.org_unit = ?))
+				   or j.id in (select m.job_id from measured_line m
+				               join measured_series s on s.id = m.series_id left join site t on t.id = s.site_id
+				               where m.period_start < (?::date + 1)::timestamptz and m.period_end > ?::timestamptz
+				                 and (?::text is null or t.org_unit = ?)))
 				order by 1, 2""")
-			.params(from.withDayOfMonth(1), to, to, from)
+			.params(from.withDayOfMonth(1), to, orgUnit, orgUnit, to, from, orgUnit, orgUnit)
 			.query((rs, row) -> new Provenance.SourceFile(rs.getString(1), rs.getString(2)))
 			.list();
 		String version = Disclosures.class.getPackage().getImplementationVersion();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.FootprintQuery;
+import org.greenledger.security.OrgUnitScope;
 import org.greenledger.sites.Site;
 import org.greenledger.sites.SiteMonth;
 import org.greenledger.sites.SiteMonths;
@@ -42,7 +43,7 @@ public class InventoryFigures {
 	}
 
 	public GhgInventory inventory(LocalDate from, LocalDate to) {
-		return inventory(from, to, null);
+		return inventory(from, to, OrgUnitScope.UNRESTRICTED);
 	}
 
 	/**
@@ -50,6 +51,14 @@ public class InventoryFigures {
 	 * it), or of the whole organisation when {@code orgUnit} is null.
 	 */
 	public GhgInventory inventory(LocalDate from, LocalDate to, @Nullable String orgUnit) {
+		return inventory(from, to, (orgUnit != null) ? OrgUnitScope.of(List.of(orgUnit)) : OrgUnitScope.UNRESTRICTED);
+	}
+
+	/**
+	 * The inventory of the scope's org units (cloud rows uploaded for them, sites
+	 * registered for them), or of the whole organisation when the scope is unrestricted.
+	 */
+	public GhgInventory inventory(LocalDate from, LocalDate to, OrgUnitScope orgUnit) {
 		FootprintQuery.Group cloud = query(from, to, Optional.of("scope"), orgUnit).stream()
 			.filter(group -> SCOPE_3_CATEGORY_1.equals(group.key()))
 			.findFirst()
@@ -65,7 +74,7 @@ public class InventoryFigures {
 		double water = 0;
 		double fuel = 0;
 		for (Site site : this.sites.all()) {
-			if (orgUnit != null && !orgUnit.equals(site.orgUnit())) {
+			if (!orgUnit.includes(site.orgUnit())) {
 				continue;
 			}
 			List<SiteMonth> months = this.siteMonths.months(site, YearMonth.from(from), YearMonth.from(to));
@@ -126,13 +135,11 @@ public class InventoryFigures {
 	}
 
 	private List<FootprintQuery.Group> query(LocalDate from, LocalDate to, Optional<String> groupBy,
-			@Nullable String orgUnit) {
-		return (orgUnit != null) ? this.footprint.query(from, to, groupBy, orgUnit)
-				: this.footprint.query(from, to, groupBy);
+			OrgUnitScope orgUnit) {
+		return this.footprint.query(from, to, groupBy, orgUnit);
 	}
 
-	private List<GhgInventory.Breakdown> breakdown(LocalDate from, LocalDate to, String groupBy,
-			@Nullable String orgUnit) {
+	private List<GhgInventory.Breakdown> breakdown(LocalDate from, LocalDate to, String groupBy, OrgUnitScope orgUnit) {
 		return query(from, to, Optional.of(groupBy), orgUnit).stream()
 			.map(group -> new GhgInventory.Breakdown(group.key(), group.facilityKwh(), group.locationKg(),
 					group.marketKg(), group.embodiedKg()))

@@ -12,4 +12,9 @@ import org.jspecify.annotations.Nullable;
 public record ReportRequest(@Nullable String type, @Nullable UUID periodId, @Nullable LocalDate from,
 		@Nullable LocalDate to, @Nullable String orgUnit, @Nullable UUID modelId) {
 
+	/** The same request for another org unit (the one resolved for the user). */
+	public ReportRequest withOrgUnit(@Nullable String unit) {
+		return new ReportRequest(this.type, this.periodId, this.from, this.to, unit, this.modelId);
+	}
+
 }

@@ -14,10 +14,12 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.greenledger.security.OrgUnitScope;
 import org.greenledger.system.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,17 +61,30 @@ class ReportStore {
 		return this.jdbc.sql("select * from report where id = ?").param(id).query(this::report).optional();
 	}
 
-	/** The latest report of a type for a period version, if any. */
-	Optional<StoredReport> latestFor(UUID periodId, DisclosureType type) {
-		return this.jdbc.sql("select * from report where period_id = ? and type = ? order by created_at desc limit 1")
-			.params(periodId, type.name())
+	/**
+	 * The latest report of a type for a period version and org unit (null: none), if any.
+	 */
+	Optional<StoredReport> latestFor(UUID periodId, DisclosureType type, @Nullable String orgUnit) {
+		return this.jdbc.sql("""
+				select * from report where period_id = ? and type = ? and org_unit is not distinct from ?
+				order by created_at desc limit 1""")
+			.params(periodId, type.name(), orgUnit)
 			.query(this::report)
 			.optional();
 	}
 
-	List<StoredReport> recent(int limit) {
-		return this.jdbc.sql("select * from report order by created_at desc limit ?")
-			.param(limit)
+	/**
+	 * The latest reports of the org units in the scope (of every unit when unrestricted).
+	 */
+	List<StoredReport> recent(int limit, OrgUnitScope scope) {
+		if (scope.unrestricted()) {
+			return this.jdbc.sql("select * from report order by created_at desc limit ?")
+				.param(limit)
+				.query(this::report)
+				.list();
+		}
+		return this.jdbc.sql("select * from report where org_unit = any(?) order by created_at desc limit ?")
+			.params(scope.codes(), limit)
 			.query(this::report)
 			.list();
 	}

@@ -63,7 +63,15 @@ public class ActivityLineExport {
 	 * (which is {@link AutoCloseable}) is closed.
 	 */
 	public Iterable<List<@Nullable Object>> lines(LocalDate from, LocalDate to) {
-		return () -> new Cursor(from, to);
+		return lines(from, to, null);
+	}
+
+	/**
+	 * The same lines of one org unit only (those uploaded for it), or of every unit when
+	 * {@code orgUnit} is null.
+	 */
+	public Iterable<List<@Nullable Object>> lines(LocalDate from, LocalDate to, @Nullable String orgUnit) {
+		return () -> new Cursor(from, to, orgUnit);
 	}
 
 	private final class Cursor implements Iterator<List<@Nullable Object>>, AutoCloseable {
@@ -80,15 +88,19 @@ public class ActivityLineExport {
 
 		private boolean more;
 
-		Cursor(LocalDate from, LocalDate to) {
+		Cursor(LocalDate from, LocalDate to, @Nullable String orgUnit) {
 			try {
 				this.connection = ActivityLineExport.this.dataSource.getConnection();
 				this.connection.setAutoCommit(false);
 				this.connection.setReadOnly(true);
-				this.statement = this.connection.prepareStatement(SQL);
+				this.statement = this.connection
+					.prepareStatement((orgUnit != null) ? SQL + " and d.org_unit = ?" : SQL);
 				this.statement.setFetchSize(5_000);
 				this.statement.setTimestamp(1, Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()));
 				this.statement.setTimestamp(2, Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+				if (orgUnit != null) {
+					this.statement.setString(3, orgUnit);
+				}
 				this.rows = this.statement.executeQuery();
 			}
 			catch (SQLException ex) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.greenledger.security.OrgUnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -59,12 +60,35 @@ public class FootprintQuery {
 	}
 
 	/**
-	 * The same sums for one organisation unit only, read from the sums per attribute
-	 * combination (the per-attribute sums cannot be combined with a filter). Tag
-	 * groupings are not available for an org unit.
+	 * The same sums for one organisation unit only.
 	 * @param orgUnit the org unit the rows were uploaded for
 	 */
 	public List<Group> query(LocalDate from, LocalDate to, Optional<String> groupBy, String orgUnit) {
+		return query(from, to, groupBy, LedgerFilter.orgUnit(orgUnit));
+	}
+
+	/**
+	 * The sums of the org units in the scope: all sums when unrestricted, otherwise those
+	 * of the scope's units only (tag groupings are then not available).
+	 */
+	public List<Group> query(LocalDate from, LocalDate to, Optional<String> groupBy, OrgUnitScope scope) {
+		return query(from, to, groupBy, LedgerFilter.ALL.within(scope));
+	}
+
+	/** Whether a grouping is available for sums restricted to org units. */
+	public static boolean supportsForOrgUnits(String groupBy) {
+		return GROUPS.contains(groupBy);
+	}
+
+	/**
+	 * The same sums for the lines the filter selects, read from the sums per attribute
+	 * combination (the per-attribute sums cannot be combined with a filter). Tag
+	 * groupings are available only without a filter.
+	 */
+	public List<Group> query(LocalDate from, LocalDate to, Optional<String> groupBy, LedgerFilter filter) {
+		if (filter.isAll()) {
+			return query(from, to, groupBy);
+		}
 		String group = groupBy.orElse("total");
 		String expression = switch (group) {
 			case "total" -> "'total'";
@@ -75,10 +99,12 @@ public class FootprintQuery {
 			case "account" -> "d.account_id";
 			case "scope" -> "d.scope";
 			case "orgUnit" -> "d.org_unit";
-			default -> throw new IllegalArgumentException("Grouping " + group + " is not available for an org unit");
+			default -> throw new IllegalArgumentException("Grouping " + group + " is not available with a filter");
 		};
+		List<Object> params = new ArrayList<>(periodDates(from, to));
+		String condition = filter.condition(params);
 		String sql = """
-				select coalesce(%s, '(none)') as grp, coalesce(d.currency, '') as currency, %s
+				select coalesce(%s, '%s') as grp, coalesce(d.currency, '') as currency, %s
 				from (select dimension_id, quality, row_count, it_kwh, facility_kwh, co2e_location_kg, co2e_market_kg,
 				             co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost, month as day
 				      from footprint_rollup_month where month >= ? and month < ?
@@ -87,11 +113,29 @@ public class FootprintQuery {
 				             co2e_embodied_kg, water_onsite_l, water_offsite_l, billed_cost, day
 				      from footprint_rollup_day where (day >= ? and day < ? or day >= ? and day <= ?)) r
 				join activity_dimension d on d.id = r.dimension_id
-				where d.org_unit = ?
-				group by 1, 2 order by 1, 2""".formatted(expression, SUMS);
-		List<Object> params = new ArrayList<>(periodDates(from, to));
-		params.add(orgUnit);
+				where %s
+				group by 1, 2 order by 1, 2""".formatted(expression, NONE, SUMS, condition);
 		return run(sql, params);
+	}
+
+	/** The latest month with activity lines, if any. */
+	public Optional<java.time.YearMonth> latestMonth() {
+		return this.jdbc.sql("select max(month) from footprint_rollup_month")
+			.query((rs, row) -> rs.getDate(1))
+			.optional()
+			.map(date -> java.time.YearMonth.from(date.toLocalDate()));
+	}
+
+	/**
+	 * The distinct values of an attribute (provider, region, service, account, orgUnit,
+	 * scope) in the period.
+	 */
+	public List<String> values(LocalDate from, LocalDate to, String attribute) {
+		List<Object> params = periodParams(from, to, attribute);
+		return this.jdbc.sql("select distinct value from (%s) r order by 1".formatted(periodRows()))
+			.params(params)
+			.query(String.class)
+			.list();
 	}
 
 	/**
@@ -171,6 +215,9 @@ public class FootprintQuery {
 
 	private static final String UNTAGGED = "(untagged)";
 
+	/** The group key of lines without a value for the grouping. */
+	public static final String NONE = "(none)";
+
 	private static final String SUMS = """
 			sum(r.row_count) row_count, sum(r.it_kwh) it, sum(r.facility_kwh) facility,
 			sum(r.co2e_location_kg) location, sum(r.co2e_market_kg) market, sum(r.co2e_embodied_kg) embodied,
@@ -246,6 +293,11 @@ public class FootprintQuery {
 
 		public String key() {
 			return this.key;
+		}
+
+		/** The number of activity lines summed. */
+		public long rows() {
+			return this.rows;
 		}
 
 		public double itKwh() {

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 
+import org.greenledger.security.OrgUnitScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -143,10 +144,31 @@ public class IngestionJobs {
 	}
 
 	public List<IngestionJob> recent(int limit) {
-		return this.jdbc.sql(SELECT + " order by j.created_at desc limit ?")
-			.param(limit)
+		return recent(limit, OrgUnitScope.UNRESTRICTED);
+	}
+
+	/**
+	 * The most recent jobs of the org units in the scope (of every unit when
+	 * unrestricted).
+	 */
+	public List<IngestionJob> recent(int limit, OrgUnitScope scope) {
+		if (scope.unrestricted()) {
+			return this.jdbc.sql(SELECT + " order by j.created_at desc limit ?")
+				.param(limit)
+				.query(IngestionJobs::job)
+				.list();
+		}
+		return this.jdbc.sql(SELECT + " where j.org_unit = any(?) order by j.created_at desc limit ?")
+			.params(scope.codes(), limit)
 			.query(IngestionJobs::job)
 			.list();
+	}
+
+	/**
+	 * A job, when it exists and is within the scope (another unit's job is not found).
+	 */
+	public Optional<IngestionJob> find(UUID id, OrgUnitScope scope) {
+		return find(id).filter(job -> scope.includes(job.orgUnit()));
 	}
 
 	private static IngestionJob job(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

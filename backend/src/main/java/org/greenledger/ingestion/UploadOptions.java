@@ -29,6 +29,13 @@ public record UploadOptions(@Nullable String format, @Nullable String orgUnit, O
 	}
 
 	/**
+	 * The same options for another org unit (the one resolved for the uploading user).
+	 */
+	public UploadOptions withOrgUnit(@Nullable String unit) {
+		return new UploadOptions(this.format, unit, this.overlap, this.site, this.host, this.meterRole, this.timeZone);
+	}
+
+	/**
 	 * The options of an upload's form fields ({@code format}, {@code orgUnit},
 	 * {@code overlap}, {@code site}, {@code host}, {@code meterRole}, {@code timeZone}).
 	 * @throws org.greenledger.system.ApiProblemException (422) naming each invalid field

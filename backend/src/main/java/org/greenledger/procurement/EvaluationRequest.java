@@ -9,9 +9,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * A workload-aware evaluation: what the workload uses over a period, the candidate
  * offers, and the scoring methodology.
+ *
+ * @param orgUnit the org unit the evaluation belongs to; when left out, the user's only
+ * org unit (or none for a user assigned to none)
  */
 public record EvaluationRequest(@Nullable String name, @Nullable Workload workload,
-		@Nullable List<Candidate> candidates, @Nullable String methodology, @Nullable Integer methodologyVersion) {
+		@Nullable List<Candidate> candidates, @Nullable String methodology, @Nullable Integer methodologyVersion,
+		@Nullable String orgUnit) {
+
+	/** The same request for another org unit (the one resolved for the user). */
+	public EvaluationRequest withOrgUnit(@Nullable String unit) {
+		return new EvaluationRequest(this.name, this.workload, this.candidates, this.methodology,
+				this.methodologyVersion, unit);
+	}
 
 	/**
 	 * The workload profile.

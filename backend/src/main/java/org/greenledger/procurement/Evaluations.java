@@ -38,6 +38,7 @@ import org.greenledger.footprint.StorageType;
 import org.greenledger.footprint.TimeSpan;
 import org.greenledger.footprint.Usage;
 import org.greenledger.footprint.WaterIntensity;
+import org.greenledger.security.OrgUnitScope;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,15 +85,35 @@ public class Evaluations {
 	}
 
 	public Optional<EvaluationResult> get(UUID id) {
-		return this.jdbc.sql("select result::text from procurement_evaluation where id = ?")
-			.param(id)
+		return get(id, OrgUnitScope.UNRESTRICTED);
+	}
+
+	/**
+	 * An evaluation, when it exists and is within the scope (another unit's is not
+	 * found).
+	 */
+	public Optional<EvaluationResult> get(UUID id, OrgUnitScope scope) {
+		return this.jdbc
+			.sql("select result::text from procurement_evaluation where id = ? and (? or org_unit = any(?))")
+			.params(id, scope.unrestricted(), scope.codes())
 			.query((rs, row) -> Methodologies.JSON.readValue(rs.getString(1), EvaluationResult.class))
 			.optional();
 	}
 
 	public List<EvaluationResult> recent(int limit) {
-		return this.jdbc.sql("select result::text from procurement_evaluation order by created_at desc limit ?")
-			.param(limit)
+		return recent(limit, OrgUnitScope.UNRESTRICTED);
+	}
+
+	/**
+	 * The latest evaluations of the org units in the scope (of every unit when
+	 * unrestricted).
+	 */
+	public List<EvaluationResult> recent(int limit, OrgUnitScope scope) {
+		String where = scope.unrestricted() ? "" : "where org_unit = any(?) ";
+		List<Object> params = scope.unrestricted() ? List.of(limit) : List.of(scope.codes(), limit);
+		return this.jdbc
+			.sql("select result::text from procurement_evaluation " + where + "order by created_at desc limit ?")
+			.params(params)
 			.query((rs, row) -> Methodologies.JSON.readValue(rs.getString(1), EvaluationResult.class))
 			.list();
 	}
@@ -150,14 +171,17 @@ public class Evaluations {
 				withRanks, ranked.stream().map(EvaluationResult.CandidateResult::label).toList(), now, user);
 		this.jdbc.sql("""
 				insert into procurement_evaluation (id, name, request, result, methodology, methodology_version,
-				                                    created_at, created_by)
-				values (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)""")
+				                                    created_at, created_by, org_unit)
+				values (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)""")
 			.params(id, name, Methodologies.JSON.writeValueAsString(request),
 					Methodologies.JSON.writeValueAsString(result), methodology.name(), methodology.version(),
-					Timestamp.from(now), user)
+					Timestamp.from(now), user, request.orgUnit())
 			.update();
-		this.audit.record(user, "EVALUATION_CREATED", "evaluation:" + id,
-				Map.of("name", name, "ranking", result.ranking()));
+		Map<String, Object> details = new java.util.LinkedHashMap<>();
+		details.put("name", name);
+		details.put("ranking", result.ranking());
+		details.put("orgUnit", request.orgUnit());
+		this.audit.record(user, "EVALUATION_CREATED", "evaluation:" + id, details);
 		return result;
 	}
 

@@ -43,7 +43,7 @@ final class BearerTokenEvents implements AuthenticationEventPublisher {
 
 	static String claimedName(String token) {
 		try {
-			Object name = JWTParser.parse(token).getJWTClaimsSet().getClaim(TokenRoles.USER_NAME_CLAIM);
+			Object name = JWTParser.parse(token).getJWTClaimsSet().getClaim(TokenAuthorities.USER_NAME_CLAIM);
 			if (name instanceof String text && !text.isBlank()) {
 				return (text.length() > MAX_NAME_LENGTH) ? text.substring(0, MAX_NAME_LENGTH) : text;
 			}

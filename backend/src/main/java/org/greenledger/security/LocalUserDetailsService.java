@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * OIDC mode no password is checked here.
  */
 @Component
-@Conditional(OidcMode.Off.class)
+@Conditional(IdentityMode.Local.class)
 class LocalUserDetailsService implements UserDetailsService {
 
 	private final JdbcClient jdbc;

@@ -110,7 +110,7 @@ final class OidcProvider {
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
 			.scope("openid", "profile")
-			.userNameAttributeName(TokenRoles.USER_NAME_CLAIM)
+			.userNameAttributeName(TokenAuthorities.USER_NAME_CLAIM)
 			.build();
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.util.StringUtils;
  * that is down does not.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(OidcMode.On.class)
+@Conditional(IdentityMode.Oidc.class)
 class OidcSecurityConfiguration {
 
 	@Bean

@@ -19,7 +19,8 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 /**
  * OIDC mode: the portal signs in at the OpenID provider (authorization code with PKCE,
  * confidential client) and signs out there too; the API and the actuator take the
- * provider's JWTs as bearer tokens. Roles come from the tokens ({@link TokenRoles}).
+ * provider's JWTs as bearer tokens. Roles come from the tokens
+ * ({@link TokenAuthorities}).
  */
 class OidcSignIn implements SignInMode {
 
@@ -44,7 +45,7 @@ class OidcSignIn implements SignInMode {
 	@Override
 	public void api(HttpSecurity http) throws Exception {
 		JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(this.provider.jwtDecoder());
-		tokens.setJwtAuthenticationConverter(TokenRoles::authentication);
+		tokens.setJwtAuthenticationConverter(TokenAuthorities::authentication);
 		ProviderManager manager = new ProviderManager(tokens);
 		// the resource server's own manager publishes no events unless given a publisher
 		manager.setAuthenticationEventPublisher(new BearerTokenEvents(this.events));
@@ -80,7 +81,7 @@ class OidcSignIn implements SignInMode {
 			.clientRegistrationRepository(this.registrations)
 			.authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
 			.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
-			.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(TokenRoles::portal))
+			.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(TokenAuthorities::portal))
 			.defaultSuccessUrl("/", false)
 			.failureUrl("/login?error")
 			.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {

@@ -41,7 +41,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, SignInMode signIn) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/users/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/users/**", "/api/v1/org-units/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/factor-sets/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
@@ -95,6 +95,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/audit", "/audit/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+			.requestMatchers(HttpMethod.GET, "/settings", "/settings/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+			.requestMatchers("/settings", "/settings/**")
+			.hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.POST, "/suppliers", "/suppliers/**", "/evaluations", "/evaluations/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.PROCUREMENT.name())
 			.requestMatchers(HttpMethod.POST, "/data-sources", "/data-sources/**", "/sites", "/sites/**", "/workloads",
@@ -109,7 +113,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Conditional(OidcMode.Off.class)
+	@Conditional(IdentityMode.Local.class)
 	SignInMode localSignIn(ProblemResponses problems) {
 		return new LocalSignIn(problems);
 	}

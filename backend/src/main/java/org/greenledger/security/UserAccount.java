@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -16,7 +17,8 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A local user: name, password hash and roles. The password itself is never kept.
+ * A local user: name, password hash, roles and the org units whose data they see. The
+ * password itself is never kept.
  */
 @Table("app_user")
 public class UserAccount {
@@ -38,9 +40,12 @@ public class UserAccount {
 	@MappedCollection(idColumn = "user_id")
 	private Set<RoleAssignment> roles;
 
+	@MappedCollection(idColumn = "user_id")
+	private Set<OrgUnitMembership> orgUnits;
+
 	@PersistenceCreator
 	UserAccount(UUID id, String username, String passwordHash, boolean enabled, Instant createdAt,
-			@Nullable Long version, Set<RoleAssignment> roles) {
+			@Nullable Long version, Set<RoleAssignment> roles, Set<OrgUnitMembership> orgUnits) {
 		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -48,18 +53,44 @@ public class UserAccount {
 		this.createdAt = createdAt;
 		this.version = version;
 		this.roles = roles;
+		this.orgUnits = orgUnits;
 	}
 
 	static UserAccount create(String username, String passwordHash, Set<Role> roles, Instant now) {
-		if (roles.isEmpty()) {
-			throw new IllegalArgumentException("A user needs at least one role");
-		}
-		Set<RoleAssignment> assignments = roles.stream().map(RoleAssignment::new).collect(Collectors.toSet());
-		return new UserAccount(UUID.randomUUID(), username, passwordHash, true, now, null, assignments);
+		return create(username, passwordHash, roles, Set.of(), now);
+	}
+
+	static UserAccount create(String username, String passwordHash, Set<Role> roles, Set<String> orgUnits,
+			Instant now) {
+		return new UserAccount(UUID.randomUUID(), username, passwordHash, true, now, null, assignments(roles),
+				memberships(orgUnits));
 	}
 
 	void changePasswordHash(String newHash) {
 		this.passwordHash = newHash;
+	}
+
+	void changeRoles(Set<Role> roles) {
+		this.roles = assignments(roles);
+	}
+
+	void changeOrgUnits(Set<String> orgUnits) {
+		this.orgUnits = memberships(orgUnits);
+	}
+
+	void enable(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	private static Set<RoleAssignment> assignments(Set<Role> roles) {
+		if (roles.isEmpty()) {
+			throw new IllegalArgumentException("A user needs at least one role");
+		}
+		return roles.stream().map(RoleAssignment::new).collect(Collectors.toSet());
+	}
+
+	private static Set<OrgUnitMembership> memberships(Set<String> orgUnits) {
+		return orgUnits.stream().map(OrgUnitMembership::new).collect(Collectors.toSet());
 	}
 
 	public UUID id() {
@@ -86,6 +117,15 @@ public class UserAccount {
 		Set<Role> result = EnumSet.noneOf(Role.class);
 		this.roles.forEach(assignment -> result.add(assignment.role()));
 		return Collections.unmodifiableSet(result);
+	}
+
+	/**
+	 * The codes of the org units the user is assigned to, sorted; empty: unrestricted.
+	 */
+	public Set<String> orgUnits() {
+		Set<String> codes = new TreeSet<>();
+		this.orgUnits.forEach(membership -> codes.add(membership.orgUnit()));
+		return Collections.unmodifiableSet(codes);
 	}
 
 }

@@ -14,4 +14,10 @@ import org.jspecify.annotations.Nullable;
 public record SiteInput(@Nullable String code, @Nullable String name, @Nullable String kind, @Nullable String gridZone,
 		@Nullable String country, @Nullable String provider, @Nullable String cloudRegion, @Nullable String orgUnit) {
 
+	/** The same input for another org unit (the one resolved for the user). */
+	public SiteInput withOrgUnit(@Nullable String unit) {
+		return new SiteInput(this.code, this.name, this.kind, this.gridZone, this.country, this.provider,
+				this.cloudRegion, unit);
+	}
+
 }

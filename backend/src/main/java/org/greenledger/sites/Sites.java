@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.audit.AuditLog;
+import org.greenledger.security.OrgUnitScope;
 import org.greenledger.factors.FactorKind;
 import org.greenledger.factors.FactorLibrary;
 import org.greenledger.inventory.PeriodLocks;
@@ -67,9 +68,23 @@ public class Sites {
 		return this.jdbc.sql("select * from site where id = ?").param(id).query(Sites::site).optional();
 	}
 
+	/** The sites of the org units in the scope (every site when unrestricted). */
+	public List<Site> all(OrgUnitScope scope) {
+		return scope.filter(all(), Site::orgUnit);
+	}
+
 	/** The site of the code, or 404 naming it. */
 	public Site require(String code) {
-		return byCode(code).orElseThrow(() -> ApiProblemException.notFound("No site '" + code + "'."));
+		return require(code, OrgUnitScope.UNRESTRICTED);
+	}
+
+	/**
+	 * The site of the code within the scope, or 404 naming it (also for another unit's
+	 * site).
+	 */
+	public Site require(String code, OrgUnitScope scope) {
+		return byCode(code).filter(site -> scope.includes(site.orgUnit()))
+			.orElseThrow(() -> ApiProblemException.notFound("No site '" + code + "'."));
 	}
 
 	@Transactional

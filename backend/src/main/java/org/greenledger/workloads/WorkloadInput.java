@@ -14,6 +14,12 @@ public final class WorkloadInput {
 	/** A new workload. */
 	public record Create(@Nullable String name, @Nullable String kind, @Nullable String model, @Nullable String orgUnit,
 			@Nullable String description) {
+
+		/** The same input for another org unit (the one resolved for the user). */
+		public Create withOrgUnit(@Nullable String unit) {
+			return new Create(this.name, this.kind, this.model, unit, this.description);
+		}
+
 	}
 
 	/** A new attribution rule. */

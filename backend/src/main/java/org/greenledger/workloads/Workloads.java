@@ -20,6 +20,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.greenledger.audit.AuditLog;
+import org.greenledger.security.OrgUnitScope;
 import org.greenledger.inventory.PeriodLocks;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
@@ -62,7 +63,18 @@ public class Workloads {
 	}
 
 	public Workload require(UUID id) {
-		return get(id).orElseThrow(() -> ApiProblemException.notFound("No workload " + id + "."));
+		return require(id, OrgUnitScope.UNRESTRICTED);
+	}
+
+	/** The workloads of the org units in the scope (every workload when unrestricted). */
+	public List<Workload> all(OrgUnitScope scope) {
+		return scope.filter(all(), Workload::orgUnit);
+	}
+
+	/** The workload within the scope, or 404 (also for another unit's workload). */
+	public Workload require(UUID id, OrgUnitScope scope) {
+		return get(id).filter(workload -> scope.includes(workload.orgUnit()))
+			.orElseThrow(() -> ApiProblemException.notFound("No workload " + id + "."));
 	}
 
 	@Transactional

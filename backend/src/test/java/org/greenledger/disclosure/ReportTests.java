@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
+import org.greenledger.TestOrgUnits;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +64,8 @@ class ReportTests {
 		String nonce = UUID.randomUUID().toString();
 		// 2,000 hours of a p4d.24xlarge: a few tonnes, so the rounded figures mean
 		// something
+		TestOrgUnits.register(this.http, "ml-" + nonce);
+		TestOrgUnits.register(this.http, "other-" + nonce);
 		DocumentContext job = this.api.upload("bill.csv",
 				focus(month, nonce, "=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")", 2000)
 					.getBytes(StandardCharsets.UTF_8),

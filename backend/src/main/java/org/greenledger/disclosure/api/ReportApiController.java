@@ -1,7 +1,6 @@
 package org.greenledger.disclosure.api;
 
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,11 +12,14 @@ import org.greenledger.disclosure.Disclosures;
 import org.greenledger.disclosure.ReportDownloads;
 import org.greenledger.disclosure.ReportRequest;
 import org.greenledger.disclosure.StoredReport;
+import org.greenledger.security.OrgUnitScope;
+import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,17 +38,24 @@ class ReportApiController {
 
 	private final Disclosures disclosures;
 
-	ReportApiController(Disclosures disclosures) {
+	private final OrgUnitScopes scopes;
+
+	ReportApiController(Disclosures disclosures, OrgUnitScopes scopes) {
 		this.disclosures = disclosures;
+		this.scopes = scopes;
 	}
 
 	@PostMapping
 	@Operation(summary = "Generate a report",
 			description = "Body: {\"type\": \"GHG_INVENTORY\" | \"ESRS\" | \"EED_DATACENTRE\" | \"AI_MODEL_CARD\", \"periodId\""
 					+ " or \"from\"/\"to\", optional \"orgUnit\", \"modelId\" (the workload, for AI_MODEL_CARD)}. 201 with"
-					+ " the stored report; 409 when the period is approved and already has a report of the type.")
-	ResponseEntity<StoredReport> generate(@RequestBody ReportRequest request, Principal principal) {
-		StoredReport report = this.disclosures.generate(request, principal.getName());
+					+ " the stored report; 409 when the period is approved and already has a report of the type. A"
+					+ " caller assigned to org units reports on one of them (their only one when orgUnit is left"
+					+ " out); 422 for another unit.")
+	ResponseEntity<StoredReport> generate(@RequestBody ReportRequest request, Authentication principal) {
+		OrgUnitScope scope = this.scopes.of(principal);
+		StoredReport report = this.disclosures.generate(
+				request.withOrgUnit(this.scopes.unitForNewData(scope, request.orgUnit())), scope, principal.getName());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{id}")
 			.buildAndExpand(report.id())
@@ -55,32 +64,35 @@ class ReportApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The latest reports (up to 200)")
-	List<StoredReport> recent() {
-		return this.disclosures.recent(200);
+	@Operation(summary = "The latest reports (up to 200) of the caller's org units")
+	List<StoredReport> recent(Authentication principal) {
+		return this.disclosures.recent(200, this.scopes.of(principal));
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A report: what it covers, its figures, provenance and the SHA-256 of each rendering")
-	StoredReport report(@PathVariable UUID id) {
-		return require(id);
+	@Operation(summary = "A report: what it covers, its figures, provenance and the SHA-256 of each rendering",
+			description = "404 as well for a report outside the caller's org units.")
+	StoredReport report(@PathVariable UUID id, Authentication principal) {
+		return require(id, principal);
 	}
 
 	@GetMapping("/{id}/content")
 	@Operation(summary = "A rendering of the report: format=pdf, xlsx or html")
-	ResponseEntity<byte[]> content(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format) {
-		return ReportDownloads.content(require(id), format, this.disclosures);
+	ResponseEntity<byte[]> content(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format,
+			Authentication principal) {
+		return ReportDownloads.content(require(id, principal), format, this.disclosures);
 	}
 
 	@GetMapping("/{id}/evidence")
 	@Operation(summary = "The evidence pack (ZIP): renderings, manifest of hashes, factor dataset versions, source"
 			+ " files with their SHA-256, audit events")
-	ResponseEntity<byte[]> evidence(@PathVariable UUID id) {
-		return ReportDownloads.evidence(require(id), this.disclosures);
+	ResponseEntity<byte[]> evidence(@PathVariable UUID id, Authentication principal) {
+		return ReportDownloads.evidence(require(id, principal), this.disclosures);
 	}
 
-	private StoredReport require(UUID id) {
-		return this.disclosures.find(id).orElseThrow(() -> ApiProblemException.notFound("No report " + id + "."));
+	private StoredReport require(UUID id, Authentication principal) {
+		return this.disclosures.find(id, this.scopes.of(principal))
+			.orElseThrow(() -> ApiProblemException.notFound("No report " + id + "."));
 	}
 
 }

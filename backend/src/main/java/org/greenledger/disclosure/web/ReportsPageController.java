@@ -11,8 +11,12 @@ import org.greenledger.disclosure.ReportDownloads;
 import org.greenledger.disclosure.ReportRequest;
 import org.greenledger.disclosure.StoredReport;
 import org.greenledger.inventory.ReportingPeriods;
+import org.greenledger.security.OrgUnitScope;
+import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;
+import org.greenledger.workloads.Workload;
 import org.greenledger.workloads.Workloads;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,41 +39,51 @@ class ReportsPageController {
 
 	private final Workloads workloads;
 
-	ReportsPageController(Disclosures disclosures, ReportingPeriods periods, Workloads workloads) {
+	private final OrgUnitScopes scopes;
+
+	ReportsPageController(Disclosures disclosures, ReportingPeriods periods, Workloads workloads,
+			OrgUnitScopes scopes) {
 		this.disclosures = disclosures;
 		this.periods = periods;
 		this.workloads = workloads;
+		this.scopes = scopes;
 	}
 
 	@GetMapping("/reports")
-	String reports(Model model) {
+	String reports(Model model, Authentication principal) {
+		OrgUnitScope scope = this.scopes.of(principal);
 		model.addAttribute("periods", this.periods.all());
-		model.addAttribute("reports", this.disclosures.recent(100));
-		model.addAttribute("workloads", this.workloads.all());
+		model.addAttribute("reports", this.disclosures.recent(100, scope));
+		model.addAttribute("workloads", scope.filter(this.workloads.all(), Workload::orgUnit));
+		model.addAttribute("orgUnits", this.scopes.unitsForNewData(scope));
+		model.addAttribute("scoped", !scope.unrestricted());
 		return "reports";
 	}
 
 	@GetMapping("/reports/{id}")
-	String report(@PathVariable UUID id, Model model) {
-		StoredReport report = this.disclosures.find(id)
-			.orElseThrow(() -> ApiProblemException.notFound("No report " + id + "."));
-		model.addAttribute("report", report);
+	String report(@PathVariable UUID id, Model model, Authentication principal) {
+		model.addAttribute("report", require(id, principal));
 		return "report";
 	}
 
 	@GetMapping("/reports/{id}/content")
 	org.springframework.http.ResponseEntity<byte[]> content(@PathVariable UUID id,
-			@RequestParam(defaultValue = "pdf") String format) {
-		StoredReport report = this.disclosures.find(id)
-			.orElseThrow(() -> ApiProblemException.notFound("No report " + id + "."));
-		return ReportDownloads.content(report, format, this.disclosures);
+			@RequestParam(defaultValue = "pdf") String format, Authentication principal) {
+		return ReportDownloads.content(require(id, principal), format, this.disclosures);
 	}
 
 	@GetMapping("/reports/{id}/evidence")
-	org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable UUID id) {
-		StoredReport report = this.disclosures.find(id)
+	org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable UUID id, Authentication principal) {
+		return ReportDownloads.evidence(require(id, principal), this.disclosures);
+	}
+
+	/**
+	 * A report within the user's org units; another unit's is not found, as a missing
+	 * one.
+	 */
+	private StoredReport require(UUID id, Authentication principal) {
+		return this.disclosures.find(id, this.scopes.of(principal))
 			.orElseThrow(() -> ApiProblemException.notFound("No report " + id + "."));
-		return ReportDownloads.evidence(report, this.disclosures);
 	}
 
 	@PostMapping("/reports")
@@ -77,10 +91,14 @@ class ReportsPageController {
 			@RequestParam(required = false) @Nullable UUID periodId,
 			@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable UUID modelId, Principal principal, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable UUID modelId,
+			@RequestParam(required = false) @Nullable String orgUnit, Authentication principal,
+			RedirectAttributes redirect) {
 		try {
-			StoredReport report = this.disclosures.generate(new ReportRequest(type, periodId, from, to, null, modelId),
-					principal.getName());
+			OrgUnitScope scope = this.scopes.of(principal);
+			StoredReport report = this.disclosures.generate(
+					new ReportRequest(type, periodId, from, to, this.scopes.unitForNewData(scope, orgUnit), modelId),
+					scope, principal.getName());
 			redirect.addFlashAttribute("message", "Report generated.");
 			return "redirect:/reports/" + report.id();
 		}

@@ -12,9 +12,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.FootprintQuery;
+import org.greenledger.security.OrgUnitScope;
+import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,16 +29,21 @@ class FootprintApiController {
 
 	private final FootprintQuery footprint;
 
-	FootprintApiController(FootprintQuery footprint) {
+	private final OrgUnitScopes scopes;
+
+	FootprintApiController(FootprintQuery footprint, OrgUnitScopes scopes) {
 		this.footprint = footprint;
+		this.scopes = scopes;
 	}
 
 	@GetMapping("/api/v1/footprint")
-	@Operation(summary = "Totals for a period (by the activity's start), optionally grouped")
+	@Operation(summary = "Totals for a period (by the activity's start), optionally grouped",
+			description = "A caller assigned to org units gets the sums of their units only (without tag groupings).")
 	Footprint footprint(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@Parameter(description = "provider, region, service, account, month, scope, orgUnit or tag:<key>",
-					example = "provider") @RequestParam(required = false) @Nullable String groupBy) {
+					example = "provider") @RequestParam(required = false) @Nullable String groupBy,
+			Authentication principal) {
 		if (to.isBefore(from)) {
 			throw ApiProblemException.invalidFields(List.of(new FieldProblem("to", "is before from")));
 		}
@@ -43,7 +51,13 @@ class FootprintApiController {
 			throw ApiProblemException.invalidFields(List
 				.of(new FieldProblem("groupBy", "must be one of " + FootprintQuery.groupings() + " or tag:<key>")));
 		}
-		List<FootprintQuery.Group> groups = this.footprint.query(from, to, Optional.ofNullable(groupBy));
+		OrgUnitScope scope = this.scopes.of(principal);
+		if (groupBy != null && !scope.unrestricted() && !FootprintQuery.supportsForOrgUnits(groupBy)) {
+			throw ApiProblemException.invalidFields(List.of(new FieldProblem("groupBy",
+					"tag groupings are not available to a user assigned to org units; one of "
+							+ FootprintQuery.groupings())));
+		}
+		List<FootprintQuery.Group> groups = this.footprint.query(from, to, Optional.ofNullable(groupBy), scope);
 		return new Footprint(from, to, groupBy, groups.stream().map(FootprintApiController::view).toList());
 	}
 

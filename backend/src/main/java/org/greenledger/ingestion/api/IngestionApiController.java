@@ -2,7 +2,6 @@ package org.greenledger.ingestion.api;
 
 import java.io.IOException;
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,10 +17,12 @@ import org.greenledger.ingestion.IngestionJobs;
 import org.greenledger.ingestion.Overlap;
 import org.greenledger.ingestion.UploadOptions;
 import org.greenledger.ingestion.billing.BillingFormat;
+import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,8 +39,11 @@ class IngestionApiController {
 
 	private final IngestionJobs jobs;
 
-	IngestionApiController(IngestionJobs jobs) {
+	private final OrgUnitScopes scopes;
+
+	IngestionApiController(IngestionJobs jobs, OrgUnitScopes scopes) {
 		this.jobs = jobs;
+		this.scopes = scopes;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -55,7 +59,7 @@ class IngestionApiController {
 					+ " format is rejected.")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = UploadForm.class)))
-	ResponseEntity<IngestionJob> upload(HttpServletRequest request, Principal principal) throws IOException {
+	ResponseEntity<IngestionJob> upload(HttpServletRequest request, Authentication principal) throws IOException {
 		// the body is read here, as it arrives: the file goes straight into the file
 		// store
 		MultipartUpload upload = MultipartUpload.read(request, this.jobs);
@@ -68,9 +72,12 @@ class IngestionApiController {
 		}
 	}
 
-	private ResponseEntity<IngestionJob> accepted(MultipartUpload upload, Principal principal) {
-		IngestionJob job = this.jobs.submit(upload.stored(), upload.fileName(), UploadOptions.parse(upload::field),
-				principal.getName());
+	private ResponseEntity<IngestionJob> accepted(MultipartUpload upload, Authentication principal) {
+		UploadOptions options = UploadOptions.parse(upload::field);
+		// the upload belongs to one of the user's org units (their only one when not
+		// named)
+		options = options.withOrgUnit(this.scopes.unitForNewData(this.scopes.of(principal), options.orgUnit()));
+		IngestionJob job = this.jobs.submit(upload.stored(), upload.fileName(), options, principal.getName());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{id}")
 			.buildAndExpand(job.id())
@@ -102,15 +109,17 @@ class IngestionApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A job: status, progress, row accounting, errors, cost reconciliation")
-	IngestionJob job(@PathVariable UUID id) {
-		return this.jobs.find(id).orElseThrow(() -> ApiProblemException.notFound("No ingestion job " + id + "."));
+	@Operation(summary = "A job: status, progress, row accounting, errors, cost reconciliation",
+			description = "404 as well for a job of an org unit outside the caller's scope.")
+	IngestionJob job(@PathVariable UUID id, Authentication principal) {
+		return this.jobs.find(id, this.scopes.of(principal))
+			.orElseThrow(() -> ApiProblemException.notFound("No ingestion job " + id + "."));
 	}
 
 	@GetMapping
-	@Operation(summary = "The most recent jobs (up to 200)")
-	List<IngestionJob> jobs() {
-		return this.jobs.recent(200);
+	@Operation(summary = "The most recent jobs (up to 200) of the caller's org units")
+	List<IngestionJob> jobs(Authentication principal) {
+		return this.jobs.recent(200, this.scopes.of(principal));
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.greenledger.procurement.api;
 
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,8 +12,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.greenledger.procurement.EvaluationRequest;
 import org.greenledger.procurement.EvaluationResult;
 import org.greenledger.procurement.Evaluations;
+import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,19 +43,25 @@ class EvaluationApiController {
 
 	private final Evaluations evaluations;
 
-	EvaluationApiController(Evaluations evaluations) {
+	private final OrgUnitScopes scopes;
+
+	EvaluationApiController(Evaluations evaluations, OrgUnitScopes scopes) {
 		this.evaluations = evaluations;
+		this.scopes = scopes;
 	}
 
 	@PostMapping
 	@Operation(summary = "Evaluate candidate offers for a workload (computed, stored and returned)",
 			description = "Each candidate's projection uses the footprint engine with the candidate's region or zone"
 					+ " and the supplier's disclosed PUE, WUE and market-based intensity; the ranking orders by"
-					+ " projected CO2e (market-based operational plus embodied), ties by the higher score.",
+					+ " projected CO2e (market-based operational plus embodied), ties by the higher score. The"
+					+ " optional orgUnit must be one of the caller's org units; left out, it is the caller's only"
+					+ " one.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "two candidates", value = EXAMPLE))))
-	ResponseEntity<EvaluationResult> evaluate(@RequestBody EvaluationRequest request, Principal principal) {
-		EvaluationResult result = this.evaluations.evaluate(request, principal.getName());
+	ResponseEntity<EvaluationResult> evaluate(@RequestBody EvaluationRequest request, Authentication principal) {
+		String orgUnit = this.scopes.unitForNewData(this.scopes.of(principal), request.orgUnit());
+		EvaluationResult result = this.evaluations.evaluate(request.withOrgUnit(orgUnit), principal.getName());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{id}")
 			.buildAndExpand(result.id())
@@ -63,15 +70,17 @@ class EvaluationApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The latest evaluations (up to 100)")
-	List<EvaluationResult> recent() {
-		return this.evaluations.recent(100);
+	@Operation(summary = "The latest evaluations (up to 100) of the caller's org units")
+	List<EvaluationResult> recent(Authentication principal) {
+		return this.evaluations.recent(100, this.scopes.of(principal));
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A stored evaluation")
-	EvaluationResult evaluation(@PathVariable UUID id) {
-		return this.evaluations.get(id).orElseThrow(() -> ApiProblemException.notFound("No evaluation " + id + "."));
+	@Operation(summary = "A stored evaluation",
+			description = "404 as well for an evaluation of an org unit outside" + " the caller's scope.")
+	EvaluationResult evaluation(@PathVariable UUID id, Authentication principal) {
+		return this.evaluations.get(id, this.scopes.of(principal))
+			.orElseThrow(() -> ApiProblemException.notFound("No evaluation " + id + "."));
 	}
 
 }

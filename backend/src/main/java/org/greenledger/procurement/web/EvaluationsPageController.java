@@ -1,6 +1,5 @@
 package org.greenledger.procurement.web;
 
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +12,13 @@ import org.greenledger.procurement.EvaluationRequest;
 import org.greenledger.procurement.EvaluationResult;
 import org.greenledger.procurement.Evaluations;
 import org.greenledger.procurement.Suppliers;
+import org.greenledger.security.OrgUnitScope;
+import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,16 +37,23 @@ class EvaluationsPageController {
 
 	private final EvaluationReport reports;
 
-	EvaluationsPageController(Evaluations evaluations, Suppliers suppliers, EvaluationReport reports) {
+	private final OrgUnitScopes scopes;
+
+	EvaluationsPageController(Evaluations evaluations, Suppliers suppliers, EvaluationReport reports,
+			OrgUnitScopes scopes) {
 		this.evaluations = evaluations;
 		this.suppliers = suppliers;
 		this.reports = reports;
+		this.scopes = scopes;
 	}
 
 	@GetMapping("/evaluations")
-	String evaluations(Model model) {
-		model.addAttribute("evaluations", this.evaluations.recent(50));
+	String evaluations(Model model, Authentication principal) {
+		OrgUnitScope scope = this.scopes.of(principal);
+		model.addAttribute("evaluations", this.evaluations.recent(50, scope));
 		model.addAttribute("suppliers", this.suppliers.all());
+		model.addAttribute("orgUnits", this.scopes.unitsForNewData(scope));
+		model.addAttribute("scoped", !scope.unrestricted());
 		return "evaluations";
 	}
 
@@ -61,7 +70,8 @@ class EvaluationsPageController {
 			@RequestParam(name = "supplierId", required = false) @Nullable List<String> supplierIds,
 			@RequestParam(name = "provider", required = false) @Nullable List<String> providers,
 			@RequestParam(name = "region", required = false) @Nullable List<String> regions,
-			@RequestParam(name = "gridZone", required = false) @Nullable List<String> zones, Principal principal,
+			@RequestParam(name = "gridZone", required = false) @Nullable List<String> zones,
+			@RequestParam(required = false) @Nullable String orgUnit, Authentication principal,
 			RedirectAttributes redirect) {
 		List<EvaluationRequest.Candidate> candidates = new ArrayList<>();
 		for (int i = 0; supplierIds != null && i < supplierIds.size(); i++) {
@@ -74,11 +84,12 @@ class EvaluationsPageController {
 		List<EvaluationRequest.AcceleratorUse> accelerators = (acceleratorHours != null && acceleratorModel != null)
 				? List.of(new EvaluationRequest.AcceleratorUse(acceleratorModel, acceleratorHours)) : List.of();
 		try {
+			String unit = this.scopes.unitForNewData(this.scopes.of(principal), orgUnit);
 			EvaluationResult result = this.evaluations.evaluate(
 					new EvaluationRequest(name,
 							new EvaluationRequest.Workload(from, to, accelerators, vcpuHours, memoryGbHours,
 									storageTbHours, null, dataTransferGb),
-							candidates, null, null),
+							candidates, null, null, unit),
 					principal.getName());
 			return "redirect:/evaluations/" + result.id();
 		}
@@ -89,15 +100,16 @@ class EvaluationsPageController {
 	}
 
 	@GetMapping("/evaluations/{id}")
-	String evaluation(@PathVariable UUID id, Model model) {
-		model.addAttribute("evaluation",
-				this.evaluations.get(id).orElseThrow(() -> ApiProblemException.notFound("No evaluation " + id + ".")));
+	String evaluation(@PathVariable UUID id, Model model, Authentication principal) {
+		model.addAttribute("evaluation", this.evaluations.get(id, this.scopes.of(principal))
+			.orElseThrow(() -> ApiProblemException.notFound("No evaluation " + id + ".")));
 		return "evaluation";
 	}
 
 	@GetMapping("/evaluations/{id}/report")
-	ResponseEntity<byte[]> report(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format) {
-		EvaluationResult result = this.evaluations.get(id)
+	ResponseEntity<byte[]> report(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format,
+			Authentication principal) {
+		EvaluationResult result = this.evaluations.get(id, this.scopes.of(principal))
 			.orElseThrow(() -> ApiProblemException.notFound("No evaluation " + id + "."));
 		boolean xlsx = "xlsx".equalsIgnoreCase(format);
 		return ResponseEntity.ok()

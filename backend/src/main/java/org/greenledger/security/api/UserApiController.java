@@ -2,6 +2,7 @@ package org.greenledger.security.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,12 +21,16 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Local users: who am I, and (for ADMIN) list and create users. */
+/**
+ * Local users: who am I, and (for ADMIN) list, create and change users: roles, org units,
+ * disabled or enabled.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Users", description = "Local users and roles (local security mode)")
@@ -70,15 +75,17 @@ class UserApiController {
 	@PostMapping("/users")
 	@Operation(summary = "Create a local user (ADMIN)",
 			description = "409 when the name is taken or users are managed by an identity provider (OIDC mode), "
-					+ "422 when a field is invalid or the password too short.")
-	ResponseEntity<UserView> create(@Valid @RequestBody NewUser request) {
+					+ "422 when a field is invalid, the password too short or an org unit not registered or "
+					+ "deactivated. Recorded in the audit log (USER_CREATED).")
+	ResponseEntity<UserView> create(@Valid @RequestBody NewUser request, Authentication authentication) {
 		IdentityProvider external = this.provider.getIfAvailable();
 		if (external != null) {
 			throw ApiProblemException.conflict("Users and their roles are managed in " + external.name()
 					+ " (OIDC mode); a local user could not sign in.");
 		}
 		try {
-			UserAccount account = this.accounts.create(request.username(), request.password(), request.roles());
+			UserAccount account = this.accounts.create(request.username(), request.password(), request.roles(),
+					(request.orgUnits() != null) ? request.orgUnits() : Set.of(), authentication.getName());
 			URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 				.path("/{username}")
 				.buildAndExpand(account.username())
@@ -91,6 +98,34 @@ class UserApiController {
 		catch (WeakPasswordException ex) {
 			throw ApiProblemException.unprocessable(ex.getMessage());
 		}
+	}
+
+	@PutMapping("/users/{username}/roles")
+	@Operation(summary = "Replace a user's roles (ADMIN)",
+			description = "422 without roles, or when administrators would remove their own ADMIN role. Recorded in"
+					+ " the audit log with before and after (USER_ROLES_CHANGED).")
+	UserView changeRoles(@PathVariable String username, @Valid @RequestBody UserChange.Roles request,
+			Authentication authentication) {
+		return UserView.of(this.accounts.changeRoles(username, request.roles(), authentication.getName()));
+	}
+
+	@PutMapping("/users/{username}/org-units")
+	@Operation(summary = "Replace the org units whose data a user sees (ADMIN); none: unrestricted",
+			description = "422 for a unit that is not registered, or deactivated and not assigned yet. Recorded in"
+					+ " the audit log with before and after (USER_ORG_UNITS_CHANGED).")
+	UserView changeOrgUnits(@PathVariable String username, @Valid @RequestBody UserChange.OrgUnits request,
+			Authentication authentication) {
+		return UserView.of(this.accounts.changeOrgUnits(username, request.orgUnits(), authentication.getName()));
+	}
+
+	@PutMapping("/users/{username}/enabled")
+	@Operation(summary = "Disable or enable a user (ADMIN)",
+			description = "A disabled user cannot sign in, and an open portal session of theirs ends. 422 when"
+					+ " administrators would disable themselves. Recorded in the audit log (USER_DISABLED,"
+					+ " USER_ENABLED).")
+	UserView setEnabled(@PathVariable String username, @Valid @RequestBody UserChange.Enabled request,
+			Authentication authentication) {
+		return UserView.of(this.accounts.setEnabled(username, request.enabled(), authentication.getName()));
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.greenledger.sites.api;
 
 import java.net.URI;
-import java.security.Principal;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,8 +18,10 @@ import org.greenledger.sites.SiteInput;
 import org.greenledger.sites.SiteMonth;
 import org.greenledger.sites.SiteMonths;
 import org.greenledger.sites.Sites;
+import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,23 +42,27 @@ class SiteApiController {
 
 	private final SiteMonths months;
 
-	SiteApiController(Sites sites, SiteMonths months) {
+	private final OrgUnitScopes scopes;
+
+	SiteApiController(Sites sites, SiteMonths months, OrgUnitScopes scopes) {
 		this.sites = sites;
 		this.months = months;
+		this.scopes = scopes;
 	}
 
 	@GetMapping
-	@Operation(summary = "All sites")
-	List<Site> all() {
-		return this.sites.all();
+	@Operation(summary = "All sites (of the caller's org units)")
+	List<Site> all(Authentication principal) {
+		return this.sites.all(this.scopes.of(principal));
 	}
 
 	@PostMapping
 	@Operation(summary = "Register a site",
 			description = "Own and colocated sites need a grid zone known to the factor library; cloud sites a provider"
 					+ " and region. 409 when the code is taken; 422 naming each invalid field.")
-	ResponseEntity<Site> create(@RequestBody SiteInput input, Principal principal) {
-		Site site = this.sites.create(input, principal.getName());
+	ResponseEntity<Site> create(@RequestBody SiteInput input, Authentication principal) {
+		String orgUnit = this.scopes.unitForNewData(this.scopes.of(principal), input.orgUnit());
+		Site site = this.sites.create(input.withOrgUnit(orgUnit), principal.getName());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{code}")
 			.buildAndExpand(site.code())
@@ -67,15 +72,16 @@ class SiteApiController {
 
 	@GetMapping("/{code}")
 	@Operation(summary = "A site with its meters and instruments")
-	SiteDetail site(@PathVariable String code) {
-		Site site = this.sites.require(code);
+	SiteDetail site(@PathVariable String code, Authentication principal) {
+		Site site = this.sites.require(code, this.scopes.of(principal));
 		return new SiteDetail(site, this.sites.meters(site.id()), this.sites.instruments(site.id()));
 	}
 
 	@PostMapping("/{code}/meters")
 	@Operation(summary = "Register a meter at a site",
 			description = "Meters are also registered by their first readings (meter CSV, Green Button).")
-	Meter addMeter(@PathVariable String code, @RequestBody MeterInput input, Principal principal) {
+	Meter addMeter(@PathVariable String code, @RequestBody MeterInput input, Authentication principal) {
+		this.sites.require(code, this.scopes.of(principal));
 		return this.sites.addMeter(code, input, principal.getName());
 	}
 
@@ -83,7 +89,8 @@ class SiteApiController {
 	@Operation(
 			summary = "Record a contractual instrument (EAC, PPA, green tariff, supplier-specific rate, residual mix)",
 			description = "Instruments are never changed: a correction names the instrument it supersedes.")
-	Instrument addInstrument(@PathVariable String code, @RequestBody InstrumentInput input, Principal principal) {
+	Instrument addInstrument(@PathVariable String code, @RequestBody InstrumentInput input, Authentication principal) {
+		this.sites.require(code, this.scopes.of(principal));
 		return this.sites.addInstrument(code, input, principal.getName());
 	}
 
@@ -93,8 +100,8 @@ class SiteApiController {
 					+ " fuel, Scope 2 location- and market-based, with how the market-based figure was made."
 					+ " Defaults: the last 12 months.")
 	List<SiteMonth> months(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth from,
-			@RequestParam(required = false) @Nullable YearMonth to) {
-		Site site = this.sites.require(code);
+			@RequestParam(required = false) @Nullable YearMonth to, Authentication principal) {
+		Site site = this.sites.require(code, this.scopes.of(principal));
 		YearMonth last = (to != null) ? to : YearMonth.now(ZoneOffset.UTC);
 		YearMonth first = (from != null) ? from : last.minusMonths(11);
 		if (first.isAfter(last) || first.plusYears(10).isBefore(last)) {

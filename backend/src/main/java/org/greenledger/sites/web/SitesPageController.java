@@ -1,12 +1,13 @@
 package org.greenledger.sites.web;
 
-import java.security.Principal;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.security.OrgUnitScope;
+import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.sites.InstrumentInput;
 import org.greenledger.sites.MeterInput;
 import org.greenledger.sites.Site;
@@ -15,6 +16,7 @@ import org.greenledger.sites.SiteMonth;
 import org.greenledger.sites.SiteMonths;
 import org.greenledger.sites.Sites;
 import org.greenledger.system.ApiProblemException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,21 +38,28 @@ class SitesPageController {
 
 	private final SiteMonths months;
 
-	SitesPageController(Sites sites, SiteMonths months) {
+	private final OrgUnitScopes scopes;
+
+	SitesPageController(Sites sites, SiteMonths months, OrgUnitScopes scopes) {
 		this.sites = sites;
 		this.months = months;
+		this.scopes = scopes;
 	}
 
 	@GetMapping("/sites")
-	String sites(Model model) {
-		model.addAttribute("sites", this.sites.all());
+	String sites(Model model, Authentication principal) {
+		OrgUnitScope scope = this.scopes.of(principal);
+		model.addAttribute("sites", this.sites.all(scope));
+		model.addAttribute("orgUnits", this.scopes.unitsForNewData(scope));
+		model.addAttribute("scoped", !scope.unrestricted());
 		return "sites";
 	}
 
 	@PostMapping("/sites")
-	String create(@ModelAttribute SiteInput input, Principal principal, RedirectAttributes redirect) {
+	String create(@ModelAttribute SiteInput input, Authentication principal, RedirectAttributes redirect) {
 		try {
-			Site site = this.sites.create(input, principal.getName());
+			String orgUnit = this.scopes.unitForNewData(this.scopes.of(principal), input.orgUnit());
+			Site site = this.sites.create(input.withOrgUnit(orgUnit), principal.getName());
 			redirect.addFlashAttribute("message", "Site " + site.code() + " registered.");
 			return "redirect:/sites/" + encode(site.code());
 		}
@@ -62,8 +71,9 @@ class SitesPageController {
 	}
 
 	@GetMapping("/sites/{code}")
-	String site(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth to, Model model) {
-		Site site = this.sites.require(code);
+	String site(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth to, Model model,
+			Authentication principal) {
+		Site site = this.sites.require(code, this.scopes.of(principal));
 		YearMonth last = (to != null) ? to : YearMonth.now(ZoneOffset.UTC);
 		List<SiteMonth> measured = this.months.months(site, last.minusMonths(11), last);
 		model.addAttribute("site", site);
@@ -76,8 +86,9 @@ class SitesPageController {
 	}
 
 	@PostMapping("/sites/{code}/meters")
-	String addMeter(@PathVariable String code, @ModelAttribute MeterInput input, Principal principal,
+	String addMeter(@PathVariable String code, @ModelAttribute MeterInput input, Authentication principal,
 			RedirectAttributes redirect) {
+		this.sites.require(code, this.scopes.of(principal));
 		try {
 			this.sites.addMeter(code, input, principal.getName());
 			redirect.addFlashAttribute("message", "Meter " + input.code() + " registered.");
@@ -89,8 +100,9 @@ class SitesPageController {
 	}
 
 	@PostMapping("/sites/{code}/instruments")
-	String addInstrument(@PathVariable String code, @ModelAttribute InstrumentInput input, Principal principal,
+	String addInstrument(@PathVariable String code, @ModelAttribute InstrumentInput input, Authentication principal,
 			RedirectAttributes redirect) {
+		this.sites.require(code, this.scopes.of(principal));
 		try {
 			this.sites.addInstrument(code, input, principal.getName());
 			redirect.addFlashAttribute("message", "Instrument recorded.");

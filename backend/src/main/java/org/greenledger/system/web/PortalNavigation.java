@@ -25,6 +25,7 @@ class PortalNavigation {
 
 	private static final List<NavigationItem> ITEMS = List.of(new NavigationItem("/", "nav.dashboard", Set.of(), false),
 			new NavigationItem("/data-sources", "nav.data-sources", Set.of(), false),
+			new NavigationItem("/explorer", "nav.explorer", Set.of(), false),
 			new NavigationItem("/calculator", "nav.calculator", Set.of(), false),
 			new NavigationItem("/factors", "nav.factors", Set.of(), false),
 			new NavigationItem("/sites", "nav.sites", Set.of(), false),
@@ -32,7 +33,8 @@ class PortalNavigation {
 			new NavigationItem("/reports", "nav.reports", Set.of(), false),
 			new NavigationItem("/suppliers", "nav.suppliers", Set.of(), false),
 			new NavigationItem("/evaluations", "nav.evaluations", Set.of(), false),
-			new NavigationItem("/audit", "nav.audit", Set.of("ROLE_ADMIN", "ROLE_AUDITOR"), false));
+			new NavigationItem("/audit", "nav.audit", Set.of("ROLE_ADMIN", "ROLE_AUDITOR"), false),
+			new NavigationItem("/settings", "nav.settings", Set.of("ROLE_ADMIN", "ROLE_AUDITOR"), false));
 
 	private final Supplier<List<NavigationItem>> items;
 

@@ -1,7 +1,6 @@
 package org.greenledger.workloads.api;
 
 import java.net.URI;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.workloads.Workload;
 import org.greenledger.workloads.WorkloadFootprint;
@@ -18,6 +18,7 @@ import org.greenledger.workloads.WorkloadFootprints;
 import org.greenledger.workloads.WorkloadInput;
 import org.greenledger.workloads.Workloads;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,21 +39,25 @@ class WorkloadApiController {
 
 	private final WorkloadFootprints footprints;
 
-	WorkloadApiController(Workloads workloads, WorkloadFootprints footprints) {
+	private final OrgUnitScopes scopes;
+
+	WorkloadApiController(Workloads workloads, WorkloadFootprints footprints, OrgUnitScopes scopes) {
 		this.workloads = workloads;
 		this.footprints = footprints;
+		this.scopes = scopes;
 	}
 
 	@GetMapping
-	@Operation(summary = "All workloads with their rules and outputs")
-	List<Workload> all() {
-		return this.workloads.all();
+	@Operation(summary = "All workloads (of the caller's org units) with their rules and outputs")
+	List<Workload> all(Authentication principal) {
+		return this.workloads.all(this.scopes.of(principal));
 	}
 
 	@PostMapping
 	@Operation(summary = "Register a workload (MODEL or SERVICE)")
-	ResponseEntity<Workload> create(@RequestBody WorkloadInput.Create input, Principal principal) {
-		Workload workload = this.workloads.create(input, principal.getName());
+	ResponseEntity<Workload> create(@RequestBody WorkloadInput.Create input, Authentication principal) {
+		String orgUnit = this.scopes.unitForNewData(this.scopes.of(principal), input.orgUnit());
+		Workload workload = this.workloads.create(input.withOrgUnit(orgUnit), principal.getName());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{id}")
 			.buildAndExpand(workload.id())
@@ -62,8 +67,8 @@ class WorkloadApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "A workload")
-	Workload workload(@PathVariable UUID id) {
-		return this.workloads.require(id);
+	Workload workload(@PathVariable UUID id, Authentication principal) {
+		return this.workloads.require(id, this.scopes.of(principal));
 	}
 
 	@PostMapping("/{id}/rules")
@@ -71,13 +76,15 @@ class WorkloadApiController {
 			description = "MEASURED rules match measured series whose labels contain every key and value given (keys:"
 					+ " project, experiment, run, host, gpu, gpu_uuid, model, namespace, pod, container, site, and"
 					+ " source/metric); CLOUD_TAG rules match billing rows with one tag key and value.")
-	Workload addRule(@PathVariable UUID id, @RequestBody WorkloadInput.NewRule input, Principal principal) {
+	Workload addRule(@PathVariable UUID id, @RequestBody WorkloadInput.NewRule input, Authentication principal) {
+		this.workloads.require(id, this.scopes.of(principal));
 		return this.workloads.addRule(id, input, principal.getName());
 	}
 
 	@PostMapping("/{id}/outputs")
 	@Operation(summary = "Record what the workload served over a period (requests, inferences, tokens)")
-	Workload addOutput(@PathVariable UUID id, @RequestBody WorkloadInput.NewOutput input, Principal principal) {
+	Workload addOutput(@PathVariable UUID id, @RequestBody WorkloadInput.NewOutput input, Authentication principal) {
+		this.workloads.require(id, this.scopes.of(principal));
 		return this.workloads.addOutput(id, input, principal.getName());
 	}
 
@@ -85,13 +92,13 @@ class WorkloadApiController {
 	@Operation(summary = "Footprint per month and phase, totals per phase and SCI per recorded output",
 			description = "Whole months from 'from' to 'to' (dates; defaults: the last 12 months).")
 	WorkloadFootprint footprint(@PathVariable UUID id, @RequestParam(required = false) @Nullable LocalDate from,
-			@RequestParam(required = false) @Nullable LocalDate to) {
+			@RequestParam(required = false) @Nullable LocalDate to, Authentication principal) {
 		LocalDate last = (to != null) ? to : LocalDate.now(ZoneOffset.UTC);
 		LocalDate first = (from != null) ? from : last.minusMonths(11).withDayOfMonth(1);
 		if (first.isAfter(last) || first.plusYears(10).isBefore(last)) {
 			throw ApiProblemException.unprocessable("'from' must not be after 'to', and at most 10 years before it.");
 		}
-		return this.footprints.footprint(this.workloads.require(id), first, last);
+		return this.footprints.footprint(this.workloads.require(id, this.scopes.of(principal)), first, last);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.greenledger.workloads.web;
 
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,6 +11,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.security.OrgUnitScope;
+import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.workloads.Phase;
 import org.greenledger.workloads.Workload;
@@ -19,6 +20,7 @@ import org.greenledger.workloads.WorkloadFootprint;
 import org.greenledger.workloads.WorkloadFootprints;
 import org.greenledger.workloads.WorkloadInput;
 import org.greenledger.workloads.Workloads;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,21 +41,28 @@ class WorkloadsPageController {
 
 	private final WorkloadFootprints footprints;
 
-	WorkloadsPageController(Workloads workloads, WorkloadFootprints footprints) {
+	private final OrgUnitScopes scopes;
+
+	WorkloadsPageController(Workloads workloads, WorkloadFootprints footprints, OrgUnitScopes scopes) {
 		this.workloads = workloads;
 		this.footprints = footprints;
+		this.scopes = scopes;
 	}
 
 	@GetMapping("/workloads")
-	String workloads(Model model) {
-		model.addAttribute("workloads", this.workloads.all());
+	String workloads(Model model, Authentication principal) {
+		OrgUnitScope scope = this.scopes.of(principal);
+		model.addAttribute("workloads", this.workloads.all(scope));
+		model.addAttribute("orgUnits", this.scopes.unitsForNewData(scope));
+		model.addAttribute("scoped", !scope.unrestricted());
 		return "workloads";
 	}
 
 	@PostMapping("/workloads")
-	String create(@ModelAttribute WorkloadInput.Create input, Principal principal, RedirectAttributes redirect) {
+	String create(@ModelAttribute WorkloadInput.Create input, Authentication principal, RedirectAttributes redirect) {
 		try {
-			Workload workload = this.workloads.create(input, principal.getName());
+			String orgUnit = this.scopes.unitForNewData(this.scopes.of(principal), input.orgUnit());
+			Workload workload = this.workloads.create(input.withOrgUnit(orgUnit), principal.getName());
 			redirect.addFlashAttribute("message", "Workload " + workload.name() + " registered.");
 			return "redirect:/workloads/" + workload.id();
 		}
@@ -64,8 +73,9 @@ class WorkloadsPageController {
 	}
 
 	@GetMapping("/workloads/{id}")
-	String workload(@PathVariable UUID id, @RequestParam(required = false) @Nullable LocalDate to, Model model) {
-		Workload workload = this.workloads.require(id);
+	String workload(@PathVariable UUID id, @RequestParam(required = false) @Nullable LocalDate to, Model model,
+			Authentication principal) {
+		Workload workload = this.workloads.require(id, this.scopes.of(principal));
 		LocalDate last = (to != null) ? to : LocalDate.now(ZoneOffset.UTC);
 		WorkloadFootprint footprint = this.footprints.footprint(workload, last.minusMonths(11).withDayOfMonth(1), last);
 		model.addAttribute("workload", workload);
@@ -95,7 +105,9 @@ class WorkloadsPageController {
 	String addRule(@PathVariable UUID id, @RequestParam(required = false) @Nullable String phase,
 			@RequestParam(required = false) @Nullable String source,
 			@RequestParam(required = false) @Nullable String key,
-			@RequestParam(required = false) @Nullable String value, Principal principal, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String value, Authentication principal,
+			RedirectAttributes redirect) {
+		this.workloads.require(id, this.scopes.of(principal));
 		try {
 			Map<String, String> match = (key != null && value != null) ? Map.of(key, value) : Map.of();
 			this.workloads.addRule(id, new WorkloadInput.NewRule(phase, source, match), principal.getName());
@@ -108,8 +120,9 @@ class WorkloadsPageController {
 	}
 
 	@PostMapping("/workloads/{id}/outputs")
-	String addOutput(@PathVariable UUID id, @ModelAttribute WorkloadInput.NewOutput input, Principal principal,
+	String addOutput(@PathVariable UUID id, @ModelAttribute WorkloadInput.NewOutput input, Authentication principal,
 			RedirectAttributes redirect) {
+		this.workloads.require(id, this.scopes.of(principal));
 		try {
 			this.workloads.addOutput(id, input, principal.getName());
 			redirect.addFlashAttribute("message", "Output recorded.");

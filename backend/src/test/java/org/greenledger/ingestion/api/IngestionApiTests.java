@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
+import org.greenledger.TestOrgUnits;
 import org.greenledger.security.Role;
 import org.greenledger.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,6 +156,7 @@ class IngestionApiTests {
 
 	@Test
 	void partsMayComeInAnyOrderAndBadPartsAreNamed() {
+		TestOrgUnits.register(this.http, "research");
 		String boundary = "b-" + UUID.randomUUID();
 		String csv = HEADER + "\n"
 				+ row("Tax", "1.00", "AWS", "", "", "", "", "", "", "{\"\"n\"\":\"\"" + UUID.randomUUID() + "\"\"}");

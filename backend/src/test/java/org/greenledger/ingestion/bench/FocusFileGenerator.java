@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,8 @@ import java.util.SplittableRandom;
  * Writes a realistic FOCUS 1.1 CSV of N rows for benchmarks: hourly instance usage
  * (general purpose, compute and GPU instances) in AWS, Google Cloud and Azure regions,
  * storage in GB-months, data transfer, and a sprinkling of tax and credit rows;
- * reproducible for a given seed. Usage: {@code FocusFileGenerator <rows> <file> [seed]}.
+ * reproducible for a given seed. Usage:
+ * {@code FocusFileGenerator <rows> <file> [seed] [month, default 2024-03]}.
  */
 public final class FocusFileGenerator {
 
@@ -50,22 +53,29 @@ public final class FocusFileGenerator {
 		long rows = Long.parseLong(args[0]);
 		Path file = Path.of(args[1]);
 		long seed = (args.length > 2) ? Long.parseLong(args[2]) : 42;
+		YearMonth month = (args.length > 3) ? YearMonth.parse(args[3]) : YearMonth.of(2024, 3);
 		try (Writer out = new BufferedWriter(
 				new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 20)) {
-			write(rows, seed, out);
+			write(rows, seed, month, out);
 		}
 		System.out.println("Wrote " + rows + " FOCUS rows to " + file + " (" + Files.size(file) + " bytes)");
 	}
 
 	static void write(long rows, long seed, Writer out) throws IOException {
+		write(rows, seed, YearMonth.of(2024, 3), out);
+	}
+
+	static void write(long rows, long seed, YearMonth billingMonth, Writer out) throws IOException {
 		SplittableRandom random = new SplittableRandom(seed);
-		Instant month = Instant.parse("2024-03-01T00:00:00Z");
+		Instant month = billingMonth.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		String period = month + "," + billingMonth.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		int hoursInMonth = billingMonth.lengthOfMonth() * 24;
 		out.write(HEADER);
 		out.write('\n');
 		StringBuilder line = new StringBuilder(512);
 		for (long i = 0; i < rows; i++) {
 			line.setLength(0);
-			Instant start = month.plus(random.nextInt(31 * 24), ChronoUnit.HOURS);
+			Instant start = month.plus(random.nextInt(hoursInMonth), ChronoUnit.HOURS);
 			int pick = random.nextInt(100);
 			Instance instance = INSTANCES.get(random.nextInt(INSTANCES.size()));
 			String region = region(instance.provider(), random);
@@ -74,25 +84,25 @@ public final class FocusFileGenerator {
 					+ random.nextInt(200) + "\"\"}\"";
 			if (pick < 70) {
 				double hours = 1;
-				row(line, "Usage", start, instance.providerName(), "Compute", "Virtual Machines",
+				row(line, period, "Usage", start, instance.providerName(), "Compute", "Virtual Machines",
 						instance.provider().toUpperCase(Locale.ROOT) + " Compute", region, account,
 						"i-" + Long.toHexString(random.nextLong()), hours, "Hours", instance.hourly() * hours,
 						"\"{\"\"InstanceType\"\":\"\"" + instance.type() + "\"\"}\"", tags);
 			}
 			else if (pick < 85) {
 				double gbMonths = random.nextDouble() * 500 / 744;
-				row(line, "Usage", start, instance.providerName(), "Storage", "Object Storage", "Object Storage",
-						region, account, "bucket-" + random.nextInt(1000), gbMonths, "GB-Mo", gbMonths * 0.023, "",
-						tags);
+				row(line, period, "Usage", start, instance.providerName(), "Storage", "Object Storage",
+						"Object Storage", region, account, "bucket-" + random.nextInt(1000), gbMonths, "GB-Mo",
+						gbMonths * 0.023, "", tags);
 			}
 			else if (pick < 97) {
 				double gb = random.nextDouble() * 20;
-				row(line, "Usage", start, instance.providerName(), "Networking", "Data Transfer", "Data Transfer",
-						region, account, "", gb, "GB", gb * 0.02, "", tags);
+				row(line, period, "Usage", start, instance.providerName(), "Networking", "Data Transfer",
+						"Data Transfer", region, account, "", gb, "GB", gb * 0.02, "", tags);
 			}
 			else {
-				row(line, (pick < 99) ? "Tax" : "Credit", start, instance.providerName(), "", "", "", "", account, "",
-						0, "", (pick < 99) ? 1.5 : -1.0, "", "");
+				row(line, period, (pick < 99) ? "Tax" : "Credit", start, instance.providerName(), "", "", "", "",
+						account, "", 0, "", (pick < 99) ? 1.5 : -1.0, "", "");
 			}
 			out.append(line).append('\n');
 		}
@@ -107,11 +117,13 @@ public final class FocusFileGenerator {
 		return regions.get(random.nextInt(regions.size()));
 	}
 
-	private static void row(StringBuilder line, String category, Instant start, String provider, String serviceCategory,
-			String subcategory, String service, String region, String account, String resource, double quantity,
-			String unit, double cost, String details, String tags) {
+	private static void row(StringBuilder line, String period, String category, Instant start, String provider,
+			String serviceCategory, String subcategory, String service, String region, String account, String resource,
+			double quantity, String unit, double cost, String details, String tags) {
 		String cents = String.format(Locale.ROOT, "%.6f", cost);
-		line.append("billing-1,USD,2024-03-01T00:00:00Z,2024-04-01T00:00:00Z,")
+		line.append("billing-1,USD,")
+			.append(period)
+			.append(',')
 			.append(category)
 			.append(",,,")
 			.append(start)

@@ -196,6 +196,37 @@ class KeycloakTokenApiTests {
 		}
 	}
 
+	@Test
+	void theOrgUnitsOfAKeycloakUserNarrowTheirScope() {
+		String username = "scoped-" + UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<String> created = this.keycloak.admin("POST", "/users", """
+				{"username": "%s", "enabled": true, "email": "%1$s@example.invalid", "emailVerified": true,
+				 "firstName": "Scoped", "lastName": "Officer", "attributes": {"org_units": ["kc-test-unit"]},
+				 "credentials": [{"type": "password", "value": "scoped-password-1", "temporary": false}]}"""
+			.formatted(username));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		String user = location.substring(location.indexOf("/users/"));
+		try {
+			String role = this.keycloak.admin("GET", "/roles/SUSTAINABILITY_OFFICER", null).body();
+			assertThat(this.keycloak.admin("POST", user + "/role-mappings/realm", "[" + role + "]").statusCode())
+				.isEqualTo(204);
+			HttpTestClient http = new HttpTestClient(this.port);
+			String byTag = "/api/v1/footprint?from=2030-01-01&to=2030-02-01&groupBy=tag:team";
+
+			String scoped = this.keycloak.passwordGrant(username, "scoped-password-1");
+			HttpResponse<String> refused = http.get(byTag, bearer(scoped));
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+			assertThat(refused.body()).contains("not available to a user assigned to org units");
+
+			String unrestricted = this.keycloak.passwordGrant("demo-officer", "demo-only-officer");
+			assertThat(http.get(byTag, bearer(unrestricted)).statusCode()).isEqualTo(200);
+		}
+		finally {
+			this.keycloak.admin("DELETE", user, null);
+		}
+	}
+
 	private static String[] bearer(String token) {
 		return new String[] { "Authorization", "Bearer " + token };
 	}

@@ -82,10 +82,10 @@ class KeycloakPortalSignInTests {
 		String landing = location(this.browser.send(get(returned)));
 		assertThat(landing).contains("/reports");
 
-		String reports = this.browser.get("/reports").body();
-		assertThat(reports).contains("demo-officer");
-		assertThat(this.browser.get("/").body()).contains("Welcome, demo-officer.", "<li>SUSTAINABILITY_OFFICER</li>");
-		assertThat(this.browser.get("/account").body()).contains("managed by Keycloak")
+		assertThat(this.browser.get("/reports").body()).contains("class=\"user-name\">demo-officer</a>");
+		assertThat(this.browser.get("/").body()).contains("<h1>Dashboard</h1>");
+		assertThat(this.browser.get("/account").body())
+			.contains("Signed in as demo-officer.", "<li>SUSTAINABILITY_OFFICER</li>", "managed by Keycloak")
 			.doesNotContain("name=\"currentPassword\"");
 
 		HttpResponse<String> logout = this.browser.postForm("/logout", Map.of("_csrf", this.browser.csrfToken("/")));

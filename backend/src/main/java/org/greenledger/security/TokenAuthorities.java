@@ -17,25 +17,36 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.util.StringUtils;
 
 /**
- * GreenLedger's roles from the claims of an OpenID provider's tokens: the realm roles in
- * {@code realm_access.roles} (Keycloak's access tokens) and in a flat {@code roles} claim
- * (the realm's role mapper, also in ID tokens and user info). A name matches a
- * {@link Role} regardless of case; every other name (Keycloak's
- * {@code default-roles-...}, {@code offline_access}, ...) is ignored.
+ * GreenLedger's authorities from the claims of an OpenID provider's tokens.
+ * <ul>
+ * <li>Roles: the realm roles in {@code realm_access.roles} (Keycloak's access tokens) and
+ * in a flat {@code roles} claim (the realm's role mapper, also in ID tokens and user
+ * info). A name matches a {@link Role} regardless of case; every other name (Keycloak's
+ * {@code default-roles-...}, {@code offline_access}, ...) is ignored.</li>
+ * <li>Org units: each code in the {@code org_units} claim (a user attribute in the demo
+ * realm) becomes the authority {@link OrgUnitScope#authority(String)}, which narrows the
+ * user's {@link OrgUnitScope}.</li>
+ * </ul>
  */
-final class TokenRoles {
+final class TokenAuthorities {
 
 	/** The claim naming the user, for the portal and the API alike. */
 	static final String USER_NAME_CLAIM = "preferred_username";
 
-	private TokenRoles() {
+	private TokenAuthorities() {
 	}
+
+	/** The claim listing the codes of the user's org units. */
+	static final String ORG_UNITS_CLAIM = "org_units";
 
 	static Set<GrantedAuthority> of(Map<String, Object> claims) {
 		Set<GrantedAuthority> authorities = new HashSet<>();
 		Stream.concat(names(claims.get("roles")), names(realmRoles(claims)))
 			.flatMap(name -> Arrays.stream(Role.values()).filter(role -> role.name().equalsIgnoreCase(name)))
 			.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+		names(claims.get(ORG_UNITS_CLAIM)).map(String::strip)
+			.filter(code -> !code.isEmpty())
+			.forEach(code -> authorities.add(new SimpleGrantedAuthority(OrgUnitScope.authority(code))));
 		return authorities;
 	}
 
@@ -47,8 +58,8 @@ final class TokenRoles {
 	}
 
 	/**
-	 * A portal user's authorities: the roles of their ID token and user info, instead of
-	 * the scopes Spring Security would grant.
+	 * A portal user's authorities: the roles and org units of their ID token and user
+	 * info, instead of the scopes Spring Security would grant.
 	 */
 	static Collection<GrantedAuthority> portal(Collection<? extends GrantedAuthority> authorities) {
 		Set<GrantedAuthority> roles = new HashSet<>();
@@ -67,8 +78,12 @@ final class TokenRoles {
 		return (claims.get("realm_access") instanceof Map<?, ?> realmAccess) ? realmAccess.get("roles") : null;
 	}
 
+	/** The values of a claim that is a list of names, or one name. */
 	private static Stream<String> names(@Nullable Object claim) {
-		return (claim instanceof Collection<?> names) ? names.stream().map(String::valueOf) : Stream.empty();
+		if (claim instanceof Collection<?> names) {
+			return names.stream().map(String::valueOf);
+		}
+		return (claim instanceof String name) ? Stream.of(name) : Stream.empty();
 	}
 
 }

@@ -1,0 +1,220 @@
+package org.greenledger.dashboard;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.greenledger.disclosure.GhgInventory;
+import org.greenledger.disclosure.InventoryFigures;
+import org.greenledger.ingestion.DataIssues;
+import org.greenledger.ingestion.FootprintQuery;
+import org.greenledger.ingestion.LedgerFilter;
+import org.greenledger.inventory.ReportingPeriod;
+import org.greenledger.inventory.ReportingPeriods;
+import org.greenledger.security.OrgUnitScope;
+import org.greenledger.workloads.Workload;
+import org.greenledger.workloads.WorkloadFootprint;
+import org.greenledger.workloads.WorkloadFootprints;
+import org.greenledger.workloads.Workloads;
+import org.springframework.stereotype.Service;
+
+/**
+ * Gathers the dashboard of a period from the same sums the inventory report uses, so that
+ * the dashboard and the disclosures never disagree.
+ */
+@Service
+class Dashboard {
+
+	private static final int MOVERS = 5;
+
+	private static final int ISSUES = 10;
+
+	private final InventoryFigures inventory;
+
+	private final FootprintQuery footprint;
+
+	private final DataIssues issues;
+
+	private final Workloads workloads;
+
+	private final WorkloadFootprints workloadFootprints;
+
+	private final ReportingPeriods periods;
+
+	Dashboard(InventoryFigures inventory, FootprintQuery footprint, DataIssues issues, Workloads workloads,
+			WorkloadFootprints workloadFootprints, ReportingPeriods periods) {
+		this.inventory = inventory;
+		this.footprint = footprint;
+		this.issues = issues;
+		this.workloads = workloads;
+		this.workloadFootprints = workloadFootprints;
+		this.periods = periods;
+	}
+
+	/** The period shown when none is chosen: the calendar year of the latest data. */
+	DashboardPeriod defaultPeriod(YearMonth today) {
+		return DashboardPeriod.year(this.footprint.latestMonth().orElse(today).getYear());
+	}
+
+	/**
+	 * The periods to choose from: the reporting periods (latest version of each), the
+	 * last twelve months of data and the calendar years up to the latest data.
+	 */
+	List<DashboardPeriod> options(YearMonth today) {
+		List<DashboardPeriod> options = new ArrayList<>();
+		Set<String> names = new TreeSet<>();
+		for (ReportingPeriod period : this.periods.all()) {
+			if (period.supersededBy() == null && names.add(period.name())) {
+				options.add(new DashboardPeriod(YearMonth.from(period.start()), YearMonth.from(period.end()),
+						period.name() + " (reporting period)"));
+			}
+		}
+		YearMonth latest = this.footprint.latestMonth().orElse(today);
+		options.add(new DashboardPeriod(latest.minusMonths(11), latest, "Last 12 months of data"));
+		for (int year = latest.getYear(); year > latest.getYear() - 3; year--) {
+			options.add(DashboardPeriod.year(year));
+		}
+		return options;
+	}
+
+	/**
+	 * The dashboard of the period for the scope's org units, or the whole organisation
+	 * when the scope is unrestricted.
+	 */
+	DashboardView view(DashboardPeriod period, OrgUnitScope scope) {
+		DashboardPeriod previous = period.previous();
+		GhgInventory now = this.inventory.inventory(period.firstDay(), period.lastDay(), scope);
+		GhgInventory before = this.inventory.inventory(previous.firstDay(), previous.lastDay(), scope);
+		LedgerFilter filter = LedgerFilter.ALL.within(scope);
+		Map<String, BigDecimal> cost = cost(period, filter);
+		Map<String, BigDecimal> previousCost = cost(previous, filter);
+		boolean hasData = energy(now) > 0 || now.totalLocationKg() > 0 || !cost.isEmpty();
+		boolean hadData = energy(before) > 0 || before.totalLocationKg() > 0 || !previousCost.isEmpty();
+		List<KeyFigure> figures = new ArrayList<>();
+		figures.add(figure("co2e-location", operationalLocation(now) / 1000, operationalLocation(before) / 1000,
+				hadData, "t CO2e", true));
+		figures.add(figure("co2e-market", operationalMarket(now) / 1000, operationalMarket(before) / 1000, hadData,
+				"t CO2e", true));
+		figures.add(figure("co2e-embodied", now.scope3Category1EmbodiedKg() / 1000,
+				before.scope3Category1EmbodiedKg() / 1000, hadData, "t CO2e", true));
+		figures.add(figure("water", water(now) / 1000, water(before) / 1000, hadData, "m³", true));
+		figures.add(figure("energy", energy(now) / 1000, energy(before) / 1000, hadData, "MWh", true));
+		cost.forEach((currency, amount) -> {
+			BigDecimal earlier = previousCost.get(currency);
+			figures.add(new KeyFigure("cost-" + currency, amount.doubleValue(),
+					(earlier != null) ? earlier.doubleValue() : null, currency, true));
+		});
+		figures.add(figure("data-quality", primaryShare(now) * 100, primaryShare(before) * 100, hadData, "%", false));
+		return new DashboardView(period, previous, hasData, figures, months(now), shares(now.byProvider()),
+				shares(now.byRegion()), shares(now.byOrgUnit()), workloads(period, scope),
+				movers(period, previous, filter), now.qualityShares(),
+				this.issues.costOnly(period.firstDay(), period.lastDay(), filter, ISSUES),
+				this.issues.rejections(scope.units(), ISSUES));
+	}
+
+	private static KeyFigure figure(String id, double value, double previous, boolean hadData, String unit,
+			boolean lowerIsBetter) {
+		return new KeyFigure(id, value, hadData ? previous : null, unit, lowerIsBetter);
+	}
+
+	/** Scope 1 + Scope 2 (location-based) + Scope 3 category 1 operational, in kg. */
+	private static double operationalLocation(GhgInventory inventory) {
+		return inventory.scope1Kg() + inventory.scope2LocationKg() + inventory.scope3Category1LocationKg();
+	}
+
+	private static double operationalMarket(GhgInventory inventory) {
+		return inventory.scope1Kg() + inventory.scope2MarketKg() + inventory.scope3Category1MarketKg();
+	}
+
+	/** Litres withdrawn at own sites and used by cloud providers on and off site. */
+	private static double water(GhgInventory inventory) {
+		return inventory.siteWaterLitres() + inventory.cloudWaterOnSiteLitres() + inventory.cloudWaterOffSiteLitres();
+	}
+
+	/** kWh at the meters of own sites and of cloud facilities. */
+	private static double energy(GhgInventory inventory) {
+		return inventory.siteFacilityKwh() + inventory.cloudFacilityKwh();
+	}
+
+	/** Share of CO2e from metered or supplier-reported data (tiers 1 and 2). */
+	private static double primaryShare(GhgInventory inventory) {
+		return inventory.qualityShares().getOrDefault(1, 0.0) + inventory.qualityShares().getOrDefault(2, 0.0);
+	}
+
+	private Map<String, BigDecimal> cost(DashboardPeriod period, LedgerFilter filter) {
+		Map<String, BigDecimal> cost = new java.util.TreeMap<>();
+		this.footprint.query(period.firstDay(), period.lastDay(), Optional.empty(), filter)
+			.forEach(group -> group.cost()
+				.forEach((currency, amount) -> cost.merge(currency.isEmpty() ? "(no currency)" : currency, amount,
+						BigDecimal::add)));
+		cost.values().removeIf(amount -> amount.signum() == 0);
+		return cost;
+	}
+
+	private static List<DashboardView.MonthRow> months(GhgInventory inventory) {
+		return inventory.months()
+			.stream()
+			.map(month -> new DashboardView.MonthRow(month.month(), month.scope1Kg(), month.scope2LocationKg(),
+					month.scope3LocationKg(), month.scope3EmbodiedKg()))
+			.toList();
+	}
+
+	private static List<DashboardView.Share> shares(List<GhgInventory.Breakdown> breakdown) {
+		double total = breakdown.stream().mapToDouble(part -> part.locationKg() + part.embodiedKg()).sum();
+		return breakdown.stream()
+			.map(part -> new DashboardView.Share(part.key(), part.locationKg() + part.embodiedKg(),
+					(total > 0) ? (part.locationKg() + part.embodiedKg()) / total : 0))
+			.filter(share -> share.co2eKg() != 0)
+			.sorted(Comparator.comparingDouble(DashboardView.Share::co2eKg).reversed())
+			.toList();
+	}
+
+	private List<DashboardView.Share> workloads(DashboardPeriod period, OrgUnitScope scope) {
+		List<DashboardView.Share> shares = new ArrayList<>();
+		for (Workload workload : this.workloads.all()) {
+			if (!scope.includes(workload.orgUnit())) {
+				continue;
+			}
+			WorkloadFootprint footprint = this.workloadFootprints.footprint(workload, period.firstDay(),
+					period.lastDay());
+			double kg = footprint.phases()
+				.stream()
+				.mapToDouble(phase -> phase.co2eLocationKg() + phase.co2eEmbodiedKg())
+				.sum();
+			if (kg != 0) {
+				shares.add(new DashboardView.Share(workload.name(), kg, 0));
+			}
+		}
+		double total = shares.stream().mapToDouble(DashboardView.Share::co2eKg).sum();
+		return shares.stream()
+			.map(share -> new DashboardView.Share(share.key(), share.co2eKg(), share.co2eKg() / total))
+			.sorted(Comparator.comparingDouble(DashboardView.Share::co2eKg).reversed())
+			.toList();
+	}
+
+	/** The services with the largest change of CO2e (location-based + embodied). */
+	private List<DashboardView.Mover> movers(DashboardPeriod period, DashboardPeriod previous, LedgerFilter filter) {
+		Map<String, double[]> services = new HashMap<>();
+		this.footprint.query(period.firstDay(), period.lastDay(), Optional.of("service"), filter)
+			.forEach(group -> services.computeIfAbsent(group.key(), key -> new double[2])[0] += group.locationKg()
+					+ group.embodiedKg());
+		this.footprint.query(previous.firstDay(), previous.lastDay(), Optional.of("service"), filter)
+			.forEach(group -> services.computeIfAbsent(group.key(), key -> new double[2])[1] += group.locationKg()
+					+ group.embodiedKg());
+		return services.entrySet()
+			.stream()
+			.map(entry -> new DashboardView.Mover(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+			.filter(mover -> Math.abs(mover.changeKg()) > 0.0005)
+			.sorted(Comparator.comparingDouble((DashboardView.Mover mover) -> Math.abs(mover.changeKg())).reversed())
+			.limit(MOVERS)
+			.toList();
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.greenledger.dashboard;
+
+import java.time.YearMonth;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.security.OrgUnitScope;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Puts a period's dashboard and the periods to choose from into a page's model. */
+@Component
+public class DashboardPage {
+
+	private final Dashboard dashboard;
+
+	DashboardPage(Dashboard dashboard) {
+		this.dashboard = dashboard;
+	}
+
+	/**
+	 * @param period {@code from:to} months (YYYY-MM), or null for the default period
+	 * @throws java.time.format.DateTimeParseException for a malformed month
+	 * @throws IllegalArgumentException for a period ending before it starts
+	 */
+	public void fill(Model model, @Nullable String period, YearMonth today, OrgUnitScope scope) {
+		DashboardPeriod chosen = (period != null) ? parse(period) : this.dashboard.defaultPeriod(today);
+		java.util.List<DashboardPeriod> options = new java.util.ArrayList<>(this.dashboard.options(today));
+		DashboardPeriod shown = options.stream()
+			.filter(option -> option.key().equals(chosen.key()))
+			.findFirst()
+			.orElse(chosen);
+		if (options.stream().noneMatch(option -> option.key().equals(chosen.key()))) {
+			options.add(0, chosen);
+		}
+		model.addAttribute("periodOptions", options);
+		model.addAttribute("dashboard", this.dashboard.view(shown, scope));
+	}
+
+	private static DashboardPeriod parse(String period) {
+		int colon = period.indexOf(':');
+		if (colon < 0) {
+			YearMonth month = YearMonth.parse(period.strip());
+			return DashboardPeriod.months(month, month);
+		}
+		return DashboardPeriod.months(YearMonth.parse(period.substring(0, colon).strip()),
+				YearMonth.parse(period.substring(colon + 1).strip()));
+	}
+
+}

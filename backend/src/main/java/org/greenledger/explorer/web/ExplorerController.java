@@ -1,0 +1,99 @@
+package org.greenledger.explorer.web;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.explorer.Explorer;
+import org.greenledger.explorer.ExplorerQuery;
+import org.greenledger.ingestion.FootprintQuery;
+import org.greenledger.security.OrgUnitScope;
+import org.greenledger.security.OrgUnitScopes;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The explorer pages: groups of the filtered activity lines with drill-down links, a page
+ * of the lines, and one line's lineage.
+ */
+@Controller
+class ExplorerController {
+
+	private final Explorer explorer;
+
+	private final FootprintQuery footprint;
+
+	private final OrgUnitScopes scopes;
+
+	private final Clock clock;
+
+	ExplorerController(Explorer explorer, FootprintQuery footprint, OrgUnitScopes scopes, Clock clock) {
+		this.explorer = explorer;
+		this.footprint = footprint;
+		this.scopes = scopes;
+		this.clock = clock;
+	}
+
+	@GetMapping("/explorer")
+	String explorer(@RequestParam Map<String, String> params, Authentication authentication, Model model) {
+		OrgUnitScope scope = this.scopes.of(authentication);
+		YearMonth latest = this.footprint.latestMonth().orElse(YearMonth.now(this.clock));
+		ExplorerQuery query;
+		try {
+			query = query(params, latest);
+		}
+		catch (DateTimeParseException | IllegalArgumentException ex) {
+			model.addAttribute("queryProblem", "The query is not valid: " + ex.getMessage()
+					+ ". Months are YYYY-MM; the groupings are " + ExplorerQuery.GROUPINGS + ".");
+			query = query(Map.of(), latest);
+		}
+		model.addAttribute("query", query);
+		model.addAttribute("links", new ExplorerLinks(query));
+		model.addAttribute("groupings", ExplorerQuery.GROUPINGS);
+		Map<String, java.util.List<String>> options = new LinkedHashMap<>();
+		for (String attribute : new String[] { "provider", "service", "region", "account", "orgUnit", "scope" }) {
+			options.put(attribute, this.explorer.values(query, attribute, scope));
+		}
+		model.addAttribute("options", options);
+		model.addAttribute("total", this.explorer.total(query, scope).orElse(null));
+		if (query.lines()) {
+			model.addAttribute("page", this.explorer.lines(query, scope));
+		}
+		else {
+			model.addAttribute("groups", this.explorer.groups(query, scope));
+		}
+		return "explorer";
+	}
+
+	@GetMapping("/explorer/lines/{jobId}/{row}")
+	String line(@PathVariable UUID jobId, @PathVariable long row, Authentication authentication, Model model) {
+		model.addAttribute("detail", this.explorer.line(jobId, row, this.scopes.of(authentication))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such activity line")));
+		return "explorer-line";
+	}
+
+	private static ExplorerQuery query(Map<String, String> params, YearMonth latest) {
+		YearMonth from = month(params.get("from"), YearMonth.of(latest.getYear(), 1));
+		YearMonth to = month(params.get("to"), YearMonth.of(latest.getYear(), 12));
+		return new ExplorerQuery(from, to, params.get("provider"), params.get("region"), params.get("service"),
+				params.get("account"), params.get("orgUnit"), params.get("scope"),
+				params.getOrDefault("groupBy", "provider"), Boolean.parseBoolean(params.get("lines")),
+				params.get("after"));
+	}
+
+	private static YearMonth month(@Nullable String text, YearMonth fallback) {
+		return (text == null || text.isBlank()) ? fallback : YearMonth.parse(text.strip());
+	}
+
+}

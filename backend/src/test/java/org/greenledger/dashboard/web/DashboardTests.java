@@ -1,0 +1,127 @@
+package org.greenledger.dashboard.web;
+
+import java.time.YearMonth;
+import java.util.Map;
+
+import com.jayway.jsonpath.DocumentContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.greenledger.FocusFiles;
+import org.greenledger.HttpTestClient;
+import org.greenledger.IntegrationTest;
+import org.greenledger.MeasuredUploads;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard shows the same figures as the footprint API, compared with the previous
+ * period, with breakdowns, movers and the open data issues.
+ */
+@IntegrationTest
+class DashboardTests {
+
+	@LocalServerPort
+	int port;
+
+	HttpTestClient http;
+
+	MeasuredUploads uploads;
+
+	int year;
+
+	@BeforeEach
+	void ingestTwoYears() {
+		this.http = new HttpTestClient(this.port);
+		this.uploads = new MeasuredUploads(this.http);
+		this.year = FocusFiles.unusedYear(this.http);
+		this.uploads.upload("last-year.csv", new FocusFiles().ec2(YearMonth.of(this.year - 1, 3), 2, "0.384").bytes(),
+				Map.of());
+		this.uploads.upload("this-year.csv",
+				new FocusFiles().ec2(YearMonth.of(this.year, 3), 1, "0.192")
+					.gcpStorage(YearMonth.of(this.year, 3), "2.30")
+					.unknownInstance(YearMonth.of(this.year, 3), "1.00")
+					.bytes(),
+				Map.of());
+		this.http.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+	}
+
+	@Test
+	void keyFiguresMatchTheFootprintApiAndCompareWithThePreviousYear() {
+		DocumentContext now = footprint(this.year, null);
+		DocumentContext before = footprint(this.year - 1, null);
+		double location = now.read("$.groups[0].co2eKg.locationBased", Double.class);
+		double previous = before.read("$.groups[0].co2eKg.locationBased", Double.class);
+
+		String page = dashboard("period=" + this.year + "-01:" + this.year + "-12");
+
+		assertThat(figure(page, "co2e-location")).contains(tonnes(location))
+			.contains(String.format(java.util.Locale.ENGLISH, "%.1f %%", (location - previous) / previous * 100)
+				.replace("-", ""));
+		assertThat(figure(page, "cost-USD")).contains("3.49").contains("USD");
+		assertThat(page).contains("compared with " + (this.year - 1) + "-01 to " + (this.year - 1) + "-12");
+	}
+
+	@Test
+	void showsTheTrendBreakdownsMoversAndIssues() {
+		String page = dashboard("period=" + this.year + "-01:" + this.year + "-12");
+		assertThat(section(page, "id=\"trend\"")).contains(this.year + "-03", this.year + "-12");
+		assertThat(page).contains("By cloud provider").contains(">aws<").contains(">gcp<");
+		assertThat(section(page, "id=\"movers\"")).contains("EC2").contains("Cloud Storage");
+		assertThat(section(page, "id=\"cost-only-issues\"")).contains("Unmapped service")
+			.contains("zz9.plural")
+			.contains("/explorer?");
+	}
+
+	@Test
+	void fromAndToMonthsChooseAPeriodToo() {
+		String page = dashboard("from=" + this.year + "-03&to=" + this.year + "-03");
+		assertThat(page).contains("From " + this.year + "-03 to " + this.year + "-03")
+			.contains("compared with " + this.year + "-02 to " + this.year + "-02")
+			.contains("no data in the previous period");
+	}
+
+	@Test
+	void anEmptyPeriodSaysWhatToDoNext() {
+		String page = dashboard("period=" + (this.year + 1) + "-01:" + (this.year + 1) + "-12");
+		assertThat(page).contains("No footprint data for this period").contains("Upload data");
+	}
+
+	@Test
+	void aMalformedPeriodIsExplainedAndTheDefaultShown() {
+		String page = dashboard("period=2025-13:2025-01");
+		assertThat(page).contains("The period &#39;2025-13:2025-01&#39; is not valid").doesNotContain("Exception");
+		assertThat(dashboard("period=2000-01:2025-01")).contains("at most ten years");
+	}
+
+	private String dashboard(String query) {
+		var response = this.http.get("/?" + query);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
+	}
+
+	private DocumentContext footprint(int year, String groupBy) {
+		return this.uploads.getJson("/api/v1/footprint?from=" + year + "-01-01&to=" + year + "-12-31"
+				+ ((groupBy != null) ? "&groupBy=" + groupBy : ""));
+	}
+
+	private static String tonnes(double kg) {
+		double t = kg / 1000;
+		int digits = (t >= 100) ? 0 : (t >= 10) ? 1 : (t >= 1) ? 2 : Math.min(6, 2 - (int) Math.floor(Math.log10(t)));
+		return String.format(java.util.Locale.ENGLISH, "%,." + digits + "f", t);
+	}
+
+	private static String figure(String page, String id) {
+		String figure = section(page, "data-figure=\"" + id + "\"");
+		return figure.substring(0, figure.indexOf("</li>"));
+	}
+
+	private static String section(String page, String marker) {
+		int start = page.indexOf(marker);
+		assertThat(start).as("%s on the page", marker).isPositive();
+		int end = page.indexOf("</table>", start);
+		return page.substring(start, (end > 0) ? end : Math.min(page.length(), start + 3000));
+	}
+
+}
