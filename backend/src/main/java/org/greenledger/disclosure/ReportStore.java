@@ -99,7 +99,8 @@ class ReportStore {
 	/**
 	 * The evidence pack of a report: its renderings, {@code manifest.json} (the report,
 	 * its provenance, and name, size and SHA-256 of every other file in the pack),
-	 * {@code audit-events.json} (the audit log entries of the report's period) and
+	 * {@code audit-events.json} (the audit log entries of the report's period, and the
+	 * portal sign-ins and failed sign-ins from the period's start to the report) and
 	 * {@code source-files.json}. Entries carry the report's creation time, so the same
 	 * report always gives the same bytes.
 	 */
@@ -143,17 +144,22 @@ class ReportStore {
 		return this.jdbc.sql("""
 				select at, actor, action, subject, details::text from audit_event
 				where at <= ? and (subject like 'period:%' or subject like 'site:%' or subject like 'ingestion:%'
-				                   or subject like 'workload:%' or action like 'BILLING%' or action like 'REPORT%')
-				order by at, id""").param(Timestamp.from(report.createdAt())).query((rs, row) -> {
-			Map<String, Object> event = new LinkedHashMap<>();
-			event.put("at", rs.getTimestamp(1).toInstant().toString());
-			event.put("actor", rs.getString(2));
-			event.put("action", rs.getString(3));
-			event.put("subject", rs.getString(4));
-			event.put("details", JSON.readValue(rs.getString(5), new TypeReference<Map<String, Object>>() {
-			}));
-			return event;
-		}).list();
+				                   or subject like 'workload:%' or action like 'BILLING%' or action like 'REPORT%'
+				                   or (action in ('SIGNED_IN', 'SIGN_IN_FAILED') and at >= ?))
+				order by at, id""")
+			.params(Timestamp.from(report.createdAt()),
+					Timestamp.from(report.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+			.query((rs, row) -> {
+				Map<String, Object> event = new LinkedHashMap<>();
+				event.put("at", rs.getTimestamp(1).toInstant().toString());
+				event.put("actor", rs.getString(2));
+				event.put("action", rs.getString(3));
+				event.put("subject", rs.getString(4));
+				event.put("details", JSON.readValue(rs.getString(5), new TypeReference<Map<String, Object>>() {
+				}));
+				return event;
+			})
+			.list();
 	}
 
 	private static void write(ZipOutputStream out, String name, byte[] content, long time) throws IOException {

@@ -47,8 +47,10 @@ class OidcSignIn implements SignInMode {
 		JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(this.provider.jwtDecoder());
 		tokens.setJwtAuthenticationConverter(TokenAuthorities::authentication);
 		ProviderManager manager = new ProviderManager(tokens);
-		// the resource server's own manager publishes no events unless given a publisher
-		manager.setAuthenticationEventPublisher(new BearerTokenEvents(this.events));
+		// the resource server's own manager publishes no events unless given the
+		// publisher
+		// (a refused token is a failed sign-in for the audit log)
+		manager.setAuthenticationEventPublisher(this.events);
 		http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.authenticationManager(manager))
 			.authenticationEntryPoint(this.handlers)
 			.accessDeniedHandler(this.handlers)
@@ -66,6 +68,14 @@ class OidcSignIn implements SignInMode {
 			}))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(this.handlers)
 				.accessDeniedHandler(this.handlers));
+	}
+
+	/**
+	 * Sign-out redirects to the provider's end-session endpoint, at the issuer's origin.
+	 */
+	@Override
+	public String[] formActionOrigins() {
+		return new String[] { SecurityHeaders.originOf(this.provider.issuer()) };
 	}
 
 	@Override

@@ -3,18 +3,17 @@ package org.greenledger.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.greenledger.system.ProblemResponses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -57,18 +56,26 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/procurement/score")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.PROCUREMENT.name(),
 						Role.AUDITOR.name(), Role.API_CLIENT.name())
-				.requestMatchers(HttpMethod.POST, "/api/v1/procurement/**")
-				.hasAnyRole(Role.ADMIN.name(), Role.PROCUREMENT.name(), Role.API_CLIENT.name())
-				.requestMatchers("/api/v1/procurement/**")
+				.requestMatchers(HttpMethod.GET, "/api/v1/procurement/methodologies")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.PROCUREMENT.name(),
 						Role.AUDITOR.name(), Role.API_CLIENT.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/procurement/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.PROCUREMENT.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/procurement/**")
+				.hasAnyRole(PORTAL_ROLES)
 				.requestMatchers(HttpMethod.POST, "/api/v1/ingestions/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.API_CLIENT.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/ingestions/**", "/api/v1/me")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/audit-events/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+				// whatever no rule names is for ADMIN only
 				.anyRequest()
-				.authenticated())
+				.hasRole(Role.ADMIN.name()))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
 		signIn.api(http);
+		SecurityHeaders.stateless(http);
 		return http.build();
 	}
 
@@ -83,6 +90,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
 		signIn.api(http);
+		SecurityHeaders.stateless(http);
 		return http.build();
 	}
 
@@ -91,7 +99,8 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http, SignInMode signIn) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
-					"/login", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+					"/login", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+					"/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/audit", "/audit/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
@@ -104,30 +113,28 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/data-sources", "/data-sources/**", "/sites", "/sites/**", "/workloads",
 					"/workloads/**", "/reports", "/reports/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/calculator", "/account/password")
+			.hasAnyRole(PORTAL_ROLES)
+			// a form no rule names is for ADMIN only (auditors never write)
+			.requestMatchers(SecurityConfiguration::isWrite)
+			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.hasAnyRole(PORTAL_ROLES))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults());
 		signIn.portal(http);
+		SecurityHeaders.portal(http, signIn.formActionOrigins());
 		return http.build();
+	}
+
+	private static boolean isWrite(HttpServletRequest request) {
+		return !Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod());
 	}
 
 	@Bean
 	@Conditional(IdentityMode.Local.class)
 	SignInMode localSignIn(ProblemResponses problems) {
 		return new LocalSignIn(problems);
-	}
-
-	/**
-	 * Every failed sign-in publishes an {@code AbstractAuthenticationFailureEvent} (for
-	 * the audit log), also failures without an event type of their own, such as an OIDC
-	 * sign-in the provider refused.
-	 */
-	@Bean
-	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
-		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
-		publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
-		return publisher;
 	}
 
 	@Bean

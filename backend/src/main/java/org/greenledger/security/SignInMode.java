@@ -16,4 +16,12 @@ interface SignInMode {
 	/** Sign-in to and sign-out of the portal. */
 	void portal(HttpSecurity http) throws Exception;
 
+	/**
+	 * Origins besides GreenLedger's own that the portal's forms may lead to (the sign-out
+	 * form redirects to the identity provider), for the Content-Security-Policy.
+	 */
+	default String[] formActionOrigins() {
+		return new String[0];
+	}
+
 }

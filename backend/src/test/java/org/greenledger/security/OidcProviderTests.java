@@ -114,14 +114,6 @@ class OidcProviderTests {
 			.withMessageContaining("greenledger.security.oidc.issuer-uri");
 	}
 
-	@Test
-	void aFailedTokenIsNamedByTheUserItClaimsNeverByItself() {
-		assertThat(BearerTokenEvents.claimedName("not-a-jwt")).isEqualTo(BearerTokenEvents.UNNAMED);
-		// {"alg":"none"}.{"preferred_username":"mallory"}.
-		assertThat(BearerTokenEvents.claimedName("eyJhbGciOiJub25lIn0.eyJwcmVmZXJyZWRfdXNlcm5hbWUiOiJtYWxsb3J5In0."))
-			.isEqualTo("mallory");
-	}
-
 	private static SecurityProperties.Oidc settings(String issuer, String internalIssuer) {
 		return new SecurityProperties.Oidc(issuer, internalIssuer, "greenledger-portal", "secret", "greenledger",
 				"Keycloak", Duration.ZERO, Duration.ofSeconds(2));

@@ -24,6 +24,9 @@ import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
 import org.greenledger.KeycloakIntegrationTest;
 import org.greenledger.KeycloakServer;
+import org.greenledger.audit.AuditEvent;
+import org.greenledger.audit.AuditEvents;
+import org.greenledger.audit.AuditFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationListener;
@@ -54,6 +57,9 @@ class KeycloakTokenApiTests {
 
 	@Autowired
 	ConfigurableApplicationContext context;
+
+	@Autowired
+	AuditEvents audit;
 
 	KeycloakServer keycloak = KeycloakServer.get();
 
@@ -157,7 +163,7 @@ class KeycloakTokenApiTests {
 	}
 
 	@Test
-	void anExpiredTokenIs401AndPublishedAsAFailedSignInWithoutTheToken() throws InterruptedException {
+	void anExpiredTokenIs401AndAuditedAsAFailedSignInWithoutTheToken() throws InterruptedException {
 		String clientId = "short-lived-" + UUID.randomUUID();
 		HttpResponse<String> created = this.keycloak.admin("POST", "/clients", """
 				{"clientId": "%s", "publicClient": true, "standardFlowEnabled": false,
@@ -182,11 +188,17 @@ class KeycloakTokenApiTests {
 			assertThat(expired.statusCode()).isEqualTo(401);
 			assertThat(expired.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
 
-			assertThat(failures).singleElement().satisfies(failure -> {
-				assertThat(failure.getAuthentication().getName()).isEqualTo("demo-auditor");
-				assertThat(failure.getAuthentication().getCredentials()).isNull();
-				assertThat(failure.getException().getMessage()).contains("expired").doesNotContain(token);
-			});
+			assertThat(failures).singleElement()
+				.satisfies(failure -> assertThat(failure.getException().getMessage()).contains("expired")
+					.doesNotContain(token));
+			// audited as a failed sign-in, without the token
+			List<AuditEvent> audited = this.audit
+				.page(AuditFilter.of("anonymous", "SIGN_IN_FAILED", null, null, null), null, 50)
+				.events();
+			assertThat(audited).anySatisfy(event -> assertThat(event.details()).containsEntry("method", "bearer")
+				.containsEntry("failure", "InvalidBearerToken")
+				.containsEntry("path", "/api/v1/me"));
+			assertThat(audited).allSatisfy(event -> assertThat(event.details().toString()).doesNotContain(token));
 		}
 		finally {
 			this.context.removeApplicationListener(listener);

@@ -88,6 +88,11 @@ class KeycloakPortalSignInTests {
 			.contains("Signed in as demo-officer.", "<li>SUSTAINABILITY_OFFICER</li>", "managed by Keycloak")
 			.doesNotContain("name=\"currentPassword\"");
 
+		// the sign-out form's redirect to Keycloak is allowed by the portal's
+		// Content-Security-Policy
+		assertThat(this.browser.get("/").headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(policy -> assertThat(policy).contains("form-action 'self' "
+					+ this.keycloak.issuer().substring(0, this.keycloak.issuer().indexOf("/realms/"))));
 		HttpResponse<String> logout = this.browser.postForm("/logout", Map.of("_csrf", this.browser.csrfToken("/")));
 		URI endSession = URI.create(location(logout));
 		assertThat(endSession.toString()).startsWith(this.keycloak.issuer() + "/protocol/openid-connect/logout?");

@@ -74,9 +74,19 @@ class PortalSignInTests {
 
 	@Test
 	void signingInIssuesANewSessionId() {
-		this.browser.get("/login");
-		HttpResponse<String> signIn = this.browser.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
-		assertThat(signIn.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID="));
+		String before = sessionId(this.browser.get("/login"));
+		String after = sessionId(this.browser.signIn("admin", IntegrationTest.ADMIN_PASSWORD));
+		assertThat(after).isNotEqualTo(before);
+	}
+
+	private static String sessionId(HttpResponse<String> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(cookie -> cookie.startsWith("JSESSIONID="))
+			.map(cookie -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No session cookie set by " + response.uri()));
 	}
 
 	@Test
