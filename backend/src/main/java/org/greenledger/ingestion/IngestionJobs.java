@@ -16,8 +16,12 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 
 import org.greenledger.security.OrgUnitScope;
+import org.greenledger.audit.AuditLog;
+import org.greenledger.system.ApiProblemException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ingestion jobs: a file is stored, recorded as QUEUED and handed to the worker; the same
@@ -45,11 +49,18 @@ public class IngestionJobs {
 
 	private final Clock clock;
 
-	IngestionJobs(JdbcClient jdbc, StoredFiles files, IngestionWorker worker, Clock clock) {
+	private final AuditLog audit;
+
+	private final TransactionTemplate transaction;
+
+	IngestionJobs(JdbcClient jdbc, StoredFiles files, IngestionWorker worker, Clock clock, AuditLog audit,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.files = files;
 		this.worker = worker;
 		this.clock = clock;
+		this.audit = audit;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -152,14 +163,15 @@ public class IngestionJobs {
 	 * unrestricted).
 	 */
 	public List<IngestionJob> recent(int limit, OrgUnitScope scope) {
-		if (scope.unrestricted()) {
-			return this.jdbc.sql(SELECT + " order by j.created_at desc limit ?")
-				.param(limit)
-				.query(IngestionJobs::job)
-				.list();
-		}
-		return this.jdbc.sql(SELECT + " where j.org_unit = any(?) order by j.created_at desc limit ?")
-			.params(scope.codes(), limit)
+		return page(0, limit, scope);
+	}
+
+	/** Jobs of the scope's org units, newest first, from the given position. */
+	public List<IngestionJob> page(long offset, int limit, OrgUnitScope scope) {
+		return this.jdbc
+			.sql(SELECT + " where (cardinality(?::text[]) = 0 or j.org_unit = any(?::text[]))"
+					+ " order by j.created_at desc, j.id limit ? offset ?")
+			.params(scope.codes(), scope.codes(), limit, offset)
 			.query(IngestionJobs::job)
 			.list();
 	}
@@ -169,6 +181,59 @@ public class IngestionJobs {
 	 */
 	public Optional<IngestionJob> find(UUID id, OrgUnitScope scope) {
 		return find(id).filter(job -> scope.includes(job.orgUnit()));
+	}
+
+	/** How many jobs of the scope's org units there are. */
+	public long count(OrgUnitScope scope) {
+		return this.jdbc
+			.sql("select count(*) from ingestion_job where cardinality(?::text[]) = 0 or org_unit = any(?::text[])")
+			.params(scope.codes(), scope.codes())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Queues a FAILED job again from its stored file (an unexpected failure, such as a
+	 * database outage, left nothing of the file behind). A REJECTED file is not retried:
+	 * the same content would be rejected again, so it needs a corrected file. Audited.
+	 * @throws ApiProblemException 404 for an unknown job, 409 for a job that did not fail
+	 * or whose stored file is gone
+	 */
+	public IngestionJob retry(UUID id, String user) {
+		IngestionJob job = find(id).orElseThrow(() -> ApiProblemException.notFound("No ingestion job " + id + "."));
+		if (!"FAILED".equals(job.status())) {
+			throw ApiProblemException.conflict("Only a failed job can be retried; this one is " + job.status() + "."
+					+ ("REJECTED".equals(job.status())
+							? " A rejected file would be rejected again: correct it and upload the corrected file."
+							: ""));
+		}
+		if (!this.files.exists(job.sha256())) {
+			throw ApiProblemException
+				.conflict("The stored file of job " + id + " is no longer there; upload the file again.");
+		}
+		Boolean queued = this.transaction.execute(status -> {
+			int updated = this.jdbc.sql("""
+					update ingestion_job set status = 'QUEUED', progress = 0, rows_read = 0, rows_accepted = 0,
+					       rows_cost_only = 0, rows_rejected = 0, errors = '[]', costs = '[]', message = null,
+					       measured = null, notes = '[]', replaced = '[]', started_at = null, finished_at = null
+					where id = ? and status = 'FAILED'""").param(id).update();
+			if (updated == 0) {
+				return false;
+			}
+			Map<String, Object> details = new java.util.LinkedHashMap<>();
+			details.put("fileName", job.fileName());
+			details.put("sha256", job.sha256());
+			details.put("failure", (job.message() != null) ? job.message() : "");
+			details.put("failedAt", String.valueOf(job.finishedAt()));
+			this.audit.record(user, "INGESTION_JOB_RETRIED", "ingestion job " + id, details);
+			return true;
+		});
+		if (!Boolean.TRUE.equals(queued)) {
+			throw ApiProblemException.conflict("Job " + id + " was retried by someone else meanwhile.");
+		}
+		log.info("Job {} ({}) queued again by {}", id, job.fileName(), user);
+		this.worker.dispatch(id);
+		return find(id).orElseThrow();
 	}
 
 	private static IngestionJob job(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -68,6 +68,11 @@ public final class StoredFiles {
 		}
 	}
 
+	/** Whether the content is in the store. */
+	public boolean exists(String sha256) {
+		return Files.exists(path(sha256)) || Files.exists(legacyPath(sha256));
+	}
+
 	/** The original content of a stored file. */
 	public InputStream open(String sha256) throws IOException {
 		Path legacy = legacyPath(sha256);

@@ -9,17 +9,22 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.IngestionJob;
 import org.greenledger.ingestion.IngestionJobs;
 import org.greenledger.ingestion.Overlap;
+import org.greenledger.ingestion.RejectedRows;
 import org.greenledger.ingestion.UploadOptions;
 import org.greenledger.ingestion.billing.BillingFormat;
 import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -41,9 +46,12 @@ class IngestionApiController {
 
 	private final OrgUnitScopes scopes;
 
-	IngestionApiController(IngestionJobs jobs, OrgUnitScopes scopes) {
+	private final RejectedRows rejectedRows;
+
+	IngestionApiController(IngestionJobs jobs, OrgUnitScopes scopes, RejectedRows rejectedRows) {
 		this.jobs = jobs;
 		this.scopes = scopes;
+		this.rejectedRows = rejectedRows;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -114,6 +122,23 @@ class IngestionApiController {
 	IngestionJob job(@PathVariable UUID id, Authentication principal) {
 		return this.jobs.find(id, this.scopes.of(principal))
 			.orElseThrow(() -> ApiProblemException.notFound("No ingestion job " + id + "."));
+	}
+
+	@GetMapping("/{id}/rejected-rows")
+	@Operation(summary = "A job's rejected rows as CSV",
+			description = "One line per recorded row error (the first 1000): Row, Column, Reason, then the original"
+					+ " cells of that row read again from the stored file under the file's own header (newline-"
+					+ "delimited JSON and Prometheus text: the line; Green Button XML: none). Cells starting with ="
+					+ " + - @, a tab or a carriage return get a leading apostrophe so that spreadsheets do not run"
+					+ " them as formulas. UTF-8 with a byte-order mark.")
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
+	void rejectedRows(@PathVariable UUID id, Authentication principal, HttpServletResponse response)
+			throws IOException {
+		IngestionJob job = job(id, principal);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(RejectedRows.fileName(job)).build().toString());
+		this.rejectedRows.write(job, response.getOutputStream());
 	}
 
 	@GetMapping
