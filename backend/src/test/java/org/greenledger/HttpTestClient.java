@@ -1,6 +1,7 @@
 package org.greenledger;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * A real HTTP client against the running test server: keeps cookies like a browser, does
  * not follow redirects, and can sign in through the portal's login form (with its CSRF
- * token).
+ * token). Like a browser it treats loopback addresses as secure, so cookies marked
+ * {@code Secure} (Keycloak sets them even over plain HTTP) go back to 127.0.0.1.
  */
 public final class HttpTestClient {
 
@@ -30,7 +33,7 @@ public final class HttpTestClient {
 	public HttpTestClient(int port) {
 		this.baseUrl = "http://127.0.0.1:" + port;
 		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(new LoopbackCookies())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -126,6 +129,25 @@ public final class HttpTestClient {
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** A cookie store that counts http://127.0.0.1 and http://localhost as secure. */
+	private static final class LoopbackCookies extends CookieHandler {
+
+		private final CookieManager cookies = new CookieManager();
+
+		@Override
+		public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+			boolean loopback = "http".equals(uri.getScheme())
+					&& ("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()));
+			return this.cookies.get(loopback ? URI.create("https" + uri.toString().substring(4)) : uri, requestHeaders);
+		}
+
+		@Override
+		public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+			this.cookies.put(uri, responseHeaders);
+		}
+
 	}
 
 }

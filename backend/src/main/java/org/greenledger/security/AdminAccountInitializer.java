@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * On the first start (no user {@code admin} yet) creates {@code admin} with the role
- * ADMIN and the password from {@code GREENLEDGER_ADMIN_PASSWORD}, or a generated one
- * printed once to the log.
+ * On the first start in local mode (no user {@code admin} yet) creates {@code admin} with
+ * the role ADMIN and the password from {@code GREENLEDGER_ADMIN_PASSWORD}, or a generated
+ * one printed once to the log. In OIDC mode nobody signs in with a local password, so no
+ * account is created.
  */
 @Component
 class AdminAccountInitializer implements ApplicationRunner {
@@ -34,7 +35,7 @@ class AdminAccountInitializer implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.accounts.exists(ADMIN)) {
+		if (this.properties.oidc().enabled() || this.accounts.exists(ADMIN)) {
 			return;
 		}
 		String configured = this.properties.adminPassword();

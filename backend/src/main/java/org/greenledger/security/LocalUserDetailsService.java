@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
  * Signs local users in against the accounts in the database, with one query (the user and
  * its roles) on one connection: loading the aggregate through the repository needed a
  * second connection for the roles while the first was open, which deadlocked the pool as
- * soon as more API requests than connections authenticated at once.
+ * soon as more API requests than connections authenticated at once. Local mode only: in
+ * OIDC mode no password is checked here.
  */
 @Component
+@Conditional(IdentityMode.Local.class)
 class LocalUserDetailsService implements UserDetailsService {
 
 	private final JdbcClient jdbc;

@@ -9,27 +9,61 @@ import org.greenledger.system.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * Answers a missing or wrong sign-in (401) and a missing role (403) as problem details.
+ * Answers a missing or wrong sign-in (401), a missing role (403) and an identity provider
+ * that cannot be reached (503) as problem details, with the challenge of the mode: HTTP
+ * Basic locally, bearer tokens (RFC 6750) in OIDC mode.
  */
-class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final ProblemResponses problems;
 
-	ProblemSecurityHandlers(ProblemResponses problems) {
+	private final boolean bearer;
+
+	private ProblemSecurityHandlers(ProblemResponses problems, boolean bearer) {
 		this.problems = problems;
+		this.bearer = bearer;
+	}
+
+	static ProblemSecurityHandlers basic(ProblemResponses problems) {
+		return new ProblemSecurityHandlers(problems, false);
+	}
+
+	static ProblemSecurityHandlers bearer(ProblemResponses problems) {
+		return new ProblemSecurityHandlers(problems, true);
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"GreenLedger\"");
-		this.problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED,
-				"Sign in with valid credentials (HTTP Basic) to use this API.", request));
+		if (this.bearer && authException instanceof AuthenticationServiceException) {
+			this.problems.write(response, ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE,
+					"The identity provider cannot be reached to check the token; try again later.", request));
+		}
+		else if (!this.bearer) {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"GreenLedger\"");
+			this.problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED,
+					"Sign in with valid credentials (HTTP Basic) to use this API.", request));
+		}
+		else if (authException instanceof InvalidBearerTokenException) {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+			this.problems.write(response,
+					ProblemResponses.problem(HttpStatus.UNAUTHORIZED,
+							"The bearer token is not valid here: expired, malformed, not signed by the configured "
+									+ "identity provider, or meant for another audience.",
+							request));
+		}
+		else {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+			this.problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED,
+					"Send a token of the identity provider (Authorization: Bearer ...) to use this API.", request));
+		}
 	}
 
 	@Override

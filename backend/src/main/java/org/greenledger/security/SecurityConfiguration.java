@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.greenledger.system.ProblemResponses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -22,9 +23,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Local security mode: three filter chains. The API and the actuator are stateless with
- * HTTP Basic and answer 401/403 as problem details; the portal signs in with a form and
- * protects its forms against CSRF.
+ * Three filter chains and who may call what, the same in both security modes. The API and
+ * the actuator are stateless and answer 401/403 as problem details; the portal keeps a
+ * session and protects its forms against CSRF. How a request authenticates is the
+ * {@link SignInMode}'s: {@link LocalSignIn} (form, HTTP Basic) unless an OIDC issuer is
+ * configured ({@link OidcSignIn}: the provider's sign-in, bearer tokens).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -35,8 +38,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
-		ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
+	SecurityFilterChain apiSecurity(HttpSecurity http, SignInMode signIn) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/users/**", "/api/v1/org-units/**")
 				.hasRole(Role.ADMIN.name())
@@ -70,36 +72,31 @@ class SecurityConfiguration {
 				// whatever no rule names is for ADMIN only
 				.anyRequest()
 				.hasRole(Role.ADMIN.name()))
-			.httpBasic(basic -> basic.authenticationEntryPoint(handlers))
-			.exceptionHandling(
-					exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
+		signIn.api(http);
 		SecurityHeaders.stateless(http);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
-		ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
+	SecurityFilterChain actuatorSecurity(HttpSecurity http, SignInMode signIn) throws Exception {
 		http.securityMatcher("/actuator/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.anyRequest()
 				.hasRole(Role.ADMIN.name()))
-			.httpBasic(basic -> basic.authenticationEntryPoint(handlers))
-			.exceptionHandling(
-					exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
+		signIn.api(http);
 		SecurityHeaders.stateless(http);
 		return http.build();
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, SignInMode signIn) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error", "/error/**",
 					"/login", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
@@ -123,16 +120,21 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.hasAnyRole(PORTAL_ROLES))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults());
-		SecurityHeaders.portal(http);
+		signIn.portal(http);
+		SecurityHeaders.portal(http, signIn.formActionOrigins());
 		return http.build();
 	}
 
 	private static boolean isWrite(HttpServletRequest request) {
 		return !Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod());
+	}
+
+	@Bean
+	@Conditional(IdentityMode.Local.class)
+	SignInMode localSignIn(ProblemResponses problems) {
+		return new LocalSignIn(problems);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package org.greenledger.security;
 
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class AdminAccountInitializerTests {
 
+	static final SecurityProperties.Oidc LOCAL_MODE = oidc(null);
+
 	@Autowired
 	UserAccounts accounts;
 
@@ -31,12 +34,28 @@ class AdminAccountInitializerTests {
 	}
 
 	@Test
+	void inOidcModeNoLocalAdminIsCreated(CapturedOutput output) {
+		UserAccount admin = this.accounts.find("admin").orElseThrow();
+		this.repository.delete(admin);
+		try {
+			new AdminAccountInitializer(this.accounts,
+					new SecurityProperties(null, oidc("https://sso.example.com/realms/greenledger")))
+				.run(new DefaultApplicationArguments());
+			assertThat(this.accounts.exists("admin")).isFalse();
+			assertThat(output.getOut()).doesNotContain("generated password");
+		}
+		finally {
+			this.accounts.create("admin", IntegrationTest.ADMIN_PASSWORD, java.util.Set.of(Role.ADMIN));
+		}
+	}
+
+	@Test
 	void withoutAConfiguredPasswordOneIsGeneratedAndPrintedOnce(CapturedOutput output) {
 		UserAccount admin = this.accounts.find("admin").orElseThrow();
 		this.repository.delete(admin);
 		try {
 			AdminAccountInitializer initializer = new AdminAccountInitializer(this.accounts,
-					new SecurityProperties(null));
+					new SecurityProperties(null, LOCAL_MODE));
 			initializer.run(new DefaultApplicationArguments());
 			Matcher matcher = Pattern.compile("generated password: (\\S+)").matcher(output.getOut());
 			assertThat(matcher.find()).isTrue();
@@ -55,6 +74,11 @@ class AdminAccountInitializerTests {
 				this.accounts.create("admin", IntegrationTest.ADMIN_PASSWORD, java.util.Set.of(Role.ADMIN));
 			}
 		}
+	}
+
+	private static SecurityProperties.Oidc oidc(String issuer) {
+		return new SecurityProperties.Oidc(issuer, null, "greenledger-portal", "secret", "greenledger", "Keycloak",
+				Duration.ofSeconds(60), Duration.ofSeconds(10));
 	}
 
 }

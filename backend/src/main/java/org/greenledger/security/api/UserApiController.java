@@ -8,11 +8,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.greenledger.security.IdentityProvider;
 import org.greenledger.security.UserAccount;
 import org.greenledger.security.UserAccounts;
 import org.greenledger.security.UserAlreadyExistsException;
 import org.greenledger.security.WeakPasswordException;
 import org.greenledger.system.ApiProblemException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -36,8 +38,11 @@ class UserApiController {
 
 	private final UserAccounts accounts;
 
-	UserApiController(UserAccounts accounts) {
+	private final ObjectProvider<IdentityProvider> provider;
+
+	UserApiController(UserAccounts accounts, ObjectProvider<IdentityProvider> provider) {
 		this.accounts = accounts;
+		this.provider = provider;
 	}
 
 	@GetMapping("/me")
@@ -69,9 +74,15 @@ class UserApiController {
 
 	@PostMapping("/users")
 	@Operation(summary = "Create a local user (ADMIN)",
-			description = "409 when the name is taken, 422 when a field is invalid, the password too short or an org"
-					+ " unit not registered or deactivated. Recorded in the audit log (USER_CREATED).")
+			description = "409 when the name is taken or users are managed by an identity provider (OIDC mode), "
+					+ "422 when a field is invalid, the password too short or an org unit not registered or "
+					+ "deactivated. Recorded in the audit log (USER_CREATED).")
 	ResponseEntity<UserView> create(@Valid @RequestBody NewUser request, Authentication authentication) {
+		IdentityProvider external = this.provider.getIfAvailable();
+		if (external != null) {
+			throw ApiProblemException.conflict("Users and their roles are managed in " + external.name()
+					+ " (OIDC mode); a local user could not sign in.");
+		}
 		try {
 			UserAccount account = this.accounts.create(request.username(), request.password(), request.roles(),
 					(request.orgUnits() != null) ? request.orgUnits() : Set.of(), authentication.getName());
