@@ -79,15 +79,22 @@ public class ActivityLines {
 				}
 			}
 			long afterRow = (after != null && job.getKey().equals(after.jobId())) ? after.row() : Long.MIN_VALUE;
+			// every value is written into the statement (all are numbers, a UUID and
+			// instants), so that each page is planned for its own partition, rows and
+			// limit rather than with a generic plan
 			lines.addAll(this.jdbc.sql("""
 					select %s, j.file_name, d.*
 					from activity_line l
 					join activity_dimension d on d.id = l.dimension_id
 					join ingestion_job j on j.id = l.job_id
-					where l.job_id = ? and l.dimension_id = any(?) and l.period_start >= ? and l.period_start < ?
-					  and l.source_row > ?
-					order by l.source_row limit ?""".formatted(COLUMNS))
-				.params(job.getKey(), job.getValue(), start, end, afterRow, size + 1 - lines.size())
+					where l.job_id = '%s' and l.dimension_id = any('{%s}'::bigint[])
+					  and l.period_start >= '%s'::timestamptz and l.period_start < '%s'::timestamptz
+					  and l.source_row > %d
+					order by l.source_row limit %d""".formatted(COLUMNS, job.getKey(),
+					java.util.Arrays.stream(job.getValue())
+						.map(String::valueOf)
+						.collect(java.util.stream.Collectors.joining(",")),
+					start.toInstant(), end.toInstant(), afterRow, size + 1 - lines.size()))
 				.query(ActivityLines::line)
 				.list());
 			if (lines.size() > size) {
@@ -111,8 +118,8 @@ public class ActivityLines {
 				join ingestion_job j on j.id = l.job_id
 				left join activity_tags t on t.id = l.tags_id
 				left join calculation_lineage c on c.id = l.lineage_id
-				where l.job_id = ? and l.source_row = ?""".formatted(COLUMNS))
-			.params(jobId, row)
+				where l.job_id = '%s' and l.source_row = ?""".formatted(COLUMNS, jobId))
+			.params(row)
 			.query((rs, n) -> detail(rs))
 			.optional();
 	}
