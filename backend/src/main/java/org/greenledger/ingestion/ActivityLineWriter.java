@@ -270,6 +270,10 @@ final class ActivityLineWriter implements AutoCloseable {
 			statement.execute("create index " + this.table + "_source_row on " + this.table + " (source_row)");
 			statement.execute("alter table activity_line attach partition " + this.table + " for values in ('"
 					+ this.jobId + "')");
+			// statistics now rather than when autovacuum gets to the new partition: pages
+			// of
+			// lines in the explorer are planned well only with them
+			statement.execute("analyze " + this.table);
 		}
 	}
 

@@ -83,14 +83,15 @@ public class ActivityLines {
 			// instants), so that each page is planned for its own partition, rows and
 			// limit rather than with a generic plan
 			lines.addAll(this.jdbc.sql("""
-					select %s, j.file_name, d.*
-					from activity_line l
+					select l.*, j.file_name, d.*
+					from (select %s from activity_line l
+					      where l.job_id = '%s' and l.dimension_id = any('{%s}'::bigint[])
+					        and l.period_start >= '%s'::timestamptz and l.period_start < '%s'::timestamptz
+					        and l.source_row > %d
+					      order by l.source_row limit %d) l
 					join activity_dimension d on d.id = l.dimension_id
 					join ingestion_job j on j.id = l.job_id
-					where l.job_id = '%s' and l.dimension_id = any('{%s}'::bigint[])
-					  and l.period_start >= '%s'::timestamptz and l.period_start < '%s'::timestamptz
-					  and l.source_row > %d
-					order by l.source_row limit %d""".formatted(COLUMNS, job.getKey(),
+					order by l.source_row""".formatted(COLUMNS, job.getKey(),
 					java.util.Arrays.stream(job.getValue())
 						.map(String::valueOf)
 						.collect(java.util.stream.Collectors.joining(",")),
