@@ -135,8 +135,8 @@ public class InventoryFigures {
 	}
 
 	private List<FootprintQuery.Group> query(LocalDate from, LocalDate to, Optional<String> groupBy,
-			OrgUnitScope orgUnit) {
-		return this.footprint.query(from, to, groupBy, orgUnit);
+			OrgUnitScope scope) {
+		return this.footprint.query(from, to, groupBy, scope);
 	}
 
 	private List<GhgInventory.Breakdown> breakdown(LocalDate from, LocalDate to, String groupBy, OrgUnitScope orgUnit) {

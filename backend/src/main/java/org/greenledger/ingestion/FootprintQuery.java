@@ -60,14 +60,6 @@ public class FootprintQuery {
 	}
 
 	/**
-	 * The same sums for one organisation unit only.
-	 * @param orgUnit the org unit the rows were uploaded for
-	 */
-	public List<Group> query(LocalDate from, LocalDate to, Optional<String> groupBy, String orgUnit) {
-		return query(from, to, groupBy, LedgerFilter.orgUnit(orgUnit));
-	}
-
-	/**
 	 * The sums of the org units in the scope: all sums when unrestricted, otherwise those
 	 * of the scope's units only (tag groupings are then not available).
 	 */

@@ -29,11 +29,6 @@ public record LedgerFilter(@Nullable String provider, @Nullable String account, 
 		orgUnits = Set.copyOf(orgUnits);
 	}
 
-	/** Only the lines uploaded for {@code orgUnit}. */
-	public static LedgerFilter orgUnit(String orgUnit) {
-		return new LedgerFilter(null, null, null, null, null, Set.of(orgUnit));
-	}
-
 	/**
 	 * This filter limited to the scope's org units: unchanged for an unrestricted scope;
 	 * otherwise the units this filter names that the scope includes (all the scope's
