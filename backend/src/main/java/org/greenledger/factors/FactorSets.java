@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.greenledger.audit.AuditLog;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +35,11 @@ public class FactorSets {
 
 	private final org.greenledger.inventory.PeriodLocks locks;
 
-	FactorSets(JdbcClient jdbc, Clock clock, org.greenledger.inventory.PeriodLocks locks) {
+	private final AuditLog audit;
+
+	FactorSets(JdbcClient jdbc, Clock clock, org.greenledger.inventory.PeriodLocks locks, AuditLog audit) {
 		this.locks = locks;
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -61,7 +66,10 @@ public class FactorSets {
 			.params(id, name, text(input.description()), timestamp(), user)
 			.update();
 		insertVersion(id, 1, input, user, values);
-		return get(id, null).orElseThrow();
+		FactorSetView created = get(id, null).orElseThrow();
+		this.audit.record(user, "FACTOR_SET_CREATED", "factor set " + name,
+				Map.of("id", id.toString(), "after", audited(created)));
+		return created;
 	}
 
 	@Transactional
@@ -82,8 +90,22 @@ public class FactorSets {
 		if (!problems.isEmpty()) {
 			throw ApiProblemException.invalidFields(problems);
 		}
+		FactorSetView before = get(id, null).orElseThrow();
 		insertVersion(id, version, input, user, values);
-		return get(id, null).orElseThrow();
+		FactorSetView after = get(id, null).orElseThrow();
+		this.audit.record(user, "FACTOR_SET_REVISED", "factor set " + name.get(),
+				Map.of("id", id.toString(), "before", audited(before), "after", audited(after)));
+		return after;
+	}
+
+	/** A version of a set as the audit log keeps it: version, note and each value. */
+	private static Map<String, Object> audited(FactorSetView set) {
+		return Map.of("version", set.version(), "note", (set.note() != null) ? set.note() : "", "values",
+				set.values()
+					.stream()
+					.map(value -> value.kind() + " " + value.scope() + " = " + value.value() + " (" + value.validFrom()
+							+ " to " + value.validTo() + "; " + value.source() + ")")
+					.toList());
 	}
 
 	/** A set at a version, or at its latest version when {@code version} is null. */

@@ -120,7 +120,7 @@ public class IngestionJobs {
 						"The same file was ingested by job " + earlier.get() + "; nothing changed.", user, now, now,
 						earlier.get())
 				.update();
-			return find(id).orElseThrow();
+			return submitted(find(id).orElseThrow(), user);
 		}
 		this.jdbc.sql("""
 				insert into ingestion_job (id, status, format, file_name, sha256, bytes, org_unit, overlap, created_by,
@@ -129,8 +129,25 @@ public class IngestionJobs {
 			.params(id, format, fileName, stored.sha256(), stored.bytes(), orgUnit, overlap.name(), user, now,
 					reading(options))
 			.update();
+		IngestionJob job = submitted(find(id).orElseThrow(), user);
 		this.worker.dispatch(id);
-		return find(id).orElseThrow();
+		return job;
+	}
+
+	/** Records the upload in the audit log: who sent which content for which org unit. */
+	private IngestionJob submitted(IngestionJob job, String user) {
+		Map<String, Object> details = new java.util.LinkedHashMap<>();
+		details.put("fileName", job.fileName());
+		details.put("sha256", job.sha256());
+		details.put("bytes", job.bytes());
+		details.put("format", (job.format() != null) ? job.format() : "(detected)");
+		details.put("orgUnit", (job.orgUnit() != null) ? job.orgUnit() : "");
+		details.put("overlap", job.overlap().name());
+		if (job.duplicateOf() != null) {
+			details.put("duplicateOf", job.duplicateOf().toString());
+		}
+		this.audit.record(user, "INGESTION_SUBMITTED", "ingestion job " + job.id(), details);
+		return job;
 	}
 
 	private static @Nullable String reading(UploadOptions options) {

@@ -74,6 +74,15 @@ class FactorSetApiTests {
 
 		HttpResponse<String> v1 = this.http.get("/api/v1/factor-sets/" + id + "/versions/1", admin());
 		assertThat((Double) JsonPath.read(v1.body(), "$.values[0].value")).isEqualTo(1.11);
+		// both changes are in the audit log, the revision with the version before and
+		// after
+		assertThat(this.jdbc.sql("""
+				select actor || ' ' || action || ' ' || coalesce(details -> 'before' ->> 'version', '-') || ' '
+				       || (details -> 'after' ->> 'version') from audit_event where subject = ? order by id""")
+			.param("factor set " + name)
+			.query(String.class)
+			.list())
+			.containsExactly(this.officer + " FACTOR_SET_CREATED - 1", this.officer + " FACTOR_SET_REVISED 1 2");
 	}
 
 	@Test

@@ -77,6 +77,13 @@ class IngestionApiTests {
 		assertThat(job.read("$.status", String.class)).isEqualTo("COMPLETED");
 		assertThat(job.read("$.format", String.class)).startsWith("FOCUS");
 		assertThat(job.read("$.rowsRead", Long.class)).isEqualTo(9);
+		// the upload is in the audit log: who sent which content
+		assertThat(this.jdbc
+			.sql("select actor || ' ' || (details ->> 'sha256') from audit_event"
+					+ " where action = 'INGESTION_SUBMITTED' and subject = ?")
+			.param("ingestion job " + job.read("$.id", String.class))
+			.query(String.class)
+			.single()).isEqualTo("admin " + job.read("$.sha256", String.class));
 		assertThat(job.read("$.rowsAccepted", Long.class)).isEqualTo(5);
 		assertThat(job.read("$.rowsCostOnly", Long.class)).isEqualTo(3);
 		assertThat(job.read("$.rowsRejected", Long.class)).isEqualTo(1);
