@@ -248,6 +248,8 @@ public class UserAccounts {
 		}
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		this.repository.save(account);
+		// who and when only: neither password nor hash is ever recorded
+		this.audit.record(account.username(), "USER_PASSWORD_CHANGED", subject(account.username()), Map.of());
 		return true;
 	}
 

@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PortalSignInTests {
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@LocalServerPort
 	int port;
 
@@ -133,6 +136,12 @@ class PortalSignInTests {
 						"the second password", "_csrf", token));
 		assertThat(changed.statusCode()).isEqualTo(302);
 		assertThat(this.browser.get("/account").body()).contains("Your password has been changed.");
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_event where action = 'USER_PASSWORD_CHANGED' and actor = ?"
+					+ " and details::text = '{}'")
+			.param(name)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 
 		HttpTestClient other = new HttpTestClient(this.port);
 		assertThat(other.signIn(name, "the second password").headers().firstValue("Location"))
