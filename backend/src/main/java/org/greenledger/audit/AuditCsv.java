@@ -3,10 +3,15 @@ package org.greenledger.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 
 /**
  * The audit log as CSV (RFC 4180, UTF-8): one event per line, every cell quoted, and a
@@ -21,6 +26,19 @@ public final class AuditCsv {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private AuditCsv() {
+	}
+
+	/**
+	 * Answers a request with the selected events as the download {@code audit-events.csv}
+	 * (the portal's and the API's export).
+	 */
+	public static void download(AuditEvents events, AuditFilter filter, HttpServletResponse response)
+			throws IOException {
+		response.setContentType("text/csv");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("audit-events.csv").build().toString());
+		write(events, filter, response.getWriter());
 	}
 
 	/** Writes the header and every event the filter selects, newest first. */

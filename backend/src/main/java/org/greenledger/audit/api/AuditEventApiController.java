@@ -1,7 +1,6 @@
 package org.greenledger.audit.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,8 +15,6 @@ import org.greenledger.audit.AuditFilter;
 import org.greenledger.audit.AuditPage;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,12 +59,7 @@ class AuditEventApiController {
 			@RequestParam(required = false) @Nullable String subject,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			HttpServletResponse response) throws IOException {
-		AuditFilter filter = AuditFilter.of(actor, action, subject, from, to);
-		response.setContentType("text/csv");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("audit-events.csv").build().toString());
-		AuditCsv.write(this.events, filter, response.getWriter());
+		AuditCsv.download(this.events, AuditFilter.of(actor, action, subject, from, to), response);
 	}
 
 	private static int limit(@Nullable String limit) {

@@ -1,7 +1,6 @@
 package org.greenledger.audit.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,8 +12,6 @@ import org.greenledger.audit.AuditEvents;
 import org.greenledger.audit.AuditFilter;
 import org.greenledger.audit.AuditPage;
 import org.greenledger.system.ApiProblemException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,12 +62,7 @@ class AuditPageController {
 			@RequestParam(required = false) @Nullable String subject,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			HttpServletResponse response) throws IOException {
-		AuditFilter filter = AuditFilter.of(actor, action, subject, from, to);
-		response.setContentType("text/csv");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("audit-events.csv").build().toString());
-		AuditCsv.write(this.events, filter, response.getWriter());
+		AuditCsv.download(this.events, AuditFilter.of(actor, action, subject, from, to), response);
 	}
 
 	private static String text(@Nullable String value) {
