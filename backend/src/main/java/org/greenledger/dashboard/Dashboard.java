@@ -58,16 +58,21 @@ class Dashboard {
 		this.periods = periods;
 	}
 
+	/** The month of the latest activity line, or {@code today} when there is none. */
+	YearMonth latestMonth(YearMonth today) {
+		return this.footprint.latestMonth().orElse(today);
+	}
+
 	/** The period shown when none is chosen: the calendar year of the latest data. */
-	DashboardPeriod defaultPeriod(YearMonth today) {
-		return DashboardPeriod.year(this.footprint.latestMonth().orElse(today).getYear());
+	static DashboardPeriod defaultPeriod(YearMonth latest) {
+		return DashboardPeriod.year(latest.getYear());
 	}
 
 	/**
 	 * The periods to choose from: the reporting periods (latest version of each), the
 	 * last twelve months of data and the calendar years up to the latest data.
 	 */
-	List<DashboardPeriod> options(YearMonth today) {
+	List<DashboardPeriod> options(YearMonth latest) {
 		List<DashboardPeriod> options = new ArrayList<>();
 		Set<String> names = new TreeSet<>();
 		for (ReportingPeriod period : this.periods.all()) {
@@ -76,7 +81,6 @@ class Dashboard {
 						period.name() + " (reporting period)"));
 			}
 		}
-		YearMonth latest = this.footprint.latestMonth().orElse(today);
 		options.add(new DashboardPeriod(latest.minusMonths(11), latest, "Last 12 months of data"));
 		for (int year = latest.getYear(); year > latest.getYear() - 3; year--) {
 			options.add(DashboardPeriod.year(year));
@@ -93,8 +97,8 @@ class Dashboard {
 		GhgInventory now = this.inventory.inventory(period.firstDay(), period.lastDay(), scope);
 		GhgInventory before = this.inventory.inventory(previous.firstDay(), previous.lastDay(), scope);
 		LedgerFilter filter = LedgerFilter.ALL.within(scope);
-		Map<String, BigDecimal> cost = cost(period, filter);
-		Map<String, BigDecimal> previousCost = cost(previous, filter);
+		Map<String, BigDecimal> cost = cost(now);
+		Map<String, BigDecimal> previousCost = cost(before);
 		boolean hasData = energy(now) > 0 || now.totalLocationKg() > 0 || !cost.isEmpty();
 		boolean hadData = energy(before) > 0 || before.totalLocationKg() > 0 || !previousCost.isEmpty();
 		List<KeyFigure> figures = new ArrayList<>();
@@ -148,12 +152,12 @@ class Dashboard {
 		return inventory.qualityShares().getOrDefault(1, 0.0) + inventory.qualityShares().getOrDefault(2, 0.0);
 	}
 
-	private Map<String, BigDecimal> cost(DashboardPeriod period, LedgerFilter filter) {
+	/** Billed cost per currency, without currencies that sum to zero. */
+	private static Map<String, BigDecimal> cost(GhgInventory inventory) {
 		Map<String, BigDecimal> cost = new java.util.TreeMap<>();
-		this.footprint.query(period.firstDay(), period.lastDay(), Optional.empty(), filter)
-			.forEach(group -> group.cost()
-				.forEach((currency, amount) -> cost.merge(currency.isEmpty() ? "(no currency)" : currency, amount,
-						BigDecimal::add)));
+		inventory.cloudCost()
+			.forEach((currency, amount) -> cost.merge(currency.isEmpty() ? "(no currency)" : currency, amount,
+					BigDecimal::add));
 		cost.values().removeIf(amount -> amount.signum() == 0);
 		return cost;
 	}

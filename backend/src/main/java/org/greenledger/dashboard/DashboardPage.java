@@ -24,8 +24,9 @@ public class DashboardPage {
 	 * @throws IllegalArgumentException for a period ending before it starts
 	 */
 	public void fill(Model model, @Nullable String period, YearMonth today, OrgUnitScope scope) {
-		DashboardPeriod chosen = (period != null) ? parse(period) : this.dashboard.defaultPeriod(today);
-		java.util.List<DashboardPeriod> options = new java.util.ArrayList<>(this.dashboard.options(today));
+		YearMonth latest = this.dashboard.latestMonth(today);
+		DashboardPeriod chosen = (period != null) ? parse(period) : Dashboard.defaultPeriod(latest);
+		java.util.List<DashboardPeriod> options = new java.util.ArrayList<>(this.dashboard.options(latest));
 		DashboardPeriod shown = options.stream()
 			.filter(option -> option.key().equals(chosen.key()))
 			.findFirst()

@@ -18,6 +18,8 @@ import java.util.Map;
  * exclusion)
  * @param qualityShares share of the total (location-based + embodied) CO2e per
  * data-quality tier 1 to 5
+ * @param cloudCost the billed cost of every cloud row (usage and cost-only) per currency
+ * code ({@code ""} for rows without one)
  */
 public record GhgInventory(LocalDate from, LocalDate to, double scope1Kg, double scope2LocationKg,
 		double scope2MarketKg, double scope3Category1LocationKg, double scope3Category1MarketKg,
@@ -25,7 +27,7 @@ public record GhgInventory(LocalDate from, LocalDate to, double scope1Kg, double
 		double siteItKwh, double siteWaterLitres, double cloudWaterOnSiteLitres, double cloudWaterOffSiteLitres,
 		double fuelLitres, List<Breakdown> byProvider, List<Breakdown> byRegion, List<Breakdown> byOrgUnit,
 		List<SiteFigures> bySite, List<MonthFigures> months, Map<Integer, Double> qualityShares,
-		List<String> exclusions) {
+		List<String> exclusions, Map<String, java.math.BigDecimal> cloudCost) {
 
 	/**
 	 * Total, location-based: Scope 1 + Scope 2 location + Scope 3 (operational and

@@ -131,7 +131,7 @@ public class InventoryFigures {
 				siteFacility, siteIt, water, (total != null) ? total.onSiteLiters() : 0,
 				(total != null) ? total.offSiteLiters() : 0, fuel, breakdown(from, to, "provider", orgUnit),
 				breakdown(from, to, "region", orgUnit), breakdown(from, to, "orgUnit", orgUnit), bySite, months,
-				quality, exclusions);
+				quality, exclusions, (total != null) ? Map.copyOf(total.cost()) : Map.of());
 	}
 
 	private List<FootprintQuery.Group> query(LocalDate from, LocalDate to, Optional<String> groupBy,
