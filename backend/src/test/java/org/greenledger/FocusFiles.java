@@ -4,11 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Small FOCUS files for tests, in years no other test uses, so that their figures are
- * theirs alone on the suite's persistent database.
+ * Small FOCUS files for tests; with {@link TestMonths} their figures are theirs alone on
+ * the suite's persistent database.
  */
 public final class FocusFiles {
 
@@ -16,22 +15,6 @@ public final class FocusFiles {
 			+ "ProviderName,ServiceCategory,ServiceName,RegionId,ConsumedQuantity,ConsumedUnit,SkuPriceDetails,Tags";
 
 	private final List<String> rows = new ArrayList<>();
-
-	/**
-	 * A year from 2200 to 2999 without any activity lines (checked with the footprint
-	 * API).
-	 */
-	public static int unusedYear(HttpTestClient http) {
-		while (true) {
-			int year = ThreadLocalRandom.current().nextInt(2200, 3000);
-			String body = http
-				.get("/api/v1/footprint?from=" + (year - 1) + "-01-01&to=" + year + "-12-31", MeasuredUploads.admin())
-				.body();
-			if (body.contains("\"groups\":[]")) {
-				return year;
-			}
-		}
-	}
 
 	/** An hour of {@code hours} m5.xlarge instances (AWS EC2, us-east-1). */
 	public FocusFiles ec2(YearMonth month, int hours, String cost) {

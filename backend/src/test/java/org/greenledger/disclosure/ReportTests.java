@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.greenledger.HttpTestClient;
+import org.greenledger.TestMonths;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
 import org.greenledger.TestOrgUnits;
@@ -58,8 +58,7 @@ class ReportTests {
 
 	@Test
 	void aGhgInventoryCarriesTheFootprintNumbersInEveryRenderingAndIsRestatedWithItsDifferences() throws Exception {
-		LocalDate month = LocalDate.of(ThreadLocalRandom.current().nextInt(2042, 2050),
-				1 + ThreadLocalRandom.current().nextInt(12), 1);
+		LocalDate month = TestMonths.unusedMonth(this.http).atDay(1);
 		LocalDate end = month.plusMonths(1).minusDays(1);
 		String nonce = UUID.randomUUID().toString();
 		// 2,000 hours of a p4d.24xlarge: a few tonnes, so the rounded figures mean

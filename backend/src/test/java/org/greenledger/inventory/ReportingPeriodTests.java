@@ -4,13 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.DocumentContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.greenledger.HttpTestClient;
+import org.greenledger.TestMonths;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,11 +46,8 @@ class ReportingPeriodTests {
 
 	@Test
 	void anApprovedPeriodRefusesChangesUntilItIsRestated() {
-		// a month of the 2040s, used by no other test; the test ends by restating it, so
-		// the
-		// shared test database keeps no lock
-		LocalDate month = LocalDate.of(ThreadLocalRandom.current().nextInt(2040, 2050),
-				1 + ThreadLocalRandom.current().nextInt(12), 1);
+		// the test ends by restating the month, so the shared test database keeps no lock
+		LocalDate month = TestMonths.unusedMonth(this.http).atDay(1);
 		String name = "P-" + UUID.randomUUID().toString().substring(0, 8);
 		DocumentContext period = this.api.postJson("/api/v1/periods", """
 				{"name": "%s", "start": "%s", "end": "%s"}""".formatted(name, month, month.plusMonths(1).minusDays(1)));

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.greenledger.HttpTestClient;
+import org.greenledger.TestMonths;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
 import org.greenledger.TestOrgUnits;
@@ -232,9 +232,8 @@ class OrgUnitScopingTests {
 		return browser;
 	}
 
-	private static LocalDate month() {
-		return LocalDate.of(ThreadLocalRandom.current().nextInt(2060, 2090),
-				1 + ThreadLocalRandom.current().nextInt(12), 1);
+	private LocalDate month() {
+		return TestMonths.unusedMonth(this.http).atDay(1);
 	}
 
 	/** A one-row FOCUS bill, unique by its account. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.greenledger.FocusFiles;
 import org.greenledger.HttpTestClient;
+import org.greenledger.TestMonths;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +36,7 @@ class DashboardTests {
 	void ingestTwoYears() {
 		this.http = new HttpTestClient(this.port);
 		this.uploads = new MeasuredUploads(this.http);
-		this.year = FocusFiles.unusedYear(this.http);
+		this.year = TestMonths.unusedYear(this.http);
 		this.uploads.upload("last-year.csv", new FocusFiles().ec2(YearMonth.of(this.year - 1, 3), 2, "0.384").bytes(),
 				Map.of());
 		this.uploads.upload("this-year.csv",

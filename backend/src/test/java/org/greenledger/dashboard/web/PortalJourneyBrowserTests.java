@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.greenledger.Browser;
 import org.greenledger.FocusFiles;
 import org.greenledger.HttpTestClient;
+import org.greenledger.TestMonths;
 import org.greenledger.IntegrationTest;
 import org.greenledger.security.Role;
 import org.greenledger.security.UserAccounts;
@@ -55,7 +56,7 @@ class PortalJourneyBrowserTests {
 	@Test
 	void uploadSeeTheDashboardChangeDrillDownToTheSourceRowAndReport() {
 		Browser browser = Browser.on(this.port);
-		int year = FocusFiles.unusedYear(new HttpTestClient(this.port));
+		int year = TestMonths.unusedYear(new HttpTestClient(this.port));
 		YearMonth month = YearMonth.of(year, 3);
 		String period = "/?period=" + year + "-01:" + year + "-12";
 		browser.signIn(user(Role.SUSTAINABILITY_OFFICER), PASSWORD);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.greenledger.FocusFiles;
 import org.greenledger.HttpTestClient;
+import org.greenledger.TestMonths;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
 import org.greenledger.TestOrgUnits;
@@ -42,7 +43,7 @@ class ExplorerTests {
 	void ingest() {
 		this.http = new HttpTestClient(this.port);
 		this.uploads = new MeasuredUploads(this.http);
-		this.month = YearMonth.of(FocusFiles.unusedYear(this.http), 5);
+		this.month = YearMonth.of(TestMonths.unusedYear(this.http), 5);
 		FocusFiles file = new FocusFiles().gcpStorage(this.month, "2.30").unknownInstance(this.month, "1.00");
 		for (int i = 0; i < 60; i++) {
 			file.ec2(this.month, 1 + i, "0.192");

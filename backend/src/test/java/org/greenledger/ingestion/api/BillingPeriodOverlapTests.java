@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.greenledger.HttpTestClient;
+import org.greenledger.TestMonths;
 import org.greenledger.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,7 +49,7 @@ class BillingPeriodOverlapTests {
 	@BeforeEach
 	void setUp() {
 		this.http = new HttpTestClient(this.port);
-		this.month = LocalDate.of(ThreadLocalRandom.current().nextInt(2100, 2900), 6, 1);
+		this.month = TestMonths.unusedMonth(this.http).atDay(1);
 		this.account = "acct-" + UUID.randomUUID();
 	}
 

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.greenledger.HttpTestClient;
+import org.greenledger.TestMonths;
 import org.greenledger.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,14 +36,8 @@ class FootprintApiTests {
 	@BeforeEach
 	void ingest() {
 		this.http = new HttpTestClient(this.port);
-		// a month no other test (or earlier run on the same test database) uses, with
-		// empty
-		// neighbours, so that the totals are this file's alone
-		do {
-			this.month = LocalDate.of(ThreadLocalRandom.current().nextInt(2050, 2100),
-					1 + ThreadLocalRandom.current().nextInt(12), 1);
-		}
-		while (!range(this.month.minusMonths(2), this.month.plusMonths(3)).read("$.groups", List.class).isEmpty());
+		// empty neighbours, so that the totals are this file's alone
+		this.month = TestMonths.unusedMonth(this.http).atDay(1);
 		String start = this.month + "T00:00:00Z";
 		String end = this.month + "T01:00:00Z";
 		String csv = String.join("\n",

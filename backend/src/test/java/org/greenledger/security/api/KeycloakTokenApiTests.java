@@ -1,7 +1,9 @@
 package org.greenledger.security.api;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +169,7 @@ class KeycloakTokenApiTests {
 		String clientId = "short-lived-" + UUID.randomUUID();
 		HttpResponse<String> created = this.keycloak.admin("POST", "/clients", """
 				{"clientId": "%s", "publicClient": true, "standardFlowEnabled": false,
-				 "directAccessGrantsEnabled": true, "attributes": {"access.token.lifespan": "1"},
+				 "directAccessGrantsEnabled": true, "attributes": {"access.token.lifespan": "5"},
 				 "protocolMappers": [{"name": "audience", "protocol": "openid-connect",
 				   "protocolMapper": "oidc-audience-mapper",
 				   "config": {"included.custom.audience": "greenledger", "access.token.claim": "true"}}]}"""
@@ -183,7 +185,12 @@ class KeycloakTokenApiTests {
 				.body(), "$.access_token");
 			HttpTestClient http = new HttpTestClient(this.port);
 			assertThat(http.get("/api/v1/me", bearer(token)).statusCode()).isEqualTo(200);
-			Thread.sleep(2100);
+			// expiry is in whole seconds and checked without clock skew here: wait until
+			// it has passed rather than for the lifespan
+			long expiresAt = ((Number) JsonPath.read(
+					new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8), "$.exp"))
+				.longValue() * 1000;
+			Thread.sleep(Math.max(0, expiresAt - System.currentTimeMillis()) + 1100);
 			HttpResponse<String> expired = http.get("/api/v1/me", bearer(token));
 			assertThat(expired.statusCode()).isEqualTo(401);
 			assertThat(expired.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");

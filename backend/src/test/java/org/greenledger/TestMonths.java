@@ -1,0 +1,59 @@
+package org.greenledger;
+
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Months and years for tests whose figures must be theirs alone on the suite's persistent
+ * database: none of them holds activity lines (checked with the footprint API, so earlier
+ * runs count) and none was handed to another test of this run.
+ */
+public final class TestMonths {
+
+	private static final Set<YearMonth> handedOut = new HashSet<>();
+
+	private TestMonths() {
+	}
+
+	/** A month of 2100-2999 with its two months before and three after unused. */
+	public static synchronized YearMonth unusedMonth(HttpTestClient http) {
+		while (true) {
+			YearMonth month = YearMonth.of(ThreadLocalRandom.current().nextInt(2100, 3000),
+					1 + ThreadLocalRandom.current().nextInt(12));
+			if (take(http, month.minusMonths(2), month.plusMonths(3))) {
+				return month;
+			}
+		}
+	}
+
+	/** A year of 2100-2999 with the year before it unused as well. */
+	public static synchronized int unusedYear(HttpTestClient http) {
+		while (true) {
+			int year = ThreadLocalRandom.current().nextInt(2100, 3000);
+			if (take(http, YearMonth.of(year - 1, 1), YearMonth.of(year, 12))) {
+				return year;
+			}
+		}
+	}
+
+	private static boolean take(HttpTestClient http, YearMonth first, YearMonth last) {
+		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+			if (handedOut.contains(month)) {
+				return false;
+			}
+		}
+		String body = http
+			.get("/api/v1/footprint?from=" + first.atDay(1) + "&to=" + last.atEndOfMonth(), MeasuredUploads.admin())
+			.body();
+		if (!body.contains("\"groups\":[]")) {
+			return false;
+		}
+		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+			handedOut.add(month);
+		}
+		return true;
+	}
+
+}
