@@ -12,6 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class TestMonths {
 
+	private static final int MAX_ATTEMPTS = 200;
+
 	private static final Set<YearMonth> handedOut = new HashSet<>();
 
 	private TestMonths() {
@@ -19,23 +21,30 @@ public final class TestMonths {
 
 	/** A month of 2100-2999 with its two months before and three after unused. */
 	public static synchronized YearMonth unusedMonth(HttpTestClient http) {
-		while (true) {
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
 			YearMonth month = YearMonth.of(ThreadLocalRandom.current().nextInt(2100, 3000),
 					1 + ThreadLocalRandom.current().nextInt(12));
 			if (take(http, month.minusMonths(2), month.plusMonths(3))) {
 				return month;
 			}
 		}
+		throw exhausted();
 	}
 
-	/** A year of 2100-2999 with the year before it unused as well. */
+	/** A year of 2100-2999 with the years before and after it unused as well. */
 	public static synchronized int unusedYear(HttpTestClient http) {
-		while (true) {
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
 			int year = ThreadLocalRandom.current().nextInt(2100, 3000);
-			if (take(http, YearMonth.of(year - 1, 1), YearMonth.of(year, 12))) {
+			if (take(http, YearMonth.of(year - 1, 1), YearMonth.of(year + 1, 12))) {
 				return year;
 			}
 		}
+		throw exhausted();
+	}
+
+	private static IllegalStateException exhausted() {
+		return new IllegalStateException("No unused test year left after " + MAX_ATTEMPTS
+				+ " attempts: the test database holds too many earlier runs; delete backend/target/test-postgres");
 	}
 
 	private static boolean take(HttpTestClient http, YearMonth first, YearMonth last) {

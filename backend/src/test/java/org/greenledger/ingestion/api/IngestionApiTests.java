@@ -271,13 +271,15 @@ class IngestionApiTests {
 						"{\"\"InstanceType\"\":\"\"c5.large\"\"}", "{\"\"run\"\":\"\"" + UUID.randomUUID() + "\"\"}"))
 			.getBytes(StandardCharsets.UTF_8);
 		DocumentContext first = upload("once.csv", file);
-		long lines = this.jdbc.sql("select count(*) from activity_line").query(Long.class).single();
+		long lines = linesOf(first);
 
 		DocumentContext second = upload("once-again.csv", file);
 
 		assertThat(second.read("$.duplicateOf", String.class)).isEqualTo(first.read("$.id", String.class));
 		assertThat(second.read("$.sha256", String.class)).isEqualTo(first.read("$.sha256", String.class));
-		assertThat(this.jdbc.sql("select count(*) from activity_line").query(Long.class).single()).isEqualTo(lines);
+		assertThat(lines).isOne();
+		assertThat(linesOf(first)).isEqualTo(lines);
+		assertThat(linesOf(second)).isZero();
 	}
 
 	@Test
@@ -431,6 +433,13 @@ class IngestionApiTests {
 			out.write(text.getBytes(StandardCharsets.UTF_8));
 		}
 		return bytes.toByteArray();
+	}
+
+	private long linesOf(DocumentContext job) {
+		return this.jdbc.sql("select count(*) from activity_line where job_id = ?")
+			.param(java.util.UUID.fromString(job.read("$.id")))
+			.query(Long.class)
+			.single();
 	}
 
 }

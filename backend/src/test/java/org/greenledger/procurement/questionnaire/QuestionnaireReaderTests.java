@@ -215,7 +215,9 @@ class QuestionnaireReaderTests {
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		assertThat(rejected.problems()).singleElement()
 			.satisfies(problem -> assertThat(problem.reason()).contains("possibly a zip bomb"));
-		assertThat(millis).isLessThan(2_000);
+		// reading the whole sheet takes far longer; 5 s leaves room for a loaded CI
+		// machine
+		assertThat(millis).isLessThan(5_000);
 	}
 
 	@Test
