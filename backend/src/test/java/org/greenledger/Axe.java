@@ -1,9 +1,9 @@
 package org.greenledger;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,17 +11,17 @@ import java.util.stream.Collectors;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.webjars.WebJarVersionLocator;
 
 /**
- * Accessibility checks with axe-core (the npm package {@code axe-core}, from its webjar
- * on the test class path): the script is injected into the page under test and run with
+ * Accessibility checks with axe-core (the npm package {@code axe-core}, which the build
+ * downloads from the npm registry; the system property {@code greenledger.test.axe} names
+ * its {@code axe.min.js}): the script is injected into the page under test and run with
  * the WCAG 2.0 and 2.1 level A and AA rules.
  */
 public final class Axe {
 
-	/** The rules run: WCAG 2.0 and 2.1, levels A and AA. */
-	static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+	/** The rules run: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+	public static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
 	/** Impacts that fail a page. */
 	static final Set<String> FAILING = Set.of("serious", "critical");
@@ -88,30 +88,18 @@ public final class Axe {
 	}
 
 	private static synchronized String script() {
-		String other = System.getProperty("greenledger.test.axe");
-		if (script == null && other != null) {
-			// another axe-core build, e.g. a newer one from the npm registry
-			try {
-				script = java.nio.file.Files.readString(java.nio.file.Path.of(other));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
 		if (script == null) {
-			String path = new WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
-			if (path == null) {
+			String file = System.getProperty("greenledger.test.axe");
+			if (file == null) {
 				throw new IllegalStateException(
-						"axe-core's webjar (org.webjars.npm:axe-core) is not on the class path");
+						"greenledger.test.axe names no axe.min.js: run the tests through Maven, "
+								+ "which downloads axe-core to backend/target/axe-core, or set it to another build");
 			}
-			try (InputStream in = Axe.class.getClassLoader().getResourceAsStream(path)) {
-				if (in == null) {
-					throw new IllegalStateException(path + " is not on the class path");
-				}
-				script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			try {
+				script = Files.readString(Path.of(file));
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+				throw new UncheckedIOException("Cannot read axe-core from " + file, ex);
 			}
 		}
 		return script;

@@ -65,7 +65,8 @@ class PortalAccessibilityTests {
 			check(browser, browser.path(), failing, checked);
 		}
 
-		System.out.println("axe-core checked " + checked.size() + " pages:\n  " + String.join("\n  ", checked));
+		System.out.println("axe-core " + browser.script("return axe.version;") + " (" + String.join(", ", Axe.TAGS)
+				+ ") checked " + checked.size() + " pages:\n  " + String.join("\n  ", checked));
 		assertThat(failing)
 			.as(() -> failing.entrySet()
 				.stream()
