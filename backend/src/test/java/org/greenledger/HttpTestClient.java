@@ -62,6 +62,12 @@ public final class HttpTestClient {
 			.build());
 	}
 
+	public HttpResponse<String> put(String path, String contentType, String body, String... headers) {
+		return send(request(path, headers).header("Content-Type", contentType)
+			.PUT(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()

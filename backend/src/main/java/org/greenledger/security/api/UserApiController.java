@@ -78,11 +78,7 @@ class UserApiController {
 					+ "422 when a field is invalid, the password too short or an org unit not registered or "
 					+ "deactivated. Recorded in the audit log (USER_CREATED).")
 	ResponseEntity<UserView> create(@Valid @RequestBody NewUser request, Authentication authentication) {
-		IdentityProvider external = this.provider.getIfAvailable();
-		if (external != null) {
-			throw ApiProblemException.conflict("Users and their roles are managed in " + external.name()
-					+ " (OIDC mode); a local user could not sign in.");
-		}
+		requireLocalUsers();
 		try {
 			UserAccount account = this.accounts.create(request.username(), request.password(), request.roles(),
 					(request.orgUnits() != null) ? request.orgUnits() : Set.of(), authentication.getName());
@@ -102,30 +98,46 @@ class UserApiController {
 
 	@PutMapping("/users/{username}/roles")
 	@Operation(summary = "Replace a user's roles (ADMIN)",
-			description = "422 without roles, or when administrators would remove their own ADMIN role. Recorded in"
+			description = "409 in OIDC mode, 422 without roles, or when administrators would remove their own ADMIN role. Recorded in"
 					+ " the audit log with before and after (USER_ROLES_CHANGED).")
 	UserView changeRoles(@PathVariable String username, @Valid @RequestBody UserChange.Roles request,
 			Authentication authentication) {
+		requireLocalUsers();
 		return UserView.of(this.accounts.changeRoles(username, request.roles(), authentication.getName()));
 	}
 
 	@PutMapping("/users/{username}/org-units")
 	@Operation(summary = "Replace the org units whose data a user sees (ADMIN); none: unrestricted",
-			description = "422 for a unit that is not registered, or deactivated and not assigned yet. Recorded in"
+			description = "409 in OIDC mode, 422 for a unit that is not registered, or deactivated and not assigned yet. Recorded in"
 					+ " the audit log with before and after (USER_ORG_UNITS_CHANGED).")
 	UserView changeOrgUnits(@PathVariable String username, @Valid @RequestBody UserChange.OrgUnits request,
 			Authentication authentication) {
+		requireLocalUsers();
 		return UserView.of(this.accounts.changeOrgUnits(username, request.orgUnits(), authentication.getName()));
 	}
 
 	@PutMapping("/users/{username}/enabled")
 	@Operation(summary = "Disable or enable a user (ADMIN)",
-			description = "A disabled user cannot sign in, and an open portal session of theirs ends. 422 when"
+			description = "A disabled user cannot sign in, and an open portal session of theirs ends. 409 in OIDC"
+					+ " mode, 422 when"
 					+ " administrators would disable themselves. Recorded in the audit log (USER_DISABLED,"
 					+ " USER_ENABLED).")
 	UserView setEnabled(@PathVariable String username, @Valid @RequestBody UserChange.Enabled request,
 			Authentication authentication) {
+		requireLocalUsers();
 		return UserView.of(this.accounts.setEnabled(username, request.enabled(), authentication.getName()));
+	}
+
+	/**
+	 * In OIDC mode users, their roles and org units live in the identity provider: local
+	 * users could not sign in, so they are not changed either.
+	 */
+	private void requireLocalUsers() {
+		IdentityProvider external = this.provider.getIfAvailable();
+		if (external != null) {
+			throw ApiProblemException.conflict("Users and their roles are managed in " + external.name()
+					+ " (OIDC mode); local users cannot sign in and are not changed here.");
+		}
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -29,6 +30,8 @@ import org.greenledger.KeycloakServer;
 import org.greenledger.audit.AuditEvent;
 import org.greenledger.audit.AuditEvents;
 import org.greenledger.audit.AuditFilter;
+import org.greenledger.security.Role;
+import org.greenledger.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationListener;
@@ -62,6 +65,9 @@ class KeycloakTokenApiTests {
 
 	@Autowired
 	AuditEvents audit;
+
+	@Autowired
+	UserAccounts accounts;
 
 	KeycloakServer keycloak = KeycloakServer.get();
 
@@ -112,6 +118,36 @@ class KeycloakTokenApiTests {
 		assertThat(upload.statusCode()).isEqualTo(403);
 		assertThat(JsonPath.parse(upload.body()).read("$.detail", String.class))
 			.isEqualTo("Your roles do not allow this request.");
+	}
+
+	@Test
+	void localUsersAreNeitherCreatedNorChangedInOidcMode() {
+		HttpTestClient http = new HttpTestClient(this.port);
+		String admin = bearer(this.keycloak.passwordGrant("demo-admin", "demo-only-admin"))[1];
+		String json = "application/json";
+		String existing = "local-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(existing, "long enough password", Set.of(Role.SUSTAINABILITY_OFFICER));
+		String created = "local-" + UUID.randomUUID().toString().substring(0, 8);
+		String user = "/api/v1/users/" + existing;
+		List<HttpResponse<String>> refused = List.of(
+				http.post("/api/v1/users", json,
+						"""
+								{"username": "%s", "password": "long enough password", "roles": ["AUDITOR"]}"""
+							.formatted(created),
+						"Authorization", admin),
+				http.put(user + "/roles", json, "{\"roles\": [\"ADMIN\"]}", "Authorization", admin),
+				http.put(user + "/org-units", json, "{\"orgUnits\": [\"nowhere\"]}", "Authorization", admin),
+				http.put(user + "/enabled", json, "{\"enabled\": false}", "Authorization", admin));
+		for (HttpResponse<String> response : refused) {
+			assertThat(response.statusCode()).as(response.request().uri() + " " + response.body()).isEqualTo(409);
+			assertThat(JsonPath.parse(response.body()).read("$.detail", String.class)).contains("managed in",
+					"OIDC mode");
+		}
+		assertThat(this.accounts.find(created)).isEmpty();
+		assertThat(this.accounts.find(existing)).hasValueSatisfying(account -> {
+			assertThat(account.roles()).containsExactly(Role.SUSTAINABILITY_OFFICER);
+			assertThat(account.enabled()).isTrue();
+		});
 	}
 
 	@Test
