@@ -24,7 +24,7 @@ final class GridIntensityStore implements GridIntensitySink {
 
 	private final UUID job;
 
-	private final List<RowError> errors = new ArrayList<>();
+	private final RowErrors errors;
 
 	private final Map<String, long[]> zones = new LinkedHashMap<>();
 
@@ -38,9 +38,10 @@ final class GridIntensityStore implements GridIntensitySink {
 
 	private int buffered;
 
-	GridIntensityStore(Connection connection, UUID job) throws SQLException {
+	GridIntensityStore(Connection connection, UUID job, RowErrors errors) throws SQLException {
 		this.connection = connection;
 		this.job = job;
+		this.errors = errors;
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("create temporary table file_grid_hour (like grid_intensity_hour) on commit drop");
 		}
@@ -79,9 +80,7 @@ final class GridIntensityStore implements GridIntensitySink {
 		this.read++;
 		this.rejected++;
 		for (RowError error : rowErrors) {
-			if (this.errors.size() < 1000) {
-				this.errors.add(error);
-			}
+			this.errors.add(error);
 		}
 	}
 
@@ -98,7 +97,7 @@ final class GridIntensityStore implements GridIntensitySink {
 	}
 
 	List<RowError> errors() {
-		return this.errors;
+		return this.errors.kept();
 	}
 
 	private void flush() {

@@ -139,8 +139,15 @@ class IngestionWorker {
 					rs.getString("org_unit"), rs.getString("format"), Overlap.valueOf(rs.getString("overlap")),
 					rs.getString("created_by"), rs.getString("reading")))
 			.single();
+		try (RowErrors errors = new RowErrors()) {
+			process(job, errors);
+		}
+	}
+
+	private void process(Claimed job, RowErrors errors) {
+		UUID id = job.id();
 		try {
-			this.transaction.executeWithoutResult(status -> ingest(job));
+			this.transaction.executeWithoutResult(status -> ingest(job, errors));
 		}
 		catch (InvalidFileException ex) {
 			finish(id, "REJECTED", ex.getMessage(), null);
@@ -149,7 +156,12 @@ class IngestionWorker {
 			finish(id, "REJECTED", ex.getBody().getDetail() + " Nothing of the file was stored.", null);
 		}
 		catch (RejectedFileException ex) {
-			finish(id, "REJECTED", ex.getMessage(), ex.account());
+			// nothing of the file is stored but the account of its rows, every error
+			// included
+			this.transaction.executeWithoutResult(status -> {
+				finish(id, "REJECTED", ex.getMessage(), ex.account());
+				saveErrors(id, errors);
+			});
 		}
 		catch (DuplicateKeyException ex) {
 			this.jdbc
@@ -174,7 +186,7 @@ class IngestionWorker {
 		}
 	}
 
-	private void ingest(Claimed job) {
+	private void ingest(Claimed job, RowErrors errors) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try (CountingInputStream counted = new CountingInputStream(this.files.open(job.sha256()));
 				InputStream decompressed = InputFiles.decompressed(counted)) {
@@ -186,10 +198,12 @@ class IngestionWorker {
 			MeasuredFormat measuredFormat = measuredFormat(job, IngestionFormats.detect(head));
 			if (measuredFormat != null) {
 				completeMeasured(job, this.measured.ingest(job.id(), job.fileName(), content, measuredFormat,
-						job.options(), job.createdBy(), connection));
+						job.options(), job.createdBy(), connection, errors));
+				errors.save(connection, job.id());
 				return;
 			}
-			ingestBilling(job, connection, counted, content);
+			ingestBilling(job, connection, counted, content, errors);
+			errors.save(connection, job.id());
 		}
 		catch (IOException ex) {
 			throw new InvalidFileException(job.fileName() + ": the file cannot be read: " + ex.getMessage(), ex);
@@ -231,15 +245,15 @@ class IngestionWorker {
 			.update();
 	}
 
-	private void ingestBilling(Claimed job, Connection connection, CountingInputStream counted, InputStream content)
-			throws IOException, SQLException {
+	private void ingestBilling(Claimed job, Connection connection, CountingInputStream counted, InputStream content,
+			RowErrors errors) throws IOException, SQLException {
 		FootprintEngine engine = new FootprintEngine(new UserFactorLookup(this.lookup, this.factorSets.active()));
 		FocusMapper mapper = new FocusMapper(this.catalog,
 				key -> this.library.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1))
 					.isPresent(),
 				hardware(), this.spendCategories);
 		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.orgUnit())) {
-			RowTally tally = new RowTally(mapper, engine, writer, read -> this.separately.executeWithoutResult(
+			RowTally tally = new RowTally(mapper, engine, writer, errors, read -> this.separately.executeWithoutResult(
 					status -> this.jdbc.sql("update ingestion_job set progress = ?, rows_read = ? where id = ?")
 						.params(Math.min(0.99, counted.count() / (double) Math.max(1, job.bytes())), read, job.id())
 						.update()));
@@ -319,6 +333,16 @@ class IngestionWorker {
 					(tally != null) ? IngestionJson.MAPPER.writeValueAsString(tally.errors()) : null,
 					(tally != null) ? IngestionJson.MAPPER.writeValueAsString(tally.costs()) : null, id)
 			.update();
+	}
+
+	/** Stores every row error of a job, in the current transaction. */
+	private void saveErrors(UUID id, RowErrors errors) {
+		try {
+			errors.save(DataSourceUtils.getConnection(this.dataSource), id);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not store the row errors: " + ex.getMessage(), ex);
+		}
 	}
 
 	private Timestamp now() {

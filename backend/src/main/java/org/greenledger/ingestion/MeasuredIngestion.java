@@ -83,10 +83,10 @@ class MeasuredIngestion {
 	}
 
 	Outcome ingest(UUID job, String fileName, InputStream content, MeasuredFormat format, UploadOptions options,
-			String user, Connection connection) throws IOException, SQLException {
+			String user, Connection connection, RowErrors errors) throws IOException, SQLException {
 		long started = System.nanoTime();
 		if (format == MeasuredFormat.GRID_INTENSITY) {
-			return grid(job, fileName, content, connection);
+			return grid(job, fileName, content, connection, errors);
 		}
 		if ((format == MeasuredFormat.NVIDIA_SMI || format == MeasuredFormat.PROMETHEUS) && options.site() == null) {
 			throw new InvalidFileException(fileName + ": GPU and node telemetry needs the site its hosts run at:"
@@ -95,8 +95,8 @@ class MeasuredIngestion {
 		MeasuredImpacts impacts = new MeasuredImpacts(new UserFactorLookup(this.lookup, this.factorSets.active()),
 				this.lookup, this.library, new HourlyGrid(this.jdbc), this.siteMonths);
 		MeasuredLineWriter[] writer = new MeasuredLineWriter[1];
-		MeasurementTally tally = new MeasurementTally(this.properties.telemetryMaxGap(),
-				line -> writer[0].accept(line));
+		MeasurementTally tally = new MeasurementTally(this.properties.telemetryMaxGap(), line -> writer[0].accept(line),
+				errors);
 		ResolvingSink sink = new ResolvingSink(tally, this.sites, user, impacts);
 		writer[0] = new MeasuredLineWriter(connection, job, sink, impacts);
 		String label = read(fileName, content, format, options, sink);
@@ -160,8 +160,9 @@ class MeasuredIngestion {
 		};
 	}
 
-	private Outcome grid(UUID job, String fileName, InputStream content, Connection connection) throws SQLException {
-		GridIntensityStore store = new GridIntensityStore(connection, job);
+	private Outcome grid(UUID job, String fileName, InputStream content, Connection connection, RowErrors errors)
+			throws SQLException {
+		GridIntensityStore store = new GridIntensityStore(connection, job, errors);
 		GridIntensityReader.read(fileName, reader(content), store);
 		RowAccount account = new RowAccount(store.read(), store.accepted(), 0, store.rejected(), store.errors(),
 				List.of());

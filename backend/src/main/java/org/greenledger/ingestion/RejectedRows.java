@@ -7,11 +7,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -20,7 +22,11 @@ import org.slf4j.LoggerFactory;
 import org.greenledger.ingestion.billing.ParquetOpener;
 import org.greenledger.ingestion.table.CsvTable;
 import org.greenledger.ingestion.table.Table;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A job's rejected rows as CSV: for each recorded row error its row number, column and
@@ -40,9 +46,33 @@ public class RejectedRows {
 
 	private final ParquetOpener parquet;
 
-	RejectedRows(StoredFiles files, ParquetOpener parquet) {
+	private final RecordedErrors recorded;
+
+	@Autowired
+	RejectedRows(StoredFiles files, ParquetOpener parquet, JdbcClient jdbc) {
+		this(files, parquet,
+				(job, action) -> jdbc.sql("""
+						select row_number, column_name, reason from ingestion_row_error where job_id = ?
+						order by row_number, ordinal""")
+					.param(job)
+					.withFetchSize(5000)
+					.query((RowCallbackHandler) result -> action
+						.accept(new RowError(result.getLong(1), result.getString(2), result.getString(3)))));
+	}
+
+	RejectedRows(StoredFiles files, ParquetOpener parquet, RecordedErrors recorded) {
 		this.files = files;
 		this.parquet = parquet;
+		this.recorded = recorded;
+	}
+
+	/** Every row error a job recorded ({@code ingestion_row_error}). */
+	@FunctionalInterface
+	interface RecordedErrors {
+
+		/** Hands each error to {@code action}, in row order. */
+		void forEach(UUID job, Consumer<RowError> action);
+
 	}
 
 	/** The download's file name, e.g. {@code march.csv-rejected-rows.csv}. */
@@ -51,21 +81,32 @@ public class RejectedRows {
 		return base + "-rejected-rows.csv";
 	}
 
-	/** Writes the CSV (UTF-8 with a byte-order mark, for spreadsheets). */
+	/**
+	 * Writes the CSV (UTF-8 with a byte-order mark, for spreadsheets): every row error
+	 * the job recorded, in row order, streamed from the database.
+	 */
+	@Transactional(readOnly = true)
 	public void write(IngestionJob job, OutputStream out) throws IOException {
-		List<RowError> errors = job.errors().stream().sorted(Comparator.comparingLong(RowError::row)).toList();
 		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 		writer.write('\uFEFF');
-		try (RawRows rows = open(job, errors.isEmpty())) {
+		try (RawRows rows = open(job, job.rowsRejected() == 0 && job.errors().isEmpty())) {
 			List<String> header = new ArrayList<>(List.of("Row", "Column", "Reason"));
 			header.addAll(rows.header());
 			CsvCells.line(writer, header);
-			for (RowError error : errors) {
+			this.recorded.forEach(job.id(), error -> {
 				List<String> line = new ArrayList<>(
 						List.of(Long.toString(error.row()), error.column(), error.message()));
 				line.addAll(rows.cells(error.row()));
-				CsvCells.line(writer, line);
-			}
+				try {
+					CsvCells.line(writer, line);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
 		}
 		writer.flush();
 	}

@@ -24,13 +24,11 @@ import org.greenledger.ingestion.focus.RowSink;
 
 /**
  * Accounts for every row of a file: maps accepted rows to lines, calculates their impacts
- * and writes them; counts rows as usage, cost-only or rejected; keeps the first 1000
- * errors; and sums the billed cost per provider and currency, so that the summary
- * reconciles with the file.
+ * and writes them; counts rows as usage, cost-only or rejected; records every row error;
+ * and sums the billed cost per provider and currency, so that the summary reconciles with
+ * the file.
  */
 final class RowTally implements RowSink {
-
-	static final int MAX_ERRORS = 1000;
 
 	static final int PROGRESS_EVERY = 50_000;
 
@@ -42,7 +40,7 @@ final class RowTally implements RowSink {
 
 	private final LongConsumer progress;
 
-	private final List<RowError> errors = new ArrayList<>();
+	private final RowErrors errors;
 
 	private final Map<CostKey, Costs> costs = new LinkedHashMap<>();
 
@@ -54,8 +52,10 @@ final class RowTally implements RowSink {
 
 	private long rejected;
 
-	RowTally(FocusMapper mapper, FootprintEngine engine, ActivityLineWriter writer, LongConsumer progress) {
+	RowTally(FocusMapper mapper, FootprintEngine engine, ActivityLineWriter writer, RowErrors errors,
+			LongConsumer progress) {
 		this.mapper = mapper;
+		this.errors = errors;
 		this.calculator = new ScaledImpacts(engine);
 		this.writer = writer;
 		this.progress = progress;
@@ -103,9 +103,7 @@ final class RowTally implements RowSink {
 		counted();
 		this.rejected++;
 		for (RowError error : rowErrors) {
-			if (this.errors.size() < MAX_ERRORS) {
-				this.errors.add(error);
-			}
+			this.errors.add(error);
 		}
 		if (billedCost != null) {
 			Costs costs = costs("(rejected rows)", null);
@@ -158,7 +156,7 @@ final class RowTally implements RowSink {
 	}
 
 	List<RowError> errors() {
-		return this.errors;
+		return this.errors.kept();
 	}
 
 	/**

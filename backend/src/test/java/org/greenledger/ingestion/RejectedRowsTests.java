@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
@@ -76,7 +77,8 @@ class RejectedRowsTests {
 	void aFileNoLongerStoredGivesOnlyTheErrors() throws IOException {
 		StoredFiles files = new StoredFiles(this.directory.resolve("files"));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new RejectedRows(files, this::parquet).write(job("0".repeat(64), List.of(new RowError(1, "*", "x"))), out);
+		List<RowError> errors = List.of(new RowError(1, "*", "x"));
+		new RejectedRows(files, this::parquet, inRowOrder(errors)).write(job("0".repeat(64), errors), out);
 		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFFRow,Column,Reason\r\n1,*,x\r\n");
 	}
 
@@ -84,8 +86,14 @@ class RejectedRowsTests {
 		StoredFiles files = new StoredFiles(this.directory.resolve("files"));
 		StoredFiles.Stored stored = files.store(new ByteArrayInputStream(content));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new RejectedRows(files, this::parquet).write(job(stored.sha256(), List.of(errors)), out);
+		new RejectedRows(files, this::parquet, inRowOrder(List.of(errors))).write(job(stored.sha256(), List.of(errors)),
+				out);
 		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	/** The errors as the database gives them: in row order, then in the order found. */
+	private static RejectedRows.RecordedErrors inRowOrder(List<RowError> errors) {
+		return (job, action) -> errors.stream().sorted(Comparator.comparingLong(RowError::row)).forEach(action);
 	}
 
 	private org.greenledger.ingestion.table.Table parquet(java.io.InputStream content) throws IOException {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.greenledger.ingestion.RowError;
+import org.greenledger.ingestion.RowErrors;
 
 /**
  * The {@link MeasurementSink} that checks each series' order and turns its samples into
@@ -59,12 +60,13 @@ import org.greenledger.ingestion.RowError;
  * lone sample after a gap) has no line. {@link #finish()} hands over what is still open.
  *
  * <h2>Counts</h2> Every call counts once: a sample, an interval or a run as accepted, or
- * as rejected (a row that carries several samples counts once per sample). The first
- * {@value #STORED} row errors and notes are kept; all are counted.
+ * as rejected (a row that carries several samples counts once per sample). Every row
+ * error is recorded in the job's {@link RowErrors}; the first {@value #STORED} notes are
+ * kept and all are counted.
  */
 public final class MeasurementTally implements MeasurementSink {
 
-	/** How many row errors and how many notes are kept (all are counted). */
+	/** How many notes are kept (all are counted). */
 	public static final int STORED = 1_000;
 
 	private long ignored;
@@ -91,15 +93,13 @@ public final class MeasurementTally implements MeasurementSink {
 
 	private final Map<RunKey, Long> runs = new HashMap<>();
 
-	private final List<RowError> errors = new ArrayList<>();
+	private final RowErrors errors;
 
 	private final List<MeasurementNote> notes = new ArrayList<>();
 
 	private long accepted;
 
 	private long rejected;
-
-	private long errorCount;
 
 	private long noteCount;
 
@@ -109,8 +109,19 @@ public final class MeasurementTally implements MeasurementSink {
 	 * @param lines receives each line as soon as it is complete
 	 */
 	public MeasurementTally(Duration maxGap, Consumer<MeasuredLine> lines) {
+		this(maxGap, lines, new RowErrors());
+	}
+
+	/**
+	 * @param maxGap the longest time between two power samples of a series that is still
+	 * integrated
+	 * @param lines receives each line as soon as it is complete
+	 * @param errors records every row error
+	 */
+	public MeasurementTally(Duration maxGap, Consumer<MeasuredLine> lines, RowErrors errors) {
 		this.maxGapMillis = maxGap.toMillis();
 		this.lines = lines;
+		this.errors = errors;
 	}
 
 	@Override
@@ -275,14 +286,14 @@ public final class MeasurementTally implements MeasurementSink {
 		return this.rejected;
 	}
 
-	/** The first {@value #STORED} row errors. */
+	/** The first {@value RowErrors#KEPT} row errors. */
 	public List<RowError> errors() {
-		return Collections.unmodifiableList(this.errors);
+		return this.errors.kept();
 	}
 
-	/** All row errors, including those not kept. */
+	/** All row errors, including those not kept in memory. */
 	public long errorCount() {
-		return this.errorCount;
+		return this.errors.count();
 	}
 
 	/** The first {@value #STORED} notes. */
@@ -399,10 +410,7 @@ public final class MeasurementTally implements MeasurementSink {
 	}
 
 	private void keep(RowError error) {
-		this.errorCount++;
-		if (this.errors.size() < STORED) {
-			this.errors.add(error);
-		}
+		this.errors.add(error);
 	}
 
 	private void note(long row, int series, String message) {
