@@ -126,7 +126,7 @@ class IngestionApiController {
 
 	@GetMapping("/{id}/rejected-rows")
 	@Operation(summary = "A job's rejected rows as CSV",
-			description = "One line per recorded row error (the first 1000): Row, Column, Reason, then the original"
+			description = "One line per row error, all of them in row order: Row, Column, Reason, then the original"
 					+ " cells of that row read again from the stored file under the file's own header (newline-"
 					+ "delimited JSON and Prometheus text: the line; Green Button XML: none). Cells starting with ="
 					+ " + - @, a tab or a carriage return get a leading apostrophe so that spreadsheets do not run"
@@ -139,6 +139,18 @@ class IngestionApiController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(RejectedRows.fileName(job)).build().toString());
 		this.rejectedRows.write(job, response.getOutputStream());
+	}
+
+	@PostMapping("/{id}/retry")
+	@Operation(summary = "Queue a FAILED job again from its stored file; answers 202 with the job",
+			description = "For a job that failed unexpectedly (a database outage, say): nothing of its file was"
+					+ " stored, so it is read again from the start. 404 for an unknown job or one outside the"
+					+ " caller's org units; 409 for a job that did not fail (a REJECTED file would be rejected"
+					+ " again: send the corrected file) or whose stored file is gone. Recorded in the audit log"
+					+ " (INGESTION_JOB_RETRIED).")
+	ResponseEntity<IngestionJob> retry(@PathVariable UUID id, Authentication principal) {
+		job(id, principal);
+		return ResponseEntity.accepted().body(this.jobs.retry(id, principal.getName()));
 	}
 
 	@GetMapping

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Files and jobs for the Data sources tests, unique per run (the test database persists).
  */
-final class DataSourceFixtures {
+public final class DataSourceFixtures {
 
 	static final String HEADER = "ChargePeriodStart,ChargePeriodEnd,ChargeCategory,BilledCost,BillingCurrency,"
 			+ "ProviderName,ServiceCategory,ServiceName,RegionId,SubAccountId,ConsumedQuantity,ConsumedUnit,"
@@ -33,7 +33,7 @@ final class DataSourceFixtures {
 	 * A FOCUS CSV for a new sub-account in a month of 2025: {@code good} EC2 usage rows,
 	 * then {@code bad} rows GreenLedger rejects (data rows good+1 ...).
 	 */
-	static String focus(String nonce, int good, int bad) {
+	public static String focus(String nonce, int good, int bad) {
 		LocalDate month = LocalDate.of(2025, ThreadLocalRandom.current().nextInt(1, 13), 1);
 		StringBuilder csv = new StringBuilder(HEADER).append('\n');
 		for (int i = 0; i < good; i++) {
@@ -61,7 +61,7 @@ final class DataSourceFixtures {
 	 * A job that FAILED on an unexpected error after its file was stored (what a database
 	 * outage during ingestion leaves): nothing of the file is in the ledger.
 	 */
-	static UUID failedJob(IngestionJobs jobs, JdbcClient jdbc, String fileName, String content) {
+	public static UUID failedJob(IngestionJobs jobs, JdbcClient jdbc, String fileName, String content) {
 		StoredFiles.Stored stored;
 		try {
 			stored = jobs.store(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), fileName);
