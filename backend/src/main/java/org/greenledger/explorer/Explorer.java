@@ -1,13 +1,19 @@
 package org.greenledger.explorer;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.greenledger.disclosure.GhgInventory;
+import org.greenledger.disclosure.InventoryFigures;
 import org.greenledger.ingestion.ActivityLines;
 import org.greenledger.ingestion.FootprintQuery;
 import org.greenledger.ingestion.LedgerFilter;
+import org.greenledger.ingestion.MeterLines;
 import org.greenledger.security.OrgUnitScope;
+import org.greenledger.sites.Site;
+import org.greenledger.sites.Sites;
 import org.springframework.stereotype.Service;
 
 /** Reads the groups, the lines and a line's lineage for the explorer pages. */
@@ -21,9 +27,80 @@ public class Explorer {
 
 	private final ActivityLines lines;
 
-	Explorer(FootprintQuery footprint, ActivityLines lines) {
+	private final InventoryFigures inventory;
+
+	private final Sites sites;
+
+	private final MeterLines meterLines;
+
+	Explorer(FootprintQuery footprint, ActivityLines lines, InventoryFigures inventory, Sites sites,
+			MeterLines meterLines) {
 		this.footprint = footprint;
 		this.lines = lines;
+		this.inventory = inventory;
+		this.sites = sites;
+		this.meterLines = meterLines;
+	}
+
+	/**
+	 * The figures of the own sites in the months of the query and the scope (the
+	 * dashboard's and the GHG inventory's: Scope 1 and 2 from their meters), for a query
+	 * that filters by org unit at most; none for one that filters cloud attributes.
+	 */
+	public List<GhgInventory.SiteFigures> sites(ExplorerQuery query, OrgUnitScope scope) {
+		if (query.provider() != null || query.service() != null || query.region() != null || query.account() != null
+				|| query.scope() != null) {
+			return List.of();
+		}
+		java.util.Set<String> codes = new java.util.HashSet<>();
+		for (Site site : this.sites.all(scope)) {
+			if (query.orgUnit() == null || query.orgUnit().equals(site.orgUnit())) {
+				codes.add(site.code());
+			}
+		}
+		return this.inventory.inventory(query.from().atDay(1), query.to().atEndOfMonth(), scope)
+			.bySite()
+			.stream()
+			.filter(site -> codes.contains(site.code()))
+			.toList();
+	}
+
+	/**
+	 * A site of the scope by its code; empty for another unit's site, as for a missing
+	 * one.
+	 */
+	public Optional<Site> site(String code, OrgUnitScope scope) {
+		return this.sites.byCode(code).filter(site -> scope.includes(site.orgUnit()));
+	}
+
+	/** The site's figures in the months (none when it has no readings there). */
+	public Optional<GhgInventory.SiteFigures> siteFigures(Site site, YearMonth from, YearMonth to) {
+		return this.inventory.inventory(from.atDay(1), to.atEndOfMonth(), OrgUnitScope.UNRESTRICTED)
+			.bySite()
+			.stream()
+			.filter(figures -> figures.code().equals(site.code()))
+			.findFirst();
+	}
+
+	/** Page {@code page} (from 1) of the readings of the site's meters in the months. */
+	public MeterLines.Page meterLines(Site site, YearMonth from, YearMonth to, int page) {
+		return this.meterLines.page(site.id(), from.atDay(1), to.atEndOfMonth(), (long) (page - 1) * PAGE_SIZE,
+				PAGE_SIZE);
+	}
+
+	/**
+	 * A meter reading line with its site, within the scope; empty for another unit's
+	 * site's line, as for a missing one.
+	 */
+	public Optional<MeterLine> meterLine(UUID jobId, long seriesId, long firstRow, OrgUnitScope scope) {
+		return this.meterLines.line(jobId, seriesId, firstRow)
+			.flatMap(detail -> this.sites.byId(detail.siteId())
+				.filter(site -> scope.includes(site.orgUnit()))
+				.map(site -> new MeterLine(site, detail)));
+	}
+
+	/** A meter reading line and the site of its meter. */
+	public record MeterLine(Site site, MeterLines.Detail detail) {
 	}
 
 	/** The groups of the filtered lines, the largest location-based CO2e first. */

@@ -164,7 +164,7 @@ public class ActivityLines {
 		return rs.wasNull() ? null : value;
 	}
 
-	private static List<Calculation> calculations(String lineageJson) {
+	static List<Calculation> calculations(String lineageJson) {
 		List<Map<String, Object>> lines = IngestionJson.MAPPER.readValue(lineageJson,
 				new TypeReference<List<Map<String, Object>>>() {
 				});

@@ -14,6 +14,7 @@ import org.greenledger.explorer.ExplorerQuery;
 import org.greenledger.ingestion.FootprintQuery;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.security.OrgUnitScopes;
+import org.greenledger.sites.Site;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -72,8 +73,40 @@ class ExplorerController {
 		}
 		else {
 			model.addAttribute("groups", this.explorer.groups(query, scope));
+			model.addAttribute("sites", this.explorer.sites(query, scope));
 		}
 		return "explorer";
+	}
+
+	@GetMapping("/explorer/sites/{code}")
+	String site(@PathVariable String code, @RequestParam Map<String, String> params,
+			@RequestParam(defaultValue = "1") int page, Authentication authentication, Model model) {
+		Site site = this.explorer.site(code, this.scopes.of(authentication))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such site"));
+		YearMonth latest = this.footprint.latestMonth().orElse(YearMonth.now(this.clock));
+		ExplorerQuery query;
+		try {
+			query = query(params, latest);
+		}
+		catch (DateTimeParseException | IllegalArgumentException ex) {
+			model.addAttribute("queryProblem", "The query is not valid: " + ex.getMessage() + ". Months are YYYY-MM.");
+			query = query(Map.of(), latest);
+		}
+		int number = Math.max(1, page);
+		model.addAttribute("query", query);
+		model.addAttribute("site", site);
+		model.addAttribute("figures", this.explorer.siteFigures(site, query.from(), query.to()).orElse(null));
+		model.addAttribute("readings", this.explorer.meterLines(site, query.from(), query.to(), number));
+		model.addAttribute("pageNumber", number);
+		return "explorer-site";
+	}
+
+	@GetMapping("/explorer/meter-lines/{jobId}/{seriesId}/{firstRow}")
+	String meterLine(@PathVariable UUID jobId, @PathVariable long seriesId, @PathVariable long firstRow,
+			Authentication authentication, Model model) {
+		model.addAttribute("reading", this.explorer.meterLine(jobId, seriesId, firstRow, this.scopes.of(authentication))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such meter reading")));
+		return "explorer-meter-line";
 	}
 
 	@GetMapping("/explorer/lines/{jobId}/{row}")

@@ -65,6 +65,13 @@ class PortalAccessibilityTests {
 			check(browser, browser.path(), failing, checked);
 		}
 
+		// a meter reading's lineage, reached from the site's readings
+		browser.open(details.stream().filter(page -> page.startsWith("/explorer/sites/")).findFirst().orElseThrow());
+		String reading = browser.find(By.cssSelector("#meter-lines a[href^='/explorer/meter-lines/']"))
+			.getDomAttribute("href");
+		browser.open(reading);
+		check(browser, reading, failing, checked);
+
 		System.out.println("axe-core " + browser.script("return axe.version;") + " (" + String.join(", ", Axe.TAGS)
 				+ ") checked " + checked.size() + " pages:\n  " + String.join("\n  ", checked));
 		assertThat(failing)

@@ -32,6 +32,12 @@ final class PortalSamples {
 		api.postJson("/api/v1/sites", """
 				{"code": "%s", "name": "Sample hall %s", "kind": "OWN", "gridZone": "DE", "country": "DE"}"""
 			.formatted(site, nonce));
+		String readings = """
+				meter,site,role,start,end,quantity,unit
+				F1,%1$s,facility total,%2$sT00:00:00Z,%2$sT01:00:00Z,150,kWh
+				IT1,%1$s,IT load,%2$sT00:00:00Z,%2$sT01:00:00Z,100,kWh
+				""".formatted(site, month.plusDays(3));
+		api.upload("sample-meters-" + nonce + ".csv", readings.getBytes(StandardCharsets.UTF_8), Map.of());
 		String workload = api.postJson("/api/v1/workloads", """
 				{"name": "assistant-%s", "kind": "SERVICE", "model": "llama-3-70b"}""".formatted(nonce))
 			.read("$.id", String.class);
@@ -62,8 +68,10 @@ final class PortalSamples {
 				 "candidates": [{"supplierId": "%s", "label": "sample", "provider": "aws", "region": "eu-north-1"},
 				                {"supplierId": "%s", "label": "grid", "gridZone": "PL"}]}""".formatted(nonce, supplier,
 				supplier));
-		return List.of("/data-sources/" + job, "/sites/" + site, "/workloads/" + workload, "/reports/" + report,
-				"/reports/" + report + "/content?format=html", "/suppliers/" + supplier,
+		String yearMonth = month.toString().substring(0, 7);
+		return List.of("/data-sources/" + job, "/sites/" + site,
+				"/explorer/sites/" + site + "?from=" + yearMonth + "&to=" + yearMonth, "/workloads/" + workload,
+				"/reports/" + report, "/reports/" + report + "/content?format=html", "/suppliers/" + supplier,
 				"/evaluations/" + evaluation.read("$.id", String.class));
 	}
 
