@@ -59,12 +59,14 @@ class MeasuredIngestion {
 
 	private final MeasuredOverlaps overlaps;
 
+	private final MeasuredRollups rollups;
+
 	private final IngestionProperties properties;
 
 	private final PeriodLocks locks;
 
 	MeasuredIngestion(JdbcClient jdbc, Sites sites, SiteMonths siteMonths, FactorLibrary library,
-			LibraryFactorLookup lookup, FactorSets factorSets, MeasuredOverlaps overlaps,
+			LibraryFactorLookup lookup, FactorSets factorSets, MeasuredOverlaps overlaps, MeasuredRollups rollups,
 			IngestionProperties properties, PeriodLocks locks) {
 		this.locks = locks;
 		this.jdbc = jdbc;
@@ -74,6 +76,7 @@ class MeasuredIngestion {
 		this.lookup = lookup;
 		this.factorSets = factorSets;
 		this.overlaps = overlaps;
+		this.rollups = rollups;
 		this.properties = properties;
 	}
 
@@ -123,6 +126,7 @@ class MeasuredIngestion {
 				}
 			});
 		List<MeasuredOverlaps.Replaced> replaced = this.overlaps.resolve(job, options.overlap(), fileName, user);
+		this.rollups.refresh(job);
 		log.info("Job {} ({}): {} rows read, {} lines stored, {} earlier line(s) replaced in {} ms", job, fileName,
 				account.read(), writer[0].totals().describe().get("lines"),
 				replaced.stream().mapToLong(MeasuredOverlaps.Replaced::lines).sum(),

@@ -202,25 +202,14 @@ public class SiteMonths {
 		Timestamp end = Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
 		Map<YearMonth, Map<MeterRole, Sums>> sums = new TreeMap<>();
 		this.jdbc.sql("""
-				with months as (
-				    select m, m + interval '1 month' as next
-				    from generate_series(?::timestamptz, ?::timestamptz - interval '1 month', interval '1 month') m)
-				select to_char(months.m at time zone 'UTC', 'YYYY-MM') as month, meter.role,
-				       count(distinct meter.id) as meters,
-				       sum(l.amount * f.share) as amount,
-				       sum(extract(epoch from least(l.period_end, months.next) - greatest(l.period_start, months.m)))
-				           / 3600 as hours,
-				       sum(coalesce(l.co2e_location_kg, 0) * f.share) as location_kg,
-				       sum(case when l.intensity_basis = 'HOURLY' then l.amount * f.share else 0 end) as hourly_amount
-				from measured_line l
-				join measured_series s on s.id = l.series_id
+				select to_char(r.month at time zone 'UTC', 'YYYY-MM') as month, meter.role,
+				       count(distinct meter.id) as meters, sum(r.amount) as amount, sum(r.seconds) / 3600 as hours,
+				       sum(r.location_kg) as location_kg, sum(r.hourly_amount) as hourly_amount
+				from measured_rollup_month r
+				join measured_series s on s.id = r.series_id
 				join meter on meter.id = s.meter_id
-				join months on l.period_start < months.next and l.period_end > months.m
-				cross join lateral (select extract(epoch from least(l.period_end, months.next)
-				                                        - greatest(l.period_start, months.m))
-				                           / extract(epoch from l.period_end - l.period_start) as share) f
-				where s.site_id = ? and l.period_start < ? and l.period_end > ?
-				group by 1, 2""").params(start, end, site.id(), end, start).query(rs -> {
+				where s.site_id = ? and r.month >= ? and r.month < ?
+				group by 1, 2""").params(site.id(), start, end).query(rs -> {
 			sums.computeIfAbsent(YearMonth.parse(rs.getString("month")), key -> new EnumMap<>(MeterRole.class))
 				.put(MeterRole.valueOf(rs.getString("role")), new Sums(rs.getDouble("amount"), rs.getInt("meters"),
 						rs.getDouble("hours"), rs.getDouble("location_kg"), rs.getDouble("hourly_amount")));

@@ -124,6 +124,35 @@ class SiteMeasurementsTests {
 	}
 
 	@Test
+	void aReadingAcrossAMonthBoundaryIsSharedByTimeAndAReplacementIsSummedAgain() {
+		String site = site("DE");
+		String readings = """
+				meter,site,role,start,end,quantity,unit
+				W1,%1$s,water intake,2032-01-31T12:00:00Z,2032-02-01T12:00:00Z,10,m3
+				F1,%1$s,facility total,2032-01-31T18:00:00Z,2032-02-01T06:00:00Z,120,kWh
+				IT1,%1$s,IT load,2032-01-31T18:00:00Z,2032-02-01T06:00:00Z,100,kWh
+				""".formatted(site);
+		DocumentContext job = this.uploads.upload("boundary-" + site + ".csv",
+				readings.getBytes(StandardCharsets.UTF_8), Map.of());
+		assertThat(job.read("$.status", String.class)).as(job.jsonString()).isEqualTo("COMPLETED");
+		DocumentContext months = this.uploads.getJson("/api/v1/sites/" + site + "/months?from=2032-01&to=2032-02");
+		assertThat(months.read("$[0].waterLitres", Double.class)).isCloseTo(5_000, within(1e-6));
+		assertThat(months.read("$[1].waterLitres", Double.class)).isCloseTo(5_000, within(1e-6));
+		assertThat(months.read("$[0].facilityKwh", Double.class)).isCloseTo(60, within(1e-9));
+		assertThat(months.read("$[1].itKwh", Double.class)).isCloseTo(50, within(1e-9));
+
+		// a corrected file replaces the readings of the same meters and times: summed
+		// again
+		DocumentContext corrected = this.uploads.upload("boundary-corrected-" + site + ".csv",
+				readings.replace(",10,m3", ",4,m3").getBytes(StandardCharsets.UTF_8), Map.of());
+		assertThat(corrected.read("$.status", String.class)).as(corrected.jsonString()).isEqualTo("COMPLETED");
+		months = this.uploads.getJson("/api/v1/sites/" + site + "/months?from=2032-01&to=2032-02");
+		assertThat(months.read("$[0].waterLitres", Double.class)).isCloseTo(2_000, within(1e-6));
+		assertThat(months.read("$[1].waterLitres", Double.class)).isCloseTo(2_000, within(1e-6));
+		assertThat(months.read("$[0].facilityKwh", Double.class)).isCloseTo(60, within(1e-9));
+	}
+
+	@Test
 	void readingsOfAnUnknownSiteAreRejectedWithRowAndColumnAndNothingIsStored() {
 		String csv = """
 				meter,site,role,start,end,quantity,unit

@@ -1,0 +1,50 @@
+package org.greenledger.ingestion;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code measured_rollup_month} in step with the measured lines: after an upload
+ * (and the replacement of earlier lines it made, which only touches its own series) the
+ * monthly sums of every series it holds are computed again from the lines, in the
+ * upload's transaction.
+ */
+@Component
+class MeasuredRollups {
+
+	private final JdbcClient jdbc;
+
+	MeasuredRollups(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void refresh(UUID job) {
+		this.jdbc.sql("""
+				delete from measured_rollup_month
+				where series_id in (select distinct series_id from measured_line where job_id = ?)""")
+			.param(job)
+			.update();
+		this.jdbc.sql("""
+				insert into measured_rollup_month (series_id, month, job_id, lines, amount, seconds, location_kg,
+				                                   hourly_amount)
+				select l.series_id, g.m, l.job_id, count(*), sum(l.amount * x.share), sum(x.seconds),
+				       sum(coalesce(l.co2e_location_kg, 0) * x.share),
+				       sum(case when l.intensity_basis = 'HOURLY' then l.amount * x.share else 0 end)
+				from measured_line l
+				cross join lateral generate_series(date_trunc('month', l.period_start, 'UTC'),
+				                                   date_trunc('month', l.period_end - interval '1 microsecond', 'UTC'),
+				                                   interval '1 month') g (m)
+				cross join lateral (
+				    select date_part('epoch', least(l.period_end, g.m + interval '1 month')
+				                              - greatest(l.period_start, g.m)) as seconds,
+				           date_part('epoch', least(l.period_end, g.m + interval '1 month')
+				                              - greatest(l.period_start, g.m))
+				               / date_part('epoch', l.period_end - l.period_start) as share) x
+				where l.series_id in (select distinct series_id from measured_line where job_id = ?)
+				  and l.period_end > l.period_start
+				group by l.series_id, g.m, l.job_id""").param(job).update();
+	}
+
+}
