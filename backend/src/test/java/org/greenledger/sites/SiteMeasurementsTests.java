@@ -184,7 +184,11 @@ class SiteMeasurementsTests {
 	@Test
 	void greenButtonIntervalsBecomeFacilityElectricityOfTheSite() throws Exception {
 		String site = site("FR");
-		byte[] feed = Files.readAllBytes(Path.of("src/test/resources/fixtures/greenbutton/usage-15min.xml"));
+		// a comment after the feed makes the content this run's own (a persistent test
+		// database would otherwise take it for a duplicate of an earlier run's upload)
+		byte[] feed = (Files.readString(Path.of("src/test/resources/fixtures/greenbutton/usage-15min.xml")) + "\n<!-- "
+				+ site + " -->\n")
+			.getBytes(StandardCharsets.UTF_8);
 		DocumentContext job = this.uploads.upload("usage.xml", feed, Map.of("site", site));
 		assertThat(job.read("$.status", String.class)).as(job.jsonString()).isEqualTo("COMPLETED");
 		// the fixture's exported (reverse-flow) readings are read and not counted, with a

@@ -320,6 +320,11 @@ class IngestionApiTests {
 				+ "saas_examples__spend_agreements__saas_spend_agreements_b2.csv");
 		DocumentContext job = upload(file.getFileName().toString(),
 				(Files.readString(file) + "\n").getBytes(StandardCharsets.UTF_8));
+		if (job.read("$.duplicateOf") != null) {
+			// an earlier run on a persistent test database ingested it: its job holds the
+			// rows
+			job = JsonPath.parse(this.http.get("/api/v1/ingestions/" + job.read("$.duplicateOf"), Jobs.admin()).body());
+		}
 		assertThat(job.read("$.status", String.class)).isIn("COMPLETED");
 		assertThat(job.read("$.rowsRead", Long.class)).isEqualTo(14);
 		assertThat(job.read("$.rowsAccepted", Long.class) + job.read("$.rowsCostOnly", Long.class)
