@@ -78,33 +78,25 @@ public class InventoryFigures {
 				continue;
 			}
 			List<SiteMonth> months = this.siteMonths.months(site, YearMonth.from(from), YearMonth.from(to));
-			double[] sums = new double[8];
+			Optional<GhgInventory.SiteFigures> figures = figures(site, months);
+			if (figures.isEmpty()) {
+				continue;
+			}
 			for (SiteMonth month : months) {
-				sums[0] += month.facilityKwh();
-				sums[1] += month.itKwh();
-				sums[2] += month.waterLitres();
-				sums[3] += month.fuelLitres();
-				sums[4] += month.scope1Kg();
-				sums[5] += month.scope2LocationKg();
-				sums[6] += month.scope2MarketKg();
 				double[] monthly = siteMonthsTotals.computeIfAbsent(month.month().toString(), key -> new double[3]);
 				monthly[0] += month.scope1Kg();
 				monthly[1] += month.scope2LocationKg();
 				monthly[2] += month.scope2MarketKg();
 			}
-			if (sums[0] + sums[1] + sums[2] + sums[3] == 0) {
-				continue;
-			}
-			bySite.add(new GhgInventory.SiteFigures(site.code(), site.name(), site.kind().name(), sums[0], sums[1],
-					sums[2], sums[3], sums[4], sums[5], sums[6], (sums[1] > 0) ? sums[0] / sums[1] : null,
-					(sums[1] > 0) ? sums[2] / sums[1] : null));
-			siteFacility += sums[0];
-			siteIt += sums[1];
-			water += sums[2];
-			fuel += sums[3];
-			scope1 += sums[4];
-			scope2Location += sums[5];
-			scope2Market += sums[6];
+			GhgInventory.SiteFigures sums = figures.get();
+			bySite.add(sums);
+			siteFacility += sums.facilityKwh();
+			siteIt += sums.itKwh();
+			water += sums.waterLitres();
+			fuel += sums.fuelLitres();
+			scope1 += sums.scope1Kg();
+			scope2Location += sums.scope2LocationKg();
+			scope2Market += sums.scope2MarketKg();
 		}
 		List<GhgInventory.MonthFigures> months = new ArrayList<>();
 		Map<String, FootprintQuery.Group> cloudMonths = new HashMap<>();
@@ -144,6 +136,39 @@ public class InventoryFigures {
 			.map(group -> new GhgInventory.Breakdown(group.key(), group.facilityKwh(), group.locationKg(),
 					group.marketKg(), group.embodiedKg()))
 			.toList();
+	}
+
+	/**
+	 * One site's figures over the months, as the inventory counts them (Scope 1 and 2
+	 * from its meters); empty when it has no readings there.
+	 */
+	public Optional<GhgInventory.SiteFigures> site(Site site, LocalDate from, LocalDate to) {
+		return figures(site, this.siteMonths.months(site, YearMonth.from(from), YearMonth.from(to)));
+	}
+
+	private static Optional<GhgInventory.SiteFigures> figures(Site site, List<SiteMonth> months) {
+		double facility = 0;
+		double it = 0;
+		double water = 0;
+		double fuel = 0;
+		double scope1 = 0;
+		double scope2Location = 0;
+		double scope2Market = 0;
+		for (SiteMonth month : months) {
+			facility += month.facilityKwh();
+			it += month.itKwh();
+			water += month.waterLitres();
+			fuel += month.fuelLitres();
+			scope1 += month.scope1Kg();
+			scope2Location += month.scope2LocationKg();
+			scope2Market += month.scope2MarketKg();
+		}
+		if (facility + it + water + fuel == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(new GhgInventory.SiteFigures(site.code(), site.name(), site.kind().name(), facility, it,
+				water, fuel, scope1, scope2Location, scope2Market, (it > 0) ? facility / it : null,
+				(it > 0) ? water / it : null));
 	}
 
 	/**

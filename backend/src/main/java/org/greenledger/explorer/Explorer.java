@@ -52,17 +52,13 @@ public class Explorer {
 				|| query.scope() != null) {
 			return List.of();
 		}
-		java.util.Set<String> codes = new java.util.HashSet<>();
+		List<GhgInventory.SiteFigures> figures = new java.util.ArrayList<>();
 		for (Site site : this.sites.all(scope)) {
 			if (query.orgUnit() == null || query.orgUnit().equals(site.orgUnit())) {
-				codes.add(site.code());
+				siteFigures(site, query.from(), query.to()).ifPresent(figures::add);
 			}
 		}
-		return this.inventory.inventory(query.from().atDay(1), query.to().atEndOfMonth(), scope)
-			.bySite()
-			.stream()
-			.filter(site -> codes.contains(site.code()))
-			.toList();
+		return figures;
 	}
 
 	/**
@@ -75,11 +71,7 @@ public class Explorer {
 
 	/** The site's figures in the months (none when it has no readings there). */
 	public Optional<GhgInventory.SiteFigures> siteFigures(Site site, YearMonth from, YearMonth to) {
-		return this.inventory.inventory(from.atDay(1), to.atEndOfMonth(), OrgUnitScope.UNRESTRICTED)
-			.bySite()
-			.stream()
-			.filter(figures -> figures.code().equals(site.code()))
-			.findFirst();
+		return this.inventory.site(site, from.atDay(1), to.atEndOfMonth());
 	}
 
 	/** Page {@code page} (from 1) of the readings of the site's meters in the months. */
