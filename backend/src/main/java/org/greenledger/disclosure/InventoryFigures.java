@@ -66,13 +66,6 @@ public class InventoryFigures {
 		FootprintQuery.Group total = query(from, to, Optional.empty(), orgUnit).stream().findFirst().orElse(null);
 		List<GhgInventory.SiteFigures> bySite = new ArrayList<>();
 		Map<String, double[]> siteMonthsTotals = new HashMap<>();
-		double scope1 = 0;
-		double scope2Location = 0;
-		double scope2Market = 0;
-		double siteFacility = 0;
-		double siteIt = 0;
-		double water = 0;
-		double fuel = 0;
 		for (Site site : this.sites.all()) {
 			if (!orgUnit.includes(site.orgUnit())) {
 				continue;
@@ -88,16 +81,15 @@ public class InventoryFigures {
 				monthly[1] += month.scope2LocationKg();
 				monthly[2] += month.scope2MarketKg();
 			}
-			GhgInventory.SiteFigures sums = figures.get();
-			bySite.add(sums);
-			siteFacility += sums.facilityKwh();
-			siteIt += sums.itKwh();
-			water += sums.waterLitres();
-			fuel += sums.fuelLitres();
-			scope1 += sums.scope1Kg();
-			scope2Location += sums.scope2LocationKg();
-			scope2Market += sums.scope2MarketKg();
+			bySite.add(figures.get());
 		}
+		double scope1 = sum(bySite, GhgInventory.SiteFigures::scope1Kg);
+		double scope2Location = sum(bySite, GhgInventory.SiteFigures::scope2LocationKg);
+		double scope2Market = sum(bySite, GhgInventory.SiteFigures::scope2MarketKg);
+		double siteFacility = sum(bySite, GhgInventory.SiteFigures::facilityKwh);
+		double siteIt = sum(bySite, GhgInventory.SiteFigures::itKwh);
+		double water = sum(bySite, GhgInventory.SiteFigures::waterLitres);
+		double fuel = sum(bySite, GhgInventory.SiteFigures::fuelLitres);
 		List<GhgInventory.MonthFigures> months = new ArrayList<>();
 		Map<String, FootprintQuery.Group> cloudMonths = new HashMap<>();
 		query(from, to, Optional.of("month"), orgUnit).forEach(group -> cloudMonths.put(group.key(), group));
@@ -144,6 +136,14 @@ public class InventoryFigures {
 	 */
 	public Optional<GhgInventory.SiteFigures> site(Site site, LocalDate from, LocalDate to) {
 		return figures(site, this.siteMonths.months(site, YearMonth.from(from), YearMonth.from(to)));
+	}
+
+	private static <T> double sum(List<T> items, java.util.function.ToDoubleFunction<T> value) {
+		double sum = 0;
+		for (T item : items) {
+			sum += value.applyAsDouble(item);
+		}
+		return sum;
 	}
 
 	private static Optional<GhgInventory.SiteFigures> figures(Site site, List<SiteMonth> months) {

@@ -49,17 +49,7 @@ class ExplorerController {
 	@GetMapping("/explorer")
 	String explorer(@RequestParam Map<String, String> params, Authentication authentication, Model model) {
 		OrgUnitScope scope = this.scopes.of(authentication);
-		YearMonth latest = this.footprint.latestMonth().orElse(YearMonth.now(this.clock));
-		ExplorerQuery query;
-		try {
-			query = query(params, latest);
-		}
-		catch (DateTimeParseException | IllegalArgumentException ex) {
-			model.addAttribute("queryProblem", "The query is not valid: " + ex.getMessage()
-					+ ". Months are YYYY-MM; the groupings are " + ExplorerQuery.GROUPINGS + ".");
-			query = query(Map.of(), latest);
-		}
-		model.addAttribute("query", query);
+		ExplorerQuery query = query(params, model);
 		model.addAttribute("links", new ExplorerLinks(query));
 		model.addAttribute("groupings", ExplorerQuery.GROUPINGS);
 		Map<String, java.util.List<String>> options = new LinkedHashMap<>();
@@ -83,17 +73,8 @@ class ExplorerController {
 			@RequestParam(defaultValue = "1") int page, Authentication authentication, Model model) {
 		Site site = this.explorer.site(code, this.scopes.of(authentication))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such site"));
-		YearMonth latest = this.footprint.latestMonth().orElse(YearMonth.now(this.clock));
-		ExplorerQuery query;
-		try {
-			query = query(params, latest);
-		}
-		catch (DateTimeParseException | IllegalArgumentException ex) {
-			model.addAttribute("queryProblem", "The query is not valid: " + ex.getMessage() + ". Months are YYYY-MM.");
-			query = query(Map.of(), latest);
-		}
+		ExplorerQuery query = query(params, model);
 		int number = Math.max(1, page);
-		model.addAttribute("query", query);
 		model.addAttribute("site", site);
 		model.addAttribute("figures", this.explorer.siteFigures(site, query.from(), query.to()).orElse(null));
 		model.addAttribute("readings", this.explorer.meterLines(site, query.from(), query.to(), number));
@@ -114,6 +95,25 @@ class ExplorerController {
 		model.addAttribute("detail", this.explorer.line(jobId, row, this.scopes.of(authentication))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such activity line")));
 		return "explorer-line";
+	}
+
+	/**
+	 * The query of the parameters, in the model; a bad one is explained and the default
+	 * shown instead (the calendar year of the latest data).
+	 */
+	private ExplorerQuery query(Map<String, String> params, Model model) {
+		YearMonth latest = this.footprint.latestMonth().orElse(YearMonth.now(this.clock));
+		ExplorerQuery query;
+		try {
+			query = query(params, latest);
+		}
+		catch (DateTimeParseException | IllegalArgumentException ex) {
+			model.addAttribute("queryProblem", "The query is not valid: " + ex.getMessage()
+					+ ". Months are YYYY-MM; the groupings are " + ExplorerQuery.GROUPINGS + ".");
+			query = query(Map.of(), latest);
+		}
+		model.addAttribute("query", query);
+		return query;
 	}
 
 	private static ExplorerQuery query(Map<String, String> params, YearMonth latest) {
