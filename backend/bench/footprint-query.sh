@@ -4,7 +4,7 @@
 # loader keeps (computed here in SQL from the rows, with the definitions a replacement uses), then times GET /api/v1/footprint
 # for several periods and groupings (median and slowest of 20 calls each, end to end over HTTP).
 # Reference in the same run: the same total computed directly from the activity rows.
-# Usage, after ./mvnw -DskipTests package (JAVA_HOME at a JDK >= 21, psql and curl on the PATH):
+# Usage, after ./mvnw -DskipTests package (psql and curl on the PATH):
 #   backend/bench/footprint-query.sh [rows=50000000] [port=18082]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,7 +12,7 @@ rows="${1:-50000000}"
 port="${2:-18082}"
 jobs=25
 per_job=$((rows / jobs))
-java="${JAVA_HOME:?set JAVA_HOME to a JDK >= 21}/bin/java"
+source backend/bench/java.sh
 work="$(mktemp -d)"
 trap 'kill "$app" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 now() { date +%s.%N; }

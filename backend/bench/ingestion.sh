@@ -6,14 +6,14 @@
 # server.
 # The JVM runs with the recommended -XX:+UseParallelGC (docs/operations.md); BENCH_JAVA_OPTS replaces
 # the options (for example BENCH_JAVA_OPTS=-XX:+UseG1GC for the JVM's default collector).
-# Usage, after ./mvnw -DskipTests package (JAVA_HOME at a JDK >= 21, psql on the PATH):
+# Usage, after ./mvnw -DskipTests package (psql on the PATH):
 #   backend/bench/ingestion.sh [rows=1000000] [port=18081] [generator=FocusFileGenerator|CurFileGenerator]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows="${1:-1000000}"
 port="${2:-18081}"
 generator="${3:-FocusFileGenerator}"
-java="${JAVA_HOME:?set JAVA_HOME to a JDK >= 21}/bin/java"
+source backend/bench/java.sh
 work="$(mktemp -d)"
 trap 'kill "$app" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 now() { date +%s.%N; }

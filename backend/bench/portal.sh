@@ -6,14 +6,14 @@
 # percentile and maximum time per page (curl's time_total on the loopback interface: server time
 # plus the loopback transfer). Reference in the same run: the static style sheet, which involves no
 # database and no template.
-# Usage, after ./mvnw -DskipTests package (JAVA_HOME at a JDK >= 21, psql and curl on the PATH):
+# Usage, after ./mvnw -DskipTests package (psql and curl on the PATH):
 #   backend/bench/portal.sh [rows-per-month=420000] [port=18082] [repeat=20]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows="${1:-420000}"
 port="${2:-18082}"
 repeat="${3:-20}"
-java="${JAVA_HOME:?set JAVA_HOME to a JDK >= 21}/bin/java"
+source backend/bench/java.sh
 work="$(mktemp -d)"
 trap 'kill "$app" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 base="http://127.0.0.1:$port"

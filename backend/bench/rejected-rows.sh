@@ -4,13 +4,13 @@
 # embedded PostgreSQL and waits until the job is REJECTED with its N errors stored in
 # ingestion_row_error, then downloads the rejected-rows CSV. Reference in the same run: the same
 # number of good rows (FocusFileGenerator) ingested end to end.
-# Usage, after ./mvnw -DskipTests package (JAVA_HOME at a JDK >= 21, psql on the PATH):
+# Usage, after ./mvnw -DskipTests package (psql on the PATH):
 #   backend/bench/rejected-rows.sh [rows=1000000] [port=18083]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows="${1:-1000000}"
 port="${2:-18083}"
-java="${JAVA_HOME:?set JAVA_HOME to a JDK >= 21}/bin/java"
+source backend/bench/java.sh
 work="$(mktemp -d)"
 trap 'kill "$app" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 now() { date +%s.%N; }

@@ -3,14 +3,14 @@
 # PostgreSQL, creates an API_CLIENT user, and drives POST /api/v1/procurement/score with wrk
 # (Debian package `wrk`) on loopback; reference in the same run: the same wrk settings against
 # GET /actuator/health.
-# Usage, after ./mvnw -DskipTests package (JAVA_HOME at a JDK >= 21; apt-get install wrk):
+# Usage, after ./mvnw -DskipTests package (apt-get install wrk):
 #   backend/bench/scoring.sh [seconds=20] [connections=16] [port=18083]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-20}"
 connections="${2:-16}"
 port="${3:-18083}"
-java="${JAVA_HOME:?set JAVA_HOME to a JDK >= 21}/bin/java"
+source backend/bench/java.sh
 command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install wrk)" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'kill "$app" 2>/dev/null || true; wait 2>/dev/null || true; cp "$work/app.log" /tmp/scoring-app.log 2>/dev/null || true; rm -rf "$work"' EXIT

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 restarts="${1:-3}"
 port="${2:-18080}"
-java="${JAVA_HOME:?set JAVA_HOME to a JDK >= 21}/bin/java"
+source backend/bench/java.sh
 jar=backend/target/greenledger.jar
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT

@@ -4,13 +4,13 @@
 # uploads the file for it and waits until the job is COMPLETED (hourly lines stored and queryable),
 # sampling the JVM heap. Reference in the same run: psql \copy of the same file into an unindexed
 # table of text columns on the same server (the cost of merely loading the rows).
-# Usage, after ./mvnw -DskipTests package (JAVA_HOME at a JDK >= 21, psql on the PATH):
+# Usage, after ./mvnw -DskipTests package (psql on the PATH):
 #   backend/bench/telemetry.sh [samples=10000000] [port=18082]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 samples="${1:-10000000}"
 port="${2:-18082}"
-java="${JAVA_HOME:?set JAVA_HOME to a JDK >= 21}/bin/java"
+source backend/bench/java.sh
 work="$(mktemp -d)"
 trap 'kill "$app" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 now() { date +%s.%N; }
