@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -113,22 +114,55 @@ class IngestionWorker {
 	}
 
 	/**
-	 * Jobs interrupted by a stop or a crash left nothing behind; they are queued again.
+	 * Jobs interrupted by a stop or a crash left nothing behind; they are queued again. A
+	 * job still RUNNING at start-up was interrupted by a crash: the interruption is
+	 * recorded on it (last seen running, count); a job interrupted a second time is
+	 * FAILED for good instead (a file that takes the worker down is not run forever). The
+	 * counters of a job queued again start from zero.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void resumeInterrupted() {
-		this.jdbc.sql("update ingestion_job set status = 'QUEUED', progress = 0 where status = 'RUNNING'").update();
+		this.transaction.executeWithoutResult(status -> {
+			Timestamp now = now();
+			this.jdbc.sql("""
+					update ingestion_job set interruptions = interruptions + 1,
+					       interrupted_at = coalesce(heartbeat_at, started_at, ?)
+					where status = 'RUNNING'""").param(now).update();
+			this.jdbc.sql("""
+					update ingestion_job set status = 'FAILED', retryable = false, finished_at = ?,
+					       message = ?, last_failure = ?
+					where status = 'RUNNING' and interruptions >= ?""")
+				.params(now, INTERRUPTED_TWICE, INTERRUPTED_TWICE, MAX_INTERRUPTIONS)
+				.update();
+			this.jdbc.sql("update ingestion_job set status = 'QUEUED', " + RESET + " where status = 'RUNNING'")
+				.update();
+		});
 		this.jdbc.sql("select id from ingestion_job where status = 'QUEUED' order by created_at")
 			.query(UUID.class)
 			.list()
 			.forEach(this::dispatch);
 	}
 
+	/** How many crashes while a job runs end it for good. */
+	static final int MAX_INTERRUPTIONS = 2;
+
+	static final String INTERRUPTED_TWICE = "The job was interrupted twice while it ran (the server stopped, for"
+			+ " example out of memory, while reading this file), so it is not run again. Nothing of the file was"
+			+ " stored. Check the file (its size, columns and rows) and upload a corrected one.";
+
+	static final String FAILED_TWICE = "It failed the same way on the attempt before, so it is not retried again.";
+
+	/** The counters of a job that runs again from the start. */
+	private static final String RESET = """
+			progress = 0, rows_read = 0, rows_accepted = 0, rows_cost_only = 0, rows_rejected = 0, errors = '[]',
+			costs = '[]', measured = null, notes = '[]', replaced = '[]', message = null, started_at = null,
+			finished_at = null, heartbeat_at = null""";
+
 	void process(UUID id) {
-		if (this.jdbc
-			.sql("update ingestion_job set status = 'RUNNING', started_at = ? where id = ? and status = 'QUEUED'")
-			.params(now(), id)
-			.update() == 0) {
+		if (this.jdbc.sql("""
+				update ingestion_job set status = 'RUNNING', started_at = ?, heartbeat_at = ?, attempts = attempts + 1,
+				       resumed_at = case when interrupted_at is not null then ? else resumed_at end
+				where id = ? and status = 'QUEUED'""").params(now(), now(), now(), id).update() == 0) {
 			return;
 		}
 		var job = this.jdbc.sql("""
@@ -177,9 +211,19 @@ class IngestionWorker {
 		catch (java.util.concurrent.CancellationException ex) {
 			// the application is stopping: nothing was stored; the job runs again on the
 			// next start
-			this.jdbc.sql("update ingestion_job set status = 'QUEUED', progress = 0 where id = ?").param(id).update();
+			this.jdbc.sql("update ingestion_job set status = 'QUEUED', interrupted_at = ?, " + RESET + " where id = ?")
+				.params(now(), id)
+				.update();
 		}
 		catch (RuntimeException ex) {
+			Optional<PeriodLockedException> locked = this.locks.refusal(ex, "Uploading " + job.fileName());
+			if (locked.isPresent()) {
+				// the database refused a write in a locked period that no check above
+				// foresaw
+				log.warn("Ingestion job {} ({}) refused by the database's period lock", id, job.fileName());
+				finish(id, "REJECTED", locked.get().getBody().getDetail() + " Nothing of the file was stored.", null);
+				return;
+			}
 			log.error("Ingestion job {} ({}) failed", id, job.fileName(), ex);
 			finish(id, "FAILED", "Ingestion failed: " + ex.getMessage() + ". Nothing of the file was stored; the job"
 					+ " can be sent again.", null);
@@ -253,8 +297,9 @@ class IngestionWorker {
 					.isPresent(),
 				hardware(), this.spendCategories);
 		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.orgUnit())) {
-			RowTally tally = new RowTally(mapper, engine, writer, errors, read -> this.separately.executeWithoutResult(
-					status -> this.jdbc.sql("update ingestion_job set progress = ?, rows_read = ? where id = ?")
+			RowTally tally = new RowTally(mapper, engine, writer, errors,
+					read -> this.separately.executeWithoutResult(status -> this.jdbc
+						.sql("update ingestion_job set progress = ?, rows_read = ?, heartbeat_at = now() where id = ?")
 						.params(Math.min(0.99, counted.count() / (double) Math.max(1, job.bytes())), read, job.id())
 						.update()));
 			long started = System.nanoTime();
@@ -272,7 +317,7 @@ class IngestionWorker {
 					requireUnlocked(job, rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class));
 				});
 			List<BillingPeriodOverlaps.Overlapping> overlapping = this.overlaps.resolve(job.id(), job.overlap(),
-					job.createdBy());
+					job.createdBy(), job.fileName());
 			writer.attach();
 			log.info(
 					"Job {} ({}): {} rows read, calculated and staged in {} ms; summed, reconciled with earlier"
@@ -320,14 +365,32 @@ class IngestionWorker {
 		};
 	}
 
+	/**
+	 * Ends a job. A job that FAILED with the same reason as the attempt before is FAILED
+	 * for good: it is not retried again.
+	 */
 	private void finish(UUID id, String status, String message, @Nullable RowAccount tally) {
+		String text = message;
+		if ("FAILED".equals(status)) {
+			boolean again = Boolean.TRUE
+				.equals(this.jdbc.sql("select last_failure is not distinct from ? from ingestion_job where id = ?")
+					.params(message, id)
+					.query(Boolean.class)
+					.single());
+			this.jdbc.sql("update ingestion_job set retryable = ?, last_failure = ? where id = ?")
+				.params(!again, message, id)
+				.update();
+			if (again) {
+				text = message + " " + FAILED_TWICE;
+			}
+		}
 		this.jdbc.sql("""
 				update ingestion_job set status = ?, message = ?, finished_at = ?,
 				       rows_read = coalesce(?, rows_read), rows_accepted = coalesce(?, rows_accepted),
 				       rows_cost_only = coalesce(?, rows_cost_only), rows_rejected = coalesce(?, rows_rejected),
 				       errors = coalesce(?::jsonb, errors), costs = coalesce(?::jsonb, costs)
 				where id = ?""")
-			.params(status, message, now(), (tally != null) ? tally.read() : null,
+			.params(status, text, now(), (tally != null) ? tally.read() : null,
 					(tally != null) ? tally.accepted() : null, (tally != null) ? tally.costOnly() : null,
 					(tally != null) ? tally.rejected() : null,
 					(tally != null) ? IngestionJson.MAPPER.writeValueAsString(tally.errors()) : null,

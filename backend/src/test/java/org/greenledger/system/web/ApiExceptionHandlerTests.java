@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApiExceptionHandlerTests {
 
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new FailingController())
-		.setControllerAdvice(new ApiExceptionHandler())
+		.setControllerAdvice(new ApiExceptionHandler(java.util.List.of()))
 		.build();
 
 	@Test
