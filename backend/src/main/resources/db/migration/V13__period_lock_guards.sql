@@ -49,7 +49,20 @@ begin
     return null;
 end $$;
 
--- Installs the three triggers (insert, update, delete) of one table.
+-- TRUNCATE removes every row: refused while any period is locked.
+create function period_lock_truncate_guard() returns trigger language plpgsql as $$
+declare
+    period uuid;
+begin
+    select id into period from reporting_period where status = 'APPROVED' and superseded_by is null
+    order by period_start limit 1;
+    if period is not null then
+        perform period_lock_refuse(period, tg_table_name, tg_op);
+    end if;
+    return null;
+end $$;
+
+-- Installs the four triggers (insert, update, delete, truncate) of one table.
 create function period_lock_install(tbl text, first_day text, last_day text, mode text) returns void
 language plpgsql as $$
 begin
@@ -62,6 +75,8 @@ begin
     execute format('create trigger %I after delete on %I referencing old table as old_rows'
                    ' for each statement execute function period_lock_guard(%L, %L, %L)',
                    tbl || '_lock_delete', tbl, first_day, last_day, mode);
+    execute format('create trigger %I before truncate on %I for each statement execute function period_lock_truncate_guard()',
+                   tbl || '_lock_truncate', tbl);
 end $$;
 
 -- Billing: lines by the UTC day of their charge period start (as the day sums), day sums by
