@@ -46,6 +46,9 @@ class PeriodLockTests {
 	@Autowired
 	PeriodLocks locks;
 
+	@Autowired
+	LockedPeriodFailures failures;
+
 	HttpTestClient http;
 
 	MeasuredUploads api;
@@ -265,7 +268,7 @@ class PeriodLockTests {
 			// the dated value dropped: refused
 			HttpResponse<String> dropped = this.http.put("/api/v1/factor-sets/" + id, "application/json", """
 					{"name": "lock-%s", "description": "", "note": "v3", "values": [
-					 {"kind": "PUE", "scope": "country:DE", "value": 1.6, "unit": "ratio", "source": "survey"}]}"""
+					 {"kind": "PUE", "scope": "country:LI", "value": 1.6, "unit": "ratio", "source": "survey"}]}"""
 				.formatted(this.name), MeasuredUploads.admin());
 			assertThat(dropped.statusCode()).as(dropped.body()).isEqualTo(409);
 			assertThat(dropped.body()).contains(this.name, "Dropping or changing the PUE value 1.3");
@@ -304,12 +307,54 @@ class PeriodLockTests {
 		}
 	}
 
+	@Test
+	void aLockedSiteMonthKeepsTheFactorSetValuesOfItsApproval() {
+		String site = "F" + UUID.randomUUID().toString().substring(0, 8);
+		this.api.postJson("/api/v1/sites", """
+				{"code": "%s", "name": "Factor hall", "kind": "OWN", "gridZone": "IS"}""".formatted(site));
+		LocalDate next = this.month.plusMonths(1);
+		String readings = "meter,site,role,start,end,quantity,unit\n" + "F1," + site + ",facility total," + this.month
+				+ "T00:00:00Z," + this.month + "T01:00:00Z,1000,kWh\n" + "F1," + site + ",facility total," + next
+				+ "T00:00:00Z," + next + "T01:00:00Z,1000,kWh\n";
+		DocumentContext meters = this.api.upload("meters.csv", readings.getBytes(StandardCharsets.UTF_8), Map.of());
+		assertThat(meters.read("$.status", String.class)).as(meters.jsonString()).isEqualTo("COMPLETED");
+		String set = this.api.postJson("/api/v1/factor-sets", marketFactor(100)).read("$.id", String.class);
+		assertThat(market(site, this.month)).isCloseTo(100, within(1e-9));
+		String period = approve(this.month, this.month.plusMonths(1).minusDays(1));
+		try {
+			HttpResponse<String> revised = this.http.put("/api/v1/factor-sets/" + set, "application/json",
+					marketFactor(300), MeasuredUploads.admin());
+			assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+			assertThat(market(site, this.month)).as("the approved month, with the values of its approval")
+				.isCloseTo(100, within(1e-9));
+			assertThat(market(site, next)).as("an open month, with the current values").isCloseTo(300, within(1e-9));
+		}
+		finally {
+			restate(period);
+		}
+		assertThat(market(site, this.month)).as("restated: the current values").isCloseTo(300, within(1e-9));
+	}
+
+	private String marketFactor(int gramsPerKwh) {
+		return """
+				{"name": "market-%s", "description": "", "note": "", "values": [
+				 {"kind": "MARKET_INTENSITY", "scope": "zone:IS", "value": %d, "unit": "gCO2e/kWh",
+				  "source": "supplier disclosure"}]}""".formatted(this.name, gramsPerKwh);
+	}
+
+	/** Market-based Scope 2 of a site's month, kg. */
+	private double market(String site, LocalDate month) {
+		String yearMonth = month.toString().substring(0, 7);
+		return this.api.getJson("/api/v1/sites/" + site + "/months?from=" + yearMonth + "&to=" + yearMonth)
+			.read("$[0].scope2MarketKg", Double.class);
+	}
+
 	private String factorSet(String note, String dated, String undated) {
 		return """
 				{"name": "lock-%s", "description": "", "note": "%s", "values": [
 				 {"kind": "PUE", "scope": "organisation", "value": %s, "unit": "ratio", "validFrom": "%s",
 				  "validTo": "%s", "source": "meters"},
-				 {"kind": "PUE", "scope": "country:DE", "value": %s, "unit": "ratio", "source": "survey"}]}"""
+				 {"kind": "PUE", "scope": "country:LI", "value": %s, "unit": "ratio", "source": "survey"}]}"""
 			.formatted(this.name, note, dated, this.month, this.month.withDayOfMonth(10), undated);
 	}
 
@@ -318,6 +363,13 @@ class PeriodLockTests {
 			assertThat(this.locks.refusal(ex, "A change")).as("the database's refusal, named")
 				.hasValueSatisfying(refusal -> assertThat(refusal.getBody().getDetail()).contains(this.name,
 						"approved and locked", this.month.toString()));
+			// the API's answer: 409 in the same words, never PostgreSQL's message
+			assertThat(this.failures.translate(ex)).hasValueSatisfying(problem -> {
+				assertThat(problem.getStatusCode().value()).isEqualTo(409);
+				assertThat(problem.getBody().getDetail())
+					.startsWith("This change would change reporting period '" + this.name + "'")
+					.doesNotContain("GL423", "period-locked", "ERROR");
+			});
 		});
 	}
 

@@ -30,6 +30,20 @@ class ApiExceptionHandlerTests {
 				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret internal detail"))));
 	}
 
+	@Test
+	void aFailureATranslatorKnowsIsAnsweredInItsWords() throws Exception {
+		// as the lock's translator does with the database's refusal of a write in a
+		// locked period
+		MockMvc translated = MockMvcBuilders.standaloneSetup(new FailingController())
+			.setControllerAdvice(new ApiExceptionHandler(java.util.List.of(failure -> java.util.Optional
+				.of(org.greenledger.system.ApiProblemException.conflict("The change would alter a locked period."))
+				.filter(problem -> failure.getMessage().contains("secret")))))
+			.build();
+		translated.perform(get("/api/failing"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("The change would alter a locked period."));
+	}
+
 	@RestController
 	static class FailingController {
 
