@@ -81,6 +81,8 @@ class IngestionWorker {
 
 	private final IngestionProperties properties;
 
+	private final JobRuns runs;
+
 	private final Clock clock;
 
 	private final ExecutorService executor = Executors
@@ -89,7 +91,8 @@ class IngestionWorker {
 	IngestionWorker(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, StoredFiles files,
 			InstanceCatalog catalog, SpendCategories spendCategories, FactorLibrary library, LibraryFactorLookup lookup,
 			FactorSets factorSets, BillingPeriodOverlaps overlaps, ParquetOpener parquet, MeasuredIngestion measured,
-			PeriodLocks locks, IngestionProperties properties, Clock clock) {
+			PeriodLocks locks, IngestionProperties properties, Clock clock, JobRuns runs) {
+		this.runs = runs;
 		this.measured = measured;
 		this.locks = locks;
 		this.jdbc = jdbc;
@@ -114,55 +117,16 @@ class IngestionWorker {
 	}
 
 	/**
-	 * Jobs interrupted by a stop or a crash left nothing behind; they are queued again. A
-	 * job still RUNNING at start-up was interrupted by a crash: the interruption is
-	 * recorded on it (last seen running, count); a job interrupted a second time is
-	 * FAILED for good instead (a file that takes the worker down is not run forever). The
-	 * counters of a job queued again start from zero.
+	 * Jobs interrupted by a stop or a crash left nothing behind; they are queued again
+	 * ({@link JobRuns#recover()}: a crash is recorded, the second is final).
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void resumeInterrupted() {
-		this.transaction.executeWithoutResult(status -> {
-			Timestamp now = now();
-			this.jdbc.sql("""
-					update ingestion_job set interruptions = interruptions + 1,
-					       interrupted_at = coalesce(heartbeat_at, started_at, ?)
-					where status = 'RUNNING'""").param(now).update();
-			this.jdbc.sql("""
-					update ingestion_job set status = 'FAILED', retryable = false, finished_at = ?,
-					       message = ?, last_failure = ?
-					where status = 'RUNNING' and interruptions >= ?""")
-				.params(now, INTERRUPTED_TWICE, INTERRUPTED_TWICE, MAX_INTERRUPTIONS)
-				.update();
-			this.jdbc.sql("update ingestion_job set status = 'QUEUED', " + RESET + " where status = 'RUNNING'")
-				.update();
-		});
-		this.jdbc.sql("select id from ingestion_job where status = 'QUEUED' order by created_at")
-			.query(UUID.class)
-			.list()
-			.forEach(this::dispatch);
+		this.runs.recover().forEach(this::dispatch);
 	}
 
-	/** How many crashes while a job runs end it for good. */
-	static final int MAX_INTERRUPTIONS = 2;
-
-	static final String INTERRUPTED_TWICE = "The job was interrupted twice while it ran (the server stopped, for"
-			+ " example out of memory, while reading this file), so it is not run again. Nothing of the file was"
-			+ " stored. Check the file (its size, columns and rows) and upload a corrected one.";
-
-	static final String FAILED_TWICE = "It failed the same way on the attempt before, so it is not retried again.";
-
-	/** The counters of a job that runs again from the start. */
-	private static final String RESET = """
-			progress = 0, rows_read = 0, rows_accepted = 0, rows_cost_only = 0, rows_rejected = 0, errors = '[]',
-			costs = '[]', measured = null, notes = '[]', replaced = '[]', message = null, started_at = null,
-			finished_at = null, heartbeat_at = null""";
-
 	void process(UUID id) {
-		if (this.jdbc.sql("""
-				update ingestion_job set status = 'RUNNING', started_at = ?, heartbeat_at = ?, attempts = attempts + 1,
-				       resumed_at = case when interrupted_at is not null then ? else resumed_at end
-				where id = ? and status = 'QUEUED'""").params(now(), now(), now(), id).update() == 0) {
+		if (!this.runs.claim(id)) {
 			return;
 		}
 		var job = this.jdbc.sql("""
@@ -211,9 +175,7 @@ class IngestionWorker {
 		catch (java.util.concurrent.CancellationException ex) {
 			// the application is stopping: nothing was stored; the job runs again on the
 			// next start
-			this.jdbc.sql("update ingestion_job set status = 'QUEUED', interrupted_at = ?, " + RESET + " where id = ?")
-				.params(now(), id)
-				.update();
+			this.runs.stopped(id);
 		}
 		catch (RuntimeException ex) {
 			Optional<PeriodLockedException> locked = this.locks.refusal(ex, "Uploading " + job.fileName());
@@ -299,8 +261,9 @@ class IngestionWorker {
 		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.orgUnit())) {
 			RowTally tally = new RowTally(mapper, engine, writer, errors,
 					read -> this.separately.executeWithoutResult(status -> this.jdbc
-						.sql("update ingestion_job set progress = ?, rows_read = ?, heartbeat_at = now() where id = ?")
-						.params(Math.min(0.99, counted.count() / (double) Math.max(1, job.bytes())), read, job.id())
+						.sql("update ingestion_job set progress = ?, rows_read = ?, heartbeat_at = ? where id = ?")
+						.params(Math.min(0.99, counted.count() / (double) Math.max(1, job.bytes())), read, now(),
+								job.id())
 						.update()));
 			long started = System.nanoTime();
 			String format = ReadAhead.run(
@@ -370,20 +333,7 @@ class IngestionWorker {
 	 * for good: it is not retried again.
 	 */
 	private void finish(UUID id, String status, String message, @Nullable RowAccount tally) {
-		String text = message;
-		if ("FAILED".equals(status)) {
-			boolean again = Boolean.TRUE
-				.equals(this.jdbc.sql("select last_failure is not distinct from ? from ingestion_job where id = ?")
-					.params(message, id)
-					.query(Boolean.class)
-					.single());
-			this.jdbc.sql("update ingestion_job set retryable = ?, last_failure = ? where id = ?")
-				.params(!again, message, id)
-				.update();
-			if (again) {
-				text = message + " " + FAILED_TWICE;
-			}
-		}
+		String text = "FAILED".equals(status) ? this.runs.failed(id, message) : message;
 		this.jdbc.sql("""
 				update ingestion_job set status = ?, message = ?, finished_at = ?,
 				       rows_read = coalesce(?, rows_read), rows_accepted = coalesce(?, rows_accepted),

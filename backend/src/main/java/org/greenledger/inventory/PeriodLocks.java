@@ -19,6 +19,11 @@ import org.springframework.stereotype.Service;
  * changes reported data. The check runs inside the caller's transaction. The database
  * refuses such a change too (triggers of migration V13, SQLSTATE {@value #SQL_STATE});
  * {@link #refusal(Throwable, String)} turns that refusal into the same message.
+ * <p>
+ * A write that checks holds a shared transaction lock until it commits, and an approval
+ * takes it exclusively: a period cannot be approved between a write's check and its
+ * commit (the approval waits for the write), and a write that checks after an approval
+ * sees it.
  */
 @Service
 public class PeriodLocks {
@@ -29,16 +34,33 @@ public class PeriodLocks {
 	private static final Pattern PERIOD_ID = Pattern
 		.compile("period-locked ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
+	/** The advisory lock writers share and an approval takes alone. */
+	private static final String GUARD = "select %s(hashtext('greenledger reporting period locks'))";
+
 	private final JdbcClient jdbc;
 
 	PeriodLocks(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/** Holds the writers' lock until the transaction ends. */
+	private void shared() {
+		this.jdbc.sql(GUARD.formatted("pg_advisory_xact_lock_shared")).query().singleRow();
+	}
+
+	/**
+	 * Waits for the writers that checked, and keeps new ones out until the transaction
+	 * ends.
+	 */
+	static void exclusive(JdbcClient jdbc) {
+		jdbc.sql(GUARD.formatted("pg_advisory_xact_lock")).query().singleRow();
+	}
+
 	/**
 	 * The locked period overlapping {@code from} to {@code to} (both included), if any.
 	 */
 	public Optional<ReportingPeriod> lockedOverlapping(LocalDate from, LocalDate to) {
+		shared();
 		return this.jdbc.sql("""
 				select * from reporting_period
 				where status = 'APPROVED' and superseded_by is null and period_start <= ? and period_end >= ?
@@ -47,6 +69,7 @@ public class PeriodLocks {
 
 	/** Every locked period (approved, not restated), oldest dates first. */
 	public List<ReportingPeriod> locked() {
+		shared();
 		return this.jdbc.sql("""
 				select * from reporting_period where status = 'APPROVED' and superseded_by is null
 				order by period_start""").query(ReportingPeriods::period).list();
