@@ -49,6 +49,9 @@ class PeriodLockTests {
 	@Autowired
 	LockedPeriodFailures failures;
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	HttpTestClient http;
 
 	MeasuredUploads api;
@@ -347,6 +350,44 @@ class PeriodLockTests {
 		String yearMonth = month.toString().substring(0, 7);
 		return this.api.getJson("/api/v1/sites/" + site + "/months?from=" + yearMonth + "&to=" + yearMonth)
 			.read("$[0].scope2MarketKg", Double.class);
+	}
+
+	@Test
+	void anApprovalWaitsForAWriteThatCheckedTheLocksUntilItCommits() throws Exception {
+		DocumentContext period = this.api.postJson("/api/v1/periods", """
+				{"name": "%s", "start": "%s", "end": "%s"}""".formatted(this.name, this.month,
+				this.month.withDayOfMonth(15)));
+		String id = period.read("$.id", String.class);
+		this.api.postJson("/api/v1/periods/" + id + "/transitions", "{\"status\": \"IN_REVIEW\"}");
+		java.util.concurrent.CountDownLatch checked = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		Thread writer = Thread.ofVirtual()
+			.start(() -> new org.springframework.transaction.support.TransactionTemplate(this.transactions)
+				.executeWithoutResult(status -> {
+					// a write that found the dates open and has not committed yet
+					this.locks.requireUnlocked(this.month, this.month, "A write");
+					checked.countDown();
+					try {
+						release.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}));
+		checked.await();
+		java.util.concurrent.CompletableFuture<HttpResponse<String>> approval = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> this.http.post("/api/v1/periods/" + id + "/transitions", "application/json",
+					"{\"status\": \"APPROVED\"}", MeasuredUploads.admin()));
+		try {
+			Thread.sleep(1500);
+			assertThat(approval).as("the approval waits for the write").isNotDone();
+		}
+		finally {
+			release.countDown();
+			writer.join();
+		}
+		assertThat(approval.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+		restate(id);
 	}
 
 	private String factorSet(String note, String dated, String undated) {
