@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.greenledger.audit.AuditLog;
 import org.greenledger.system.ApiProblemException;
@@ -137,15 +140,31 @@ public class FactorSets {
 
 	/** The values in force: the latest version of every set. */
 	public List<UserFactor> active() {
+		return inForce(null);
+	}
+
+	/**
+	 * The values that were in force at an instant: the latest version of every set
+	 * recorded by then. Calculations made at query time for the dates of a locked
+	 * reporting period use the values of the moment it was approved, so that a later
+	 * version cannot change its figures.
+	 */
+	public List<UserFactor> activeAt(Instant at) {
+		return inForce(java.sql.Timestamp.from(at));
+	}
+
+	private List<UserFactor> inForce(java.sql.@Nullable Timestamp at) {
 		return this.jdbc.sql("""
 				select s.name, x.version, x.kind, x.scope, x.value, x.valid_from, x.valid_to, x.source, x.notes,
 				       v.created_at
 				from factor_set s
 				join factor_set_version v on v.set_id = s.id
-				 and v.version = (select max(version) from factor_set_version where set_id = s.id)
+				 and v.version = (select max(version) from factor_set_version
+				                  where set_id = s.id and created_at <= coalesce(cast(? as timestamptz), created_at))
 				join factor_set_value x on x.set_id = v.set_id and x.version = v.version
 				order by s.name, x.position
 				""")
+			.param(at)
 			.query((rs, row) -> new UserFactor(FactorKind.valueOf(rs.getString("kind")),
 					FactorScope.parse(rs.getString("scope")).orElseThrow(), rs.getDouble("value"),
 					localDate(rs.getDate("valid_from")), localDate(rs.getDate("valid_to")), rs.getString("source"),
@@ -168,16 +187,21 @@ public class FactorSets {
 	}
 
 	private void insertVersion(UUID id, int version, FactorSetInput input, String user, List<UserFactor> values) {
+		// a dated value the version adds, changes or drops must not reach into a locked
+		// period; an undated value is used for a locked period's dates only if it was
+		// recorded before the period was approved (activeAt)
+		List<UserFactor> previous = (version > 1) ? values(id, "-", version - 1) : List.of();
+		Set<List<Object>> before = previous.stream().map(FactorSets::identity).collect(Collectors.toSet());
+		Set<List<Object>> after = values.stream().map(FactorSets::identity).collect(Collectors.toSet());
 		for (UserFactor value : values) {
-			// a value valid for given dates must not reach into a locked period; an
-			// open-ended
-			// value only applies to activity loaded from now on, which a locked period
-			// refuses
-			if (value.validFrom() != null || value.validTo() != null) {
-				this.locks.requireUnlocked(value.validFrom(), value.validTo(),
-						"A " + value.kind() + " value of factor set '" + value.setName() + "' valid "
-								+ ((value.validFrom() != null) ? "from " + value.validFrom() + " " : "")
-								+ ((value.validTo() != null) ? "to " + value.validTo() : "onwards"));
+			if (!before.contains(identity(value))) {
+				requireUnlocked(value, "A " + value.kind() + " value of factor set '" + value.setName() + "' valid ");
+			}
+		}
+		for (UserFactor value : previous) {
+			if (!after.contains(identity(value))) {
+				requireUnlocked(value, "Dropping or changing the " + value.kind() + " value " + value.value() + " ("
+						+ value.scope() + ") of the set's version " + (version - 1) + ", valid ");
 			}
 		}
 		this.jdbc
@@ -195,6 +219,21 @@ public class FactorSets {
 						value.kind().unit(), value.validFrom(), value.validTo(), value.source(), value.notes())
 				.update();
 		}
+	}
+
+	private void requireUnlocked(UserFactor value, String change) {
+		if (value.validFrom() != null || value.validTo() != null) {
+			this.locks.requireUnlocked(value.validFrom(), value.validTo(),
+					change + ((value.validFrom() != null) ? "from " + value.validFrom() + " " : "")
+							+ ((value.validTo() != null) ? "to " + value.validTo() : "onwards"));
+		}
+	}
+
+	/** What makes two values the same value (as stored: 10 decimals). */
+	private static List<Object> identity(UserFactor value) {
+		return java.util.Arrays.asList(value.kind(), value.scope().toString(),
+				java.math.BigDecimal.valueOf(value.value()).setScale(10, java.math.RoundingMode.HALF_EVEN),
+				value.validFrom(), value.validTo());
 	}
 
 	private static List<UserFactor> validate(FactorSetInput input, List<FieldProblem> problems, String name,

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.audit.AuditLog;
+import org.greenledger.inventory.PeriodLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,11 @@ import org.springframework.stereotype.Component;
  * replaced, and writes it to the audit log. Runs in the loading transaction, before the
  * new rows become visible. Rows without a provider or an account are never matched:
  * nothing then says that two files describe the same account.
+ * <p>
+ * A replacement never reaches into a locked reporting period: when a row it would remove
+ * is dated inside one, the whole file is refused naming the period (what a write removes
+ * is checked as well as what it adds), and the sums summed again are those of the days it
+ * removed rows from, never of a locked day.
  */
 @Component
 class BillingPeriodOverlaps {
@@ -34,10 +40,13 @@ class BillingPeriodOverlaps {
 
 	private final Clock clock;
 
-	BillingPeriodOverlaps(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final PeriodLocks locks;
+
+	BillingPeriodOverlaps(JdbcClient jdbc, AuditLog audit, Clock clock, PeriodLocks locks) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.locks = locks;
 	}
 
 	/** Earlier rows of one job for one provider, account and month. */
@@ -59,9 +68,12 @@ class BillingPeriodOverlaps {
 
 	/**
 	 * @param job the job whose rows are staged and summed but not yet attached
+	 * @param fileName the job's file, for the refusal's message
 	 * @return what overlapped (and, for REPLACE, was removed)
+	 * @throws org.greenledger.inventory.PeriodLockedException when REPLACE would remove a
+	 * row dated inside a locked reporting period
 	 */
-	List<Overlapping> resolve(UUID job, Overlap mode, String actor) {
+	List<Overlapping> resolve(UUID job, Overlap mode, String actor, String fileName) {
 		// one load at a time decides about overlaps, also across application instances
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('billing period overlaps'))").query().singleRow();
 		List<Overlapping> overlapping = this.jdbc.sql("""
@@ -81,29 +93,51 @@ class BillingPeriodOverlaps {
 					rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getBigDecimal(6)))
 			.list();
 		if (mode == Overlap.REPLACE) {
-			overlapping.forEach(each -> replace(job, each, actor));
-			overlapping.stream()
-				.map(each -> Map.entry(each.job(), each.month()))
-				.distinct()
-				.forEach(jobMonth -> resum(jobMonth.getKey(), jobMonth.getValue()));
+			overlapping.forEach(each -> requireUnlocked(each, fileName));
+			Map<Map.Entry<UUID, LocalDate>, java.util.SortedSet<LocalDate>> removed = new LinkedHashMap<>();
+			overlapping.forEach(each -> removed
+				.computeIfAbsent(Map.entry(each.job(), each.month()), key -> new java.util.TreeSet<>())
+				.addAll(replace(job, each, actor)));
+			removed.forEach((jobMonth, days) -> resum(jobMonth.getKey(), jobMonth.getValue(), days));
 		}
 		return overlapping;
 	}
 
+	/** The days of the rows a replacement would remove. */
+	private List<LocalDate> days(Overlapping old) {
+		return this.jdbc.sql("""
+				select distinct r.day from footprint_rollup_day r join activity_dimension d on d.id = r.dimension_id
+				where r.job_id = ? and r.day >= ? and r.day < ? and d.provider = ? and d.account_id = ?
+				order by 1""")
+			.params(old.job(), Date.valueOf(old.month()), Date.valueOf(old.month().plusMonths(1)), old.provider(),
+					old.accountId())
+			.query((rs, row) -> rs.getObject(1, LocalDate.class))
+			.list();
+	}
+
+	private void requireUnlocked(Overlapping old, String fileName) {
+		this.locks.requireUnlocked(days(old),
+				"Uploading " + fileName + " with overlap=REPLACE would remove " + old.rows() + " earlier row(s) of "
+						+ old.provider() + " account " + old.accountId() + " for "
+						+ old.month().toString().substring(0, 7) + " (ingested by job " + old.job()
+						+ "), among them rows of {date}, and so");
+	}
+
 	/**
-	 * The sums per attribute value are not kept per account: the job's month is summed
-	 * again from its remaining day sums (attributes of the combination, as
-	 * {@link Dimension#attributes()} lists them) and rows (tags). Totals are exact; a tag
-	 * key with more than {@link FileRollups#TAG_VALUES_PER_KEY} values in the file is
+	 * The sums per attribute value are not kept per account: the job's days that lost
+	 * rows are summed again from its remaining day sums (attributes of the combination,
+	 * as {@link Dimension#attributes()} lists them) and rows (tags). Totals are exact; a
+	 * tag key with more than {@link FileRollups#TAG_VALUES_PER_KEY} values in the file is
 	 * then summed per value for that month instead of partly as "(other values)".
 	 */
-	private void resum(UUID job, LocalDate month) {
+	private void resum(UUID job, LocalDate month, java.util.SortedSet<LocalDate> removed) {
 		Timestamp from = Timestamp.from(month.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
 		Timestamp to = Timestamp.from(month.plusMonths(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
 		Date first = Date.valueOf(month);
 		Date next = Date.valueOf(month.plusMonths(1));
-		this.jdbc.sql("delete from footprint_rollup_attribute_day where job_id = ? and day >= ? and day < ?")
-			.params(job, first, next)
+		String[] days = removed.stream().map(LocalDate::toString).toArray(String[]::new);
+		this.jdbc.sql("delete from footprint_rollup_attribute_day where job_id = ? and day = any(?::date[])")
+			.params(job, days)
 			.update();
 		this.jdbc.sql("delete from footprint_rollup_attribute_month where job_id = ? and month = ?")
 			.params(job, first)
@@ -117,8 +151,8 @@ class BillingPeriodOverlaps {
 				    ('region', coalesce(d.region, '(none)')), ('service', coalesce(d.service, '(none)')),
 				    ('account', coalesce(d.account_id, '(none)')), ('orgUnit', coalesce(d.org_unit, '(none)')),
 				    ('scope', coalesce(d.scope, '(cost only)'))) a (attribute, value)
-				where job_id = ? and day >= ? and day < ?
-				group by 1, 2, 3, 4, 5, 6""".formatted(FileRollups.SUMS)).params(job, first, next).update();
+				where job_id = ? and day = any(?::date[])
+				group by 1, 2, 3, 4, 5, 6""".formatted(FileRollups.SUMS)).params(job, days).update();
 		this.jdbc.sql("""
 				insert into footprint_rollup_attribute_day
 				select a.job_id, (a.period_start at time zone 'UTC')::date, 'tag:' || t.key, t.value,
@@ -131,13 +165,16 @@ class BillingPeriodOverlaps {
 				join activity_tags s on s.id = a.tags_id
 				cross join jsonb_each_text(s.tags) t
 				where a.job_id = ? and a.period_start >= ? and a.period_start < ?
-				group by 1, 2, 3, 4, 5, 6""").params(job, from, to).update();
+				  and (a.period_start at time zone 'UTC')::date = any(?::date[])
+				group by 1, 2, 3, 4, 5, 6""").params(job, from, to, days).update();
 		this.jdbc.sql(FileRollups.attributeMonthsFromDays("and day >= ? and day < ?"))
 			.params(job, first, next)
 			.update();
 	}
 
-	private void replace(UUID job, Overlapping old, String actor) {
+	/** Removes the earlier rows; answers the days they were on. */
+	private List<LocalDate> replace(UUID job, Overlapping old, String actor) {
+		List<LocalDate> days = days(old);
 		String dimensions = "select id from activity_dimension where provider = ? and account_id = ?";
 		Timestamp from = Timestamp.from(old.month().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
 		Timestamp to = Timestamp.from(old.month().plusMonths(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
@@ -167,6 +204,7 @@ class BillingPeriodOverlaps {
 		Map<String, Object> details = old.describe();
 		details.put("replacedBy", job.toString());
 		this.audit.record(actor, "BILLING_PERIOD_REPLACED", "ingestion job " + old.job(), details);
+		return days;
 	}
 
 }

@@ -44,13 +44,36 @@ import org.jspecify.annotations.Nullable;
  * gaps not integrated, superseded CodeCarbon rows, lines replaced by a later upload)
  * @param reading what the upload said about measured data: site, host, meter role, time
  * zone
+ * @param lifecycle how often the job was started and interrupted, and whether it may run
+ * again
  */
 public record IngestionJob(UUID id, String status, @Nullable String format, String fileName, String sha256, long bytes,
 		double progress, long rowsRead, long rowsAccepted, long rowsCostOnly, long rowsRejected, List<RowError> errors,
 		@Nullable String message, List<Map<String, Object>> costs, @Nullable UUID duplicateOf, @Nullable String orgUnit,
 		String createdBy, Instant createdAt, @Nullable Instant finishedAt, Overlap overlap,
 		List<Map<String, Object>> replaced, List<Map<String, Object>> replacedBy,
-		@Nullable Map<String, Object> measured, List<Map<String, Object>> notes,
-		@Nullable Map<String, Object> reading) {
+		@Nullable Map<String, Object> measured, List<Map<String, Object>> notes, @Nullable Map<String, Object> reading,
+		Lifecycle lifecycle) {
+
+	/**
+	 * A job's runs.
+	 *
+	 * @param attempts how often the worker started it
+	 * @param interruptions how often a crash (the server stopped while it ran)
+	 * interrupted it; the second ends it FAILED for good
+	 * @param interruptedAt when it was last seen running before the latest interruption
+	 * (its last progress report, or its start)
+	 * @param resumedAt when it started again after the latest interruption
+	 * @param retryable false once it failed twice the same way (or was interrupted
+	 * twice): FAILED for good, never run again
+	 */
+	public record Lifecycle(int attempts, int interruptions, @Nullable Instant interruptedAt,
+			@Nullable Instant resumedAt, boolean retryable) {
+
+		public boolean interrupted() {
+			return this.interruptedAt != null;
+		}
+
+	}
 
 }

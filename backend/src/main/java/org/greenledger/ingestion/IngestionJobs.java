@@ -224,6 +224,11 @@ public class IngestionJobs {
 							? " A rejected file would be rejected again: correct it and upload the corrected file."
 							: ""));
 		}
+		if (!job.lifecycle().retryable()) {
+			throw ApiProblemException
+				.conflict("Job " + id + " failed twice with the same reason and is FAILED for good;"
+						+ " retrying it would fail again. Correct the file and upload the corrected file.");
+		}
 		if (!this.files.exists(job.sha256())) {
 			throw ApiProblemException
 				.conflict("The stored file of job " + id + " is no longer there; upload the file again.");
@@ -232,8 +237,9 @@ public class IngestionJobs {
 			int updated = this.jdbc.sql("""
 					update ingestion_job set status = 'QUEUED', progress = 0, rows_read = 0, rows_accepted = 0,
 					       rows_cost_only = 0, rows_rejected = 0, errors = '[]', costs = '[]', message = null,
-					       measured = null, notes = '[]', replaced = '[]', started_at = null, finished_at = null
-					where id = ? and status = 'FAILED'""").param(id).update();
+					       measured = null, notes = '[]', replaced = '[]', started_at = null, finished_at = null,
+					       heartbeat_at = null
+					where id = ? and status = 'FAILED' and retryable""").param(id).update();
 			if (updated == 0) {
 				return false;
 			}
@@ -269,7 +275,14 @@ public class IngestionJobs {
 						}) : null,
 				maps(rs.getString("notes")), (rs.getString("reading") != null) ? IngestionJson.MAPPER
 					.readValue(rs.getString("reading"), new TypeReference<Map<String, Object>>() {
-					}) : null);
+					}) : null,
+				new IngestionJob.Lifecycle(rs.getInt("attempts"), rs.getInt("interruptions"),
+						instant(rs.getTimestamp("interrupted_at")), instant(rs.getTimestamp("resumed_at")),
+						rs.getBoolean("retryable")));
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	private static List<Map<String, Object>> maps(String json) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,6 +81,8 @@ class IngestionWorker {
 
 	private final IngestionProperties properties;
 
+	private final JobRuns runs;
+
 	private final Clock clock;
 
 	private final ExecutorService executor = Executors
@@ -88,7 +91,8 @@ class IngestionWorker {
 	IngestionWorker(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, StoredFiles files,
 			InstanceCatalog catalog, SpendCategories spendCategories, FactorLibrary library, LibraryFactorLookup lookup,
 			FactorSets factorSets, BillingPeriodOverlaps overlaps, ParquetOpener parquet, MeasuredIngestion measured,
-			PeriodLocks locks, IngestionProperties properties, Clock clock) {
+			PeriodLocks locks, IngestionProperties properties, Clock clock, JobRuns runs) {
+		this.runs = runs;
 		this.measured = measured;
 		this.locks = locks;
 		this.jdbc = jdbc;
@@ -113,22 +117,16 @@ class IngestionWorker {
 	}
 
 	/**
-	 * Jobs interrupted by a stop or a crash left nothing behind; they are queued again.
+	 * Jobs interrupted by a stop or a crash left nothing behind; they are queued again
+	 * ({@link JobRuns#recover()}: a crash is recorded, the second is final).
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void resumeInterrupted() {
-		this.jdbc.sql("update ingestion_job set status = 'QUEUED', progress = 0 where status = 'RUNNING'").update();
-		this.jdbc.sql("select id from ingestion_job where status = 'QUEUED' order by created_at")
-			.query(UUID.class)
-			.list()
-			.forEach(this::dispatch);
+		this.runs.recover().forEach(this::dispatch);
 	}
 
 	void process(UUID id) {
-		if (this.jdbc
-			.sql("update ingestion_job set status = 'RUNNING', started_at = ? where id = ? and status = 'QUEUED'")
-			.params(now(), id)
-			.update() == 0) {
+		if (!this.runs.claim(id)) {
 			return;
 		}
 		var job = this.jdbc.sql("""
@@ -177,9 +175,17 @@ class IngestionWorker {
 		catch (java.util.concurrent.CancellationException ex) {
 			// the application is stopping: nothing was stored; the job runs again on the
 			// next start
-			this.jdbc.sql("update ingestion_job set status = 'QUEUED', progress = 0 where id = ?").param(id).update();
+			this.runs.stopped(id);
 		}
 		catch (RuntimeException ex) {
+			Optional<PeriodLockedException> locked = this.locks.refusal(ex, "Uploading " + job.fileName());
+			if (locked.isPresent()) {
+				// the database refused a write in a locked period that no check above
+				// foresaw
+				log.warn("Ingestion job {} ({}) refused by the database's period lock", id, job.fileName());
+				finish(id, "REJECTED", locked.get().getBody().getDetail() + " Nothing of the file was stored.", null);
+				return;
+			}
 			log.error("Ingestion job {} ({}) failed", id, job.fileName(), ex);
 			finish(id, "FAILED", "Ingestion failed: " + ex.getMessage() + ". Nothing of the file was stored; the job"
 					+ " can be sent again.", null);
@@ -253,9 +259,11 @@ class IngestionWorker {
 					.isPresent(),
 				hardware(), this.spendCategories);
 		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.orgUnit())) {
-			RowTally tally = new RowTally(mapper, engine, writer, errors, read -> this.separately.executeWithoutResult(
-					status -> this.jdbc.sql("update ingestion_job set progress = ?, rows_read = ? where id = ?")
-						.params(Math.min(0.99, counted.count() / (double) Math.max(1, job.bytes())), read, job.id())
+			RowTally tally = new RowTally(mapper, engine, writer, errors,
+					read -> this.separately.executeWithoutResult(status -> this.jdbc
+						.sql("update ingestion_job set progress = ?, rows_read = ?, heartbeat_at = ? where id = ?")
+						.params(Math.min(0.99, counted.count() / (double) Math.max(1, job.bytes())), read, now(),
+								job.id())
 						.update()));
 			long started = System.nanoTime();
 			String format = ReadAhead.run(
@@ -272,7 +280,7 @@ class IngestionWorker {
 					requireUnlocked(job, rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class));
 				});
 			List<BillingPeriodOverlaps.Overlapping> overlapping = this.overlaps.resolve(job.id(), job.overlap(),
-					job.createdBy());
+					job.createdBy(), job.fileName());
 			writer.attach();
 			log.info(
 					"Job {} ({}): {} rows read, calculated and staged in {} ms; summed, reconciled with earlier"
@@ -320,14 +328,19 @@ class IngestionWorker {
 		};
 	}
 
+	/**
+	 * Ends a job. A job that FAILED with the same reason as the attempt before is FAILED
+	 * for good: it is not retried again.
+	 */
 	private void finish(UUID id, String status, String message, @Nullable RowAccount tally) {
+		String text = "FAILED".equals(status) ? this.runs.failed(id, message) : message;
 		this.jdbc.sql("""
 				update ingestion_job set status = ?, message = ?, finished_at = ?,
 				       rows_read = coalesce(?, rows_read), rows_accepted = coalesce(?, rows_accepted),
 				       rows_cost_only = coalesce(?, rows_cost_only), rows_rejected = coalesce(?, rows_rejected),
 				       errors = coalesce(?::jsonb, errors), costs = coalesce(?::jsonb, costs)
 				where id = ?""")
-			.params(status, message, now(), (tally != null) ? tally.read() : null,
+			.params(status, text, now(), (tally != null) ? tally.read() : null,
 					(tally != null) ? tally.accepted() : null, (tally != null) ? tally.costOnly() : null,
 					(tally != null) ? tally.rejected() : null,
 					(tally != null) ? IngestionJson.MAPPER.writeValueAsString(tally.errors()) : null,

@@ -126,7 +126,7 @@ class MeasuredIngestion {
 				}
 			});
 		List<MeasuredOverlaps.Replaced> replaced = this.overlaps.resolve(job, options.overlap(), fileName, user);
-		this.rollups.refresh(job);
+		this.rollups.refresh(job, replaced);
 		log.info("Job {} ({}): {} rows read, {} lines stored, {} earlier line(s) replaced in {} ms", job, fileName,
 				account.read(), writer[0].totals().describe().get("lines"),
 				replaced.stream().mapToLong(MeasuredOverlaps.Replaced::lines).sum(),

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.greenledger.audit.AuditLog;
+import org.greenledger.inventory.PeriodLocks;
+import org.greenledger.inventory.ReportingPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
  * the earlier lines of each series within the new file's span for it are removed,
  * recorded on both jobs and in the audit log; with {@link Overlap#APPEND} a line
  * overlapping an earlier one refuses the file, since the same energy would be counted
- * twice.
+ * twice. A replacement that would remove a line dated inside a locked reporting period
+ * refuses the whole file, naming the period.
  */
 @Component
 class MeasuredOverlaps {
@@ -25,9 +28,46 @@ class MeasuredOverlaps {
 
 	private final AuditLog audit;
 
-	MeasuredOverlaps(JdbcClient jdbc, AuditLog audit) {
+	private final PeriodLocks locks;
+
+	MeasuredOverlaps(JdbcClient jdbc, AuditLog audit, PeriodLocks locks) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.locks = locks;
+	}
+
+	/** The earlier lines a REPLACE of the job removes (a SQL fragment, job id twice). */
+	private static final String REMOVED = """
+			with span as (
+			    select series_id, min(period_start) as first_start, max(period_end) as last_end
+			    from measured_line where job_id = ? group by series_id)
+			select old.job_id, old.series_id, old.period_start, old.period_end
+			from measured_line old join span on old.series_id = span.series_id
+			where old.job_id <> ? and old.period_start < span.last_end and old.period_end > span.first_start""";
+
+	/**
+	 * Refuses a replacement that would remove a line dated (by UTC day) inside a locked
+	 * period.
+	 */
+	private void requireUnlocked(UUID job, String fileName) {
+		for (ReportingPeriod period : this.locks.locked()) {
+			java.sql.Timestamp from = java.sql.Timestamp
+				.from(period.start().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+			java.sql.Timestamp to = java.sql.Timestamp
+				.from(period.end().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+			this.jdbc
+				.sql("select r.job_id, r.period_start, r.period_end from (" + REMOVED
+						+ ") r where r.period_start < ? and r.period_end > ? order by r.period_start limit 1")
+				.params(job, job, to, from)
+				.query((rs, row) -> {
+					this.locks.requireUnlocked(period.start(), period.end(),
+							"Uploading " + fileName + " with overlap=REPLACE would remove earlier readings from "
+									+ rs.getTimestamp(2).toInstant() + " to " + rs.getTimestamp(3).toInstant()
+									+ " (ingested by job " + rs.getString(1) + "), and so");
+					return null;
+				})
+				.list();
+		}
 	}
 
 	/** Earlier lines of one job within the new file's span of one series kind. */
@@ -65,6 +105,7 @@ class MeasuredOverlaps {
 			}).list();
 			return List.of();
 		}
+		requireUnlocked(job, fileName);
 		List<Replaced> replaced = this.jdbc.sql("""
 				with span as (
 				    select series_id, min(period_start) as first_start, max(period_end) as last_end

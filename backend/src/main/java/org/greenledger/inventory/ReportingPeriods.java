@@ -125,6 +125,10 @@ public class ReportingPeriods {
 						+ before.status() + " and cannot move to " + to + ((before.status() == PeriodStatus.APPROVED)
 								? ": it is approved and locked; open a restatement to change it." : "."));
 		}
+		if (to == PeriodStatus.APPROVED) {
+			// waits for the writes that checked the locks and have not committed yet
+			PeriodLocks.exclusive(this.jdbc);
+		}
 		Instant now = Instant.now(this.clock);
 		if (to == PeriodStatus.APPROVED) {
 			this.jdbc.sql("update reporting_period set status = ?, approved_at = ?, approved_by = ? where id = ?")

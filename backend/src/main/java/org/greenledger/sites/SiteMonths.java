@@ -1,6 +1,7 @@
 package org.greenledger.sites;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -20,6 +21,8 @@ import org.greenledger.factors.LibraryFactorLookup;
 import org.greenledger.factors.UserFactorLookup;
 import org.greenledger.footprint.CarbonIntensity;
 import org.greenledger.footprint.Factor;
+import org.greenledger.inventory.PeriodLocks;
+import org.greenledger.inventory.ReportingPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -44,7 +47,11 @@ public class SiteMonths {
 
 	private final FactorSets factorSets;
 
-	SiteMonths(JdbcClient jdbc, Sites sites, FactorLibrary library, LibraryFactorLookup lookup, FactorSets factorSets) {
+	private final PeriodLocks locks;
+
+	SiteMonths(JdbcClient jdbc, Sites sites, FactorLibrary library, LibraryFactorLookup lookup, FactorSets factorSets,
+			PeriodLocks locks) {
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.sites = sites;
 		this.library = library;
@@ -60,12 +67,31 @@ public class SiteMonths {
 			.stream()
 			.filter(instrument -> instrument.supersededBy() == null)
 			.toList();
-		UserFactorLookup factors = new UserFactorLookup(this.lookup, this.factorSets.active());
+		UserFactorLookup current = new UserFactorLookup(this.lookup, this.factorSets.active());
+		List<ReportingPeriod> locked = this.locks.locked();
+		Map<Instant, UserFactorLookup> approved = new TreeMap<>();
 		List<SiteMonth> months = new ArrayList<>();
 		for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+			Optional<Instant> lockedAt = lockedAt(locked, month);
+			UserFactorLookup factors = lockedAt
+				.map(at -> approved.computeIfAbsent(at,
+						key -> new UserFactorLookup(this.lookup, this.factorSets.activeAt(key))))
+				.orElse(current);
 			months.add(month(site, month, sums, instruments, factors));
 		}
 		return months;
+	}
+
+	/**
+	 * When a locked reporting period holds days of the month: the moment the first of
+	 * them was approved. The month is then calculated with the factor set values of that
+	 * moment, so that a later version does not change an approved figure.
+	 */
+	private static Optional<Instant> lockedAt(List<ReportingPeriod> locked, YearMonth month) {
+		return locked.stream()
+			.filter(period -> period.covers(month.atDay(1), month.atEndOfMonth()) && period.approvedAt() != null)
+			.map(ReportingPeriod::approvedAt)
+			.min(Instant::compareTo);
 	}
 
 	private SiteMonth month(Site site, YearMonth month, Map<YearMonth, Map<MeterRole, Sums>> sums,

@@ -264,6 +264,14 @@ public class Sites {
 		}
 		this.locks.requireUnlocked(input.periodStart(), input.periodEnd(),
 				"Recording a " + kind + " instrument for site " + site.code());
+		if (superseded != null) {
+			// superseding takes the earlier instrument out of market-based Scope 2 for
+			// its
+			// whole period: a removal the lock covers too
+			this.locks.requireUnlocked(superseded.periodStart(), superseded.periodEnd(),
+					"Superseding " + superseded.kind() + " instrument " + superseded.id() + " of site " + site.code()
+							+ " (" + superseded.periodStart() + " to " + superseded.periodEnd() + ")");
+		}
 		Instant created = Instant.now(this.clock);
 		Instrument instrument = new Instrument(UUID.randomUUID(), site.id(), kind, input.periodStart(),
 				input.periodEnd(), input.energyMwh(), input.kgCo2ePerKwh(), evidence, null, created, user);

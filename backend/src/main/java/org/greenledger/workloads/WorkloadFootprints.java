@@ -117,6 +117,25 @@ public class WorkloadFootprints {
 				perUnit * 1000);
 	}
 
+	/**
+	 * What the rules attribute within the dates {@code from} to {@code to} (both
+	 * included): measured lines starting on those days, cloud rows of the months wholly
+	 * inside them; per month and phase, as lines and rows counted.
+	 */
+	List<String> attributed(Workload workload, LocalDate from, LocalDate to) {
+		LocalDate end = to.plusDays(1);
+		List<WorkloadFootprint.Sums> sums = new ArrayList<>(query(MEASURED, workload, timestamp(from), timestamp(end)));
+		LocalDate firstMonth = (from.getDayOfMonth() == 1) ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate endMonth = end.withDayOfMonth(1);
+		if (firstMonth.isBefore(endMonth)) {
+			sums.addAll(query(CLOUD, workload, firstMonth, endMonth));
+		}
+		return sums.stream()
+			.map(each -> each.month() + " " + each.phase() + " " + each.measuredLines() + " " + each.billedRows())
+			.sorted()
+			.toList();
+	}
+
 	private List<WorkloadFootprint.Sums> sums(Workload workload, LocalDate start, LocalDate end) {
 		List<WorkloadFootprint.Sums> sums = new ArrayList<>(
 				query(MEASURED, workload, timestamp(start), timestamp(end)));

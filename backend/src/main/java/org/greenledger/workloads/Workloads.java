@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.greenledger.audit.AuditLog;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.inventory.PeriodLocks;
+import org.greenledger.inventory.ReportingPeriod;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +43,10 @@ public class Workloads {
 
 	private final PeriodLocks locks;
 
-	Workloads(JdbcClient jdbc, AuditLog audit, Clock clock, PeriodLocks locks) {
+	private final WorkloadFootprints footprints;
+
+	Workloads(JdbcClient jdbc, AuditLog audit, Clock clock, PeriodLocks locks, WorkloadFootprints footprints) {
+		this.footprints = footprints;
 		this.locks = locks;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -135,11 +139,26 @@ public class Workloads {
 		}
 		UUID rule = UUID.randomUUID();
 		String json = JSON.writeValueAsString(match);
+		List<ReportingPeriod> locked = this.locks.locked();
+		Workload workload = require(id);
+		List<List<String>> before = locked.stream()
+			.map(period -> this.footprints.attributed(workload, period.start(), period.end()))
+			.toList();
 		this.jdbc.sql("""
 				insert into workload_rule (id, workload_id, phase, source, match, created_at, created_by)
 				values (?, ?, ?, ?, ?::jsonb, ?, ?)""")
 			.params(rule, id, phase.name(), source.name(), json, now(), user)
 			.update();
+		// a rule has no dates: it is refused when it would attribute measured lines or
+		// cloud rows of a locked period that were not attributed before (the transaction
+		// rolls the rule back)
+		for (int i = 0; i < locked.size(); i++) {
+			if (!before.get(i)
+				.equals(this.footprints.attributed(workload, locked.get(i).start(), locked.get(i).end()))) {
+				this.locks.requireUnlocked(locked.get(i).start(), locked.get(i).end(), "Adding a " + phase + " rule "
+						+ match + " to workload " + workload.name() + " would attribute activity of its dates and so");
+			}
+		}
 		this.audit.record(user, "WORKLOAD_RULE_ADDED", "workload:" + id,
 				Map.of("rule", rule.toString(), "phase", phase.name(), "source", source.name(), "match", match));
 		return require(id);

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.greenledger.system.ApiProblemException;
+import org.greenledger.system.FailureTranslator;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private final List<FailureTranslator> translators;
+
+	ApiExceptionHandler(List<FailureTranslator> translators) {
+		this.translators = translators;
+	}
+
 	@ExceptionHandler(ApiProblemException.class)
 	ResponseEntity<Object> handleApiProblem(ApiProblemException ex, WebRequest request) {
 		return handleExceptionInternal(ex, ex.getBody(), new HttpHeaders(), ex.getStatusCode(), request);
@@ -50,6 +57,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			ProblemDetail tooLarge = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
 					ExceptionUtils.cause(ex, LimitedRequest.BodyTooLargeException.class).getMessage());
 			return handleExceptionInternal(ex, tooLarge, new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE, request);
+		}
+		for (FailureTranslator translator : this.translators) {
+			Optional<? extends ApiProblemException> problem = translator.translate(ex);
+			if (problem.isPresent()) {
+				return handleApiProblem(problem.get(), request);
+			}
 		}
 		String reference = UUID.randomUUID().toString();
 		log.error("Unexpected error answering {} (reference {})", request.getDescription(false), reference, ex);

@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApiExceptionHandlerTests {
 
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new FailingController())
-		.setControllerAdvice(new ApiExceptionHandler())
+		.setControllerAdvice(new ApiExceptionHandler(java.util.List.of()))
 		.build();
 
 	@Test
@@ -28,6 +28,20 @@ class ApiExceptionHandlerTests {
 			.andExpect(jsonPath("$.reference").isNotEmpty())
 			.andExpect(jsonPath("$.detail")
 				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret internal detail"))));
+	}
+
+	@Test
+	void aFailureATranslatorKnowsIsAnsweredInItsWords() throws Exception {
+		// as the lock's translator does with the database's refusal of a write in a
+		// locked period
+		MockMvc translated = MockMvcBuilders.standaloneSetup(new FailingController())
+			.setControllerAdvice(new ApiExceptionHandler(java.util.List.of(failure -> java.util.Optional
+				.of(org.greenledger.system.ApiProblemException.conflict("The change would alter a locked period."))
+				.filter(problem -> failure.getMessage().contains("secret")))))
+			.build();
+		translated.perform(get("/api/failing"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("The change would alter a locked period."));
 	}
 
 	@RestController
