@@ -2,8 +2,11 @@ package org.greenledger.calculator;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.greenledger.footprint.CarbonMass;
 import org.greenledger.footprint.DataQuality;
+import org.greenledger.footprint.EmbodiedRange;
 import org.greenledger.footprint.Energy;
 import org.greenledger.footprint.FactorReference;
 import org.greenledger.footprint.ImpactLine;
@@ -38,6 +41,13 @@ public record Estimate(List<Line> lines, List<FactorReference> factors, List<Str
 
 	public CarbonMass embodied() {
 		return sum(ImpactKind.EMBODIED);
+	}
+
+	/** Low and high ends of the embodied emissions, summed over the lines. */
+	public EmbodiedRange embodiedRange() {
+		return this.lines.stream()
+			.map(line -> line.impact().embodiedRange())
+			.reduce(EmbodiedRange.ZERO, EmbodiedRange::plus);
 	}
 
 	public WaterVolume waterOnSite() {
@@ -80,8 +90,10 @@ public record Estimate(List<Line> lines, List<FactorReference> factors, List<Str
 	 * @param quantity the quantity, in the type's unit
 	 * @param unit the unit of the quantity
 	 * @param impact its impacts
+	 * @param instanceType for INSTANCE_HOURS, the instance type (an instance's vCPU,
+	 * memory and accelerator lines each name it)
 	 */
-	public record Line(String type, double quantity, String unit, ImpactLine impact) {
+	public record Line(String type, double quantity, String unit, ImpactLine impact, @Nullable String instanceType) {
 	}
 
 }
