@@ -2,6 +2,8 @@ package org.greenledger.calculator;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.greenledger.footprint.CarbonMass;
 import org.greenledger.footprint.DataQuality;
 import org.greenledger.footprint.Energy;
@@ -80,8 +82,10 @@ public record Estimate(List<Line> lines, List<FactorReference> factors, List<Str
 	 * @param quantity the quantity, in the type's unit
 	 * @param unit the unit of the quantity
 	 * @param impact its impacts
+	 * @param instanceType for INSTANCE_HOURS, the instance type (an instance's vCPU,
+	 * memory and accelerator lines each name it)
 	 */
-	public record Line(String type, double quantity, String unit, ImpactLine impact) {
+	public record Line(String type, double quantity, String unit, ImpactLine impact, @Nullable String instanceType) {
 	}
 
 }

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param embodied override: embodied-emissions inputs for accelerator work
  */
 @Schema(example = """
-		{"usage": [{"type": "ACCELERATOR_HOURS", "quantity": 1000, "model": "A100-40GB", "utilization": 0.8},
+		{"usage": [{"type": "INSTANCE_HOURS", "quantity": 720, "provider": "aws", "instanceType": "m5.xlarge"},
+		           {"type": "ACCELERATOR_HOURS", "quantity": 1000, "model": "A100-40GB", "utilization": 0.8},
 		           {"type": "VCPU_HOURS", "quantity": 5000, "model": "Cascade Lake"}],
 		 "location": {"provider": "aws", "region": "us-east-1"}, "year": 2024}""")
 public record EstimateRequest(@Nullable List<UsageLine> usage, @Nullable LocationSpec location, @Nullable Integer year,
@@ -31,16 +32,33 @@ public record EstimateRequest(@Nullable List<UsageLine> usage, @Nullable Locatio
 	/**
 	 * One line of usage.
 	 *
-	 * @param type ACCELERATOR_HOURS, VCPU_HOURS, MEMORY_GB_HOURS, STORAGE_TB_HOURS,
-	 * NETWORK_GB or ENERGY_KWH (IT energy)
+	 * @param type INSTANCE_HOURS, ACCELERATOR_HOURS, VCPU_HOURS, MEMORY_GB_HOURS,
+	 * STORAGE_TB_HOURS, NETWORK_GB or ENERGY_KWH (IT energy)
 	 * @param quantity the amount, in the unit the type names
 	 * @param model accelerator model or CPU microarchitecture
 	 * @param averagePowerWatts average power per device, if known
 	 * @param utilization average utilization 0..1, if known
 	 * @param storageType HDD or SSD
+	 * @param provider INSTANCE_HOURS: aws, gcp or azure (default: the location's
+	 * provider)
+	 * @param instanceType INSTANCE_HOURS: the instance type as billed (e.g. m5.xlarge)
 	 */
 	public record UsageLine(@Nullable String type, @Nullable Double quantity, @Nullable String model,
-			@Nullable Double averagePowerWatts, @Nullable Double utilization, @Nullable String storageType) {
+			@Nullable Double averagePowerWatts, @Nullable Double utilization, @Nullable String storageType,
+			@Nullable String provider, @Nullable String instanceType) {
+
+		/** A line of any type but INSTANCE_HOURS. */
+		public UsageLine(@Nullable String type, @Nullable Double quantity, @Nullable String model,
+				@Nullable Double averagePowerWatts, @Nullable Double utilization, @Nullable String storageType) {
+			this(type, quantity, model, averagePowerWatts, utilization, storageType, null, null);
+		}
+
+		/** The instance's provider: the line's own, else the location's. */
+		public @Nullable String instanceProvider(@Nullable LocationSpec location) {
+			String given = (this.provider != null) ? this.provider : (location != null) ? location.provider() : null;
+			return (given != null) ? given.strip().toLowerCase(java.util.Locale.ROOT) : null;
+		}
+
 	}
 
 	/**

@@ -26,6 +26,9 @@ import org.greenledger.footprint.TimeSpan;
 import org.greenledger.footprint.Usage;
 import org.greenledger.footprint.Utilization;
 import org.greenledger.factors.FactorLibrary;
+import org.greenledger.ingestion.InstanceCatalog;
+import org.greenledger.ingestion.InstanceHours;
+import org.jspecify.annotations.Nullable;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.stereotype.Service;
@@ -40,12 +43,19 @@ public class EstimateService {
 
 	private final FactorSets factorSets;
 
+	private final InstanceCatalog catalog;
+
+	private final InstanceHours instances;
+
 	private final Clock clock;
 
-	EstimateService(FactorLibrary library, LibraryFactorLookup lookup, FactorSets factorSets, Clock clock) {
+	EstimateService(FactorLibrary library, LibraryFactorLookup lookup, FactorSets factorSets, InstanceCatalog catalog,
+			InstanceHours instances, Clock clock) {
 		this.library = library;
 		this.lookup = lookup;
 		this.factorSets = factorSets;
+		this.catalog = catalog;
+		this.instances = instances;
 		this.clock = clock;
 	}
 
@@ -56,7 +66,8 @@ public class EstimateService {
 	public Estimate estimate(EstimateRequest request) {
 		int year = (request.year() != null) ? request.year() : LocalDate.now(this.clock).getYear();
 		LocalDate date = LocalDate.of(Math.max(1990, Math.min(2100, year)), 1, 1);
-		List<FieldProblem> problems = EstimateValidator.problems(request, this.library, date);
+		List<FieldProblem> problems = EstimateValidator.problems(request, this.library, this.catalog, this.instances,
+				date);
 		if (!problems.isEmpty()) {
 			throw ApiProblemException.invalidFields(problems);
 		}
@@ -70,19 +81,53 @@ public class EstimateService {
 		for (int i = 0; i < request.usage().size(); i++) {
 			EstimateRequest.UsageLine line = request.usage().get(i);
 			UsageType type = UsageType.valueOf(line.type().strip().toUpperCase(Locale.ROOT));
-			Usage usage = usage(type, line, "usage[" + i + "]", assumptions);
-			ImpactLine impact;
-			try {
-				impact = engine.calculate(new ActivityRecord(usage, date, date.withDayOfYear(date.lengthOfYear()),
-						location, scope, Map.of(), null));
+			for (Part part : parts(type, line, request.location(), "usage[" + i + "]", assumptions)) {
+				ImpactLine impact;
+				try {
+					impact = engine.calculate(new ActivityRecord(part.usage(), date,
+							date.withDayOfYear(date.lengthOfYear()), location, scope, Map.of(), null));
+				}
+				catch (MissingFactorException ex) {
+					throw ApiProblemException.invalidFields(List.of(new FieldProblem(field(ex, i), ex.getMessage())));
+				}
+				impact.factors().forEach(reference -> factors.putIfAbsent(key(reference), reference));
+				lines.add(new Estimate.Line(type.name(), part.quantity(), part.unit(), impact, part.instanceType()));
 			}
-			catch (MissingFactorException ex) {
-				throw ApiProblemException.invalidFields(List.of(new FieldProblem(field(ex, i), ex.getMessage())));
-			}
-			impact.factors().forEach(reference -> factors.putIfAbsent(key(reference), reference));
-			lines.add(new Estimate.Line(type.name(), line.quantity(), type.unit(), impact));
 		}
 		return new Estimate(lines, List.copyOf(factors.values()), assumptions, date.getYear());
+	}
+
+	/**
+	 * The engine lines of a usage line: one, or for INSTANCE_HOURS the lines the bills'
+	 * mapper makes of the same instance-hours (vCPU, memory, accelerators).
+	 */
+	private List<Part> parts(UsageType type, EstimateRequest.UsageLine line,
+			EstimateRequest.@Nullable LocationSpec location, String path, List<String> assumptions) {
+		if (type != UsageType.INSTANCE_HOURS) {
+			return List.of(new Part(usage(type, line, path, assumptions), line.quantity(), type.unit(), null));
+		}
+		String provider = line.instanceProvider(location);
+		String name = line.instanceType().strip();
+		if (!(this.instances.map(provider, name, line.quantity()) instanceof InstanceHours.Mapped mapped)) {
+			throw new IllegalStateException("Validated instance type is unmapped: " + provider + " " + name);
+		}
+		return mapped.lines()
+			.stream()
+			.map(each -> new Part(each.usage(), quantity(each.usage()), each.unit(), mapped.instance().name()))
+			.toList();
+	}
+
+	private static double quantity(Usage usage) {
+		return switch (usage) {
+			case Usage.VcpuHours vcpu -> vcpu.hours().hours();
+			case Usage.MemoryHours memory -> memory.size().gigabytes() * memory.hours().hours();
+			case Usage.AcceleratorHours accelerator -> accelerator.hours().hours();
+			default -> throw new IllegalStateException("Not an instance part: " + usage);
+		};
+	}
+
+	/** One engine line of a usage line. */
+	private record Part(Usage usage, double quantity, String unit, @Nullable String instanceType) {
 	}
 
 	private static Usage usage(UsageType type, EstimateRequest.UsageLine line, String path, List<String> assumptions) {
@@ -104,6 +149,7 @@ public class EstimateService {
 			}
 			case NETWORK_GB -> new Usage.NetworkTransfer(DataSize.ofGigabytes(quantity));
 			case ENERGY_KWH -> new Usage.MeasuredEnergy(Energy.ofKilowattHours(quantity), false);
+			case INSTANCE_HOURS -> throw new IllegalStateException("Instance-hours map to several lines");
 		};
 	}
 

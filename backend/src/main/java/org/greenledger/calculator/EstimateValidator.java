@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.factors.FactorKind;
 import org.greenledger.factors.FactorLibrary;
+import org.greenledger.ingestion.InstanceCatalog;
+import org.greenledger.ingestion.InstanceHours;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 
 /** Checks an estimate request and names every invalid field. */
@@ -19,14 +21,21 @@ final class EstimateValidator {
 
 	private final FactorLibrary library;
 
+	private final InstanceCatalog catalog;
+
+	private final InstanceHours instances;
+
 	private final List<FieldProblem> problems = new ArrayList<>();
 
-	private EstimateValidator(FactorLibrary library) {
+	private EstimateValidator(FactorLibrary library, InstanceCatalog catalog, InstanceHours instances) {
 		this.library = library;
+		this.catalog = catalog;
+		this.instances = instances;
 	}
 
-	static List<FieldProblem> problems(EstimateRequest request, FactorLibrary library, java.time.LocalDate date) {
-		EstimateValidator validator = new EstimateValidator(library);
+	static List<FieldProblem> problems(EstimateRequest request, FactorLibrary library, InstanceCatalog catalog,
+			InstanceHours instances, java.time.LocalDate date) {
+		EstimateValidator validator = new EstimateValidator(library, catalog, instances);
 		validator.check(request, date);
 		return validator.problems;
 	}
@@ -90,6 +99,45 @@ final class EstimateValidator {
 		}
 		else if (type == UsageType.VCPU_HOURS) {
 			checkModel(path, line.model(), FactorKind.CPU_POWER_MAX, "CPU microarchitecture", false);
+		}
+		else if (type == UsageType.INSTANCE_HOURS) {
+			checkInstance(path, line, request.location());
+		}
+	}
+
+	/**
+	 * An instance type must be in the catalog (else the closest names are suggested) and
+	 * its hardware must have power data.
+	 */
+	private void checkInstance(String path, EstimateRequest.UsageLine line,
+			EstimateRequest.@Nullable LocationSpec location) {
+		String provider = line.instanceProvider(location);
+		if (provider == null) {
+			add(path + ".provider", "is required for INSTANCE_HOURS (or give location.provider)");
+			return;
+		}
+		if (!PROVIDERS.contains(provider)) {
+			add(path + ".provider", "unknown provider '" + provider + "'; allowed: aws, gcp, azure");
+			return;
+		}
+		if (line.provider() != null && location != null && location.provider() != null
+				&& !location.provider().strip().equalsIgnoreCase(provider)) {
+			add(path + ".provider", "'" + provider + "' differs from location.provider '" + location.provider()
+					+ "'; an instance runs in a region of its own provider");
+			return;
+		}
+		if (line.instanceType() == null || line.instanceType().isBlank()) {
+			add(path + ".instanceType", "is required for INSTANCE_HOURS (e.g. m5.xlarge)");
+			return;
+		}
+		String name = line.instanceType().strip();
+		if (this.catalog.find(provider, name).isEmpty()) {
+			List<String> closest = this.catalog.closest(provider, name, 5);
+			add(path + ".instanceType", "unknown " + provider + " instance type '" + name + "'"
+					+ (closest.isEmpty() ? "" : "; did you mean " + String.join(", ", closest) + "?"));
+		}
+		else if (this.instances.map(provider, name, 1) instanceof InstanceHours.Unmapped unmapped) {
+			add(path + ".instanceType", unmapped.reason());
 		}
 	}
 

@@ -8,14 +8,35 @@ public sealed interface Usage {
 	/**
 	 * GPU/TPU time. With an average power it is used as is; otherwise power is
 	 * interpolated between the model's idle and maximum at the given (or default)
-	 * utilization.
+	 * utilization. {@code inCloudInstance}: the accelerators of a cloud instance, whose
+	 * host server's embodied share the instance's vCPU line carries (only the
+	 * accelerators' own embodied emissions are counted here).
 	 */
 	record AcceleratorHours(TimeSpan hours, String model, @Nullable Power averagePower,
-			@Nullable Utilization utilization) implements Usage {
+			@Nullable Utilization utilization, boolean inCloudInstance) implements Usage {
+
+		/**
+		 * Accelerator time outside a cloud instance (its host server counted with it).
+		 */
+		public AcceleratorHours(TimeSpan hours, String model, @Nullable Power averagePower,
+				@Nullable Utilization utilization) {
+			this(hours, model, averagePower, utilization, false);
+		}
+
 	}
 
-	/** Virtual CPU time on a CPU microarchitecture. */
-	record VcpuHours(TimeSpan hours, String microarchitecture, @Nullable Utilization utilization) implements Usage {
+	/**
+	 * Virtual CPU time on a CPU microarchitecture; {@code instance} is the cloud instance
+	 * type it was billed as, when known (its share of the host's embodied emissions).
+	 */
+	record VcpuHours(TimeSpan hours, String microarchitecture, @Nullable Utilization utilization,
+			@Nullable CloudInstance instance) implements Usage {
+
+		/** vCPU time of no known instance type. */
+		public VcpuHours(TimeSpan hours, String microarchitecture, @Nullable Utilization utilization) {
+			this(hours, microarchitecture, utilization, null);
+		}
+
 	}
 
 	/** Memory reserved over time (size x time = GB-hours). */

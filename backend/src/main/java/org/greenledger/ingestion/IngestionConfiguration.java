@@ -1,5 +1,6 @@
 package org.greenledger.ingestion;
 
+import org.greenledger.factors.FactorLibrary;
 import org.greenledger.ingestion.billing.ParquetOpener;
 import org.greenledger.ingestion.table.ParquetTable;
 import org.greenledger.system.GreenLedgerProperties;
@@ -25,6 +26,14 @@ class IngestionConfiguration {
 	@Bean
 	InstanceCatalog instanceCatalog() {
 		return InstanceCatalog.shipped();
+	}
+
+	/**
+	 * Instance-hours to usage lines, for the calculator (the FOCUS mapper makes its own).
+	 */
+	@Bean
+	InstanceHours instanceHours(InstanceCatalog catalog, FactorLibrary library) {
+		return new InstanceHours(catalog, InstanceHours.Hardware.of(library));
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package org.greenledger.calculator.api;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import org.greenledger.calculator.Estimate;
 import org.greenledger.footprint.FactorReference;
@@ -44,16 +45,17 @@ record EstimateResponse(double itEnergyKwh, double facilityEnergyKwh, Co2e co2eK
 	}
 
 	/** One usage line's impacts. */
-	record LineView(String type, double quantity, String unit, double itEnergyKwh, double facilityEnergyKwh,
-			double co2eLocationKg, double co2eMarketKg, double co2eEmbodiedKg, double waterOnSiteLiters,
-			double waterOffSiteLiters, String scope, int dataQualityTier) {
+	record LineView(String type, @Nullable String instanceType, double quantity, String unit, double itEnergyKwh,
+			double facilityEnergyKwh, double co2eLocationKg, double co2eMarketKg, double co2eEmbodiedKg,
+			double waterOnSiteLiters, double waterOffSiteLiters, String scope, int dataQualityTier) {
 
 		static LineView of(Estimate.Line line) {
 			ImpactLine impact = line.impact();
-			return new LineView(line.type(), line.quantity(), line.unit(), impact.itEnergy().kilowattHours(),
-					impact.facilityEnergy().kilowattHours(), impact.locationBased().kilograms(),
-					impact.marketBased().kilograms(), impact.embodied().kilograms(), impact.waterOnSite().liters(),
-					impact.waterOffSite().liters(), impact.scope().label(), impact.quality().tier());
+			return new LineView(line.type(), line.instanceType(), line.quantity(), line.unit(),
+					impact.itEnergy().kilowattHours(), impact.facilityEnergy().kilowattHours(),
+					impact.locationBased().kilograms(), impact.marketBased().kilograms(), impact.embodied().kilograms(),
+					impact.waterOnSite().liters(), impact.waterOffSite().liters(), impact.scope().label(),
+					impact.quality().tier());
 		}
 
 	}

@@ -1,5 +1,6 @@
 package org.greenledger.calculator.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import org.greenledger.calculator.EstimateRequest;
 import org.greenledger.calculator.EstimateService;
 import org.greenledger.factors.FactorKind;
 import org.greenledger.factors.FactorLibrary;
+import org.greenledger.ingestion.InstanceCatalog;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.stereotype.Controller;
@@ -26,9 +28,12 @@ class CalculatorController {
 
 	private final FactorLibrary library;
 
-	CalculatorController(EstimateService estimates, FactorLibrary library) {
+	private final InstanceCatalog catalog;
+
+	CalculatorController(EstimateService estimates, FactorLibrary library, InstanceCatalog catalog) {
 		this.estimates = estimates;
 		this.library = library;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/calculator")
@@ -58,11 +63,14 @@ class CalculatorController {
 
 	private void prepare(Model model, CalculatorForm form) {
 		model.addAttribute("form", form);
-		model.addAttribute("types", List.of("ACCELERATOR_HOURS", "VCPU_HOURS", "MEMORY_GB_HOURS", "STORAGE_TB_HOURS",
-				"NETWORK_GB", "ENERGY_KWH"));
+		model.addAttribute("types", List.of("INSTANCE_HOURS", "ACCELERATOR_HOURS", "VCPU_HOURS", "MEMORY_GB_HOURS",
+				"STORAGE_TB_HOURS", "NETWORK_GB", "ENERGY_KWH"));
 		model.addAttribute("accelerators", keys(FactorKind.ACCELERATOR_POWER_MAX));
 		model.addAttribute("cpus", keys(FactorKind.CPU_POWER_MAX));
 		model.addAttribute("regions", this.library.regions());
+		Map<String, List<String>> instanceTypes = new LinkedHashMap<>();
+		this.catalog.providers().forEach(provider -> instanceTypes.put(provider, this.catalog.names(provider)));
+		model.addAttribute("instanceTypes", instanceTypes);
 	}
 
 	private List<String> keys(FactorKind kind) {

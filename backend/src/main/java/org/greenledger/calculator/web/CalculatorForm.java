@@ -10,16 +10,19 @@ import org.greenledger.system.ApiProblemException.FieldProblem;
 
 /**
  * The calculator form as typed (all text, so that a wrong number is reported, not lost):
- * one usage line, a location and optional overrides.
+ * one usage line, a location and optional overrides. An instance type is of the
+ * location's provider.
  */
 record CalculatorForm(@Nullable String type, @Nullable String quantity, @Nullable String model,
 		@Nullable String averagePowerWatts, @Nullable String utilization, @Nullable String storageType,
 		@Nullable String provider, @Nullable String region, @Nullable String gridZone, @Nullable String country,
 		@Nullable String year, @Nullable String pue, @Nullable String gridIntensityGramsPerKwh,
-		@Nullable String marketFactorGramsPerKwh, @Nullable String wueLitersPerKwh, @Nullable String ewifLitersPerKwh) {
+		@Nullable String marketFactorGramsPerKwh, @Nullable String wueLitersPerKwh, @Nullable String ewifLitersPerKwh,
+		@Nullable String instanceType) {
 
 	static CalculatorForm empty() {
-		return new CalculatorForm("ACCELERATOR_HOURS", "", "", "", "", "", "aws", "", "", "", "", "", "", "", "", "");
+		return new CalculatorForm("ACCELERATOR_HOURS", "", "", "", "", "", "aws", "", "", "", "", "", "", "", "", "",
+				"");
 	}
 
 	/** The request this form describes, or the fields that are not numbers. */
@@ -28,7 +31,8 @@ record CalculatorForm(@Nullable String type, @Nullable String quantity, @Nullabl
 		EstimateRequest.UsageLine line = new EstimateRequest.UsageLine(text(this.type),
 				numbers.decimal("usage[0].quantity", this.quantity), text(this.model),
 				numbers.decimal("usage[0].averagePowerWatts", this.averagePowerWatts),
-				numbers.decimal("usage[0].utilization", this.utilization), text(this.storageType));
+				numbers.decimal("usage[0].utilization", this.utilization), text(this.storageType),
+				(text(this.instanceType) != null) ? text(this.provider) : null, text(this.instanceType));
 		EstimateRequest.LocationSpec location = null;
 		if (text(this.region) != null) {
 			location = new EstimateRequest.LocationSpec(text(this.provider), text(this.region), null, null);

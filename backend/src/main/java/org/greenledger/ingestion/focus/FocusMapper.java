@@ -19,7 +19,7 @@ import org.greenledger.footprint.StorageType;
 import org.greenledger.footprint.TimeSpan;
 import org.greenledger.footprint.Usage;
 import org.greenledger.ingestion.InstanceCatalog;
-import org.greenledger.ingestion.InstanceType;
+import org.greenledger.ingestion.InstanceHours;
 import org.greenledger.ingestion.SourceLine;
 import org.greenledger.ingestion.SpendCategories;
 
@@ -43,11 +43,9 @@ public final class FocusMapper {
 	 */
 	public static final String COVERED_BY = "x_GreenLedgerCoveredBy";
 
-	private final InstanceCatalog catalog;
+	private final InstanceHours instances;
 
 	private final Predicate<String> knownRegion;
-
-	private final Hardware hardware;
 
 	private final SpendCategories spendCategories;
 
@@ -59,18 +57,13 @@ public final class FocusMapper {
 	 */
 	public FocusMapper(InstanceCatalog catalog, Predicate<String> knownRegion, Hardware hardware,
 			SpendCategories spendCategories) {
-		this.catalog = catalog;
+		this.instances = new InstanceHours(catalog, hardware);
 		this.knownRegion = knownRegion;
-		this.hardware = hardware;
 		this.spendCategories = spendCategories;
 	}
 
 	/** Which hardware has power data, so that a row is never half-calculated. */
-	public interface Hardware {
-
-		boolean knowsMicroarchitecture(String microarchitecture);
-
-		boolean knowsAccelerator(String model);
+	public interface Hardware extends InstanceHours.Hardware {
 
 	}
 
@@ -182,34 +175,16 @@ public final class FocusMapper {
 
 	private List<SourceLine> compute(FocusRecord record, String provider, Location location, String name,
 			double hours) {
-		Optional<InstanceType> type = this.catalog.find(provider, name);
-		if (type.isEmpty()) {
-			return List.of(costOnly(record, provider, "instance type '" + name + "' is not in the instance catalog"));
-		}
-		InstanceType instance = type.get();
-		if (instance.microarchitecture() == null
-				|| !this.hardware.knowsMicroarchitecture(instance.microarchitecture())) {
-			return List.of(costOnly(record, provider, "instance type '" + name + "': no power data for CPU "
-					+ (instance.microarchitecture() != null ? "'" + instance.microarchitecture() + "'" : "(unknown)")));
-		}
-		if (instance.gpuCount() > 0
-				&& (instance.gpuModel() == null || !this.hardware.knowsAccelerator(instance.gpuModel()))) {
-			return List.of(costOnly(record, provider,
-					"instance type '" + name + "': no power data for accelerator '" + instance.gpuModel() + "'"));
-		}
-		List<SourceLine> lines = new ArrayList<>(3);
-		lines.add(line(record, 0, provider, location,
-				new Usage.VcpuHours(TimeSpan.ofHours(hours * instance.vcpus()), instance.microarchitecture(), null),
-				"vCPU-hours"));
-		lines.add(line(record, 1, provider, location,
-				new Usage.MemoryHours(DataSize.ofGigabytes(instance.memoryGb()), TimeSpan.ofHours(hours)), "GB-hours"));
-		if (instance.gpuCount() > 0) {
-			lines.add(line(record, 2, provider, location,
-					new Usage.AcceleratorHours(TimeSpan.ofHours(hours * instance.gpuCount()), instance.gpuModel(), null,
-							null),
-					"accelerator-hours"));
-		}
-		return lines;
+		return switch (this.instances.map(provider, name, hours)) {
+			case InstanceHours.Unmapped unmapped -> List.of(costOnly(record, provider, unmapped.reason()));
+			case InstanceHours.Mapped mapped -> {
+				List<SourceLine> lines = new ArrayList<>(mapped.lines().size());
+				for (InstanceHours.Line each : mapped.lines()) {
+					lines.add(line(record, lines.size(), provider, location, each.usage(), each.unit()));
+				}
+				yield lines;
+			}
+		};
 	}
 
 	private static Optional<String> instanceType(FocusRecord record) {

@@ -13,6 +13,7 @@ import org.greenledger.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 /**
@@ -111,6 +112,66 @@ class EstimateApiTests {
 		assertThat(result.read("$.factors[*].source", java.util.List.class))
 			.allSatisfy(source -> assertThat(source.toString()).isNotBlank());
 		assertThat(result.read("$.assumptions[0]", String.class)).contains("usage[3]").contains("SSD assumed");
+	}
+
+	@Test
+	@DisplayName("Instance-hours: aws m5.xlarge 1 h become the vCPU and memory lines a bill's row becomes")
+	void instanceHoursBecomeTheLinesOfABill() {
+		DocumentContext result = ok("""
+				{"usage": [{"type": "INSTANCE_HOURS", "quantity": 1, "instanceType": "m5.xlarge"}],
+				 "location": {"provider": "aws", "region": "us-east-1"}, "year": 2024}""");
+		assertThat(result.read("$.lines[*].unit", java.util.List.class)).containsExactly("vCPU-hours", "GB-hours");
+		assertThat(result.read("$.lines[*].instanceType", java.util.List.class)).containsOnly("m5.xlarge");
+		assertThat(number(result, "$.lines[0].quantity")).isCloseTo(4, within(1e-9));
+		assertThat(number(result, "$.lines[1].quantity")).isCloseTo(16, within(1e-9));
+		// Skylake (catalog) 0.65 + 0.5 x (4.26 - 0.65) W per vCPU x 4 vCPU-h = 9.82 Wh;
+		// 16 GB-h x 0.000392 kWh = 6.272 Wh (CCF coefficients, default utilization 0.5)
+		assertThat(number(result, "$.lines[0].itEnergyKwh")).isCloseTo(0.00982, within(1e-9));
+		assertThat(number(result, "$.lines[1].itEnergyKwh")).isCloseTo(0.006272, within(1e-9));
+		assertThat(number(result, "$.itEnergyKwh")).isCloseTo(0.016092, within(1e-9));
+		assertThat(result.read("$.factors[*].key", java.util.List.class)).contains("Skylake", "DRAM");
+	}
+
+	@Test
+	void aGpuInstanceAddsItsAcceleratorLineAndTheProviderMayComeWithTheLine() {
+		DocumentContext result = ok(
+				"""
+						{"usage": [{"type": "INSTANCE_HOURS", "quantity": 2, "provider": "AWS", "instanceType": "p4d.24xlarge"}],
+						 "location": {"provider": "aws", "region": "us-east-1"}, "year": 2024}""");
+		assertThat(result.read("$.lines[*].unit", java.util.List.class)).containsExactly("vCPU-hours", "GB-hours",
+				"accelerator-hours");
+		assertThat(number(result, "$.lines[0].quantity")).isCloseTo(192, within(1e-9));
+		assertThat(number(result, "$.lines[1].quantity")).isCloseTo(2304, within(1e-9));
+		assertThat(number(result, "$.lines[2].quantity")).isCloseTo(16, within(1e-9));
+		assertThat(result.read("$.factors[*].key", java.util.List.class)).contains("A100-40GB", "Cascade Lake");
+	}
+
+	@Test
+	void anUnknownInstanceTypeIs422WithTheClosestNames() {
+		HttpResponse<String> response = post("""
+				{"usage": [{"type": "INSTANCE_HOURS", "quantity": 1, "instanceType": "m5.xlarg"}],
+				 "location": {"provider": "aws", "region": "us-east-1"}}""");
+		assertThat(response.statusCode()).isEqualTo(422);
+		DocumentContext body = JsonPath.parse(response.body());
+		assertThat(body.read("$.errors[0].field", String.class)).isEqualTo("usage[0].instanceType");
+		assertThat(body.read("$.errors[0].message", String.class))
+			.startsWith("unknown aws instance type 'm5.xlarg'; did you mean m5.xlarge");
+	}
+
+	@Test
+	void instanceHoursNeedAKnownProviderTypeAndRegion() {
+		HttpResponse<String> response = post(
+				"""
+						{"usage": [{"type": "INSTANCE_HOURS", "quantity": 1, "provider": "oracle", "instanceType": "VM.Standard"},
+						           {"type": "INSTANCE_HOURS", "quantity": 1, "provider": "gcp", "instanceType": "n2-standard-4"},
+						           {"type": "INSTANCE_HOURS", "quantity": 1}],
+						 "location": {"provider": "aws", "region": "us-moon-1"}}""");
+		assertThat(response.statusCode()).isEqualTo(422);
+		DocumentContext body = JsonPath.parse(response.body());
+		assertThat(body.read("$.errors[*].field", java.util.List.class)).containsExactlyInAnyOrder("usage[0].provider",
+				"usage[1].provider", "usage[2].instanceType", "location.region");
+		assertThat(response.body()).contains("unknown provider 'oracle'", "differs from location.provider",
+				"unknown aws region 'us-moon-1'");
 	}
 
 	@Test

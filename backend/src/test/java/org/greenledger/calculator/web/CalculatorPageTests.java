@@ -47,6 +47,21 @@ class CalculatorPageTests {
 	}
 
 	@Test
+	void theCalculatorOffersInstanceTypesAndEstimatesInstanceHours() {
+		String form = this.browser.get("/calculator").body();
+		assertThat(form).contains("Cloud instance hours", "id=\"instanceType\"", "list=\"instanceTypeList\"",
+				"value=\"m5.xlarge\"", "value=\"n2-standard-4\"", "value=\"Standard_D4s_v3\"");
+		HttpResponse<String> page = submit(Map.of("type", "INSTANCE_HOURS", "quantity", "1000", "instanceType",
+				"m5.xlarge", "provider", "aws", "region", "us-east-1", "year", "2024"));
+		assertThat(page.statusCode()).isEqualTo(200);
+		// 1000 h x (4 vCPU x 2.455 W + 16 GB x 0.392 W) = 16.092 kWh
+		assertThat(page.body()).doesNotContain("role=\"alert\"").contains("16.09 kWh", "Skylake", "DRAM");
+		HttpResponse<String> unknown = submit(Map.of("type", "INSTANCE_HOURS", "quantity", "1", "instanceType",
+				"m5.xlarg", "provider", "aws", "region", "us-east-1"));
+		assertThat(unknown.body()).contains("usage[0].instanceType", "did you mean m5.xlarge");
+	}
+
+	@Test
 	void invalidInputIsExplainedOnTheForm() {
 		HttpResponse<String> page = submit(Map.of("type", "ACCELERATOR_HOURS", "quantity", "many", "model", "A100-40GB",
 				"provider", "aws", "region", "us-east-1"));
