@@ -1,7 +1,6 @@
 package org.greenledger.validation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,7 @@ import org.greenledger.footprint.TimeSpan;
 import org.greenledger.footprint.Usage;
 import org.greenledger.footprint.Utilization;
 import org.greenledger.ingestion.InstanceCatalog;
-import org.greenledger.ingestion.InstanceType;
+import org.greenledger.ingestion.InstanceHours;
 
 /**
  * GreenLedger's figure for a peer case, computed by the footprint engine with the shipped
@@ -34,7 +33,8 @@ final class GreenLedgerFigures {
 
 	private static final LibraryFactorLookup LIBRARY = new LibraryFactorLookup(TestFactorLibraries.shipped());
 
-	private static final InstanceCatalog CATALOG = InstanceCatalog.shipped();
+	private static final InstanceHours INSTANCE_HOURS = new InstanceHours(InstanceCatalog.shipped(),
+			InstanceHours.Hardware.of(TestFactorLibraries.shipped()));
 
 	private GreenLedgerFigures() {
 	}
@@ -76,21 +76,16 @@ final class GreenLedgerFigures {
 	}
 
 	/**
-	 * An instance-hour as the billing mapper splits it: vCPU-hours on the instance's CPU,
-	 * its memory, and its accelerators.
+	 * Instance-hours as the bills map them ({@link InstanceHours}, shared by the FOCUS
+	 * mapper and the calculator): vCPU-hours carrying the instance, memory, accelerators.
 	 */
 	private static List<Usage> instanceHours(String instance, double hours) {
 		String[] parts = instance.split("/", 2);
-		InstanceType type = CATALOG.find(parts[0], parts[1])
-			.orElseThrow(() -> new IllegalArgumentException(instance + " is not in the instance catalog"));
-		List<Usage> usages = new ArrayList<>(3);
-		usages.add(new Usage.VcpuHours(TimeSpan.ofHours(hours * type.vcpus()), type.microarchitecture(), null));
-		usages.add(new Usage.MemoryHours(DataSize.ofGigabytes(type.memoryGb()), TimeSpan.ofHours(hours)));
-		if (type.gpuCount() > 0) {
-			usages.add(
-					new Usage.AcceleratorHours(TimeSpan.ofHours(hours * type.gpuCount()), type.gpuModel(), null, null));
-		}
-		return usages;
+		return switch (INSTANCE_HOURS.map(parts[0], parts[1], hours)) {
+			case InstanceHours.Mapped mapped -> mapped.lines().stream().map(InstanceHours.Line::usage).toList();
+			case InstanceHours.Unmapped unmapped ->
+				throw new IllegalArgumentException(instance + ": " + unmapped.reason());
+		};
 	}
 
 	private static CarbonMass embodiedShare(CaseInputs inputs) {
