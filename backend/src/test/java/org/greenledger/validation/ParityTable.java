@@ -30,6 +30,32 @@ final class ParityTable {
 				+ status(figure) + " |";
 	}
 
+	static final String SUMMARY_HEADER = "| figures | count | within 10 % | explained | largest difference |\n"
+			+ "|---|---|---|---|---|\n";
+
+	/**
+	 * The summary row of a section: how many figures, how many within 10 % and explained,
+	 * and the largest difference.
+	 */
+	static String summary(String title, List<PeerFigure> figures, Map<String, Double> greenLedger) {
+		PeerFigure largest = figures.get(0);
+		int within = 0;
+		for (PeerFigure figure : figures) {
+			if (figure.status().equals("within")) {
+				within++;
+			}
+			if (Math.abs(relative(figure, greenLedger)) > Math.abs(relative(largest, greenLedger))) {
+				largest = figure;
+			}
+		}
+		return "| " + title + " | " + figures.size() + " | " + within + " | " + (figures.size() - within) + " | "
+				+ difference(greenLedger.get(largest.id()), largest.peerValue()) + " (`" + largest.id() + "`) |";
+	}
+
+	private static double relative(PeerFigure figure, Map<String, Double> greenLedger) {
+		return (greenLedger.get(figure.id()) - figure.peerValue()) / figure.peerValue();
+	}
+
 	static String number(double value) {
 		if (value == 0) {
 			return "0";

@@ -72,7 +72,18 @@ record PeerFigure(String id, String peer, Metric metric, String unit, double pee
 	/** The tables of docs/validation.md, in order. */
 	enum Section {
 
-		CCF_UNIT_TESTS, INSTANCE_ENERGY, INSTANCE_EMBODIED, CODECARBON
+		CCF_UNIT_TESTS("CCF estimator unit tests"), INSTANCE_ENERGY("Instance-hours: energy"),
+		INSTANCE_EMBODIED("Instance-hours: embodied emissions"), CODECARBON("CodeCarbon country cases");
+
+		private final String title;
+
+		Section(String title) {
+			this.title = title;
+		}
+
+		String title() {
+			return this.title;
+		}
 
 	}
 

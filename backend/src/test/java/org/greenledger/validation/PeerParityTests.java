@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +31,7 @@ class PeerParityTests {
 
 	private static final List<PeerFigure> FIGURES = PeerFigure.load();
 
-	private static final Map<String, Double> COMPUTED = new java.util.LinkedHashMap<>();
+	private static final Map<String, Double> COMPUTED = new LinkedHashMap<>();
 
 	@BeforeAll
 	static void computeAndWriteTheTables() throws IOException {
@@ -42,12 +43,37 @@ class PeerParityTests {
 				.append(ParityTable.row(figure, greenLedger))
 				.append('\n');
 		}
-		StringBuilder out = new StringBuilder();
-		tables
-			.forEach((section, table) -> out.append("### ").append(section).append("\n\n").append(table).append('\n'));
+		StringBuilder out = new StringBuilder("### Summary\n\n").append(ParityTable.SUMMARY_HEADER);
+		summaryRows().forEach(row -> out.append(row).append('\n'));
+		out.append('\n');
+		tables.forEach((section,
+				table) -> out.append("### ").append(section.title()).append("\n\n").append(table).append('\n'));
 		Path target = Path.of("target", "validation");
 		Files.createDirectories(target);
 		Files.writeString(target.resolve("peer-parity-tables.md"), out);
+	}
+
+	private static List<String> summaryRows() {
+		List<String> rows = new ArrayList<>();
+		for (PeerFigure.Section section : PeerFigure.Section.values()) {
+			for (String peer : List.of("CCF", "Boavizta", "CodeCarbon")) {
+				List<PeerFigure> figures = FIGURES.stream()
+					.filter(figure -> figure.section() == section && figure.peer().equals(peer))
+					.toList();
+				if (!figures.isEmpty()) {
+					rows.add(ParityTable.summary(section.title() + " (" + peer + ")", figures, COMPUTED));
+				}
+			}
+		}
+		rows.add(ParityTable.summary("all", FIGURES, COMPUTED));
+		return rows;
+	}
+
+	@Test
+	void theSummaryCountsWhatTheTablesShow() throws IOException {
+		List<String> lines = Files.readAllLines(ParityTable.document());
+		assertThat(summaryRows())
+			.allSatisfy(row -> assertThat(lines).as("summary row in docs/validation.md").contains(row));
 	}
 
 	@Test
