@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.footprint.CarbonMass;
 import org.greenledger.footprint.DataQuality;
+import org.greenledger.footprint.EmbodiedRange;
 import org.greenledger.footprint.Energy;
 import org.greenledger.footprint.FactorReference;
 import org.greenledger.footprint.ImpactLine;
@@ -40,6 +41,13 @@ public record Estimate(List<Line> lines, List<FactorReference> factors, List<Str
 
 	public CarbonMass embodied() {
 		return sum(ImpactKind.EMBODIED);
+	}
+
+	/** Low and high ends of the embodied emissions, summed over the lines. */
+	public EmbodiedRange embodiedRange() {
+		return this.lines.stream()
+			.map(line -> line.impact().embodiedRange())
+			.reduce(EmbodiedRange.ZERO, EmbodiedRange::plus);
 	}
 
 	public WaterVolume waterOnSite() {

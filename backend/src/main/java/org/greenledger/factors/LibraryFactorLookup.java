@@ -11,11 +11,9 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.footprint.AcceleratorEmbodied;
 import org.greenledger.footprint.CarbonIntensity;
-import org.greenledger.footprint.CarbonMass;
+import org.greenledger.footprint.CloudInstance;
 import org.greenledger.footprint.DataQuality;
-import org.greenledger.footprint.EmbodiedHardware;
 import org.greenledger.footprint.Energy;
 import org.greenledger.footprint.Factor;
 import org.greenledger.footprint.FactorLookup;
@@ -57,8 +55,11 @@ public final class LibraryFactorLookup implements FactorLookup {
 	 */
 	private final Map<MemoKey, Object> memo = new ConcurrentHashMap<>();
 
+	private final EmbodiedLookup embodied;
+
 	public LibraryFactorLookup(FactorLibrary library) {
 		this.library = library;
+		this.embodied = new EmbodiedLookup(library);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -195,34 +196,17 @@ public final class LibraryFactorLookup implements FactorLookup {
 
 	@Override
 	public Optional<EmbodiedFactors> acceleratorEmbodied(String model) {
-		return memo("EMBODIED", model, null, () -> {
-			Optional<FactorMatch> gpu = match(FactorKind.EMBODIED, "GPU:" + model, TIMELESS)
-				.or(() -> match(FactorKind.EMBODIED, "GPU:GENERIC", TIMELESS));
-			Optional<FactorMatch> gpuLife = match(FactorKind.LIFESPAN, "GPU", TIMELESS);
-			Optional<FactorMatch> gpuShare = match(FactorKind.USE_SHARE, "GPU", TIMELESS);
-			if (gpu.isEmpty() || gpuLife.isEmpty() || gpuShare.isEmpty()) {
-				return Optional.empty();
-			}
-			List<FactorReference> references = new ArrayList<>(List.of(reference(gpu.get(), TIMELESS),
-					reference(gpuLife.get(), TIMELESS), reference(gpuShare.get(), TIMELESS)));
-			EmbodiedHardware accelerator = new EmbodiedHardware(CarbonMass.ofKilograms(gpu.get().value().value()),
-					TimeSpan.ofYears(gpuLife.get().value().value()), gpuShare.get().value().value());
-			Optional<FactorMatch> server = match(FactorKind.EMBODIED, "SERVER_BASELINE", TIMELESS);
-			Optional<FactorMatch> serverLife = match(FactorKind.LIFESPAN, "SERVER", TIMELESS);
-			Optional<FactorMatch> serverShare = match(FactorKind.USE_SHARE, "SERVER", TIMELESS);
-			Optional<FactorMatch> perServer = match(FactorKind.ACCELERATORS_PER_SERVER, model, TIMELESS)
-				.or(() -> match(FactorKind.ACCELERATORS_PER_SERVER, DEFAULT_KEY, TIMELESS));
-			if (server.isEmpty() || serverLife.isEmpty() || serverShare.isEmpty() || perServer.isEmpty()) {
-				return Optional.of(new EmbodiedFactors(AcceleratorEmbodied.acceleratorOnly(accelerator), references));
-			}
-			for (Optional<FactorMatch> each : List.of(server, serverLife, serverShare, perServer)) {
-				references.add(reference(each.get(), TIMELESS));
-			}
-			EmbodiedHardware host = new EmbodiedHardware(CarbonMass.ofKilograms(server.get().value().value()),
-					TimeSpan.ofYears(serverLife.get().value().value()), serverShare.get().value().value());
-			return Optional.of(new EmbodiedFactors(
-					new AcceleratorEmbodied(accelerator, host, (int) perServer.get().value().value()), references));
-		});
+		return memo("EMBODIED", model, null, () -> this.embodied.accelerator(model));
+	}
+
+	@Override
+	public Optional<EmbodiedFactors> cloudAcceleratorEmbodied(String model) {
+		return memo("EMBODIED_CLOUD_ACC", model, null, () -> this.embodied.cloudAccelerator(model));
+	}
+
+	@Override
+	public Optional<HostFactors> instanceHostEmbodied(CloudInstance instance) {
+		return memo("EMBODIED_HOST", instance, null, () -> this.embodied.host(instance));
 	}
 
 	/**
@@ -301,7 +285,7 @@ public final class LibraryFactorLookup implements FactorLookup {
 		return this.library.find(kind, key, date);
 	}
 
-	private static FactorReference reference(FactorMatch match, LocalDate date) {
+	static FactorReference reference(FactorMatch match, LocalDate date) {
 		FactorValue value = match.value();
 		String validity = match.covering() || date.equals(TIMELESS) ? value.validity()
 				: value.validity() + " (latest available for " + date + ")";

@@ -91,6 +91,16 @@ public abstract class DelegatingFactorLookup implements FactorLookup {
 	}
 
 	@Override
+	public Optional<EmbodiedFactors> cloudAcceleratorEmbodied(String model) {
+		return this.delegate.cloudAcceleratorEmbodied(model);
+	}
+
+	@Override
+	public Optional<HostFactors> instanceHostEmbodied(CloudInstance instance) {
+		return this.delegate.instanceHostEmbodied(instance);
+	}
+
+	@Override
 	public SpendFactors spendIntensity(String category, String currencyCode, LocalDate date) {
 		return this.delegate.spendIntensity(category, currencyCode, date);
 	}

@@ -47,6 +47,18 @@ public interface FactorLookup {
 	Optional<EmbodiedFactors> acceleratorEmbodied(String model);
 
 	/**
+	 * Embodied emissions of the accelerators of a cloud instance, on their own (the
+	 * instance's vCPU line carries the host server), amortized like the instance's host.
+	 */
+	Optional<EmbodiedFactors> cloudAcceleratorEmbodied(String model);
+
+	/**
+	 * Embodied emissions of the host server of a cloud instance type, without the GPUs
+	 * (which the instance's accelerator line carries), and its lifespan.
+	 */
+	Optional<HostFactors> instanceHostEmbodied(CloudInstance instance);
+
+	/**
 	 * kg CO2e per unit of the given currency spent on a service category on a date, with
 	 * the factors it was built from (the spend-based factor and, for another currency
 	 * than the factor's, the exchange rate of that date).
@@ -60,7 +72,57 @@ public interface FactorLookup {
 	 * @param references the factors used (TE of accelerator and server, lifespan, use
 	 * share)
 	 */
-	record EmbodiedFactors(AcceleratorEmbodied model, java.util.List<FactorReference> references) {
+	record EmbodiedFactors(AcceleratorEmbodied model, AcceleratorEmbodied low, AcceleratorEmbodied high,
+			java.util.List<FactorReference> references) {
+
+		public EmbodiedFactors {
+			references = java.util.List.copyOf(references);
+		}
+
+		/** A model without a range. */
+		public EmbodiedFactors(AcceleratorEmbodied model, java.util.List<FactorReference> references) {
+			this(model, model, model, references);
+		}
+
+		/** The embodied emissions of accelerator-hours, with their range. */
+		public Amortized forAcceleratorHours(TimeSpan hours) {
+			return new Amortized(this.model.forAcceleratorHours(hours),
+					new EmbodiedRange(this.low.forAcceleratorHours(hours), this.high.forAcceleratorHours(hours)));
+		}
+
+	}
+
+	/**
+	 * A cloud host server's embodied model (central, low, high) with the factors it was
+	 * built from.
+	 *
+	 * @param host the host without GPUs
+	 * @param low its low end
+	 * @param high its high end
+	 * @param references the factors used
+	 */
+	record HostFactors(EmbodiedHardware host, EmbodiedHardware low, EmbodiedHardware high,
+			java.util.List<FactorReference> references) {
+
+		public HostFactors {
+			references = java.util.List.copyOf(references);
+		}
+
+		/** The instance's share of its host for {@code instanceHours}. */
+		public Amortized forInstanceHours(TimeSpan instanceHours, double hostShare) {
+			return new Amortized(this.host.amortize(instanceHours, hostShare), new EmbodiedRange(
+					this.low.amortize(instanceHours, hostShare), this.high.amortize(instanceHours, hostShare)));
+		}
+
+	}
+
+	/**
+	 * Amortized embodied emissions and their range.
+	 *
+	 * @param value the central figure
+	 * @param range low and high
+	 */
+	record Amortized(CarbonMass value, EmbodiedRange range) {
 	}
 
 	/**

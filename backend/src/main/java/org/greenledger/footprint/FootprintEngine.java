@@ -48,10 +48,11 @@ public final class FootprintEngine {
 			operational = OperationalImpact.of(it.energy(), new OperationalFactors(pue.value(), grid.value(),
 					market.map(Factor::value).orElse(null), wue.value(), ewif.value()));
 		}
-		CarbonMass embodied = embodied(usage, used);
+		FactorLookup.Amortized embodied = embodied(usage, used);
 		return new ImpactLine(operational.itEnergy(), operational.facilityEnergy(), operational.locationBased(),
-				operational.marketBased(), operational.marketFallsBackToLocation(), embodied, operational.waterOnSite(),
-				operational.waterOffSite(), activity.scope(), quality(it.quality(), used), used, METHOD_VERSION);
+				operational.marketBased(), operational.marketFallsBackToLocation(), embodied.value(),
+				operational.waterOnSite(), operational.waterOffSite(), activity.scope(), quality(it.quality(), used),
+				used, METHOD_VERSION, embodied.range());
 	}
 
 	private ItEnergyEstimate itEnergy(Usage usage, Location location, List<FactorReference> used) {
@@ -94,15 +95,30 @@ public final class FootprintEngine {
 		return estimate(ItEnergy.atUtilization(accelerator.hours(), idle, max, u.share()));
 	}
 
-	private CarbonMass embodied(Usage usage, List<FactorReference> used) {
-		if (usage instanceof Usage.AcceleratorHours accelerator) {
-			Optional<FactorLookup.EmbodiedFactors> embodied = this.factors.acceleratorEmbodied(accelerator.model());
-			if (embodied.isPresent()) {
-				used.addAll(embodied.get().references());
-				return embodied.get().model().forAcceleratorHours(accelerator.hours());
+	/**
+	 * Embodied emissions (methodology section 4): accelerator-hours carry their
+	 * accelerators' share (and, outside a cloud instance, the host server's); vCPU-hours
+	 * of a known cloud instance type carry the instance's share of its host server.
+	 */
+	private FactorLookup.Amortized embodied(Usage usage, List<FactorReference> used) {
+		Optional<FactorLookup.Amortized> amortized = switch (usage) {
+			case Usage.AcceleratorHours accelerator ->
+				(accelerator.inCloudInstance() ? this.factors.cloudAcceleratorEmbodied(accelerator.model())
+						: this.factors.acceleratorEmbodied(accelerator.model()))
+					.map(factors -> {
+						used.addAll(factors.references());
+						return factors.forAcceleratorHours(accelerator.hours());
+					});
+			case Usage.VcpuHours vcpu when vcpu.instance() != null -> {
+				CloudInstance instance = vcpu.instance();
+				yield this.factors.instanceHostEmbodied(instance).map(host -> {
+					used.addAll(host.references());
+					return host.forInstanceHours(vcpu.hours().times(1.0 / instance.vcpus()), instance.hostShare());
+				});
 			}
-		}
-		return CarbonMass.ZERO;
+			default -> Optional.empty();
+		};
+		return amortized.orElse(new FactorLookup.Amortized(CarbonMass.ZERO, EmbodiedRange.ZERO));
 	}
 
 	private ImpactLine spendBased(ActivityRecord activity, Usage.Spend spend, List<FactorReference> used) {

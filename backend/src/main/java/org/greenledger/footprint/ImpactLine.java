@@ -17,13 +17,23 @@ import java.util.List;
  * @param quality data-quality tier
  * @param factors every factor used, with dataset and version
  * @param methodVersion version of the calculation method
+ * @param embodiedRange the low and high ends of {@code embodied}
  */
 public record ImpactLine(Energy itEnergy, Energy facilityEnergy, CarbonMass locationBased, CarbonMass marketBased,
 		boolean marketFallsBackToLocation, CarbonMass embodied, WaterVolume waterOnSite, WaterVolume waterOffSite,
-		Scope scope, DataQuality quality, List<FactorReference> factors, String methodVersion) {
+		Scope scope, DataQuality quality, List<FactorReference> factors, String methodVersion,
+		EmbodiedRange embodiedRange) {
 
 	public ImpactLine {
 		factors = List.copyOf(factors);
+	}
+
+	/** A line whose embodied figure has no range (low = high = the figure). */
+	public ImpactLine(Energy itEnergy, Energy facilityEnergy, CarbonMass locationBased, CarbonMass marketBased,
+			boolean marketFallsBackToLocation, CarbonMass embodied, WaterVolume waterOnSite, WaterVolume waterOffSite,
+			Scope scope, DataQuality quality, List<FactorReference> factors, String methodVersion) {
+		this(itEnergy, facilityEnergy, locationBased, marketBased, marketFallsBackToLocation, embodied, waterOnSite,
+				waterOffSite, scope, quality, factors, methodVersion, EmbodiedRange.point(embodied));
 	}
 
 	/** Location-based operational plus embodied CO2e. */

@@ -135,12 +135,13 @@ final class MeasuredImpacts {
 			String key = GpuModels.libraryKey(model);
 			Optional<FactorLookup.EmbodiedFactors> embodied = this.factors.acceleratorEmbodied(key);
 			if (embodied.isPresent()) {
-				CarbonMass mass = embodied.get().model().forAcceleratorHours(TimeSpan.ofHours(acceleratorHours));
+				FactorLookup.Amortized mass = embodied.get().forAcceleratorHours(TimeSpan.ofHours(acceleratorHours));
 				List<FactorReference> used = new java.util.ArrayList<>(impacts.factors());
 				used.addAll(embodied.get().references());
 				impacts = new ImpactLine(impacts.itEnergy(), impacts.facilityEnergy(), impacts.locationBased(),
-						impacts.marketBased(), impacts.marketFallsBackToLocation(), mass, impacts.waterOnSite(),
-						impacts.waterOffSite(), impacts.scope(), impacts.quality(), used, impacts.methodVersion());
+						impacts.marketBased(), impacts.marketFallsBackToLocation(), mass.value(), impacts.waterOnSite(),
+						impacts.waterOffSite(), impacts.scope(), impacts.quality(), used, impacts.methodVersion(),
+						mass.range());
 			}
 		}
 		return new Result(impacts, hourlyIntensity.isPresent(), acceleratorHours);

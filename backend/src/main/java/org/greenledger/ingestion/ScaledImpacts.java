@@ -55,13 +55,14 @@ final class ScaledImpacts {
 	/** The same usage for one unit of its quantity, or null when not scaled. */
 	static Usage unit(Usage usage) {
 		return switch (usage) {
-			case Usage.VcpuHours v -> new Usage.VcpuHours(TimeSpan.ofHours(1), v.microarchitecture(), v.utilization());
+			case Usage.VcpuHours v ->
+				new Usage.VcpuHours(TimeSpan.ofHours(1), v.microarchitecture(), v.utilization(), v.instance());
 			case Usage.MemoryHours m -> new Usage.MemoryHours(DataSize.ofGigabytes(1), TimeSpan.ofHours(1));
 			case Usage.StorageHours s ->
 				new Usage.StorageHours(DataSize.ofTerabytes(1), TimeSpan.ofHours(1), s.type(), s.replicationFactor());
 			case Usage.NetworkTransfer n -> new Usage.NetworkTransfer(DataSize.ofGigabytes(1));
-			case Usage.AcceleratorHours a ->
-				new Usage.AcceleratorHours(TimeSpan.ofHours(1), a.model(), a.averagePower(), a.utilization());
+			case Usage.AcceleratorHours a -> new Usage.AcceleratorHours(TimeSpan.ofHours(1), a.model(),
+					a.averagePower(), a.utilization(), a.inCloudInstance());
 			case Usage.MeasuredEnergy e -> new Usage.MeasuredEnergy(Energy.ofKilowattHours(1), e.facilityLevel());
 			case Usage.Spend s -> null;
 		};
@@ -85,7 +86,7 @@ final class ScaledImpacts {
 				one.locationBased().times(quantity), one.marketBased().times(quantity), one.marketFallsBackToLocation(),
 				one.embodied().times(quantity), WaterVolume.ofLiters(one.waterOnSite().liters() * quantity),
 				WaterVolume.ofLiters(one.waterOffSite().liters() * quantity), one.scope(), one.quality(), one.factors(),
-				one.methodVersion());
+				one.methodVersion(), one.embodiedRange().times(quantity));
 	}
 
 	private record Key(Usage unit, Location location, LocalDate day) {

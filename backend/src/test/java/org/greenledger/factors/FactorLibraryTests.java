@@ -26,7 +26,8 @@ class FactorLibraryTests {
 	void everyShippedDatasetLoadsWithItsSourceAndLicence() {
 		assertThat(LIBRARY.datasets()).extracting(FactorDataset::id)
 			.contains("ember-country-yearly", "electricitymaps-zone-yearly", "ewif", "cloud-regions", "cloud-pue-wue",
-					"ccf-coefficients", "accelerator-power", "embodied-hardware", "greenledger-defaults");
+					"ccf-coefficients", "accelerator-power", "embodied-hardware", "greenledger-defaults",
+					"ccf-embodied-instances", "ai-hardware-embodied");
 		assertThat(LIBRARY.datasets()).allSatisfy(dataset -> {
 			assertThat(dataset.licence()).isNotBlank();
 			assertThat(dataset.attribution()).isNotBlank();

@@ -144,6 +144,45 @@ class EstimateApiTests {
 		assertThat(number(result, "$.lines[1].quantity")).isCloseTo(2304, within(1e-9));
 		assertThat(number(result, "$.lines[2].quantity")).isCloseTo(16, within(1e-9));
 		assertThat(result.read("$.factors[*].key", java.util.List.class)).contains("A100-40GB", "Cascade Lake");
+		// 2 h x ((4676.79 - 1200) kg host + 8 x 127.6 kg A100-40GB) / 35,040 h; high with
+		// 8 x 150 kg
+		assertThat(number(result, "$.co2eKg.embodied")).isCloseTo(2 * (3476.79 + 1020.8) / 35_040, within(1e-9));
+		assertThat(number(result, "$.co2eKg.embodiedRange.low")).isCloseTo(2 * (3476.79 + 1020.8) / 35_040,
+				within(1e-9));
+		assertThat(number(result, "$.co2eKg.embodiedRange.high")).isCloseTo(2 * (3476.79 + 1200) / 35_040,
+				within(1e-9));
+		assertThat(number(result, "$.lines[2].co2eEmbodiedRangeKg.high")).isCloseTo(2 * 1200.0 / 35_040, within(1e-9));
+	}
+
+	@Test
+	@DisplayName("Instance-hours: embodied of an m5.xlarge hour is its vCPU share of the CCF host, no range")
+	void anInstanceHourHasItsShareOfTheHostsEmbodiedEmissions() {
+		DocumentContext result = ok("""
+				{"usage": [{"type": "INSTANCE_HOURS", "quantity": 1, "instanceType": "m5.xlarge"}],
+				 "location": {"provider": "aws", "region": "us-east-1"}, "year": 2024}""");
+		// 1610.79 kg x 4 / 96 vCPUs x 1 h / (4 x 8760 h)
+		double expected = 1610.79 * 4 / 96 / 35_040;
+		assertThat(number(result, "$.co2eKg.embodied")).isCloseTo(expected, within(1e-12));
+		assertThat(number(result, "$.co2eKg.embodiedRange.low")).isCloseTo(expected, within(1e-12));
+		assertThat(number(result, "$.co2eKg.embodiedRange.high")).isCloseTo(expected, within(1e-12));
+		assertThat(number(result, "$.lines[1].co2eEmbodiedKg")).isZero();
+		assertThat(result.read("$.factors[*].key", java.util.List.class)).contains("HOST:aws:m5.xlarge",
+				"CLOUD_SERVER");
+	}
+
+	@Test
+	void acceleratorHoursOfAnH100CarryTheRangeOfItsFigure() {
+		DocumentContext result = ok("""
+				{"usage": [{"type": "ACCELERATOR_HOURS", "quantity": 1000, "model": "H100-SXM"}],
+				 "location": {"provider": "aws", "region": "us-east-1"}, "year": 2024}""");
+		// GPU 164 kg (low 164, high 273) / (6 y x 8760 h x 0.85) per hour, plus the
+		// server
+		// share 1000 kg / 8 / (4 y x 8760 h x 0.85)
+		double server = 1000.0 / 8 / (4 * 8760 * 0.85);
+		assertThat(number(result, "$.co2eKg.embodiedRange.low")).isCloseTo(1000 * (164 / (6 * 8760 * 0.85) + server),
+				within(1e-9));
+		assertThat(number(result, "$.co2eKg.embodiedRange.high")).isCloseTo(1000 * (273 / (6 * 8760 * 0.85) + server),
+				within(1e-9));
 	}
 
 	@Test

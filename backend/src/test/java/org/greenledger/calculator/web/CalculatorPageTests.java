@@ -56,6 +56,9 @@ class CalculatorPageTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		// 1000 h x (4 vCPU x 2.455 W + 16 GB x 0.392 W) = 16.092 kWh
 		assertThat(page.body()).doesNotContain("role=\"alert\"").contains("16.09 kWh", "Skylake", "DRAM");
+		// 1000 h x 1610.79 kg x 4/96 / 35,040 h = 1.915 kg, no published range
+		assertThat(page.body()).contains("1.915 kg", "id=\"embodiedRange\"", "range 1.915 to 1.915 kg",
+				"HOST:aws:m5.xlarge");
 		HttpResponse<String> unknown = submit(Map.of("type", "INSTANCE_HOURS", "quantity", "1", "instanceType",
 				"m5.xlarg", "provider", "aws", "region", "us-east-1"));
 		assertThat(unknown.body()).contains("usage[0].instanceType", "did you mean m5.xlarge");
