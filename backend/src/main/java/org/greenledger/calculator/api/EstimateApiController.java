@@ -23,7 +23,8 @@ class EstimateApiController {
 	@PostMapping("/api/v1/estimates")
 	@Operation(summary = "Estimate energy, CO2e and water of the given usage",
 			description = "Computes and returns the footprint with every factor used; nothing is stored. Invalid"
-					+ " input (unknown type, model or region, negative or non-numeric quantity, utilization outside"
+					+ " input (unknown type, model, provider, instance type (with the closest names) or region, negative or"
+					+ " non-numeric quantity, utilization outside"
 					+ " 0..1, no location and no grid override) gets 422 naming each field.")
 	EstimateResponse estimate(@RequestBody EstimateRequest request) {
 		return EstimateResponse.of(this.estimates.estimate(request));

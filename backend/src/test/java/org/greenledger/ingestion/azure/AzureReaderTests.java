@@ -85,7 +85,8 @@ class AzureReaderTests {
 		read("azure-ea-actual.csv", rows);
 
 		assertThat(MappedLines.usages(rows.row(1))).containsExactly(
-				new Usage.VcpuHours(new TimeSpan(48), "Cascade Lake", null),
+				new Usage.VcpuHours(new TimeSpan(48), "Cascade Lake", null,
+						new org.greenledger.footprint.CloudInstance("azure", "Standard_D2s_v3", 2, 64, 8, 0)),
 				new Usage.MemoryHours(DataSize.ofGigabytes(8), new TimeSpan(24)));
 		assertThat(MappedLines.usages(rows.row(2))).hasSize(2);
 		assertThat(((Usage.StorageHours) MappedLines.usages(rows.row(3)).get(0)).type()).isEqualTo(StorageType.HDD);

@@ -94,7 +94,8 @@ class CurReaderTests {
 
 		assertThat(MappedLines.usages(rows.row(1))).hasSize(2)
 			.first()
-			.isEqualTo(new Usage.VcpuHours(new org.greenledger.footprint.TimeSpan(4), "Skylake", null));
+			.isEqualTo(new Usage.VcpuHours(new org.greenledger.footprint.TimeSpan(4), "Skylake", null,
+					new org.greenledger.footprint.CloudInstance("aws", "m5.xlarge", 4, 96, 16, 0)));
 		assertThat(MappedLines.usages(rows.row(3))).hasSize(3).last().isInstanceOf(Usage.AcceleratorHours.class);
 		assertThat(storageType(rows.row(7))).isEqualTo(StorageType.SSD);
 		assertThat(storageType(rows.row(8))).isEqualTo(StorageType.HDD);

@@ -92,7 +92,8 @@ class GcpReaderTests {
 		readCsv("gcp-billing.csv", rows);
 
 		assertThat(MappedLines.usages(rows.row(1))).containsExactly(
-				new Usage.VcpuHours(new TimeSpan(8), "Cascade Lake", null),
+				new Usage.VcpuHours(new TimeSpan(8), "Cascade Lake", null,
+						new org.greenledger.footprint.CloudInstance("gcp", "n2-standard-8", 8, 128, 32, 0)),
 				new Usage.MemoryHours(DataSize.ofGigabytes(32), new TimeSpan(1)));
 		assertThat(MappedLines.costOnlyReason(rows.row(2))).as("the VM's memory row: no double counting")
 			.startsWith("usage counted with the vCPU row of the same VM");
