@@ -88,6 +88,11 @@ final class GreenLedgerFigures {
 		};
 	}
 
+	/** Whether an instance type ({@code provider/type}) has accelerators. */
+	static boolean hasAccelerators(String instance) {
+		return instanceHours(instance, 1).stream().anyMatch(Usage.AcceleratorHours.class::isInstance);
+	}
+
 	private static CarbonMass embodiedShare(CaseInputs inputs) {
 		EmbodiedHardware host = new EmbodiedHardware(CarbonMass.ofKilograms(inputs.number("total_kg")),
 				TimeSpan.ofHours(inputs.number("lifespan_h")), inputs.number("use_share", 1));

@@ -86,9 +86,12 @@ class PeerParityTests {
 			.distinct()
 			.toList();
 		assertThat(instances).hasSizeGreaterThanOrEqualTo(20);
-		assertThat(instances).anyMatch(name -> name.startsWith("aws/"))
-			.anyMatch(name -> name.startsWith("gcp/"))
-			.anyMatch(name -> name.startsWith("azure/"));
+		for (String provider : List.of("aws/", "gcp/", "azure/")) {
+			assertThat(instances).as("CPU instance types of %s", provider)
+				.anyMatch(name -> name.startsWith(provider) && !GreenLedgerFigures.hasAccelerators(name));
+			assertThat(instances).as("GPU instance types of %s", provider)
+				.anyMatch(name -> name.startsWith(provider) && GreenLedgerFigures.hasAccelerators(name));
+		}
 		assertThat(FIGURES).extracting(PeerFigure::peer).contains("CCF", "Boavizta", "CodeCarbon");
 		for (PeerFigure figure : FIGURES) {
 			assertThat(figure.source()).as("source of %s", figure.id()).contains(" @ ");
