@@ -103,7 +103,13 @@ class BillingCorpusTests {
 		}
 
 		assertThat(job.read("$.status", String.class)).as(describe(job)).isEqualTo(expected.outcome());
-		assertThat(job.read("$.format", String.class)).as(describe(job)).startsWith(expected.format());
+		if (expected.outcome().equals("REJECTED")) {
+			// refused whole, with the reason: nothing of it is stored
+			assertThat(job.read("$.message", String.class)).as(describe(job)).contains("rows were rejected");
+		}
+		else {
+			assertThat(job.read("$.format", String.class)).as(describe(job)).startsWith(expected.format());
+		}
 		long read = job.read("$.rowsRead", Long.class);
 		assertThat(read).as(describe(job)).isEqualTo(expected.rows());
 		assertThat(job.read("$.rowsAccepted", Long.class) + job.read("$.rowsCostOnly", Long.class)
@@ -144,6 +150,9 @@ class BillingCorpusTests {
 	void dataTransferBilledUnderAComputeServiceIsNetworkTransfer() throws IOException {
 		DocumentContext job = upload("focus-1.0/focus_sample.csv");
 		UUID id = UUID.fromString(job.read("$.id"));
+		// of the 386 EC2 rows in GB, only the 4 "Data Processed by NAT Gateways" rows are
+		// not transfer (the same bytes are billed as transfer too): they are estimated
+		// from their spend
 		assertThat(this.jdbc
 			.sql("""
 					select count(*) from activity_line a join activity_dimension d on d.id = a.dimension_id
@@ -155,8 +164,7 @@ class BillingCorpusTests {
 		assertThat(this.jdbc.sql("""
 				select count(*) from activity_line a join activity_dimension d on d.id = a.dimension_id
 				where a.job_id = ? and d.service = 'Amazon Elastic Compute Cloud' and a.network_gb is not null
-				""").param(id).query(Long.class).single()).as("EC2 rows in GB that are data transfer")
-			.isGreaterThanOrEqualTo(300);
+				""").param(id).query(Long.class).single()).as("EC2 rows in GB that are data transfer").isEqualTo(382);
 	}
 
 	@Test
@@ -189,7 +197,10 @@ class BillingCorpusTests {
 		try (InputStream in = resource(file)) {
 			content = in.readAllBytes();
 		}
-		DocumentContext job = this.uploads.upload(file.substring(file.lastIndexOf('/') + 1), content, Map.of());
+		// several corpus files cover the same account and month: each is kept, none
+		// replaces another
+		DocumentContext job = this.uploads.upload(file.substring(file.lastIndexOf('/') + 1), content,
+				Map.of("overlap", "APPEND"));
 		String original = job.read("$.duplicateOf", String.class);
 		// the suite's database outlives a run: the same content is then answered by the
 		// job that read it first
