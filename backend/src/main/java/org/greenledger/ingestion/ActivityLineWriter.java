@@ -169,10 +169,11 @@ final class ActivityLineWriter implements AutoCloseable {
 			return lineageByContent(lines, lineImpacts).id();
 		}
 		// scaled impacts share their factor lists: most rows are found by identity
-		Object[] parts = new Object[lineImpacts.size() * 2];
+		Object[] parts = new Object[lineImpacts.size() * 3];
 		for (int i = 0; i < lineImpacts.size(); i++) {
-			parts[2 * i] = usageType(lines.get(i).usage());
-			parts[2 * i + 1] = lineImpacts.get(i).factors();
+			parts[3 * i] = usageType(lines.get(i).usage());
+			parts[3 * i + 1] = lineImpacts.get(i).factors();
+			parts[3 * i + 2] = lines.get(i).usageSource();
 		}
 		SameInstances instances = new SameInstances(parts);
 		ContentIds known = this.lineagesByInstance.get(instances);
@@ -188,18 +189,27 @@ final class ActivityLineWriter implements AutoCloseable {
 	}
 
 	private ContentIds lineageByContent(List<SourceLine> lines, List<ImpactLine> lineImpacts) {
-		List<Object> key = new ArrayList<>(lineImpacts.size() * 2 + 1);
+		List<Object> key = new ArrayList<>(lineImpacts.size() * 3 + 1);
 		key.add(lineImpacts.get(0).methodVersion());
 		for (int i = 0; i < lineImpacts.size(); i++) {
 			key.add(usageType(lines.get(i).usage()));
 			key.add(lineImpacts.get(i).factors());
+			key.add(String.valueOf(lines.get(i).usageSource()));
 		}
 		ContentIds ids = this.lineages.get(key);
 		if (ids == null) {
 			List<Map<String, Object>> content = new ArrayList<>();
 			for (int i = 0; i < lineImpacts.size(); i++) {
-				content.add(Map.of("usage", usageType(lines.get(i).usage()), "unit",
-						String.valueOf(lines.get(i).unit()), "factors", lineImpacts.get(i).factors()));
+				Map<String, Object> calculation = new java.util.LinkedHashMap<>();
+				calculation.put("usage", usageType(lines.get(i).usage()));
+				calculation.put("unit", String.valueOf(lines.get(i).unit()));
+				calculation.put("factors", lineImpacts.get(i).factors());
+				if (lines.get(i).usageSource() != null) {
+					// where the row's usage was found (the instance type's column or
+					// hint)
+					calculation.put("source", lines.get(i).usageSource());
+				}
+				content.add(calculation);
 			}
 			String json = IngestionJson.MAPPER.writeValueAsString(content);
 			ids = ContentIds.of(lineImpacts.get(0).methodVersion() + "|" + json);

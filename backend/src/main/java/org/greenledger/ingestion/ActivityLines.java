@@ -180,8 +180,9 @@ public class ActivityLines {
 					}
 				}
 			}
-			calculations
-				.add(new Calculation(String.valueOf(line.get("usage")), String.valueOf(line.get("unit")), factors));
+			Object source = line.get("source");
+			calculations.add(new Calculation(String.valueOf(line.get("usage")), String.valueOf(line.get("unit")),
+					factors, (source != null) ? String.valueOf(source) : null));
 		}
 		return calculations;
 	}
@@ -237,8 +238,16 @@ public class ActivityLines {
 	/**
 	 * One usage of a line (e.g. vCPU hours) and the factors it was calculated with: kind,
 	 * key, value, unit, dataset, version, validity, source and quality.
+	 *
+	 * @param source where in the source row the usage was read when it took more than a
+	 * column (for example "instance type c5.2xlarge from ChargeDescription"), or null
 	 */
-	public record Calculation(String usage, String unit, List<Map<String, Object>> factors) {
+	public record Calculation(String usage, String unit, List<Map<String, Object>> factors, @Nullable String source) {
+
+		public Calculation(String usage, String unit, List<Map<String, Object>> factors) {
+			this(usage, unit, factors, null);
+		}
+
 	}
 
 }

@@ -32,12 +32,33 @@ import org.greenledger.footprint.Usage;
  * @param effectiveCost the row's effective cost on line 0, zero on the others
  * @param currency billing currency
  * @param tags tags and labels
+ * @param usageSource where in the source row the usage was found when no single column
+ * states it (for example "instance type c5.2xlarge from ChargeDescription"), kept in the
+ * line's lineage; null otherwise
  */
 public record SourceLine(long row, int line, @Nullable Usage usage, @Nullable String unit, @Nullable Location location,
 		@Nullable String costOnlyReason, Instant periodStart, Instant periodEnd, @Nullable String provider,
 		@Nullable String accountId, @Nullable String region, @Nullable String service, @Nullable String serviceCategory,
 		String chargeCategory, BigDecimal billedCost, @Nullable BigDecimal effectiveCost, @Nullable String currency,
-		Map<String, String> tags) {
+		Map<String, String> tags, @Nullable String usageSource) {
+
+	/** A line whose usage comes straight from the row's columns. */
+	public SourceLine(long row, int line, @Nullable Usage usage, @Nullable String unit, @Nullable Location location,
+			@Nullable String costOnlyReason, Instant periodStart, Instant periodEnd, @Nullable String provider,
+			@Nullable String accountId, @Nullable String region, @Nullable String service,
+			@Nullable String serviceCategory, String chargeCategory, BigDecimal billedCost,
+			@Nullable BigDecimal effectiveCost, @Nullable String currency, Map<String, String> tags) {
+		this(row, line, usage, unit, location, costOnlyReason, periodStart, periodEnd, provider, accountId, region,
+				service, serviceCategory, chargeCategory, billedCost, effectiveCost, currency, tags, null);
+	}
+
+	/** This line, saying where its usage was found. */
+	public SourceLine withUsageSource(@Nullable String source) {
+		return new SourceLine(this.row, this.line, this.usage, this.unit, this.location, this.costOnlyReason,
+				this.periodStart, this.periodEnd, this.provider, this.accountId, this.region, this.service,
+				this.serviceCategory, this.chargeCategory, this.billedCost, this.effectiveCost, this.currency,
+				this.tags, source);
+	}
 
 	public boolean costOnly() {
 		return this.usage == null;

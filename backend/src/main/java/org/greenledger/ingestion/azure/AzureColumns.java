@@ -1,6 +1,8 @@
 package org.greenledger.ingestion.azure;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.greenledger.ingestion.InvalidFileException;
 import org.greenledger.ingestion.table.Column;
@@ -13,7 +15,10 @@ import org.greenledger.ingestion.table.Columns;
  * Enterprise Agreement and Microsoft Customer Agreement exports use for the same column
  * are accepted ({@code Cost} / {@code CostInBillingCurrency}, {@code SubscriptionGuid} /
  * {@code SubscriptionId}, {@code InstanceId} / {@code ResourceId},
- * {@code BillingCurrencyCode} / {@code BillingCurrency}). Unknown extra columns are
+ * {@code BillingCurrencyCode} / {@code BillingCurrency}). Headers of a download in
+ * another language are read by the English name Microsoft writes after the localized one
+ * ("Kategorie der Verbrauchseinheit (MeterCategory)", "Maßeinheit (UnitOfMeasure)"), so
+ * every localized header set is read like the English one. Unknown extra columns are
  * ignored.
  */
 final class AzureColumns {
@@ -90,8 +95,25 @@ final class AzureColumns {
 				|| (columns.has("Cost") && !columns.has("CostInBillingCurrency"));
 	}
 
+	/** A localized header's English name in parentheses at its end. */
+	private static final Pattern LOCALIZED = Pattern.compile("^.*\\S.*\\(\\s*([A-Za-z][A-Za-z0-9]*)\\s*\\)\\s*$");
+
+	/**
+	 * The name a header is matched by: the English name of a localized header, otherwise
+	 * the header itself, without regard to case, blanks or a byte-order mark.
+	 */
+	static String canonical(String name) {
+		String plain = Columns.normalize(name);
+		Matcher matcher = LOCALIZED.matcher(plain);
+		return matcher.matches() ? matcher.group(1) : plain;
+	}
+
+	private static Columns columns(List<String> header) {
+		return Columns.of(header, AzureColumns::canonical);
+	}
+
 	static AzureColumns of(String fileName, List<String> header) {
-		Columns columns = Columns.of(header);
+		Columns columns = columns(header);
 		List<String> missing = columns.missing(MANDATORY);
 		if (!missing.isEmpty()) {
 			throw new InvalidFileException(fileName + ": not an Azure cost details export, or an incomplete one: "
@@ -102,7 +124,7 @@ final class AzureColumns {
 
 	/** Whether a header looks like an Azure cost details export. */
 	static boolean recognises(List<String> header) {
-		Columns columns = Columns.of(header);
+		Columns columns = columns(header);
 		return columns.has("MeterCategory") || columns.has("CostInBillingCurrency") || columns.has("MeterName")
 				|| columns.has("MeterSubCategory") || columns.has("SubscriptionGuid");
 	}

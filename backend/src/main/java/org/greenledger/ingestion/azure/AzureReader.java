@@ -82,10 +82,13 @@ public final class AzureReader {
 				? AzureValues.measure(quantity, unitOfMeasure) : null;
 		String serviceCategory = AzureValues.serviceCategory(meterCategory, get.text(c.serviceFamily));
 		Map<String, String> details = new LinkedHashMap<>();
+		Map<String, String> hints = new LinkedHashMap<>(4);
 		String vmSize = additionalInfo.get("ServiceType");
 		if ("Compute".equals(serviceCategory) && vmSize != null && !vmSize.isBlank()) {
-			details.put("VMSize", vmSize.strip());
+			hints.put("AdditionalInfo.ServiceType", vmSize.strip());
 		}
+		putHint(hints, "MeterCategory", meterCategory);
+		putHint(hints, "MeterName", get.text(c.meterName));
 		if ("Storage".equals(serviceCategory)) {
 			details.put("StorageClass",
 					String
@@ -98,7 +101,13 @@ public final class AzureReader {
 				get.text(c.currency), "Microsoft", serviceCategory, meterSubCategory, meterCategory,
 				AzureValues.region(get.text(c.resourceLocation), get.text(c.meterRegion)), get.text(c.subscription),
 				resource, get.text(c.meterId), (measure != null) ? measure.amount() : quantity,
-				(measure != null) ? measure.unit() : unitOfMeasure, quantity, unitOfMeasure, details, tags);
+				(measure != null) ? measure.unit() : unitOfMeasure, quantity, unitOfMeasure, details, tags, hints);
+	}
+
+	private static void putHint(Map<String, String> hints, String key, @Nullable String value) {
+		if (value != null) {
+			hints.put(key, value);
+		}
 	}
 
 	private static @Nullable BigDecimal billedCost(List<String> cells, AzureColumns columns) {

@@ -66,6 +66,11 @@ public final class BillingReaders {
 					return read(fileName, table, wanted, sink);
 				}
 			}
+			if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+				// legacy CURs can be delivered ZIP-compressed (report-00001.csv.zip)
+				throw new InvalidFileException(fileName + ": a ZIP archive is not read; unzip it and send the"
+						+ " CSV inside (gzip-compressed or plain), or choose GZIP compression for the export");
+			}
 			int bom = (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
 					&& (head[2] & 0xff) == 0xBF) ? 3 : 0;
 			content.skipNBytes(bom);
@@ -97,6 +102,12 @@ public final class BillingReaders {
 		if (header.isEmpty()) {
 			throw new InvalidFileException(fileName + ": the file is empty");
 		}
+		if (isOracleCostReport(header)) {
+			// its lineItem/... names would otherwise read as an incomplete AWS CUR
+			throw new InvalidFileException(fileName + ": an Oracle Cloud (OCI) cost report in Oracle's own layout"
+					+ " (lineItem/tenantId, cost/myCost, ...) is not read; download the FOCUS report OCI writes"
+					+ " beside it and send that");
+		}
 		BillingFormat detected = detect(header);
 		if (detected != null) {
 			check(fileName, requested, detected);
@@ -115,6 +126,14 @@ public final class BillingReaders {
 			case GCP -> GcpReader.read(fileName, table, sink);
 			case AZURE -> AzureReader.read(fileName, table, sink);
 		};
+	}
+
+	/** Whether a header is OCI's native cost report (lineItem/tenantId, cost/myCost). */
+	static boolean isOracleCostReport(List<String> header) {
+		return header.stream()
+			.map(name -> name.replace("\uFEFF", "").strip().toLowerCase(java.util.Locale.ROOT))
+			.anyMatch(name -> name.equals("lineitem/tenantid") || name.equals("cost/mycost")
+					|| name.equals("lineitem/referenceno"));
 	}
 
 	/** The format a header belongs to, or null when it looks like none. */

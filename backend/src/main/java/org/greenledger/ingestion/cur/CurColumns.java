@@ -41,6 +41,10 @@ final class CurColumns {
 
 	final Column usageType;
 
+	final Column description;
+
+	final Column availabilityZone;
+
 	final Column resourceId;
 
 	final Column usageAmount;
@@ -96,6 +100,8 @@ final class CurColumns {
 		this.usageAccount = columns.find("lineItem/UsageAccountId", "line_item_usage_account_id");
 		this.productCode = columns.find("lineItem/ProductCode", "line_item_product_code");
 		this.usageType = columns.find("lineItem/UsageType", "line_item_usage_type");
+		this.description = columns.find("lineItem/LineItemDescription", "line_item_line_item_description");
+		this.availabilityZone = columns.find("lineItem/AvailabilityZone", "line_item_availability_zone");
 		this.resourceId = columns.find("lineItem/ResourceId", "line_item_resource_id");
 		this.usageAmount = columns.find("lineItem/UsageAmount", "line_item_usage_amount");
 		this.pricingUnit = columns.find("pricing/unit", "pricing_unit", "product_pricing_unit");

@@ -84,10 +84,7 @@ public final class CurReader {
 		String family = attribute(get, c.productFamily, product);
 		String productCode = get.text(c.productCode);
 		Map<String, String> details = new LinkedHashMap<>();
-		String instanceType = attribute(get, c.instanceType, product);
-		if (instanceType != null) {
-			details.put("InstanceType", instanceType);
-		}
+		Map<String, String> hints = hints(get, c, product);
 		String storageClass = CurValues.storageClass(family, attribute(get, c.volumeApiName, product),
 				attribute(get, c.volumeType, product), attribute(get, c.storageClass, product));
 		if (storageClass != null) {
@@ -95,15 +92,44 @@ public final class CurReader {
 		}
 		String region = CurValues.region(attribute(get, c.regionCode, product), attribute(get, c.region, product),
 				attribute(get, c.location, product), attribute(get, c.fromRegionCode, product));
+		if (region == null) {
+			region = CurValues.regionOfZone(get.text(c.availabilityZone));
+		}
 		String productName = attribute(get, c.productName, product);
 		String sku = get.text(c.sku);
-		String unit = get.text(c.pricingUnit);
+		String unit = CurValues.unit(get.text(c.pricingUnit), get.text(c.usageType));
 		return new FocusRecord(get.row(), category, null, start, end, cost,
 				CurValues.effectiveCost(type, cost, reservationEffective, savingsPlanEffective), get.text(c.currency),
 				"AWS", CurValues.serviceCategory(family), CurValues.serviceSubcategory(family, productCode),
 				(productName != null) ? productName : productCode, region, get.text(c.usageAccount),
 				get.text(c.resourceId), (sku != null) ? sku : get.text(c.usageType), amount, unit, amount, unit,
-				details, tags);
+				details, tags, hints);
+	}
+
+	/**
+	 * Where the mapper looks for the instance type and for data transfer, under the
+	 * column names of the CUR's version: {@code product/instanceType} (or the product
+	 * map's {@code instance_type}), the usage type ("USE1-BoxUsage:c5.2xlarge") and the
+	 * line item description.
+	 */
+	private static Map<String, String> hints(RowCells get, CurColumns c, Map<String, String> product) {
+		Map<String, String> hints = new LinkedHashMap<>(4);
+		String instanceType = get.text(c.instanceType.column());
+		if (instanceType != null) {
+			hints.put(c.cur2 ? "product_instance_type" : "product/instanceType", instanceType);
+		}
+		else if (CellValues.text(product.get(c.instanceType.mapKey())) != null) {
+			hints.put("product.instance_type", CellValues.text(product.get(c.instanceType.mapKey())));
+		}
+		String usageType = get.text(c.usageType);
+		if (usageType != null) {
+			hints.put(c.cur2 ? "line_item_usage_type" : "lineItem/UsageType", usageType);
+		}
+		String description = get.text(c.description);
+		if (description != null) {
+			hints.put(c.cur2 ? "line_item_line_item_description" : "lineItem/LineItemDescription", description);
+		}
+		return hints;
 	}
 
 	/** A product attribute from its column, or (CUR 2.0) from the product map. */

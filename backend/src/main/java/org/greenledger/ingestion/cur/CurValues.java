@@ -2,6 +2,7 @@ package org.greenledger.ingestion.cur;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,11 @@ import org.greenledger.ingestion.RegionNames;
 final class CurValues {
 
 	private static final Pattern REGION_CODE = Pattern.compile("^[a-z]{2,4}(-[a-z]+)+-\\d+$");
+
+	private static final Pattern ZONE = Pattern.compile("^([a-z]{2,4}(?:-[a-z]+)+-\\d+)[a-z]$");
+
+	private static final Pattern INSTANCE_HOURS = Pattern
+		.compile("(?:^|-)(?:BoxUsage|SpotUsage|DedicatedUsage|HostBoxUsage|SchedUsage)(?::|$)");
 
 	private CurValues() {
 	}
@@ -158,6 +164,28 @@ final class CurValues {
 			return fromCode.toLowerCase(Locale.ROOT);
 		}
 		return (region != null) ? region : location;
+	}
+
+	/** An availability zone's region ("eu-central-1a" is in "eu-central-1"), or null. */
+	static @Nullable String regionOfZone(@Nullable String zone) {
+		if (zone == null) {
+			return null;
+		}
+		String lower = zone.strip().toLowerCase(Locale.ROOT);
+		Matcher matcher = ZONE.matcher(lower);
+		return matcher.matches() ? matcher.group(1) : null;
+	}
+
+	/**
+	 * The usage amount's unit: {@code pricing/unit}, or, for an export without that
+	 * column, hours when the usage type is an instance-hour type ({@code BoxUsage},
+	 * {@code SpotUsage}, {@code DedicatedUsage}, with or without a region prefix).
+	 */
+	static @Nullable String unit(@Nullable String pricingUnit, @Nullable String usageType) {
+		if (pricingUnit != null || usageType == null) {
+			return pricingUnit;
+		}
+		return INSTANCE_HOURS.matcher(usageType).find() ? "Hrs" : null;
 	}
 
 	/**

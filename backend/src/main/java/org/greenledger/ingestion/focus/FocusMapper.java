@@ -132,9 +132,14 @@ public final class FocusMapper {
 		if (amount < 0) {
 			return List.of(costOnly(record, provider, "negative consumed quantity"));
 		}
-		Optional<String> instanceName = instanceType(record);
-		if (unit.equals("hour") && instanceName.isPresent()) {
-			return compute(record, provider, location, instanceName.get(), amount);
+		Optional<InstanceTypes.Found> instance = unit.equals("hour")
+				? InstanceTypes.of(record, provider, (p, name) -> this.catalog.find(p, name).isPresent())
+				: Optional.empty();
+		if (instance.isPresent()) {
+			String source = usageSource(instance.get());
+			return compute(record, provider, location, instance.get().name(), amount).stream()
+				.map(line -> line.costOnly() ? line : line.withUsageSource(source))
+				.toList();
 		}
 		if (unit.equals("gb-month") || unit.equals("gb-hour")) {
 			double gbHours = unit.equals("gb-month") ? amount * HOURS_PER_MONTH : amount;
@@ -187,14 +192,17 @@ public final class FocusMapper {
 		};
 	}
 
-	private static Optional<String> instanceType(FocusRecord record) {
-		for (String key : List.of("InstanceType", "MachineType", "VMSize", "VmSize", "ArmSkuName")) {
-			String value = record.skuPriceDetails().get(key);
-			if (value != null && !value.isBlank()) {
-				return Optional.of(value.strip());
-			}
+	private final Map<InstanceTypes.Found, String> usageSources = new HashMap<>();
+
+	/**
+	 * "instance type c5.2xlarge from ChargeDescription", one instance per distinct text.
+	 */
+	private String usageSource(InstanceTypes.Found found) {
+		if (this.usageSources.size() >= CACHED) {
+			this.usageSources.clear();
 		}
-		return Optional.empty();
+		return this.usageSources.computeIfAbsent(found,
+				each -> "instance type " + each.name() + " from " + each.from());
 	}
 
 	private static StorageType storageType(FocusRecord record) {
@@ -210,7 +218,7 @@ public final class FocusMapper {
 
 	private static boolean isNetwork(FocusRecord record) {
 		String category = (record.serviceCategory() + " " + record.serviceSubcategory()).toLowerCase(Locale.ROOT);
-		return category.contains("network") || category.contains("data transfer");
+		return category.contains("network") || category.contains("data transfer") || DataTransfers.isTransfer(record);
 	}
 
 	static @Nullable String normalizedUnit(@Nullable String unit) {
@@ -220,7 +228,9 @@ public final class FocusMapper {
 		String value = unit.toLowerCase(Locale.ROOT).replace(" ", "").replace("_", "-");
 		return switch (value) {
 			case "hour", "hours", "hrs", "hr", "h", "1hour" -> "hour";
-			case "gb-mo", "gb-month", "gb-months", "gbmonth", "gib-mo", "gib-month", "gbmo", "1gb/month" -> "gb-month";
+			case "gb-mo", "gb-month", "gb-months", "gbmonth", "gib-mo", "gib-month", "gib-months", "gbmo", "1gb/month",
+					"gb/month", "gib/month", "gb/mo" ->
+				"gb-month";
 			case "gb-hour", "gb-hours", "gib-hour", "gib-hours", "gbhour" -> "gb-hour";
 			case "gb", "gib", "gigabyte", "gigabytes", "1gb" -> "gb";
 			default -> value;

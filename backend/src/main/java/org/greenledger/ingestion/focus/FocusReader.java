@@ -130,8 +130,43 @@ public final class FocusReader {
 				get.text("BillingCurrency"), get.text("ProviderName"), get.text("ServiceCategory"),
 				get.text("ServiceSubcategory"), get.text("ServiceName"), get.text("RegionId"), get.text("SubAccountId"),
 				get.text("ResourceId"), get.text("SkuId"), consumed, get.text("ConsumedUnit"), pricing,
-				get.text("PricingUnit"), details, tags);
+				get.text("PricingUnit"), details, tags, hints(get));
 	}
+
+	/**
+	 * The descriptive cells that can name an instance type or a transfer when no column
+	 * does: the charge description, the SKU meter, and the providers' own columns (AWS
+	 * {@code x_UsageType}; Azure {@code x_SkuMeterCategory}, {@code x_SkuMeterName} and
+	 * the ServiceType of {@code x_SkuDetails}), keyed as the mapper reads them.
+	 */
+	private static Map<String, String> hints(Cells get) {
+		Map<String, String> hints = new java.util.LinkedHashMap<>();
+		for (String[] column : HINT_COLUMNS) {
+			String value = get.text(column[0]);
+			if (value != null) {
+				hints.put(column[1], value);
+			}
+		}
+		String skuDetails = get.text("x_SkuDetails");
+		if (skuDetails != null) {
+			try {
+				String serviceType = JsonCells.map(skuDetails).get("ServiceType");
+				if (serviceType != null && !serviceType.isBlank()) {
+					hints.put("x_SkuDetails.ServiceType", serviceType);
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// a provider column GreenLedger does not need: an unreadable one is
+				// ignored
+			}
+		}
+		return hints;
+	}
+
+	/** A column of the file and the hint key it becomes. */
+	private static final String[][] HINT_COLUMNS = { { "ChargeDescription", "ChargeDescription" },
+			{ "SkuMeter", "SkuMeter" }, { "x_UsageType", "x_UsageType" }, { "x_SkuMeterCategory", "MeterCategory" },
+			{ "x_SkuMeterName", "MeterName" } };
 
 	private static @Nullable BigDecimal billedCostOf(List<String> cells, FocusColumns columns) {
 		try {

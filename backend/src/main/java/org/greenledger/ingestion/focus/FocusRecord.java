@@ -33,6 +33,11 @@ import org.jspecify.annotations.Nullable;
  * @param skuPriceDetails (1.1+) JSON object of SKU properties (e.g. InstanceType,
  * CoreCount)
  * @param tags tags and labels
+ * @param hints the row's descriptive cells that can name what was used when no column
+ * does, by the column (or cell key) they were read from: for example
+ * {@code ChargeDescription} ("$0.34 per On Demand Linux c5.2xlarge Instance Hour"),
+ * {@code x_UsageType} ("USE1-BoxUsage:c5.2xlarge"), {@code product/instanceType},
+ * {@code AdditionalInfo.ServiceType}, {@code MeterName}
  */
 public record FocusRecord(long row, String chargeCategory, @Nullable String chargeClass, Instant chargePeriodStart,
 		Instant chargePeriodEnd, BigDecimal billedCost, @Nullable BigDecimal effectiveCost, @Nullable String currency,
@@ -40,6 +45,19 @@ public record FocusRecord(long row, String chargeCategory, @Nullable String char
 		@Nullable String serviceName, @Nullable String regionId, @Nullable String subAccountId,
 		@Nullable String resourceId, @Nullable String skuId, @Nullable BigDecimal consumedQuantity,
 		@Nullable String consumedUnit, @Nullable BigDecimal pricingQuantity, @Nullable String pricingUnit,
-		Map<String, String> skuPriceDetails, Map<String, String> tags) {
+		Map<String, String> skuPriceDetails, Map<String, String> tags, Map<String, String> hints) {
+
+	/** A row without descriptive hints. */
+	public FocusRecord(long row, String chargeCategory, @Nullable String chargeClass, Instant chargePeriodStart,
+			Instant chargePeriodEnd, BigDecimal billedCost, @Nullable BigDecimal effectiveCost,
+			@Nullable String currency, @Nullable String provider, @Nullable String serviceCategory,
+			@Nullable String serviceSubcategory, @Nullable String serviceName, @Nullable String regionId,
+			@Nullable String subAccountId, @Nullable String resourceId, @Nullable String skuId,
+			@Nullable BigDecimal consumedQuantity, @Nullable String consumedUnit, @Nullable BigDecimal pricingQuantity,
+			@Nullable String pricingUnit, Map<String, String> skuPriceDetails, Map<String, String> tags) {
+		this(row, chargeCategory, chargeClass, chargePeriodStart, chargePeriodEnd, billedCost, effectiveCost, currency,
+				provider, serviceCategory, serviceSubcategory, serviceName, regionId, subAccountId, resourceId, skuId,
+				consumedQuantity, consumedUnit, pricingQuantity, pricingUnit, skuPriceDetails, tags, Map.of());
+	}
 
 }

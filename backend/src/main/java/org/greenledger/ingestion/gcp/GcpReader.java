@@ -158,7 +158,13 @@ public final class GcpReader {
 				"Google Cloud", usage.category(), usage.subcategory(), get.text(c.service),
 				(region != null) ? region : get.text(c.location), get.text(c.project),
 				(resource != null) ? resource : get.text(c.resourceGlobalName), get.text(c.skuId), usage.quantity(),
-				usage.unit(), pricingAmount, get.text(c.pricingUnit), usage.details(), labels);
+				usage.unit(), pricingAmount, get.text(c.pricingUnit), usage.details(), labels, hints(usage));
+	}
+
+	/** The machine type came from the machine_spec system label: the lineage says so. */
+	private static Map<String, String> hints(GcpUsage.Converted usage) {
+		String machine = usage.details().get("MachineType");
+		return (machine != null) ? Map.of("system_labels.compute.googleapis.com/machine_spec", machine) : Map.of();
 	}
 
 	/**

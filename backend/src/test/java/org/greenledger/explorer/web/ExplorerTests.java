@@ -93,6 +93,21 @@ class ExplorerTests {
 	}
 
 	@Test
+	void anInstanceLineSaysWhereItsInstanceTypeWasRead() {
+		// the last line listed is an m5.xlarge row (an earlier one is the unknown type's
+		// cost-only line)
+		java.util.List<java.util.regex.MatchResult> links = LINE_LINK
+			.matcher(page("provider=aws&service=EC2&groupBy=service&lines=true"))
+			.results()
+			.toList();
+		assertThat(links).isNotEmpty();
+		java.util.regex.MatchResult last = links.get(links.size() - 1);
+		String lineage = this.http.get("/explorer/lines/" + last.group(1) + "/" + last.group(2)).body();
+		assertThat(lineage)
+			.contains("Usage read from the row: instance type m5.xlarge from SkuPriceDetails.InstanceType");
+	}
+
+	@Test
 	void aCostOnlyLineSaysWhy() {
 		String lines = page("provider=aws&groupBy=service&lines=true");
 		assertThat(lines).contains("cost only");

@@ -61,7 +61,7 @@ class AzureReaderTests {
 		assertThat(vm.chargePeriodEnd()).isEqualTo(Instant.parse("2024-03-02T00:00:00Z"));
 		assertThat(vm.consumedQuantity()).isEqualByComparingTo("24");
 		assertThat(vm.consumedUnit()).isEqualTo("Hours");
-		assertThat(vm.skuPriceDetails()).containsEntry("VMSize", "Standard_D2s_v3");
+		assertThat(vm.hints()).containsEntry("AdditionalInfo.ServiceType", "Standard_D2s_v3");
 		assertThat(vm.tags()).as("tags without braces")
 			.containsExactly(Map.entry("env", "prod"), Map.entry("team", "web"));
 
@@ -175,6 +175,30 @@ class AzureReaderTests {
 			.isEqualTo(new AzureValues.Measure(new BigDecimal("5"), "GB"));
 		assertThat(AzureValues.region("Global", "EU North")).isEqualTo("northeurope");
 		assertThat(AzureValues.region(null, "Intercontinental")).isNull();
+	}
+
+	@Test
+	void localizedHeadersAreReadByTheEnglishNameInParentheses() throws IOException {
+		// as a German pay-as-you-go download writes them (OpenCost's German header set)
+		String csv = String.join("\n",
+				"Abonnement-GUID (SubscriptionGuid),Ressourcenstandort (ResourceLocation),UsageDateTime (UsageDateTime),"
+						+ "Kategorie der Verbrauchseinheit (MeterCategory),Name der Verbrauchseinheit (MeterName),"
+						+ "UsageQuantity (UsageQuantity),PreTaxCost (PreTaxCost),Currency,Maßeinheit (UnitOfMeasure)",
+				"11111111-12ab-34dc-56ef-123456abcdef,US East,2021-02-02,Load Balancer,Included LB Rules,3,0.075,USD,"
+						+ "100 Hours");
+		CollectedRows rows = new CollectedRows();
+		try (Table table = CsvTable.open(new java.io.StringReader(csv))) {
+			assertThat(AzureReader.recognises(table.header())).isTrue();
+			assertThat(AzureReader.read("german.csv", table, rows)).isEqualTo("Azure cost details (EA)");
+		}
+		assertThat(rows.rejectedRows).isEmpty();
+		FocusRecord row = rows.accepted.get(0);
+		assertThat(row.regionId()).isEqualTo("eastus");
+		assertThat(row.serviceName()).isEqualTo("Load Balancer");
+		assertThat(row.consumedQuantity()).isEqualByComparingTo("300");
+		assertThat(row.billedCost()).isEqualByComparingTo("0.075");
+		assertThat(AzureColumns.canonical("Maßeinheit (UnitOfMeasure)")).isEqualTo("unitofmeasure");
+		assertThat(AzureColumns.canonical("CostInBillingCurrency")).isEqualTo("costinbillingcurrency");
 	}
 
 	private static String read(String fixture, CollectedRows rows) throws IOException {

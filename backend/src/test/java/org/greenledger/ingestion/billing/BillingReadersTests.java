@@ -146,6 +146,32 @@ class BillingReadersTests {
 		assertThat(BillingFormat.names()).containsExactly("FOCUS", "AWS_CUR", "AWS_CUR2", "GCP", "AZURE");
 	}
 
+	@Test
+	void aZipArchiveIsRefusedWithWhatToSendInstead() throws IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("report-00001.csv"));
+			zip.write(Files.readAllBytes(FIXTURES.resolve("aws-cur/cur-legacy.csv")));
+		}
+		assertThatThrownBy(() -> BillingReaders.read("report-00001.csv.zip",
+				new ByteArrayInputStream(bytes.toByteArray()), null, PARQUET, new CollectedRows()))
+			.isInstanceOf(InvalidFileException.class)
+			.hasMessage("report-00001.csv.zip: a ZIP archive is not read; unzip it and send the CSV inside"
+					+ " (gzip-compressed or plain), or choose GZIP compression for the export");
+	}
+
+	@Test
+	void anOracleCostReportIsNotMistakenForAnIncompleteCur() {
+		assertThatThrownBy(() -> readText("reports_cost-csv_0001.csv",
+				"lineItem/referenceNo,lineItem/tenantId,lineItem/intervalUsageStart,lineItem/intervalUsageEnd,"
+						+ "product/service,usage/billedQuantity,cost/myCost,cost/currencyCode\n"
+						+ "7108a1f8,ocid1.tenancy.oc1..aaa,2023-11-13T10:00Z,2023-11-13T11:00:00Z,DATABASE,0.08,0.012,USD",
+				null))
+			.isInstanceOf(InvalidFileException.class)
+			.hasMessageStartingWith(
+					"reports_cost-csv_0001.csv: an Oracle Cloud (OCI) cost report in Oracle's own layout");
+	}
+
 	private static String read(String fixture, @Nullable String requested, CollectedRows rows) throws IOException {
 		try (InputStream content = InputFiles.decompressed(Files.newInputStream(FIXTURES.resolve(fixture)))) {
 			return BillingReaders.read(fixture, content, requested, PARQUET, rows);

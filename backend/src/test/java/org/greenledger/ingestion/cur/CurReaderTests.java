@@ -64,7 +64,7 @@ class CurReaderTests {
 		assertThat(first.provider()).isEqualTo("AWS");
 		assertThat(first.serviceName()).isEqualTo("Amazon Elastic Compute Cloud");
 		assertThat(first.serviceCategory()).isEqualTo("Compute");
-		assertThat(first.skuPriceDetails()).containsEntry("InstanceType", "m5.xlarge");
+		assertThat(first.hints()).containsEntry("product/instanceType", "m5.xlarge");
 		assertThat(first.regionId()).isEqualTo("us-east-1");
 		assertThat(first.subAccountId()).isEqualTo("444455556666");
 		assertThat(first.resourceId()).isEqualTo("i-0abc1234def567890");
@@ -127,7 +127,7 @@ class CurReaderTests {
 		assertThat(rows.billedByCurrency().get("USD")).isEqualByComparingTo("5.2549");
 		assertThat(rows.row(1).tags()).containsExactly(Map.entry("team", "search"), Map.entry("cost_center", "cc-42"));
 		assertThat(rows.row(1).serviceName()).as("from the product map").isEqualTo("Amazon Elastic Compute Cloud");
-		assertThat(rows.row(1).skuPriceDetails()).containsEntry("InstanceType", "m6i.large");
+		assertThat(rows.row(1).hints()).containsEntry("product_instance_type", "m6i.large");
 		assertThat(rows.row(2).skuPriceDetails()).containsEntry("StorageClass", "sc1 / Cold HDD");
 		assertThat(rows.row(2).chargePeriodEnd()).isEqualTo(Instant.parse("2024-03-02T00:00:00Z"));
 		assertThat(rows.row(3).serviceCategory()).isEqualTo("Networking");
