@@ -232,7 +232,8 @@ public class IngestionJobs {
 			int updated = this.jdbc.sql("""
 					update ingestion_job set status = 'QUEUED', progress = 0, rows_read = 0, rows_accepted = 0,
 					       rows_cost_only = 0, rows_rejected = 0, errors = '[]', costs = '[]', message = null,
-					       measured = null, notes = '[]', replaced = '[]', started_at = null, finished_at = null
+					       measured = null, notes = '[]', replaced = '[]', rejection_limit = null, started_at = null,
+					       finished_at = null
 					where id = ? and status = 'FAILED'""").param(id).update();
 			if (updated == 0) {
 				return false;
@@ -269,6 +270,9 @@ public class IngestionJobs {
 						}) : null,
 				maps(rs.getString("notes")), (rs.getString("reading") != null) ? IngestionJson.MAPPER
 					.readValue(rs.getString("reading"), new TypeReference<Map<String, Object>>() {
+					}) : null,
+				(rs.getString("rejection_limit") != null) ? IngestionJson.MAPPER
+					.readValue(rs.getString("rejection_limit"), new TypeReference<Map<String, Object>>() {
 					}) : null);
 	}
 

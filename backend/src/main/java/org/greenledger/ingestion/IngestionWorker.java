@@ -160,6 +160,7 @@ class IngestionWorker {
 			// included
 			this.transaction.executeWithoutResult(status -> {
 				finish(id, "REJECTED", ex.getMessage(), ex.account());
+				saveLimit(id, ex.limit());
 				saveErrors(id, errors);
 			});
 		}
@@ -243,6 +244,7 @@ class IngestionWorker {
 					IngestionJson.MAPPER.writeValueAsString(outcome.notes()),
 					IngestionJson.MAPPER.writeValueAsString(outcome.replaced()), now(), job.id())
 			.update();
+		saveLimit(job.id(), outcome.limit());
 	}
 
 	private void ingestBilling(Claimed job, Connection connection, CountingInputStream counted, InputStream content,
@@ -262,9 +264,11 @@ class IngestionWorker {
 					sink -> BillingReaders.read(job.fileName(), content, job.requestedFormat(), this.parquet, sink),
 					tally);
 			long staged = System.nanoTime();
-			if (tally.rejectedShare() > this.properties.maxRejectedShare()) {
-				throw new RejectedFileException(tally.account(), this.properties.maxRejectedShare());
+			RejectionLimit limit = this.properties.rejectionLimit(RowKind.BILLING);
+			if (limit.refuses(tally.account())) {
+				throw new RejectedFileException(tally.account(), limit);
 			}
+			saveLimit(job.id(), limit);
 			writer.finish();
 			this.jdbc.sql("select min(day), max(day) from footprint_rollup_day where job_id = ?")
 				.param(job.id())
@@ -332,6 +336,13 @@ class IngestionWorker {
 					(tally != null) ? tally.rejected() : null,
 					(tally != null) ? IngestionJson.MAPPER.writeValueAsString(tally.errors()) : null,
 					(tally != null) ? IngestionJson.MAPPER.writeValueAsString(tally.costs()) : null, id)
+			.update();
+	}
+
+	/** Records the rejected-rows limit the job was held to, for its validation report. */
+	private void saveLimit(UUID id, RejectionLimit limit) {
+		this.jdbc.sql("update ingestion_job set rejection_limit = ?::jsonb where id = ?")
+			.params(IngestionJson.MAPPER.writeValueAsString(limit.describe()), id)
 			.update();
 	}
 

@@ -211,6 +211,11 @@ final class ResolvingSink implements MeasurementSink {
 	}
 
 	@Override
+	public void flagged(long row, String column, String message) {
+		this.tally.flagged(row, column, message);
+	}
+
+	@Override
 	public void rejected(long row, List<RowError> errors) {
 		this.tally.rejected(row, errors);
 	}
