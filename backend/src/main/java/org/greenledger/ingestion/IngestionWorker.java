@@ -161,6 +161,9 @@ class IngestionWorker {
 			this.transaction.executeWithoutResult(status -> {
 				finish(id, "REJECTED", ex.getMessage(), ex.account());
 				saveLimit(id, ex.limit());
+				if (ex.format() != null) {
+					this.jdbc.sql("update ingestion_job set format = ? where id = ?").params(ex.format(), id).update();
+				}
 				saveErrors(id, errors);
 			});
 		}
@@ -266,7 +269,7 @@ class IngestionWorker {
 			long staged = System.nanoTime();
 			RejectionLimit limit = this.properties.rejectionLimit(RowKind.BILLING);
 			if (limit.refuses(tally.account())) {
-				throw new RejectedFileException(tally.account(), limit);
+				throw new RejectedFileException(tally.account(), limit, format);
 			}
 			saveLimit(job.id(), limit);
 			writer.finish();

@@ -110,7 +110,7 @@ class MeasuredIngestion {
 				tally.rejected(), tally.errors(), List.of());
 		RejectionLimit limit = this.properties.rejectionLimit(RowKind.of(format));
 		if (limit.refuses(account)) {
-			throw new RejectedFileException(account, limit);
+			throw new RejectedFileException(account, limit, label);
 		}
 		if (account.accepted() == 0) {
 			throw new InvalidFileException(fileName + ": the file holds no readings");
@@ -173,7 +173,7 @@ class MeasuredIngestion {
 				List.of());
 		RejectionLimit limit = this.properties.rejectionLimit(RowKind.GRID);
 		if (limit.refuses(account)) {
-			throw new RejectedFileException(account, limit);
+			throw new RejectedFileException(account, limit, "Hourly grid intensity CSV");
 		}
 		if (account.accepted() == 0) {
 			throw new InvalidFileException(fileName + ": the file holds no hours");

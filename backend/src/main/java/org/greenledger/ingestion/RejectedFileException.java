@@ -9,7 +9,9 @@ final class RejectedFileException extends RuntimeException {
 
 	private final transient RejectionLimit limit;
 
-	RejectedFileException(RowAccount account, RejectionLimit limit) {
+	private final @org.jspecify.annotations.Nullable String format;
+
+	RejectedFileException(RowAccount account, RejectionLimit limit, @org.jspecify.annotations.Nullable String format) {
 		super(account.rejected() + " of " + account.read() + " rows were rejected ("
 				+ String.format(java.util.Locale.ROOT, "%.2f", 100.0 * account.rejectedShare()) + " %), more than the "
 				+ limit.kind().key() + " files' limit of "
@@ -19,6 +21,13 @@ final class RejectedFileException extends RuntimeException {
 				+ "). Nothing of the file was stored; correct the rows listed and send it again.");
 		this.account = account;
 		this.limit = limit;
+		this.format = format;
+	}
+
+	/** The format the file was read as. */
+	@org.jspecify.annotations.Nullable
+	String format() {
+		return this.format;
 	}
 
 	RejectionLimit limit() {

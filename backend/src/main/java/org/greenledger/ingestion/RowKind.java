@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The kinds of data an upload holds, each with its own default limit on the share of
  * rejected rows above which the whole file is refused ({@code docs/validation.md}
- * explains each choice).
+ * explains each choice). A row that is valid but not counted (energy exported to the
+ * grid, a Green Button reading repeated in a later block) is not a rejected row.
  */
 enum RowKind {
 
@@ -23,11 +24,14 @@ enum RowKind {
 	METER(0.01),
 
 	/**
-	 * Measured telemetry (nvidia-smi, DCGM/Kepler, CodeCarbon): 5 %. Samples are many and
-	 * redundant: the energy around a rejected power sample is still integrated from its
-	 * neighbours, and a partial CodeCarbon row is listed with its reason.
+	 * Measured telemetry (nvidia-smi, DCGM/Kepler, CodeCarbon): 10 %. Samples are many
+	 * and redundant (the energy around a rejected power sample is still integrated from
+	 * its neighbours), and CodeCarbon files are small: a run interrupted while it was
+	 * written leaves a row without energy, and two such rows in a file of 28 must not
+	 * refuse the other 26. A file with more unusable rows is more likely the wrong file
+	 * or a broken export.
 	 */
-	TELEMETRY(0.05),
+	TELEMETRY(0.10),
 
 	/**
 	 * Hourly grid intensity: 5 %. An hour without an imported intensity falls back to the
