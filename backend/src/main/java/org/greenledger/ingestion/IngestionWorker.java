@@ -271,7 +271,6 @@ class IngestionWorker {
 			if (limit.refuses(tally.account())) {
 				throw new RejectedFileException(tally.account(), limit, format);
 			}
-			saveLimit(job.id(), limit);
 			writer.finish();
 			this.jdbc.sql("select min(day), max(day) from footprint_rollup_day where job_id = ?")
 				.param(job.id())
@@ -290,14 +289,14 @@ class IngestionWorker {
 				.sql("""
 						update ingestion_job set status = 'COMPLETED', format = ?, progress = 1, rows_read = ?,
 						       rows_accepted = ?, rows_cost_only = ?, rows_rejected = ?, errors = ?::jsonb, costs = ?::jsonb,
-						       replaced = ?::jsonb, finished_at = ?
+						       replaced = ?::jsonb, rejection_limit = ?::jsonb, finished_at = ?
 						where id = ?""")
 				.params(format, tally.read(), tally.accepted(), tally.costOnly(), tally.rejected(),
 						IngestionJson.MAPPER.writeValueAsString(tally.errors()),
 						IngestionJson.MAPPER.writeValueAsString(tally.costs()),
 						IngestionJson.MAPPER.writeValueAsString(
 								overlapping.stream().map(BillingPeriodOverlaps.Overlapping::describe).toList()),
-						now(), job.id())
+						IngestionJson.MAPPER.writeValueAsString(limit.describe()), now(), job.id())
 				.update();
 		}
 	}
