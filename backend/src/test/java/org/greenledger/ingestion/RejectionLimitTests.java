@@ -2,8 +2,12 @@ package org.greenledger.ingestion;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,6 +78,18 @@ class RejectionLimitTests {
 		assertThat(new RejectedFileException(account(100, 5), limit, null).getMessage())
 			.startsWith("5 of 100 rows were rejected (5.00 %), more than the meter files' limit of 1.00 %"
 					+ " (the default for meter data)");
+	}
+
+	@Test
+	void anEmptyGeneralSettingAsApplicationYmlWritesItWithoutTheVariableIsNotSet() {
+		Binder binder = new Binder(new MapConfigurationPropertySource(Map.of("greenledger.ingestion.max-rejected-share",
+				"", "greenledger.ingestion.max-rejected-shares.meter", "0.02")));
+		IngestionProperties properties = binder.bindOrCreate("greenledger.ingestion", IngestionProperties.class);
+
+		assertThat(properties.maxRejectedShare()).isNull();
+		assertThat(properties.rejectionLimit(RowKind.TELEMETRY).setting()).isEqualTo("default");
+		assertThat(properties.rejectionLimit(RowKind.METER).maxShare()).isEqualTo(0.02);
+		assertThat(properties.telemetryMaxGap()).isEqualTo(Duration.ofMinutes(5));
 	}
 
 }
