@@ -33,8 +33,7 @@ class JobRuns {
 	private static final String RESET = """
 			progress = 0, rows_read = 0, rows_accepted = 0, rows_cost_only = 0, rows_rejected = 0, errors = '[]',
 			costs = '[]', measured = null, notes = '[]', replaced = '[]', rejection_limit = null, message = null,
-			started_at = null,
-			finished_at = null, heartbeat_at = null""";
+			started_at = null, finished_at = null, heartbeat_at = null""";
 
 	private final JdbcClient jdbc;
 
