@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.greenledger.factors.FactorKind;
 import org.greenledger.factors.FactorLibrary;
 import org.greenledger.factors.FactorSets;
 import org.greenledger.factors.LibraryFactorLookup;
@@ -262,7 +261,7 @@ class IngestionWorker {
 		FocusMapper mapper = new FocusMapper(this.catalog,
 				key -> this.library.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1))
 					.isPresent(),
-				hardware(), this.spendCategories);
+				InstanceHours.Hardware.of(this.library), this.spendCategories);
 		try (ActivityLineWriter writer = new ActivityLineWriter(connection, job.id(), job.orgUnit())) {
 			RowTally tally = new RowTally(mapper, engine, writer, errors,
 					read -> this.separately.executeWithoutResult(status -> this.jdbc
@@ -317,21 +316,6 @@ class IngestionWorker {
 			this.locks.requireUnlocked(first, last,
 					"Uploading " + job.fileName() + " (rows from " + first + " to " + last + ")");
 		}
-	}
-
-	/** Which CPUs and accelerators have power data. */
-	private FocusMapper.Hardware hardware() {
-		return new FocusMapper.Hardware() {
-			@Override
-			public boolean knowsMicroarchitecture(String microarchitecture) {
-				return IngestionWorker.this.library.has(FactorKind.CPU_POWER_MAX, microarchitecture);
-			}
-
-			@Override
-			public boolean knowsAccelerator(String model) {
-				return IngestionWorker.this.library.has(FactorKind.ACCELERATOR_POWER_MAX, model);
-			}
-		};
 	}
 
 	/**

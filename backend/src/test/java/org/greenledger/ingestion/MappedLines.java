@@ -19,7 +19,7 @@ public final class MappedLines {
 			"azure:eastus", "azure:eastus2", "azure:westeurope");
 
 	private static final FocusMapper MAPPER = new FocusMapper(InstanceCatalog.shipped(), REGIONS::contains,
-			new FocusMapper.Hardware() {
+			new InstanceHours.Hardware() {
 				@Override
 				public boolean knowsMicroarchitecture(String microarchitecture) {
 					return true;

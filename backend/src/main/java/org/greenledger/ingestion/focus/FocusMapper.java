@@ -57,17 +57,12 @@ public final class FocusMapper {
 	 * @param hardware which microarchitectures and accelerators have power data
 	 * @param spendCategories the spend category of a service without a usage mapping
 	 */
-	public FocusMapper(InstanceCatalog catalog, Predicate<String> knownRegion, Hardware hardware,
+	public FocusMapper(InstanceCatalog catalog, Predicate<String> knownRegion, InstanceHours.Hardware hardware,
 			SpendCategories spendCategories) {
 		this.catalog = catalog;
 		this.instances = new InstanceHours(catalog, hardware);
 		this.knownRegion = knownRegion;
 		this.spendCategories = spendCategories;
-	}
-
-	/** Which hardware has power data, so that a row is never half-calculated. */
-	public interface Hardware extends InstanceHours.Hardware {
-
 	}
 
 	/** A file repeats a few regions and units on every row: each is resolved once. */

@@ -7,11 +7,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.factors.FactorKind;
 import org.greenledger.factors.FactorLibrary;
 import org.greenledger.factors.TestFactorLibraries;
 import org.greenledger.footprint.Usage;
 import org.greenledger.ingestion.InstanceCatalog;
+import org.greenledger.ingestion.InstanceHours;
 import org.greenledger.ingestion.SourceLine;
 import org.greenledger.ingestion.SpendCategories;
 
@@ -30,17 +30,7 @@ class FocusMapperRecoveryTests {
 
 	private final FocusMapper mapper = new FocusMapper(InstanceCatalog.shipped(),
 			key -> LIBRARY.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1)).isPresent(),
-			new FocusMapper.Hardware() {
-				@Override
-				public boolean knowsMicroarchitecture(String microarchitecture) {
-					return LIBRARY.has(FactorKind.CPU_POWER_MAX, microarchitecture);
-				}
-
-				@Override
-				public boolean knowsAccelerator(String model) {
-					return LIBRARY.has(FactorKind.ACCELERATOR_POWER_MAX, model);
-				}
-			}, SpendCategories.shipped());
+			InstanceHours.Hardware.of(LIBRARY), SpendCategories.shipped());
 
 	@Test
 	void instanceHoursNamedOnlyInTheChargeDescriptionAreVcpuHoursWithTheirSource() {

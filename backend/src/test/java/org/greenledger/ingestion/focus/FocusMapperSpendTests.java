@@ -10,7 +10,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.factors.FactorKind;
 import org.greenledger.factors.FactorLibrary;
 import org.greenledger.factors.LibraryFactorLookup;
 import org.greenledger.factors.TestFactorLibraries;
@@ -23,6 +22,7 @@ import org.greenledger.footprint.Location;
 import org.greenledger.footprint.Scope;
 import org.greenledger.footprint.Usage;
 import org.greenledger.ingestion.InstanceCatalog;
+import org.greenledger.ingestion.InstanceHours;
 import org.greenledger.ingestion.SourceLine;
 import org.greenledger.ingestion.SpendCategories;
 
@@ -41,17 +41,7 @@ class FocusMapperSpendTests {
 
 	private final FocusMapper mapper = new FocusMapper(InstanceCatalog.shipped(),
 			key -> LIBRARY.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1)).isPresent(),
-			new FocusMapper.Hardware() {
-				@Override
-				public boolean knowsMicroarchitecture(String microarchitecture) {
-					return LIBRARY.has(FactorKind.CPU_POWER_MAX, microarchitecture);
-				}
-
-				@Override
-				public boolean knowsAccelerator(String model) {
-					return LIBRARY.has(FactorKind.ACCELERATOR_POWER_MAX, model);
-				}
-			}, SpendCategories.shipped());
+			InstanceHours.Hardware.of(LIBRARY), SpendCategories.shipped());
 
 	private final FootprintEngine engine = new FootprintEngine(new LibraryFactorLookup(LIBRARY));
 
