@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.RowError;
+import org.greenledger.ingestion.table.ValueRange;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementSink;
 import org.greenledger.sites.MeterRole;
@@ -229,6 +230,11 @@ final class EspiResolver {
 		}
 		catch (NumberFormatException ex) {
 			errors.add(error(reading, "IntervalReading/value", "'" + abbreviate(text) + "' is not a number"));
+			return null;
+		}
+		String range = ValueRange.READING_VALUE.check(value.abs());
+		if (range != null) {
+			errors.add(error(reading, "IntervalReading/value", range));
 			return null;
 		}
 		if (value.signum() < 0) {

@@ -51,6 +51,10 @@ public final class TableRows {
 			return new InvalidFileException(fileName + ": the compressed data ends unexpectedly after row " + row
 					+ " (truncated gzip?); nothing of the file was used", cause);
 		}
+		if (cause instanceof RefusedTextException || cause instanceof LimitExceededException) {
+			return new InvalidFileException(fileName + ": " + cause.getMessage() + "; nothing of the file was used",
+					cause);
+		}
 		if (cause instanceof MalformedTableException) {
 			return new InvalidFileException(
 					fileName + ": " + cause.getMessage() + " (after row " + row + "); nothing of the file was used",

@@ -19,7 +19,22 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
  */
 final class UnreadableBodies {
 
+	/** The reason given when a string holds a NUL character. */
+	static final String NUL = "contains a NUL character (\\u0000), which text may not contain";
+
 	private UnreadableBodies() {
+	}
+
+	/**
+	 * The field whose string holds a NUL character: the body cannot be read as text
+	 * (400), and the field is named.
+	 */
+	static Optional<FieldProblem> nulCharacter(HttpMessageNotReadableException ex) {
+		if (ex.getMostSpecificCause() instanceof InvalidFormatException invalid
+				&& invalid.getValue() instanceof String text && text.indexOf('\0') >= 0) {
+			return Optional.of(new FieldProblem(path(invalid), NUL));
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -40,6 +55,9 @@ final class UnreadableBodies {
 			return Optional
 				.of(new FieldProblem(field, "invalid value '" + invalid.getValue() + "'; allowed: " + allowed));
 		}
+		if (cause instanceof tools.jackson.core.exc.StreamReadException) {
+			return Optional.empty();
+		}
 		if (cause instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
 			return Optional.of(new FieldProblem(field, "expected " + describe(mismatched.getTargetType())));
 		}
@@ -51,6 +69,15 @@ final class UnreadableBodies {
 		Throwable cause = ex.getMostSpecificCause();
 		if (cause instanceof JacksonException jackson) {
 			TokenStreamLocation location = jackson.getLocation();
+			String message = String.valueOf(jackson.getOriginalMessage());
+			if (message.startsWith("Duplicate Object property") || message.startsWith("Duplicate field")) {
+				int quote = message.indexOf('"');
+				String name = (quote >= 0) ? message.substring(quote, message.indexOf('"', quote + 1) + 1) : "a key";
+				return "The request body has the key " + name + " twice in one object"
+						+ ((location != null && location.getLineNr() > 0)
+								? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")" : "")
+						+ "; send each key once.";
+			}
 			if (location != null && location.getLineNr() > 0) {
 				return "The request body is not valid JSON (line " + location.getLineNr() + ", column "
 						+ location.getColumnNr() + ").";
