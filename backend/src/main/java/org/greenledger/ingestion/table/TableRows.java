@@ -37,11 +37,28 @@ public final class TableRows {
 		try {
 			for (List<String> cells = table.next(); cells != null; cells = table.next()) {
 				row++;
+				requireNoNul(table.header(), row, cells);
 				handler.row(row, cells);
 			}
 		}
 		catch (IOException ex) {
 			throw damaged(fileName, row, ex);
+		}
+	}
+
+	/**
+	 * Refuses a cell with a NUL character (from a JSON escape or a Parquet string; text
+	 * files are checked as they are decoded): PostgreSQL cannot store it, and no export
+	 * means it.
+	 */
+	public static void requireNoNul(List<String> header, long row, List<String> cells) throws RefusedTextException {
+		for (int i = 0; i < cells.size(); i++) {
+			String cell = cells.get(i);
+			if (cell != null && cell.indexOf('\0') >= 0) {
+				String column = (i < header.size()) ? header.get(i) : "number " + (i + 1);
+				throw new RefusedTextException("row " + row + ", column " + column
+						+ ": the text contains a NUL character, which text may not");
+			}
 		}
 	}
 
