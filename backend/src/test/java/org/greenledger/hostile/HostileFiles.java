@@ -98,7 +98,7 @@ final class HostileFiles {
 				csv("GCP CSV", "gcp/gcp-billing.csv", none, "usage.amount", "cost", "usage_start_time"),
 				csv("Azure", "azure/azure-ea-actual.csv", none, "Quantity", "Cost", "Date"),
 				csv("CodeCarbon", "codecarbon/emissions-2.5-layout.csv", site, "energy_consumed", null, "timestamp"),
-				csv("meter CSV", "meter/site-meters.csv", none, "quantity", null, "start"),
+				csv("meter CSV", "meter/site-meters.csv", none, "quantity", null, "end"),
 				csv("grid CSV", "grid/electricitymaps-hourly.csv", none,
 						"Carbon intensity gCO\u2082eq/kWh (Life cycle)", null, "Datetime (UTC)"),
 				new Base("nvidia-smi", "gpu.csv", "timestamp, name, index, uuid, power.draw [W]",
@@ -151,7 +151,7 @@ final class HostileFiles {
 		byte[] damaged = compressed.clone();
 		damaged[damaged.length - 6] ^= 0x5A;
 		cases.add(refused(base, "gzip with a wrong checksum", damaged, "gzip data is damaged"));
-		cases.add(refused(base, "a gzip bomb (1,000-fold)", gzipRepeated(bytes, (byte) '\n', 200L * 1024 * 1024),
+		cases.add(refused(base, "a gzip bomb (1,000-fold)", gzipRepeated(bytes, (byte) '\n', 100L * 1024 * 1024),
 				"refused as a compression bomb"));
 		cases.add(refused(base, "a line of five million characters", gzipRepeated(utf8(file), (byte) 'x', 5_000_000L),
 				"longer than \\d+ characters"));
@@ -261,9 +261,9 @@ final class HostileFiles {
 		for (String[] value : new String[][] { { "1e400", "not a number|out of range|infinite" },
 				{ "NaN", "NaN|not a number" }, { "2e9", "out of range" }, { "-5", "negative|out of range" } }) {
 			cases.add(rowLevel("nvidia-smi: a power of " + value[0], "gpu.csv",
-					utf8(header + sample.formatted(0, value[0])), site, value[1], "power.draw [W]"));
+					utf8(header + sample.formatted(0, value[0])), site, value[1], "power.draw [W]|power"));
 		}
-		String metric = "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",UUID=\"GPU-1\",modelName=\"NVIDIA H100 80GB HBM3\"} %s %s\n";
+		String metric = "# TYPE DCGM_FI_DEV_POWER_USAGE gauge\nDCGM_FI_DEV_POWER_USAGE{gpu=\"0\",UUID=\"GPU-1\",modelName=\"NVIDIA H100 80GB HBM3\"} %s %s\n";
 		for (String[] value : new String[][] { { "1e400", "not a number|out of range|infinite" },
 				{ "2e9", "out of range" }, { "-1", "negative|out of range" } }) {
 			cases.add(rowLevel("DCGM: a power of " + value[0], "dcgm.prom",

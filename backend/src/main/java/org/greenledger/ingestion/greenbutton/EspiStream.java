@@ -11,7 +11,8 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.greenledger.ingestion.InvalidFileException;
 import org.greenledger.ingestion.table.InputLimits;
-import org.greenledger.ingestion.table.RefusedTextException;
+import org.greenledger.ingestion.table.LimitExceededException;
+import org.greenledger.ingestion.table.MalformedTableException;
 import org.greenledger.ingestion.table.TextInput;
 
 /**
@@ -32,19 +33,22 @@ final class EspiStream implements AutoCloseable {
 
 	private final XMLStreamReader reader;
 
+	private final java.io.Reader text;
+
 	private int depth;
 
-	private EspiStream(String fileName, XMLStreamReader reader, InputLimits limits) {
+	private EspiStream(String fileName, XMLStreamReader reader, java.io.Reader text, InputLimits limits) {
 		this.fileName = fileName;
 		this.reader = reader;
+		this.text = text;
 		this.limits = limits;
 	}
 
 	static EspiStream open(String fileName, InputStream input) {
 		InputLimits limits = InputLimits.current();
 		try {
-			return new EspiStream(fileName, factory().createXMLStreamReader(TextInput.open(input, limits, false)),
-					limits);
+			TextInput text = TextInput.open(input, limits, false);
+			return new EspiStream(fileName, factory().createXMLStreamReader(text), text, limits);
 		}
 		catch (IOException ex) {
 			throw new InvalidFileException(fileName + ": " + ex.getMessage(), ex);
@@ -112,6 +116,26 @@ final class EspiStream implements AutoCloseable {
 			}
 		}
 		return event;
+	}
+
+	/**
+	 * Reads the rest of the document and of the file after the root element has been
+	 * read, so that content after the root, bytes that are not text and damaged or
+	 * trailing compressed data are refused rather than ignored.
+	 */
+	void finish() {
+		while (hasNext()) {
+			next();
+		}
+		try {
+			char[] rest = new char[8192];
+			while (this.text.read(rest) >= 0) {
+				// checked as it is decoded
+			}
+		}
+		catch (IOException ex) {
+			throw malformed(this.fileName, new XMLStreamException(ex.getMessage(), ex));
+		}
 	}
 
 	/** Moves to the first element; throws when the document has none. */
@@ -216,8 +240,13 @@ final class EspiStream implements AutoCloseable {
 	/** The file-level error for XML that cannot be parsed, with the line and column. */
 	static InvalidFileException malformed(String fileName, XMLStreamException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof RefusedTextException refused) {
-				return new InvalidFileException(fileName + ": " + refused.getMessage(), ex);
+			if (cause instanceof MalformedTableException || cause instanceof LimitExceededException) {
+				return new InvalidFileException(fileName + ": " + cause.getMessage(), ex);
+			}
+			if (cause instanceof java.io.EOFException) {
+				return new InvalidFileException(fileName
+						+ ": the compressed data ends unexpectedly (truncated gzip?); nothing of the file was used",
+						ex);
 			}
 		}
 		String why = reason(ex.getMessage());

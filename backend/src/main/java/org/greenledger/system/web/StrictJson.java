@@ -1,5 +1,6 @@
 package org.greenledger.system.web;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
@@ -8,6 +9,7 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.jdk.NumberDeserializers;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -22,8 +24,9 @@ import org.springframework.context.annotation.Configuration;
  * The application's JSON mapper (API request bodies) reads strictly: an object with a key
  * twice, a number where an enum name belongs ({@code {"roles":[0]}}), a number where
  * {@code true}/{@code false} belongs, a string where a number belongs (or the reverse), a
- * fraction where a whole number belongs, and a string with a NUL character are refused
- * with the field named (see {@link UnreadableBodies}) instead of being guessed at.
+ * fraction where a whole number belongs, a number beyond the range of a double, text
+ * after the JSON value, and a string with a NUL character are refused with the field
+ * named (see {@link UnreadableBodies}) instead of being guessed at.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
@@ -34,6 +37,7 @@ class StrictJson {
 			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
 			.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.withCoercionConfig(LogicalType.Boolean,
 					config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -44,8 +48,31 @@ class StrictJson {
 					config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
 						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-			.addModule(
-					new SimpleModule("greenledger-strict-strings").addDeserializer(String.class, new NulFreeStrings()));
+			.addModule(new SimpleModule("greenledger-strict-values").addDeserializer(String.class, new NulFreeStrings())
+				.addDeserializer(Double.class, new FiniteDoubles(Double.class, null))
+				.addDeserializer(Double.TYPE, new FiniteDoubles(Double.TYPE, 0.0)));
+	}
+
+	/**
+	 * Numbers as Jackson reads them, refusing one too large for a double ({@code 1e400}
+	 * would otherwise become infinity).
+	 */
+	static final class FiniteDoubles extends NumberDeserializers.DoubleDeserializer {
+
+		FiniteDoubles(Class<Double> type, @Nullable Double empty) {
+			super(type, empty);
+		}
+
+		@Override
+		public Double deserialize(JsonParser parser, DeserializationContext context) {
+			Double value = super.deserialize(parser, context);
+			if (value != null && !Double.isFinite(value)) {
+				throw InvalidFormatException.from(parser, UnreadableBodies.OUT_OF_RANGE, parser.getString(),
+						Double.class);
+			}
+			return value;
+		}
+
 	}
 
 	/**

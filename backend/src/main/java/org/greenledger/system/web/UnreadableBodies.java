@@ -22,6 +22,9 @@ final class UnreadableBodies {
 	/** The reason given when a string holds a NUL character. */
 	static final String NUL = "contains a NUL character (\\u0000), which text may not contain";
 
+	/** The reason given when a number is beyond what a double holds. */
+	static final String OUT_OF_RANGE = "is out of range (only finite numbers are accepted)";
+
 	private UnreadableBodies() {
 	}
 
@@ -47,6 +50,9 @@ final class UnreadableBodies {
 			return Optional.empty();
 		}
 		String field = path(databind);
+		if (cause instanceof InvalidFormatException invalid && OUT_OF_RANGE.equals(invalid.getOriginalMessage())) {
+			return Optional.of(new FieldProblem(field, OUT_OF_RANGE));
+		}
 		if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
 				&& invalid.getTargetType().isEnum()) {
 			String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
