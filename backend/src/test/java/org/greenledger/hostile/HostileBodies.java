@@ -77,10 +77,10 @@ final class HostileBodies {
 		return List.of(
 				new Endpoint("create user", "POST", "/api/v1/users",
 						ordered("username", "\"{user}\"", "password", "\"a-long-enough-password-1\"", "roles",
-								"[\"VIEWER\"]"),
+								"[\"PROCUREMENT\"]"),
 						"username", "roles", true, null, null),
-				new Endpoint("change roles", "PUT", "/api/v1/users/{target}/roles", ordered("roles", "[\"VIEWER\"]"),
-						null, "roles", true, null, null),
+				new Endpoint("change roles", "PUT", "/api/v1/users/{target}/roles",
+						ordered("roles", "[\"PROCUREMENT\"]"), null, "roles", true, null, null),
 				new Endpoint("enable user", "PUT", "/api/v1/users/{target}/enabled", ordered("enabled", "true"), null,
 						null, false, "enabled", null),
 				new Endpoint("create site", "POST", "/api/v1/sites",

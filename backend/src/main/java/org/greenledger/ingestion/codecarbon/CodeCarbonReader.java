@@ -179,7 +179,8 @@ public final class CodeCarbonReader {
 		}
 		try {
 			double value = Double.parseDouble(text);
-			if (Double.isInfinite(value) && text.chars().noneMatch(Character::isLetter)) {
+			if (Double.isInfinite(value)
+					&& text.chars().noneMatch(ch -> Character.isLetter(ch) && ch != 'e' && ch != 'E')) {
 				return get.error(column, ValueRange.QUANTITY.check(new java.math.BigDecimal(text.strip())));
 			}
 			if (Double.isFinite(value)

@@ -271,7 +271,7 @@ final class EspiStream implements AutoCloseable {
 		if (text.contains("not allowed in prolog")) {
 			return "there is text before the first element";
 		}
-		if (text.contains("following the root element")) {
+		if (text.contains("following the root element") || text.contains("trailing section")) {
 			return "there is content after the end of the document's root element";
 		}
 		if (text.contains("invalid xml character") || text.contains("invalid byte")) {

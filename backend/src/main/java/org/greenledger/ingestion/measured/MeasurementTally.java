@@ -146,10 +146,11 @@ public final class MeasurementTally implements MeasurementSink {
 	 * Whether a sample's time is in the date window and its value in its range; rejects
 	 * the row (naming the quantity) when not.
 	 */
-	private boolean admissible(long row, String column, long epochMillis, double value, ValueRange range) {
+	private boolean admissible(long row, String column, String timeColumn, long epochMillis, double value,
+			ValueRange range) {
 		InputLimits limits = InputLimits.current();
 		if (!limits.admits(epochMillis)) {
-			reject(row, "timestamp", Instant.ofEpochMilli(epochMillis) + " is " + limits.dateWindow());
+			reject(row, timeColumn, Instant.ofEpochMilli(epochMillis) + " is " + limits.dateWindow());
 			return false;
 		}
 		String problem = range.check(value);
@@ -162,7 +163,7 @@ public final class MeasurementTally implements MeasurementSink {
 
 	@Override
 	public void power(long row, int series, long epochMillis, double watts) {
-		if (!admissible(row, "power", epochMillis, watts, ValueRange.POWER_WATTS)) {
+		if (!admissible(row, "power", "timestamp", epochMillis, watts, ValueRange.POWER_WATTS)) {
 			return;
 		}
 		State state = this.states[series];
@@ -197,7 +198,7 @@ public final class MeasurementTally implements MeasurementSink {
 
 	@Override
 	public void counter(long row, int series, long epochMillis, double joules) {
-		if (!admissible(row, "energy", epochMillis, joules, ValueRange.ENERGY_COUNTER_JOULES)) {
+		if (!admissible(row, "energy", "timestamp", epochMillis, joules, ValueRange.ENERGY_COUNTER_JOULES)) {
 			return;
 		}
 		State state = this.states[series];
@@ -229,8 +230,8 @@ public final class MeasurementTally implements MeasurementSink {
 
 	@Override
 	public void interval(long row, int series, long startMillis, long endMillis, double amount) {
-		if (!admissible(row, "value", startMillis, amount, ValueRange.INTERVAL_AMOUNT)
-				|| !admissible(row, "value", endMillis - 1, amount, ValueRange.INTERVAL_AMOUNT)) {
+		if (!admissible(row, "value", "start", startMillis, amount, ValueRange.INTERVAL_AMOUNT)
+				|| !admissible(row, "value", "end", endMillis, amount, ValueRange.INTERVAL_AMOUNT)) {
 			return;
 		}
 		State state = this.states[series];
@@ -269,8 +270,9 @@ public final class MeasurementTally implements MeasurementSink {
 	@Override
 	public void run(long row, int series, CodeCarbonRun run) {
 		long end = run.end().toEpochMilli();
-		if (!admissible(row, "energy_consumed", end, run.energyKwh(), ValueRange.INTERVAL_AMOUNT) || !admissible(row,
-				"duration", run.start().toEpochMilli(), run.durationSeconds(), ValueRange.INTERVAL_AMOUNT)) {
+		if (!admissible(row, "energy_consumed", "timestamp", end, run.energyKwh(), ValueRange.INTERVAL_AMOUNT)
+				|| !admissible(row, "duration", run.start().toEpochMilli(), run.durationSeconds(),
+						ValueRange.INTERVAL_AMOUNT)) {
 			return;
 		}
 		Long duplicate = this.runs.putIfAbsent(new RunKey(series, end, Double.doubleToLongBits(run.energyKwh())), row);

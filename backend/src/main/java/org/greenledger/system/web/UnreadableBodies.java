@@ -46,6 +46,10 @@ final class UnreadableBodies {
 	 */
 	static Optional<FieldProblem> invalidField(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof tools.jackson.core.exc.InputCoercionException coercion && coercion.processor() != null
+				&& coercion.processor().currentName() != null) {
+			return Optional.of(new FieldProblem(coercion.processor().currentName(), OUT_OF_RANGE));
+		}
 		if (!(cause instanceof DatabindException databind) || databind.getPath().isEmpty()) {
 			return Optional.empty();
 		}
