@@ -271,7 +271,7 @@ public final class MeasurementTally implements MeasurementSink {
 	public void run(long row, int series, CodeCarbonRun run) {
 		long end = run.end().toEpochMilli();
 		if (!admissible(row, "energy_consumed", "timestamp", end, run.energyKwh(), ValueRange.INTERVAL_AMOUNT)
-				|| !admissible(row, "duration", run.start().toEpochMilli(), run.durationSeconds(),
+				|| !admissible(row, "duration", "timestamp", run.start().toEpochMilli(), run.durationSeconds(),
 						ValueRange.INTERVAL_AMOUNT)) {
 			return;
 		}
