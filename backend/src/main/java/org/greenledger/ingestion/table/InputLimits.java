@@ -27,7 +27,7 @@ public record InputLimits(long maxDecompressedSize, int maxCompressionRatio, int
 		LocalDate latestDate) {
 
 	/** Decompressed bytes allowed before the compression ratio is checked. */
-	public static final long RATIO_ALLOWANCE = 16L * 1024 * 1024;
+	public static final long RATIO_ALLOWANCE = 8L * 1024 * 1024;
 
 	/**
 	 * Generous for real exports: FOCUS has about 60 columns, a legacy CUR with many tag
