@@ -8,9 +8,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Mutations of a real file for property-based fuzzing: a few characters inserted,
- * deleted or replaced at random places (from characters that matter to parsers: quotes,
- * brackets, angle brackets, digits, signs, NUL, non-ASCII), or the file cut short.
+ * Mutations of a real file for property-based fuzzing: a few characters inserted, deleted
+ * or replaced at random places (from characters that matter to parsers: quotes, brackets,
+ * angle brackets, digits, signs, NUL, non-ASCII), or the file cut short.
  */
 public final class MutatedInputs {
 

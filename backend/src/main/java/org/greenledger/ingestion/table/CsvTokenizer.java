@@ -70,6 +70,10 @@ final class CsvTokenizer {
 			if (c == ',') {
 				this.position++;
 				if (!fill()) {
+					if (fields.size() >= this.limits.maxColumns()) {
+						throw new RefusedTextException(where() + " has more than " + this.limits.maxColumns()
+								+ " fields (greenledger.ingestion.limits.max-columns)");
+					}
 					fields.add("");
 					return fields;
 				}

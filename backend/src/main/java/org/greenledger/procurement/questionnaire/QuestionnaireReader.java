@@ -135,7 +135,10 @@ public final class QuestionnaireReader {
 		}
 	}
 
-	/** What POI or its XML parser found, in a sentence of ours (never the library's words). */
+	/**
+	 * What POI or its XML parser found, in a sentence of ours (never the library's
+	 * words).
+	 */
 	static String why(Throwable ex) {
 		StringBuilder messages = new StringBuilder();
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {

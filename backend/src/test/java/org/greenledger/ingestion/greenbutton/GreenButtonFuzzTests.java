@@ -33,8 +33,8 @@ class GreenButtonFuzzTests {
 	void everyReadingIsAccountedForOrTheFileIsRefused(@ForAll("mutated") byte[] bytes) {
 		MeterRecordingSink sink = new MeterRecordingSink();
 		try {
-			GreenButtonReader.read("fuzz.xml", new ByteArrayInputStream(bytes),
-					new ReadingContext("FRA1", null, null), sink);
+			GreenButtonReader.read("fuzz.xml", new ByteArrayInputStream(bytes), new ReadingContext("FRA1", null, null),
+					sink);
 			assertThat(sink.errors).allSatisfy(error -> {
 				assertThat(error.row()).isPositive();
 				assertThat(error.column()).isNotBlank();

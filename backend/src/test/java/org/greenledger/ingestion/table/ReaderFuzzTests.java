@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReaderFuzzTests {
 
 	/** Small limits, so that the fuzzer reaches them. */
-	static final InputLimits SMALL = new InputLimits(64 * 1024, 50, 300, 12, 40, 200, 8, 100,
-			LocalDate.of(1970, 1, 1), LocalDate.of(2199, 12, 31));
+	static final InputLimits SMALL = new InputLimits(64 * 1024, 50, 300, 12, 40, 200, 8, 100, LocalDate.of(1970, 1, 1),
+			LocalDate.of(2199, 12, 31));
 
 	@Property(tries = 1500, seed = "1612", shrinking = ShrinkingMode.OFF)
 	void theCsvTokenizerReturnsBoundedRowsOrItsOwnError(@ForAll("csvText") String text) {
@@ -121,7 +121,7 @@ class ReaderFuzzTests {
 		Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(600);
 		Arbitrary<byte[]> text = Arbitraries.strings()
 			.withChars("ab,\"\n\r\u00e9\u20ac\0")
-			.ofMaxSize(600)
+			.ofMaxLength(600)
 			.map(value -> value.getBytes(StandardCharsets.UTF_8));
 		return Arbitraries.oneOf(random, text, text.map(ReaderFuzzTests::corruptOneByte));
 	}
@@ -129,12 +129,12 @@ class ReaderFuzzTests {
 	@Provide
 	Arbitrary<byte[]> damagedGzip() {
 		return Combinators
-			.combine(Arbitraries.strings().ofMaxSize(2000), Arbitraries.integers().between(0, 5),
+			.combine(Arbitraries.strings().ofMaxLength(2000), Arbitraries.integers().between(0, 5),
 					Arbitraries.integers().between(0, 10_000), Arbitraries.bytes())
 			.as((content, damage, where, value) -> {
 				byte[] gzip = gzip(content.getBytes(StandardCharsets.UTF_8));
 				int at = where % gzip.length;
-				return switch (damage) {
+				return switch (damage.intValue()) {
 					case 0 -> gzip;
 					case 1 -> java.util.Arrays.copyOf(gzip, at);
 					case 2 -> {
