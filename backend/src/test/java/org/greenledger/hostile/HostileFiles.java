@@ -82,6 +82,7 @@ final class HostileFiles {
 		greenButtonCases(cases);
 		jsonLineCases(cases);
 		telemetryValueCases(cases);
+		parquetCases(cases);
 		return cases;
 	}
 
@@ -252,6 +253,48 @@ final class HostileFiles {
 		cases.add(rowLevel("GCP JSON lines: a number of 200 digits", "gcp.jsonl",
 				utf8(line.replaceFirst("\"cost\":[0-9.]+", "\"cost\":" + "9".repeat(200)) + "\n"), none,
 				"has a number longer than 100 digits", "*"));
+	}
+
+	private static void parquetCases(List<Case> cases) {
+		byte[] parquet;
+		try {
+			parquet = Files.readAllBytes(FIXTURES.resolve("focus/saas_spend_agreements_b2.parquet"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Map<String, String> none = Map.of();
+		int n = parquet.length;
+		cases.add(parquet("truncated to half", java.util.Arrays.copyOf(parquet, n / 2), PARQUET_DAMAGED));
+		cases.add(parquet("truncated by 3 bytes", java.util.Arrays.copyOf(parquet, n - 3), PARQUET_DAMAGED));
+		cases.add(parquet("bytes after its end", concat(parquet, utf8("trailing")), PARQUET_DAMAGED));
+		byte[] footer = parquet.clone();
+		footer[n - 8] = (byte) 0xff;
+		footer[n - 7] = (byte) 0xff;
+		footer[n - 6] = (byte) 0xff;
+		footer[n - 5] = (byte) 0x7f;
+		cases.add(parquet("a footer length of 2 GB", footer, PARQUET_DAMAGED + "|footer"));
+		byte[] small = parquet.clone();
+		small[n - 8] = 3;
+		small[n - 7] = 0;
+		small[n - 6] = 0;
+		small[n - 5] = 0;
+		cases.add(parquet("a footer of 3 bytes", small, PARQUET_DAMAGED + "|footer"));
+		cases.add(parquet("magic bytes and noise", concat(concat(utf8("PAR1"), noise(77)), utf8("PAR1")),
+				PARQUET_DAMAGED + "|footer"));
+		cases.add(parquet("magic bytes only", utf8("PAR1PAR1"), PARQUET_DAMAGED + "|footer|too small|empty"));
+		byte[] scrambled = parquet.clone();
+		for (int i = n / 4; i < n / 4 + 64 && i < n - 8; i++) {
+			scrambled[i] ^= (byte) 0x5A;
+		}
+		cases.add(parquet("64 scrambled bytes in its data", scrambled, PARQUET_DAMAGED + "|footer|page|row"));
+		cases.add(parquet("gzip of a truncated file", gzip(java.util.Arrays.copyOf(parquet, n / 2)), PARQUET_DAMAGED));
+	}
+
+	private static final String PARQUET_DAMAGED = "damaged|truncated|not a Parquet|cannot be read";
+
+	private static Case parquet(String what, byte[] content, String message) {
+		return new Case("FOCUS Parquet: " + what, "focus.parquet", content, Map.of(), Status.REJECTED, message, null);
 	}
 
 	private static void telemetryValueCases(List<Case> cases) {

@@ -102,9 +102,13 @@ public final class GcpReader {
 			IngestionJson.MAPPER.readTree(line);
 		}
 		catch (JacksonException ex) {
-			return IngestionJson.describe(ex);
+			return IngestionJson.describe(ex) + ": '" + abbreviated(line) + "'";
 		}
-		return "is not a JSON object: '" + (line.length() > 60 ? line.substring(0, 57) + "..." : line) + "'";
+		return "is not a JSON object: '" + abbreviated(line) + "'";
+	}
+
+	private static String abbreviated(String line) {
+		return (line.length() > 60) ? line.substring(0, 57) + "..." : line;
 	}
 
 	private static @Nullable JsonNode object(String line) {

@@ -262,7 +262,10 @@ final class EspiStream implements AutoCloseable {
 	static String reason(@org.jspecify.annotations.Nullable String message) {
 		String text = (message != null) ? message.toLowerCase(Locale.ROOT) : "";
 		if (text.contains("matching end-tag") || text.contains("must be terminated")) {
-			return "an element is not closed by its matching end tag";
+			java.util.regex.Matcher name = java.util.regex.Pattern.compile("\"([A-Za-z_][\\w.:-]{0,60})\"")
+				.matcher(String.valueOf(message));
+			return name.find() ? "the element <" + name.group(1) + "> is not closed by its matching end tag"
+					: "an element is not closed by its matching end tag";
 		}
 		if (text.contains("same entity") || text.contains("premature end") || text.contains("unexpected eof")
 				|| text.contains("end of file")) {

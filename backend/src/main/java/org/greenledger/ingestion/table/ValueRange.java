@@ -6,18 +6,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The range a number read from an upload must be in, per quantity, in the file's own
- * unit. Each bound is far above any real value (a cloud bill line of a trillion, a meter
- * interval of a terawatt-hour), so that a value beyond it is an error in the file, not
- * data; it is checked where the value is read, and the row is rejected with its column.
- * The ranges are listed in docs/security.md#limits.
+ * unit. Each bound is far above any real value (a bill line of 10^15 in any currency,
+ * 10^30 of a usage quantity where storage in byte-seconds reaches 10^21, a meter interval
+ * of a terawatt-hour), so that a value beyond it is an error in the file, not data; it is
+ * checked where the value is read, and the row is rejected with its column. The ranges
+ * are listed in docs/security.md#limits.
  */
 public enum ValueRange {
 
 	/** Costs and prices in the bill's currency. */
-	MONEY("an amount of money", 1e12, true),
+	MONEY("an amount of money", 1e15, true),
 
-	/** Usage and pricing quantities of a bill, and other numbers of a row. */
-	QUANTITY("a quantity", 1e15, true),
+	/**
+	 * Usage and pricing quantities of a bill (storage in byte-seconds reaches 10^21), and
+	 * other numbers of a row.
+	 */
+	QUANTITY("a quantity", 1e30, true),
 
 	/** An instantaneous power sample, W. */
 	POWER_WATTS("a power sample in W", 1e9, false),
