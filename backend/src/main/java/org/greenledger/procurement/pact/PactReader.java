@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -136,6 +137,10 @@ public final class PactReader {
 		if (root == null || root.isMissingNode()) {
 			throw refused(fileName, "$", "the document is empty");
 		}
+		String nul = nulCharacter(root, "$");
+		if (nul != null) {
+			throw refused(fileName, nul, "contains a NUL character (\\u0000), which text may not contain");
+		}
 		Problems problems = new Problems(MAX_ERRORS);
 		List<ProductFootprint> footprints = new ArrayList<>();
 		Items items = items(root, fileName);
@@ -190,6 +195,30 @@ public final class PactReader {
 			return "";
 		}
 		return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+	}
+
+	/** The path of the first key or string holding a NUL character, or null. */
+	private static @Nullable String nulCharacter(JsonNode node, String path) {
+		if (node.isString()) {
+			return (node.stringValue().indexOf('\0') >= 0) ? path : null;
+		}
+		if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				String found = nulCharacter(node.get(i), path + "[" + i + "]");
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		if (node.isObject()) {
+			for (String name : node.propertyNames()) {
+				String found = (name.indexOf('\0') >= 0) ? path : nulCharacter(node.get(name), path + "." + name);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static PactValidationException refused(String fileName, String path, String message) {

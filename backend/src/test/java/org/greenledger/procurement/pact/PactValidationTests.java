@@ -203,7 +203,7 @@ class PactValidationTests {
 			.singleElement()
 			.asString()
 			.startsWith("$: not valid JSON")
-			.contains("String value length");
+			.contains("a string is longer than 100000 characters");
 	}
 
 	@Test
