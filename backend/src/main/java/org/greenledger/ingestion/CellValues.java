@@ -13,11 +13,15 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.ingestion.table.InputLimits;
+import org.greenledger.ingestion.table.ValueRange;
+
 /**
  * Reads the values real exports contain: empty strings and literal
  * {@code null}/{@code NULL} for missing values, quoted numbers, and timestamps as ISO
  * with or without offset, {@code yyyy-MM-dd HH:mm:ss}, dates alone, or US
- * {@code MM/dd/yyyy}. Times without an offset are UTC.
+ * {@code MM/dd/yyyy}. Times without an offset are UTC. Numbers must be finite and in
+ * their {@link ValueRange}; timestamps inside the date window of {@link InputLimits}.
  */
 public final class CellValues {
 
@@ -61,6 +65,7 @@ public final class CellValues {
 	 * @throws IllegalArgumentException when the cell holds something else
 	 */
 	public static @Nullable BigDecimal decimal(@Nullable String cell) {
+		requireFinite(cell);
 		String value = text(cell);
 		if (value == null) {
 			return null;
@@ -68,6 +73,32 @@ public final class CellValues {
 		BigDecimal number = plainNumber(value);
 		if (number == null) {
 			throw new IllegalArgumentException("'" + abbreviate(value) + "' is not a number");
+		}
+		return inRange(number, ValueRange.QUANTITY);
+	}
+
+	/**
+	 * Refuses {@code NaN} and infinities by name (a missing-value spelling such as
+	 * {@code nan} would otherwise read as empty).
+	 */
+	private static void requireFinite(@Nullable String cell) {
+		if (cell == null || cell.length() > 12) {
+			return;
+		}
+		String value = cell.strip().toLowerCase(java.util.Locale.ROOT);
+		String unsigned = (value.startsWith("-") || value.startsWith("+")) ? value.substring(1) : value;
+		if (unsigned.equals("nan")) {
+			throw new IllegalArgumentException("is NaN (not a number); leave the cell empty when there is no value");
+		}
+		if (unsigned.equals("inf") || unsigned.equals("infinity")) {
+			throw new IllegalArgumentException("'" + cell.strip() + "' is infinite; only finite numbers are accepted");
+		}
+	}
+
+	private static BigDecimal inRange(BigDecimal number, ValueRange range) {
+		String problem = range.check(number);
+		if (problem != null) {
+			throw new IllegalArgumentException(problem);
 		}
 		return number;
 	}
@@ -79,13 +110,14 @@ public final class CellValues {
 	 * @throws IllegalArgumentException when the cell holds something else
 	 */
 	public static @Nullable BigDecimal money(@Nullable String cell) {
+		requireFinite(cell);
 		String value = text(cell);
 		if (value == null) {
 			return null;
 		}
 		BigDecimal number = plainNumber(value);
 		if (number != null) {
-			return number;
+			return inRange(number, ValueRange.MONEY);
 		}
 		java.util.regex.Matcher matcher = MONEY.matcher(value);
 		if (!matcher.matches()) {
@@ -93,7 +125,7 @@ public final class CellValues {
 		}
 		BigDecimal amount = new BigDecimal(
 				matcher.group(2).replace(",", "") + ((matcher.group(3) != null) ? matcher.group(3) : ""));
-		return matcher.group(1).isEmpty() ? amount : amount.negate();
+		return inRange(matcher.group(1).isEmpty() ? amount : amount.negate(), ValueRange.MONEY);
 	}
 
 	private static @Nullable BigDecimal plainNumber(String value) {
@@ -110,6 +142,17 @@ public final class CellValues {
 	 * @throws IllegalArgumentException when the cell holds no timestamp in a known format
 	 */
 	public static @Nullable Instant instant(@Nullable String cell) {
+		Instant instant = parseInstant(cell);
+		if (instant != null) {
+			InputLimits limits = InputLimits.current();
+			if (!limits.admits(instant.toEpochMilli())) {
+				throw new IllegalArgumentException("'" + abbreviate(cell.strip()) + "' is " + limits.dateWindow());
+			}
+		}
+		return instant;
+	}
+
+	private static @Nullable Instant parseInstant(@Nullable String cell) {
 		String value = text(cell);
 		if (value == null) {
 			return null;

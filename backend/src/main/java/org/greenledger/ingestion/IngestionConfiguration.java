@@ -2,6 +2,7 @@ package org.greenledger.ingestion;
 
 import org.greenledger.factors.FactorLibrary;
 import org.greenledger.ingestion.billing.ParquetOpener;
+import org.greenledger.ingestion.table.InputLimits;
 import org.greenledger.ingestion.table.ParquetTable;
 import org.greenledger.system.GreenLedgerProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ IngestionProperties.class, ParquetProperties.class })
+@EnableConfigurationProperties({ IngestionProperties.class, ParquetProperties.class, LimitsProperties.class })
 class IngestionConfiguration {
 
 	@Bean
@@ -21,6 +22,17 @@ class IngestionConfiguration {
 	@Bean
 	ParquetOpener parquetOpener(GreenLedgerProperties properties, ParquetProperties parquet) {
 		return content -> ParquetTable.open(content, properties.dataDirectory().resolve("work"), parquet.limits());
+	}
+
+	/**
+	 * The bounds on uploaded text files, installed for the readers (which are plain
+	 * static code) when the configuration is read.
+	 */
+	@Bean
+	InputLimits inputLimits(LimitsProperties limits) {
+		InputLimits configured = limits.limits();
+		InputLimits.install(configured);
+		return configured;
 	}
 
 	@Bean

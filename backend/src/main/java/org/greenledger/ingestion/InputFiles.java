@@ -3,17 +3,19 @@ package org.greenledger.ingestion;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
+import org.greenledger.ingestion.table.GzipInput;
+import org.greenledger.ingestion.table.InputLimits;
+import org.greenledger.ingestion.table.TextInput;
 
 /**
  * Opens an uploaded file as text: gzip is recognised by its magic bytes (not its name)
- * and a UTF-8 byte-order mark is dropped. Reading streams; nothing is held in memory.
+ * and decompressed within the bounds of {@link InputLimits} (size, ratio, nothing after
+ * the gzip data), and a UTF-8 byte-order mark is dropped. Reading streams; nothing is
+ * held in memory.
  */
 public final class InputFiles {
 
@@ -28,13 +30,12 @@ public final class InputFiles {
 		return open(Files.newInputStream(file));
 	}
 
+	/**
+	 * The content as checked UTF-8 text ({@link TextInput}: invalid bytes, NUL
+	 * characters, overlong lines and UTF-16 are refused with the line and character).
+	 */
 	public static Reader open(InputStream raw) throws IOException {
-		PushbackInputStream text = new PushbackInputStream(decompressed(raw), 3);
-		byte[] bom = text.readNBytes(3);
-		if (!(bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF)) {
-			text.unread(bom);
-		}
-		return new InputStreamReader(text, StandardCharsets.UTF_8);
+		return TextInput.open(decompressed(raw));
 	}
 
 	/**
@@ -44,7 +45,7 @@ public final class InputFiles {
 	public static BufferedInputStream decompressed(InputStream raw) throws IOException {
 		PushbackInputStream in = new PushbackInputStream(new BufferedInputStream(raw, 1 << 16), 3);
 		if (startsWith(in, GZIP_MAGIC_1, GZIP_MAGIC_2)) {
-			return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+			return new BufferedInputStream(new GzipInput(in, InputLimits.current()), 1 << 16);
 		}
 		return new BufferedInputStream(in, 1 << 16);
 	}

@@ -2,9 +2,7 @@ package org.greenledger.ingestion;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -29,6 +27,7 @@ import org.greenledger.ingestion.greenbutton.GreenButtonReader;
 import org.greenledger.ingestion.grid.GridIntensityReader;
 import org.greenledger.ingestion.measured.MeasurementTally;
 import org.greenledger.ingestion.meter.MeterCsvReader;
+import org.greenledger.ingestion.table.TextInput;
 import org.greenledger.sites.SiteMonths;
 import org.greenledger.sites.Sites;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -139,7 +138,7 @@ class MeasuredIngestion {
 	}
 
 	private String read(String fileName, InputStream content, MeasuredFormat format, UploadOptions options,
-			ResolvingSink sink) {
+			ResolvingSink sink) throws IOException {
 		return switch (format) {
 			case CODECARBON -> {
 				CodeCarbonReader.read(fileName, reader(content), options.zone(), sink);
@@ -166,7 +165,7 @@ class MeasuredIngestion {
 	}
 
 	private Outcome grid(UUID job, String fileName, InputStream content, Connection connection, RowErrors errors)
-			throws SQLException {
+			throws SQLException, IOException {
 		GridIntensityStore store = new GridIntensityStore(connection, job, errors);
 		GridIntensityReader.read(fileName, reader(content), store);
 		RowAccount account = new RowAccount(store.read(), store.accepted(), 0, store.rejected(), store.errors(),
@@ -182,8 +181,8 @@ class MeasuredIngestion {
 		return new Outcome("Hourly grid intensity CSV", account, Map.of("zones", zones), List.of(), List.of(), limit);
 	}
 
-	private static Reader reader(InputStream content) {
-		return new InputStreamReader(content, StandardCharsets.UTF_8);
+	private static Reader reader(InputStream content) throws IOException {
+		return TextInput.open(content);
 	}
 
 }

@@ -3,9 +3,7 @@ package org.greenledger.ingestion.billing;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +17,7 @@ import org.greenledger.ingestion.gcp.GcpReader;
 import org.greenledger.ingestion.table.CsvTable;
 import org.greenledger.ingestion.table.Table;
 import org.greenledger.ingestion.table.TableRows;
+import org.greenledger.ingestion.table.TextInput;
 
 /**
  * Picks the reader for a billing export from its content: Parquet by its magic bytes,
@@ -74,7 +73,7 @@ public final class BillingReaders {
 			int bom = (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
 					&& (head[2] & 0xff) == 0xBF) ? 3 : 0;
 			content.skipNBytes(bom);
-			Reader reader = new InputStreamReader(content, StandardCharsets.UTF_8);
+			Reader reader = TextInput.open(content);
 			char first = firstNonBlank(head, bom);
 			if (first == '{') {
 				check(fileName, wanted, BillingFormat.GCP);

@@ -26,6 +26,7 @@ import org.greenledger.ingestion.measured.SeriesLabels;
 import org.greenledger.ingestion.table.Column;
 import org.greenledger.ingestion.table.CsvTable;
 import org.greenledger.ingestion.table.RowCells;
+import org.greenledger.ingestion.table.ValueRange;
 import org.greenledger.ingestion.table.Table;
 import org.greenledger.ingestion.table.TableRows;
 
@@ -233,6 +234,10 @@ public final class CodeCarbonReader {
 		}
 		try {
 			double value = Double.parseDouble(text);
+			if (Double.isInfinite(value)
+					&& text.chars().noneMatch(ch -> Character.isLetter(ch) && ch != 'e' && ch != 'E')) {
+				return get.error(column, ValueRange.QUANTITY.check(new java.math.BigDecimal(text.strip())));
+			}
 			if (Double.isFinite(value)
 					&& text.chars().noneMatch(ch -> Character.isLetter(ch) && ch != 'e' && ch != 'E')) {
 				return value;

@@ -42,6 +42,8 @@ public final class GcpReader {
 		.map(field -> field.split("\\."))
 		.toList();
 
+	private static final List<String> JSON_NAMES = List.copyOf(GcpColumns.JSON_FIELDS);
+
 	private GcpReader() {
 	}
 
@@ -73,18 +75,16 @@ public final class GcpReader {
 				row++;
 				JsonNode object = object(line);
 				if (object == null) {
-					sink.reject(row,
-							List.of(new RowError(row, "*",
-									"is not a JSON object: '"
-											+ (line.length() > 60 ? line.substring(0, 57) + "..." : line) + "'")),
-							null);
+					sink.reject(row, List.of(new RowError(row, "*", problem(line))), null);
 					continue;
 				}
 				if (!checked) {
 					checkFields(fileName, object);
 					checked = true;
 				}
-				handle(new RowCells(row, JsonLines.cells(object, JSON_PATHS)), columns, sink);
+				List<String> cells = JsonLines.cells(object, JSON_PATHS);
+				TableRows.requireNoNul(JSON_NAMES, row, cells);
+				handle(new RowCells(row, cells), columns, sink);
 			}
 			if (row == 0) {
 				throw new InvalidFileException(fileName + ": the file is empty");
@@ -94,6 +94,21 @@ public final class GcpReader {
 		catch (IOException ex) {
 			throw TableRows.damaged(fileName, row, ex);
 		}
+	}
+
+	/** Why a line is not a JSON object. */
+	private static String problem(String line) {
+		try {
+			IngestionJson.MAPPER.readTree(line);
+		}
+		catch (JacksonException ex) {
+			return IngestionJson.describe(ex) + ": '" + abbreviated(line) + "'";
+		}
+		return "is not a JSON object: '" + abbreviated(line) + "'";
+	}
+
+	private static String abbreviated(String line) {
+		return (line.length() > 60) ? line.substring(0, 57) + "..." : line;
 	}
 
 	private static @Nullable JsonNode object(String line) {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.greenledger.ingestion.RowError;
 import org.greenledger.ingestion.measured.MeasurementSink;
 import org.greenledger.ingestion.measured.Series;
+import org.greenledger.ingestion.table.ValueRange;
 
 /**
  * The readings of one series, turned into sink calls: each reading is checked, the valid
@@ -198,6 +199,11 @@ final class EspiSeriesReadings {
 		}
 		catch (NumberFormatException ex) {
 			errors.add(error(reading, VALUE, "'" + abbreviate(text) + "' is not a number"));
+			return null;
+		}
+		String range = ValueRange.READING_VALUE.check(value.abs());
+		if (range != null) {
+			errors.add(error(reading, VALUE, range));
 			return null;
 		}
 		if (value.signum() < 0) {

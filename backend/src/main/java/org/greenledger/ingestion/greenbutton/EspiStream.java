@@ -1,6 +1,8 @@
 package org.greenledger.ingestion.greenbutton;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -8,34 +10,48 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.greenledger.ingestion.InvalidFileException;
+import org.greenledger.ingestion.table.InputLimits;
+import org.greenledger.ingestion.table.LimitExceededException;
+import org.greenledger.ingestion.table.MalformedTableException;
+import org.greenledger.ingestion.table.TextInput;
 
 /**
  * A StAX reader that refuses what an uploaded XML file has no business containing: a
  * document type declaration (so no entity can be declared, expanded or fetched), entity
  * references, external resources of any kind, elements nested deeper than
- * {@value #MAX_DEPTH} levels and text longer than {@value #MAX_TEXT} characters. Every
- * event goes through {@link #next()}, which keeps the element depth.
+ * {@link InputLimits#maxNestingDepth()} levels and texts or attributes longer than
+ * {@link InputLimits#maxTextChars()} characters (texts are read in pieces, so the bound
+ * holds before a long text is in memory). The bytes are checked UTF-8
+ * ({@link TextInput}). Every event goes through {@link #next()}, which keeps the element
+ * depth.
  */
 final class EspiStream implements AutoCloseable {
 
-	static final int MAX_DEPTH = 32;
-
-	static final int MAX_TEXT = 16_384;
-
 	private final String fileName;
+
+	private final InputLimits limits;
 
 	private final XMLStreamReader reader;
 
+	private final java.io.Reader text;
+
 	private int depth;
 
-	private EspiStream(String fileName, XMLStreamReader reader) {
+	private EspiStream(String fileName, XMLStreamReader reader, java.io.Reader text, InputLimits limits) {
 		this.fileName = fileName;
 		this.reader = reader;
+		this.text = text;
+		this.limits = limits;
 	}
 
 	static EspiStream open(String fileName, InputStream input) {
+		InputLimits limits = InputLimits.current();
 		try {
-			return new EspiStream(fileName, factory().createXMLStreamReader(input));
+			TextInput text = TextInput.open(input, limits, false);
+			return new EspiStream(fileName, factory().createXMLStreamReader(text), text, limits);
+		}
+		catch (IOException ex) {
+			throw new InvalidFileException(fileName + ": " + ex.getMessage(), ex);
 		}
 		catch (XMLStreamException ex) {
 			throw malformed(fileName, ex);
@@ -53,7 +69,7 @@ final class EspiStream implements AutoCloseable {
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
 		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+		factory.setProperty(XMLInputFactory.IS_COALESCING, false);
 		factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
 			throw new XMLStreamException("external resources are not read (" + systemId + ")");
 		});
@@ -79,10 +95,19 @@ final class EspiStream implements AutoCloseable {
 					+ line() + ": the document refers to an entity (&" + this.reader.getLocalName()
 					+ ";); DTDs and entity declarations are not accepted in uploaded files");
 			case XMLStreamConstants.START_ELEMENT -> {
-				if (++this.depth > MAX_DEPTH) {
+				if (++this.depth > this.limits.maxNestingDepth()) {
 					throw new InvalidFileException(
-							this.fileName + ": line " + line() + ": elements are nested more than " + MAX_DEPTH
-									+ " levels deep; Green Button files nest about ten");
+							this.fileName + ": line " + line() + ": elements are nested more than "
+									+ this.limits.maxNestingDepth() + " levels deep; Green Button files nest about ten"
+									+ " (greenledger.ingestion.limits.max-nesting-depth)");
+				}
+				for (int i = 0; i < this.reader.getAttributeCount(); i++) {
+					if (this.reader.getAttributeValue(i).length() > this.limits.maxTextChars()) {
+						throw new InvalidFileException(this.fileName + ": line " + line() + ": the attribute "
+								+ this.reader.getAttributeLocalName(i) + " of <" + this.reader.getLocalName()
+								+ "> is longer than " + this.limits.maxTextChars()
+								+ " characters (greenledger.ingestion.limits.max-text-chars)");
+					}
 				}
 			}
 			case XMLStreamConstants.END_ELEMENT -> this.depth--;
@@ -91,6 +116,26 @@ final class EspiStream implements AutoCloseable {
 			}
 		}
 		return event;
+	}
+
+	/**
+	 * Reads the rest of the document and of the file after the root element has been
+	 * read, so that content after the root, bytes that are not text and damaged or
+	 * trailing compressed data are refused rather than ignored.
+	 */
+	void finish() {
+		while (hasNext()) {
+			next();
+		}
+		try {
+			char[] rest = new char[8192];
+			while (this.text.read(rest) >= 0) {
+				// checked as it is decoded
+			}
+		}
+		catch (IOException ex) {
+			throw malformed(this.fileName, new XMLStreamException(ex.getMessage(), ex));
+		}
 	}
 
 	/** Moves to the first element; throws when the document has none. */
@@ -126,11 +171,12 @@ final class EspiStream implements AutoCloseable {
 			}
 			if (this.depth == level && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
 					|| event == XMLStreamConstants.SPACE)) {
-				text.append(this.reader.getText());
-				if (text.length() > MAX_TEXT) {
-					throw new InvalidFileException(this.fileName + ": line " + line() + ": the text of <"
-							+ this.reader.getLocalName() + "> is longer than " + MAX_TEXT + " characters");
+				if (text.length() + this.reader.getTextLength() > this.limits.maxTextChars()) {
+					throw new InvalidFileException(this.fileName + ": line " + line()
+							+ ": the text of an element is longer than " + this.limits.maxTextChars()
+							+ " characters (greenledger.ingestion.limits.max-text-chars)");
 				}
+				text.append(this.reader.getTextCharacters(), this.reader.getTextStart(), this.reader.getTextLength());
 			}
 		}
 	}
@@ -193,15 +239,55 @@ final class EspiStream implements AutoCloseable {
 
 	/** The file-level error for XML that cannot be parsed, with the line and column. */
 	static InvalidFileException malformed(String fileName, XMLStreamException ex) {
-		String message = ex.getMessage();
-		int reason = (message != null) ? message.indexOf("Message: ") : -1;
-		String why = (reason >= 0) ? message.substring(reason + 9).strip() : String.valueOf(message);
-		if (ex.getLocation() != null) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MalformedTableException || cause instanceof LimitExceededException) {
+				return new InvalidFileException(fileName + ": " + cause.getMessage(), ex);
+			}
+			if (cause instanceof java.io.EOFException) {
+				return new InvalidFileException(fileName
+						+ ": the compressed data ends unexpectedly (truncated gzip?); nothing of the file was used",
+						ex);
+			}
+		}
+		String why = reason(ex.getMessage());
+		if (ex.getLocation() != null && ex.getLocation().getLineNumber() > 0) {
 			return new InvalidFileException(fileName + ": the XML is malformed at line "
 					+ ex.getLocation().getLineNumber() + ", column " + ex.getLocation().getColumnNumber() + ": " + why,
 					ex);
 		}
 		return new InvalidFileException(fileName + ": the XML is malformed: " + why, ex);
+	}
+
+	/** What the parser found, in a sentence of ours (never the parser's own words). */
+	static String reason(@org.jspecify.annotations.Nullable String message) {
+		String text = (message != null) ? message.toLowerCase(Locale.ROOT) : "";
+		if (text.contains("matching end-tag") || text.contains("must be terminated")) {
+			java.util.regex.Matcher name = java.util.regex.Pattern.compile("\"([A-Za-z_][\\w.:-]{0,60})\"")
+				.matcher(String.valueOf(message));
+			return name.find() ? "the element <" + name.group(1) + "> is not closed by its matching end tag"
+					: "an element is not closed by its matching end tag";
+		}
+		if (text.contains("same entity") || text.contains("premature end") || text.contains("unexpected eof")
+				|| text.contains("end of file")) {
+			return "the document ends before its elements are closed (the file is truncated?)";
+		}
+		if (text.contains("not allowed in prolog")) {
+			return "there is text before the first element";
+		}
+		if (text.contains("following the root element") || text.contains("trailing section")) {
+			return "there is content after the end of the document's root element";
+		}
+		if (text.contains("invalid xml character") || text.contains("invalid byte")) {
+			return "the text contains a character that XML does not allow";
+		}
+		if (text.contains("doctype") || text.contains("dtd")) {
+			return "the document has a document type declaration (<!DOCTYPE>), which uploaded files may not have";
+		}
+		if (text.contains("attribute")) {
+			return "an attribute is written wrongly (every attribute needs a name, = and a quoted value, once per"
+					+ " element)";
+		}
+		return "it is not well-formed XML there";
 	}
 
 }

@@ -63,6 +63,7 @@ public final class GreenButtonReader {
 			GreenButtonReader reader = new GreenButtonReader(fileName, xml,
 					new EspiResolver(site.strip(), context.meterRole(), sink));
 			reader.feed();
+			xml.finish();
 		}
 	}
 

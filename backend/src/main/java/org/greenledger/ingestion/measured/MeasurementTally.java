@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.greenledger.ingestion.RowError;
+import org.greenledger.ingestion.table.InputLimits;
+import org.greenledger.ingestion.table.ValueRange;
 import org.greenledger.ingestion.RowErrors;
 
 /**
@@ -140,8 +142,30 @@ public final class MeasurementTally implements MeasurementSink {
 		return handle;
 	}
 
+	/**
+	 * Whether a sample's time is in the date window and its value in its range; rejects
+	 * the row (naming the quantity) when not.
+	 */
+	private boolean admissible(long row, String column, String timeColumn, long epochMillis, double value,
+			ValueRange range) {
+		InputLimits limits = InputLimits.current();
+		if (!limits.admits(epochMillis)) {
+			reject(row, timeColumn, Instant.ofEpochMilli(epochMillis) + " is " + limits.dateWindow());
+			return false;
+		}
+		String problem = range.check(value);
+		if (problem != null) {
+			reject(row, column, problem);
+			return false;
+		}
+		return true;
+	}
+
 	@Override
 	public void power(long row, int series, long epochMillis, double watts) {
+		if (!admissible(row, "power", "timestamp", epochMillis, watts, ValueRange.POWER_WATTS)) {
+			return;
+		}
 		State state = this.states[series];
 		if (state.started) {
 			long previous = state.lastMillis;
@@ -175,6 +199,9 @@ public final class MeasurementTally implements MeasurementSink {
 
 	@Override
 	public void counter(long row, int series, long epochMillis, double joules) {
+		if (!admissible(row, "energy", "timestamp", epochMillis, joules, ValueRange.ENERGY_COUNTER_JOULES)) {
+			return;
+		}
 		State state = this.states[series];
 		if (state.started) {
 			long previous = state.lastMillis;
@@ -205,6 +232,10 @@ public final class MeasurementTally implements MeasurementSink {
 
 	@Override
 	public void interval(long row, int series, long startMillis, long endMillis, double amount) {
+		if (!admissible(row, "value", "start", startMillis, amount, ValueRange.INTERVAL_AMOUNT)
+				|| !admissible(row, "value", "end", endMillis, amount, ValueRange.INTERVAL_AMOUNT)) {
+			return;
+		}
 		State state = this.states[series];
 		if (state.hasInterval && startMillis < state.intervalEnd) {
 			String other = "row " + state.intervalRow + " of this series";
@@ -241,6 +272,11 @@ public final class MeasurementTally implements MeasurementSink {
 	@Override
 	public void run(long row, int series, CodeCarbonRun run) {
 		long end = run.end().toEpochMilli();
+		if (!admissible(row, "energy_consumed", "timestamp", end, run.energyKwh(), ValueRange.INTERVAL_AMOUNT)
+				|| !admissible(row, "duration", "timestamp", run.start().toEpochMilli(), run.durationSeconds(),
+						ValueRange.INTERVAL_AMOUNT)) {
+			return;
+		}
 		Long duplicate = this.runs.putIfAbsent(new RunKey(series, end, Double.doubleToLongBits(run.energyKwh())), row);
 		if (duplicate != null) {
 			reject(row, "*", "duplicate of row " + duplicate + " (same end and energy)");

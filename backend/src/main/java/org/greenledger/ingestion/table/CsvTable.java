@@ -25,12 +25,45 @@ public final class CsvTable implements Table {
 		this.header = header;
 	}
 
-	/** Opens the CSV; an empty file has an empty header. */
+	/**
+	 * Opens the CSV with the process's limits ({@link InputLimits#current()}); an empty
+	 * file has an empty header.
+	 * @throws RefusedTextException when the header names a column twice or is beyond a
+	 * limit
+	 */
 	public static CsvTable open(Reader reader) throws IOException {
-		CsvTokenizer tokenizer = new CsvTokenizer(reader);
+		return open(reader, InputLimits.current());
+	}
+
+	/** Opens the CSV with the given limits. */
+	public static CsvTable open(Reader reader, InputLimits limits) throws IOException {
+		CsvTokenizer tokenizer = new CsvTokenizer(reader, limits);
 		List<String> header = tokenizer.next();
-		return new CsvTable(reader, tokenizer,
-				(header == null) ? List.of() : header.stream().map(name -> name.replace("\uFEFF", "")).toList());
+		List<String> names = (header == null) ? List.of()
+				: header.stream().map(name -> name.replace("\uFEFF", "")).toList();
+		requireDistinct(names);
+		return new CsvTable(reader, tokenizer, names);
+	}
+
+	/**
+	 * Refuses a header that names a column twice (compared as {@link Columns} compares
+	 * names): which of the two holds the value would be a guess. Blank names (trailing
+	 * commas) are not compared.
+	 */
+	static void requireDistinct(List<String> names) throws RefusedTextException {
+		java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+		for (int i = 0; i < names.size(); i++) {
+			String name = Columns.normalize(names.get(i));
+			if (name.isEmpty()) {
+				continue;
+			}
+			Integer first = seen.putIfAbsent(name, i);
+			if (first != null) {
+				throw new RefusedTextException("the header names the column '" + names.get(i).strip()
+						+ "' twice (columns " + (first + 1) + " and " + (i + 1)
+						+ "); it is not clear which one holds the values. Remove or rename one and send the file again");
+			}
+		}
 	}
 
 	@Override

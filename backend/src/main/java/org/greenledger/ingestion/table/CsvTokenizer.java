@@ -18,10 +18,9 @@ final class CsvTokenizer {
 
 	private static final int BUFFER = 1 << 16;
 
-	/** Longest field: anything longer is a broken file (an unclosed quote), not data. */
-	static final int MAX_FIELD_CHARS = 1 << 22;
-
 	private final Reader reader;
+
+	private final InputLimits limits;
 
 	private final char[] buffer = new char[BUFFER];
 
@@ -37,8 +36,11 @@ final class CsvTokenizer {
 
 	private long record;
 
-	CsvTokenizer(Reader reader) {
+	private long recordChars;
+
+	CsvTokenizer(Reader reader, InputLimits limits) {
 		this.reader = reader;
+		this.limits = limits;
 	}
 
 	/** The next record's fields, or null at the end of the input. */
@@ -47,10 +49,20 @@ final class CsvTokenizer {
 			return null;
 		}
 		this.record++;
-		List<String> fields = new ArrayList<>(Math.max(8, this.columns.size()));
+		this.recordChars = 0;
+		List<String> fields = new ArrayList<>(Math.max(8, Math.min(this.columns.size(), 1024)));
 		while (true) {
+			if (fields.size() >= this.limits.maxColumns()) {
+				throw new RefusedTextException(where() + " has more than " + this.limits.maxColumns()
+						+ " fields (greenledger.ingestion.limits.max-columns)");
+			}
 			String field = field(fields.size());
 			fields.add(field);
+			this.recordChars += field.length() + 1;
+			if (this.recordChars > this.limits.maxLineChars()) {
+				throw new RefusedTextException(where() + " is longer than " + this.limits.maxLineChars()
+						+ " characters (greenledger.ingestion.limits.max-line-chars)");
+			}
 			if (!fill()) {
 				return fields;
 			}
@@ -58,6 +70,10 @@ final class CsvTokenizer {
 			if (c == ',') {
 				this.position++;
 				if (!fill()) {
+					if (fields.size() >= this.limits.maxColumns()) {
+						throw new RefusedTextException(where() + " has more than " + this.limits.maxColumns()
+								+ " fields (greenledger.ingestion.limits.max-columns)");
+					}
 					fields.add("");
 					return fields;
 				}
@@ -77,6 +93,11 @@ final class CsvTokenizer {
 			throw new MalformedTableException("invalid character '" + c + "' after a quoted field in record "
 					+ this.record + "; a quoted field must be followed by a comma or the end of the line");
 		}
+	}
+
+	/** "the header" or "row 12", for messages. */
+	private String where() {
+		return (this.record == 1) ? "the header" : "row " + (this.record - 1);
 	}
 
 	/** One field, positioned before a delimiter, line end or the end of the input. */
@@ -124,7 +145,7 @@ final class CsvTokenizer {
 			if (c == ',' || c == '\n' || c == '\r') {
 				break;
 			}
-			append(c);
+			append(column, c);
 			this.position++;
 		}
 		return text(column, this.quoted);
@@ -146,26 +167,34 @@ final class CsvTokenizer {
 				}
 				return text(column, this.quoted);
 			}
-			append(c);
+			append(column, c);
 		}
 	}
 
-	private void append(char c) throws MalformedTableException {
-		if (this.quoted.length() >= MAX_FIELD_CHARS) {
-			throw new MalformedTableException("a field of record " + this.record + " is longer than " + MAX_FIELD_CHARS
-					+ " characters (a quote that is never closed?)");
+	private void append(int column, char c) throws MalformedTableException {
+		if (this.quoted.length() >= this.limits.maxCellChars()) {
+			throw tooLong(column);
 		}
 		this.quoted.append(c);
 	}
 
-	private String text(int column, StringBuilder text) {
+	private RefusedTextException tooLong(int column) {
+		return new RefusedTextException(
+				where() + ", field " + (column + 1) + ": the field is longer than " + this.limits.maxCellChars()
+						+ " characters (a quote that is never closed?) (greenledger.ingestion.limits.max-cell-chars)");
+	}
+
+	private String text(int column, StringBuilder text) throws RefusedTextException {
 		int length = text.length();
 		char[] chars = new char[length];
 		text.getChars(0, length, chars, 0);
 		return value(column, chars, 0, length);
 	}
 
-	private String value(int column, char[] chars, int offset, int length) {
+	private String value(int column, char[] chars, int offset, int length) throws RefusedTextException {
+		if (length > this.limits.maxCellChars()) {
+			throw tooLong(column);
+		}
 		while (this.columns.size() <= column) {
 			this.columns.add(new ValueTable());
 		}
@@ -197,20 +226,21 @@ final class CsvTokenizer {
 	}
 
 	/**
-	 * Values seen in one column: an open-addressing table of up to 4096 short strings,
-	 * after which new values are no longer remembered.
+	 * Values seen in one column: an open-addressing table of short strings that starts
+	 * small and doubles up to 8192 slots, after which new values are no longer remembered
+	 * (so a file of many columns costs memory only for the values it has).
 	 */
 	private static final class ValueTable {
 
-		private static final int SIZE = 8192;
+		private static final int MAX_SIZE = 8192;
 
 		private static final int MAX_LENGTH = 64;
 
-		private final String[] values = new String[SIZE];
+		private String[] values = new String[16];
 
-		private final char[][] characters = new char[SIZE][];
+		private char[][] characters = new char[16][];
 
-		private final int[] hashes = new int[SIZE];
+		private int[] hashes = new int[16];
 
 		private int count;
 
@@ -225,16 +255,20 @@ final class CsvTokenizer {
 			for (int i = offset; i < offset + length; i++) {
 				hash = 31 * hash + chars[i];
 			}
-			int slot = (hash ^ (hash >>> 16)) & (SIZE - 1);
+			int mask = this.values.length - 1;
+			int slot = (hash ^ (hash >>> 16)) & mask;
 			while (true) {
 				char[] known = this.characters[slot];
 				if (known == null) {
 					String value = new String(chars, offset, length);
-					if (this.count < SIZE / 2) {
+					if (this.count < MAX_SIZE / 2) {
 						this.values[slot] = value;
 						this.characters[slot] = java.util.Arrays.copyOfRange(chars, offset, offset + length);
 						this.hashes[slot] = hash;
 						this.count++;
+						if (this.count >= this.values.length / 2 && this.values.length < MAX_SIZE) {
+							grow();
+						}
 					}
 					return value;
 				}
@@ -242,7 +276,28 @@ final class CsvTokenizer {
 						&& java.util.Arrays.equals(known, 0, length, chars, offset, offset + length)) {
 					return this.values[slot];
 				}
-				slot = (slot + 1) & (SIZE - 1);
+				slot = (slot + 1) & mask;
+			}
+		}
+
+		private void grow() {
+			String[] oldValues = this.values;
+			char[][] oldCharacters = this.characters;
+			int[] oldHashes = this.hashes;
+			int size = oldValues.length * 2;
+			this.values = new String[size];
+			this.characters = new char[size][];
+			this.hashes = new int[size];
+			for (int i = 0; i < oldValues.length; i++) {
+				if (oldCharacters[i] != null) {
+					int slot = (oldHashes[i] ^ (oldHashes[i] >>> 16)) & (size - 1);
+					while (this.characters[slot] != null) {
+						slot = (slot + 1) & (size - 1);
+					}
+					this.values[slot] = oldValues[i];
+					this.characters[slot] = oldCharacters[i];
+					this.hashes[slot] = oldHashes[i];
+				}
 			}
 		}
 

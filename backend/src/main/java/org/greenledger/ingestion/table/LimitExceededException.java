@@ -6,9 +6,9 @@ import java.io.IOException;
  * A file goes beyond one of the bounds set on untrusted input (size, columns, compression
  * ratio); the message names the limit and the property that sets it.
  */
-class LimitExceededException extends IOException {
+public class LimitExceededException extends IOException {
 
-	LimitExceededException(String message) {
+	public LimitExceededException(String message) {
 		super(message);
 	}
 

@@ -101,8 +101,7 @@ final class ParquetCodecs implements CompressionCodecFactory {
 			return result;
 		}
 		catch (ZstdException ex) {
-			throw new MalformedTableException(
-					damaged(CompressionCodecName.ZSTD, size).getMessage() + " (zstd: " + ex.getMessage() + ")", ex);
+			throw new MalformedTableException(damaged(CompressionCodecName.ZSTD, size).getMessage(), ex);
 		}
 		catch (LinkageError ex) {
 			throw new UnreadableHereException(
@@ -126,7 +125,7 @@ final class ParquetCodecs implements CompressionCodecFactory {
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new MalformedTableException(
-					"a " + codec + " page of the Parquet file is damaged (" + ex.getMessage() + ")", ex);
+					"a " + codec + " page of the Parquet file is damaged (it cannot be" + " decompressed)", ex);
 		}
 	}
 

@@ -105,7 +105,8 @@ public final class ParquetTable implements Table {
 			}
 		}
 		catch (RuntimeException | StackOverflowError ex) {
-			throw new MalformedTableException("the Parquet schema cannot be read: " + message(ex), ex);
+			throw new MalformedTableException(
+					"the Parquet schema cannot be read: the file is damaged or not a Parquet file", ex);
 		}
 		catch (LinkageError ex) {
 			throw unreadableHere(ex);
@@ -178,7 +179,8 @@ public final class ParquetTable implements Table {
 			return new ParquetFileReader(new LocalInputFile(file), options);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new MalformedTableException("the Parquet footer cannot be read: " + message(ex), ex);
+			throw new MalformedTableException(
+					"the Parquet footer cannot be read: the file is damaged, truncated or not a Parquet file", ex);
 		}
 	}
 
@@ -258,7 +260,10 @@ public final class ParquetTable implements Table {
 		if (ex instanceof UncheckedIOException unchecked) {
 			return unchecked.getCause();
 		}
-		return new MalformedTableException("the Parquet data is damaged: " + message(ex), ex);
+		return new MalformedTableException(
+				"the Parquet data is damaged: a page or its header cannot be decoded (the file was changed or cut"
+						+ " after it was written)",
+				ex);
 	}
 
 	private static String message(Throwable ex) {

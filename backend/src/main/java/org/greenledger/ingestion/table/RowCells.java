@@ -99,7 +99,9 @@ public final class RowCells {
 	/** The value, with an "is empty" error when it is null and the cell had no error. */
 	public <T> @Nullable T required(Column column, @Nullable T value) {
 		if (value == null && this.errors.stream().noneMatch(error -> error.column().equals(column.name()))) {
-			error(column, "is empty");
+			String cell = column.value(this.cells);
+			error(column, (cell != null && cell.strip().equalsIgnoreCase("nan"))
+					? "is NaN (not a number); a value is required here" : "is empty");
 		}
 		return value;
 	}

@@ -37,6 +37,7 @@ public final class TableRows {
 		try {
 			for (List<String> cells = table.next(); cells != null; cells = table.next()) {
 				row++;
+				requireNoNul(table.header(), row, cells);
 				handler.row(row, cells);
 			}
 		}
@@ -45,11 +46,31 @@ public final class TableRows {
 		}
 	}
 
+	/**
+	 * Refuses a cell with a NUL character (from a JSON escape or a Parquet string; text
+	 * files are checked as they are decoded): PostgreSQL cannot store it, and no export
+	 * means it.
+	 */
+	public static void requireNoNul(List<String> header, long row, List<String> cells) throws RefusedTextException {
+		for (int i = 0; i < cells.size(); i++) {
+			String cell = cells.get(i);
+			if (cell != null && cell.indexOf('\0') >= 0) {
+				String column = (i < header.size()) ? header.get(i) : "number " + (i + 1);
+				throw new RefusedTextException("row " + row + ", column " + column
+						+ ": the text contains a NUL character, which text may not");
+			}
+		}
+	}
+
 	/** The file-level error for a file that cannot be read further. */
 	public static InvalidFileException damaged(String fileName, long row, Throwable cause) {
 		if (cause instanceof EOFException) {
 			return new InvalidFileException(fileName + ": the compressed data ends unexpectedly after row " + row
 					+ " (truncated gzip?); nothing of the file was used", cause);
+		}
+		if (cause instanceof RefusedTextException || cause instanceof LimitExceededException) {
+			return new InvalidFileException(fileName + ": " + cause.getMessage() + "; nothing of the file was used",
+					cause);
 		}
 		if (cause instanceof MalformedTableException) {
 			return new InvalidFileException(

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -67,6 +68,46 @@ public final class PactReader {
 	private PactReader() {
 	}
 
+	/** What the JSON parser found, in a sentence of ours (never the parser's words). */
+	static String why(JacksonException ex) {
+		String message = String.valueOf(ex.getOriginalMessage());
+		String lower = message.toLowerCase(java.util.Locale.ROOT);
+		if (lower.startsWith("duplicate")) {
+			int quote = message.indexOf('"');
+			int end = (quote >= 0) ? message.indexOf('"', quote + 1) : -1;
+			return "an object has the key " + ((end > quote) ? "'" + message.substring(quote + 1, end) + "' " : "")
+					+ "twice";
+		}
+		if (lower.contains("nesting depth")) {
+			return "objects and arrays are nested more than " + MAX_NESTING_DEPTH + " levels deep";
+		}
+		if (lower.contains("number value length") || lower.contains("number length")) {
+			return "a number is longer than 100 digits";
+		}
+		if (lower.contains("string value length") || lower.contains("string length")) {
+			return "a string is longer than " + MAX_STRING_LENGTH + " characters";
+		}
+		if (lower.contains("name length")) {
+			return "a key is longer than 1000 characters";
+		}
+		if (lower.contains("trailing token")) {
+			return "there is more after the end of the JSON document";
+		}
+		if (lower.contains("end-of-input") || lower.contains("end of input")) {
+			return "the document ends before it is complete (truncated?)";
+		}
+		if (lower.contains("non-standard token") || lower.contains("nan")) {
+			return "NaN and Infinity are not JSON numbers";
+		}
+		if (lower.contains("invalid utf-8") || lower.contains("invalid utf8")) {
+			return "the bytes are not UTF-8 text";
+		}
+		if (lower.contains("illegal character") || lower.contains("ctrl-char") || lower.contains("control character")) {
+			return "a string contains a control character that must be escaped";
+		}
+		return "a character is not where JSON allows it";
+	}
+
 	/**
 	 * Reads and validates a PACT document.
 	 * @param fileName the name of the file, for messages
@@ -91,10 +132,14 @@ public final class PactReader {
 			root = MAPPER.readTree(bytes);
 		}
 		catch (JacksonException ex) {
-			throw refused(fileName, "$", "not valid JSON" + at(ex.getLocation()) + ": " + ex.getOriginalMessage());
+			throw refused(fileName, "$", "not valid JSON" + at(ex.getLocation()) + ": " + why(ex));
 		}
 		if (root == null || root.isMissingNode()) {
 			throw refused(fileName, "$", "the document is empty");
+		}
+		String nul = nulCharacter(root, "$");
+		if (nul != null) {
+			throw refused(fileName, nul, "contains a NUL character (\\u0000), which text may not contain");
 		}
 		Problems problems = new Problems(MAX_ERRORS);
 		List<ProductFootprint> footprints = new ArrayList<>();
@@ -150,6 +195,30 @@ public final class PactReader {
 			return "";
 		}
 		return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+	}
+
+	/** The path of the first key or string holding a NUL character, or null. */
+	private static @Nullable String nulCharacter(JsonNode node, String path) {
+		if (node.isString()) {
+			return (node.stringValue().indexOf('\0') >= 0) ? path : null;
+		}
+		if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				String found = nulCharacter(node.get(i), path + "[" + i + "]");
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		if (node.isObject()) {
+			for (String name : node.propertyNames()) {
+				String found = (name.indexOf('\0') >= 0) ? path : nulCharacter(node.get(name), path + "." + name);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static PactValidationException refused(String fileName, String path, String message) {

@@ -131,8 +131,31 @@ public final class QuestionnaireReader {
 		}
 		catch (Exception ex) {
 			// Anything POI cannot parse, including its own zip-bomb and size guards.
-			throw rejected(fileName, "the file cannot be read as an Excel workbook (.xlsx): " + ex.getMessage());
+			throw rejected(fileName, "the file cannot be read as an Excel workbook (.xlsx): " + why(ex));
 		}
+	}
+
+	/**
+	 * What POI or its XML parser found, in a sentence of ours (never the library's
+	 * words).
+	 */
+	static String why(Throwable ex) {
+		StringBuilder messages = new StringBuilder();
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			messages.append(' ').append(cause.getMessage());
+		}
+		String text = messages.toString().toLowerCase(Locale.ROOT);
+		if (text.contains("doctype")) {
+			return "a part of it has a document type declaration (<!DOCTYPE>), which uploaded files may not have";
+		}
+		if (text.contains("zip bomb") || text.contains("ratio") || text.contains("max text size")
+				|| text.contains("exceed")) {
+			return "a part of it expands far more than a questionnaire does when unzipped (a zip bomb?)";
+		}
+		if (text.contains("encrypt") || text.contains("password")) {
+			return "it is encrypted or password-protected; save it without a password";
+		}
+		return "it is damaged, or not an Excel workbook";
 	}
 
 	private QuestionnaireAnswers read(String fileName, XSSFWorkbook workbook, @Nullable SupplierType expected) {

@@ -80,6 +80,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					ExceptionUtils.cause(ex, LimitedRequest.BodyTooLargeException.class).getMessage());
 			return handleExceptionInternal(ex, tooLarge, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 		}
+		Optional<FieldProblem> nul = UnreadableBodies.nulCharacter(ex);
+		if (nul.isPresent()) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"The field '" + nul.get().field() + "' " + nul.get().message() + ".");
+			problem.setProperty("errors", List.of(Map.of("field", nul.get().field(), "message", nul.get().message())));
+			return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+		}
 		Optional<FieldProblem> invalid = UnreadableBodies.invalidField(ex);
 		if (invalid.isPresent()) {
 			ApiProblemException problem = ApiProblemException.invalidFields(List.of(invalid.get()));

@@ -19,7 +19,25 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
  */
 final class UnreadableBodies {
 
+	/** The reason given when a string holds a NUL character. */
+	static final String NUL = "contains a NUL character (\\u0000), which text may not contain";
+
+	/** The reason given when a number is beyond what a double holds. */
+	static final String OUT_OF_RANGE = "is out of range (only finite numbers are accepted)";
+
 	private UnreadableBodies() {
+	}
+
+	/**
+	 * The field whose string holds a NUL character: the body cannot be read as text
+	 * (400), and the field is named.
+	 */
+	static Optional<FieldProblem> nulCharacter(HttpMessageNotReadableException ex) {
+		if (ex.getMostSpecificCause() instanceof InvalidFormatException invalid
+				&& invalid.getValue() instanceof String text && text.indexOf('\0') >= 0) {
+			return Optional.of(new FieldProblem(path(invalid), NUL));
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -28,10 +46,17 @@ final class UnreadableBodies {
 	 */
 	static Optional<FieldProblem> invalidField(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof tools.jackson.core.exc.InputCoercionException coercion && coercion.processor() != null
+				&& coercion.processor().currentName() != null) {
+			return Optional.of(new FieldProblem(coercion.processor().currentName(), OUT_OF_RANGE));
+		}
 		if (!(cause instanceof DatabindException databind) || databind.getPath().isEmpty()) {
 			return Optional.empty();
 		}
 		String field = path(databind);
+		if (cause instanceof InvalidFormatException invalid && OUT_OF_RANGE.equals(invalid.getOriginalMessage())) {
+			return Optional.of(new FieldProblem(field, OUT_OF_RANGE));
+		}
 		if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
 				&& invalid.getTargetType().isEnum()) {
 			String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
@@ -39,6 +64,9 @@ final class UnreadableBodies {
 				.collect(Collectors.joining(", "));
 			return Optional
 				.of(new FieldProblem(field, "invalid value '" + invalid.getValue() + "'; allowed: " + allowed));
+		}
+		if (cause instanceof tools.jackson.core.exc.StreamReadException) {
+			return Optional.empty();
 		}
 		if (cause instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
 			return Optional.of(new FieldProblem(field, "expected " + describe(mismatched.getTargetType())));
@@ -51,6 +79,15 @@ final class UnreadableBodies {
 		Throwable cause = ex.getMostSpecificCause();
 		if (cause instanceof JacksonException jackson) {
 			TokenStreamLocation location = jackson.getLocation();
+			String message = String.valueOf(jackson.getOriginalMessage());
+			if (message.startsWith("Duplicate Object property") || message.startsWith("Duplicate field")) {
+				int quote = message.indexOf('"');
+				String name = (quote >= 0) ? message.substring(quote, message.indexOf('"', quote + 1) + 1) : "a key";
+				return "The request body has the key " + name + " twice in one object"
+						+ ((location != null && location.getLineNr() > 0)
+								? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")" : "")
+						+ "; send each key once.";
+			}
 			if (location != null && location.getLineNr() > 0) {
 				return "The request body is not valid JSON (line " + location.getLineNr() + ", column "
 						+ location.getColumnNr() + ").";

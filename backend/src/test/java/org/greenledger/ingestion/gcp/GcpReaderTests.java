@@ -162,7 +162,7 @@ class GcpReaderTests {
 		assertThat(rows.accepted).extracting(FocusRecord::row).containsExactly(1L);
 		assertThat(rows.errors).extracting(RowError::row, RowError::column, RowError::message)
 			.containsExactly(tuple(2L, "*",
-					"is not a JSON object: '{\"usage_start_time\": \"2024-03-01 00:00:00 UTC\", \"cost\": 1...'"),
+					"is not valid JSON (at character 62): '{\"usage_start_time\": \"2024-03-01 00:00:00 UTC\", \"cost\": 1...'"),
 					tuple(3L, "cost", "'abc' is not an amount"),
 					tuple(3L, "cost_type", "'promotion' is not one of regular, tax, adjustment, rounding_error"));
 	}

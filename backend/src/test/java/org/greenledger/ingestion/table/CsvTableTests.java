@@ -63,7 +63,7 @@ class CsvTableTests {
 
 	@Test
 	void aFieldLongerThanTheLimitIsMalformedNotAnOutOfMemoryError() {
-		String csv = "a,b\n1,\"" + "x".repeat(CsvTokenizer.MAX_FIELD_CHARS + 10);
+		String csv = "a,b\n1,\"" + "x".repeat(InputLimits.DEFAULTS.maxCellChars() + 10);
 		assertThatThrownBy(() -> ours(csv)).isInstanceOf(MalformedTableException.class)
 			.hasMessageContaining("longer than");
 	}
