@@ -26,13 +26,12 @@ class IngestionConfiguration {
 
 	/**
 	 * The bounds on uploaded text files, installed for the readers (which are plain
-	 * static code) when the configuration is read.
+	 * static code) when the configuration is read, and taken back when the context
+	 * closes.
 	 */
-	@Bean
-	InputLimits inputLimits(LimitsProperties limits) {
-		InputLimits configured = limits.limits();
-		InputLimits.install(configured);
-		return configured;
+	@Bean(destroyMethod = "close")
+	InputLimits.Installation inputLimits(LimitsProperties limits) {
+		return InputLimits.install(limits.limits());
 	}
 
 	@Bean

@@ -98,7 +98,10 @@ final class HostileFiles {
 						"line_item_usage_start_date"),
 				csv("GCP CSV", "gcp/gcp-billing.csv", none, "usage.amount", "cost", "usage_start_time"),
 				csv("Azure", "azure/azure-ea-actual.csv", none, "Quantity", "Cost", "Date"),
-				csv("CodeCarbon", "codecarbon/emissions-2.5-layout.csv", site, "energy_consumed", null, "timestamp"),
+				// a NaN energy_consumed is a missing value that CodeCarbon's components
+				// fill
+				// (with a note), so the run's duration carries the number cases
+				csv("CodeCarbon", "codecarbon/emissions-2.5-layout.csv", site, "duration", null, "timestamp"),
 				csv("meter CSV", "meter/site-meters.csv", none, "quantity", null, "end"),
 				csv("grid CSV", "grid/electricitymaps-hourly.csv", none,
 						"Carbon intensity gCO\u2082eq/kWh (Life cycle)", null, "Datetime (UTC)"),

@@ -52,6 +52,16 @@ class LimitsPropertiesTests {
 	}
 
 	@Test
+	void closingAnApplicationsLimitsPutsBackTheOnesInForceBefore() {
+		InputLimits before = InputLimits.current();
+		InputLimits narrow = bind(Map.of("greenledger.ingestion.limits.latest-date", "2030-12-31")).limits();
+		try (InputLimits.Installation installed = InputLimits.install(narrow)) {
+			assertThat(InputLimits.current()).isSameAs(narrow);
+		}
+		assertThat(InputLimits.current()).isSameAs(before);
+	}
+
+	@Test
 	void aGzipBombStopsAtTheRatioNotAtItsEnd() throws IOException {
 		byte[] bomb = org.greenledger.ingestion.table.CompressedInputs.gzipZeros(1L << 28);
 		assertThat(bomb.length).isLessThan(2 * 1024 * 1024);

@@ -58,9 +58,28 @@ public record InputLimits(long maxDecompressedSize, int maxCompressionRatio, int
 		return current;
 	}
 
-	/** Installs the process's limits (called once, when the configuration is read). */
-	public static void install(InputLimits limits) {
+	/**
+	 * Installs an application's limits when its configuration is read; closing the
+	 * returned installation puts back the limits in force before (an application context
+	 * started and closed beside another one in the same JVM, as tests do, leaves the
+	 * other's limits in place).
+	 */
+	public static Installation install(InputLimits limits) {
+		InputLimits previous = current;
 		current = limits;
+		return new Installation(limits, previous);
+	}
+
+	/** Limits in force until {@link #close()}, which restores the ones they replaced. */
+	public record Installation(InputLimits limits, InputLimits previous) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			if (current == this.limits) {
+				current = this.previous;
+			}
+		}
+
 	}
 
 	/**
