@@ -44,6 +44,10 @@ import org.jspecify.annotations.Nullable;
  * gaps not integrated, superseded CodeCarbon rows, lines replaced by a later upload)
  * @param reading what the upload said about measured data: site, host, meter role, time
  * zone
+ * @param rejectionLimit the limit on rejected rows the file was held to: the kind of data
+ * ({@code billing}, {@code meter}, {@code telemetry}, {@code grid}), the largest share of
+ * rejected rows that still completes, and the setting that decided it (or
+ * {@code default}); null before the file's kind is known
  * @param lifecycle how often the job was started and interrupted, and whether it may run
  * again
  */
@@ -53,7 +57,7 @@ public record IngestionJob(UUID id, String status, @Nullable String format, Stri
 		String createdBy, Instant createdAt, @Nullable Instant finishedAt, Overlap overlap,
 		List<Map<String, Object>> replaced, List<Map<String, Object>> replacedBy,
 		@Nullable Map<String, Object> measured, List<Map<String, Object>> notes, @Nullable Map<String, Object> reading,
-		Lifecycle lifecycle) {
+		@Nullable Map<String, Object> rejectionLimit, Lifecycle lifecycle) {
 
 	/**
 	 * A job's runs.

@@ -237,8 +237,8 @@ public class IngestionJobs {
 			int updated = this.jdbc.sql("""
 					update ingestion_job set status = 'QUEUED', progress = 0, rows_read = 0, rows_accepted = 0,
 					       rows_cost_only = 0, rows_rejected = 0, errors = '[]', costs = '[]', message = null,
-					       measured = null, notes = '[]', replaced = '[]', started_at = null, finished_at = null,
-					       heartbeat_at = null
+					       measured = null, notes = '[]', replaced = '[]', rejection_limit = null, started_at = null,
+					       finished_at = null, heartbeat_at = null
 					where id = ? and status = 'FAILED' and retryable""").param(id).update();
 			if (updated == 0) {
 				return false;
@@ -275,6 +275,9 @@ public class IngestionJobs {
 						}) : null,
 				maps(rs.getString("notes")), (rs.getString("reading") != null) ? IngestionJson.MAPPER
 					.readValue(rs.getString("reading"), new TypeReference<Map<String, Object>>() {
+					}) : null,
+				(rs.getString("rejection_limit") != null) ? IngestionJson.MAPPER
+					.readValue(rs.getString("rejection_limit"), new TypeReference<Map<String, Object>>() {
 					}) : null,
 				new IngestionJob.Lifecycle(rs.getInt("attempts"), rs.getInt("interruptions"),
 						instant(rs.getTimestamp("interrupted_at")), instant(rs.getTimestamp("resumed_at")),

@@ -158,6 +158,10 @@ class IngestionWorker {
 			// included
 			this.transaction.executeWithoutResult(status -> {
 				finish(id, "REJECTED", ex.getMessage(), ex.account());
+				saveLimit(id, ex.limit());
+				if (ex.format() != null) {
+					this.jdbc.sql("update ingestion_job set format = ? where id = ?").params(ex.format(), id).update();
+				}
 				saveErrors(id, errors);
 			});
 		}
@@ -249,6 +253,7 @@ class IngestionWorker {
 					IngestionJson.MAPPER.writeValueAsString(outcome.notes()),
 					IngestionJson.MAPPER.writeValueAsString(outcome.replaced()), now(), job.id())
 			.update();
+		saveLimit(job.id(), outcome.limit());
 	}
 
 	private void ingestBilling(Claimed job, Connection connection, CountingInputStream counted, InputStream content,
@@ -270,8 +275,9 @@ class IngestionWorker {
 					sink -> BillingReaders.read(job.fileName(), content, job.requestedFormat(), this.parquet, sink),
 					tally);
 			long staged = System.nanoTime();
-			if (tally.rejectedShare() > this.properties.maxRejectedShare()) {
-				throw new RejectedFileException(tally.account(), this.properties.maxRejectedShare());
+			RejectionLimit limit = this.properties.rejectionLimit(RowKind.BILLING);
+			if (limit.refuses(tally.account())) {
+				throw new RejectedFileException(tally.account(), limit, format);
 			}
 			writer.finish();
 			this.jdbc.sql("select min(day), max(day) from footprint_rollup_day where job_id = ?")
@@ -291,14 +297,14 @@ class IngestionWorker {
 				.sql("""
 						update ingestion_job set status = 'COMPLETED', format = ?, progress = 1, rows_read = ?,
 						       rows_accepted = ?, rows_cost_only = ?, rows_rejected = ?, errors = ?::jsonb, costs = ?::jsonb,
-						       replaced = ?::jsonb, finished_at = ?
+						       replaced = ?::jsonb, rejection_limit = ?::jsonb, finished_at = ?
 						where id = ?""")
 				.params(format, tally.read(), tally.accepted(), tally.costOnly(), tally.rejected(),
 						IngestionJson.MAPPER.writeValueAsString(tally.errors()),
 						IngestionJson.MAPPER.writeValueAsString(tally.costs()),
 						IngestionJson.MAPPER.writeValueAsString(
 								overlapping.stream().map(BillingPeriodOverlaps.Overlapping::describe).toList()),
-						now(), job.id())
+						IngestionJson.MAPPER.writeValueAsString(limit.describe()), now(), job.id())
 				.update();
 		}
 	}
@@ -345,6 +351,13 @@ class IngestionWorker {
 					(tally != null) ? tally.rejected() : null,
 					(tally != null) ? IngestionJson.MAPPER.writeValueAsString(tally.errors()) : null,
 					(tally != null) ? IngestionJson.MAPPER.writeValueAsString(tally.costs()) : null, id)
+			.update();
+	}
+
+	/** Records the rejected-rows limit the job was held to, for its validation report. */
+	private void saveLimit(UUID id, RejectionLimit limit) {
+		this.jdbc.sql("update ingestion_job set rejection_limit = ?::jsonb where id = ?")
+			.params(IngestionJson.MAPPER.writeValueAsString(limit.describe()), id)
 			.update();
 	}
 

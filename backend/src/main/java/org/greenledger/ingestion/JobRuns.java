@@ -32,8 +32,8 @@ class JobRuns {
 	/** The counters of a job that runs again from the start. */
 	private static final String RESET = """
 			progress = 0, rows_read = 0, rows_accepted = 0, rows_cost_only = 0, rows_rejected = 0, errors = '[]',
-			costs = '[]', measured = null, notes = '[]', replaced = '[]', message = null, started_at = null,
-			finished_at = null, heartbeat_at = null""";
+			costs = '[]', measured = null, notes = '[]', replaced = '[]', rejection_limit = null, message = null,
+			started_at = null, finished_at = null, heartbeat_at = null""";
 
 	private final JdbcClient jdbc;
 

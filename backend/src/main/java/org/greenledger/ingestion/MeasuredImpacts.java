@@ -144,6 +144,13 @@ final class MeasuredImpacts {
 						mass.range());
 			}
 		}
+		if (SeriesLabels.UNIT_ASSUMED.equals(series.series().label(SeriesLabels.UNIT))) {
+			// the amount rests on a default unit, not on the file: a default (tier 5)
+			impacts = new ImpactLine(impacts.itEnergy(), impacts.facilityEnergy(), impacts.locationBased(),
+					impacts.marketBased(), impacts.marketFallsBackToLocation(), impacts.embodied(),
+					impacts.waterOnSite(), impacts.waterOffSite(), impacts.scope(),
+					impacts.quality().worse(DataQuality.DEFAULT_PROXY), impacts.factors(), impacts.methodVersion());
+		}
 		return new Result(impacts, hourlyIntensity.isPresent(), acceleratorHours);
 	}
 

@@ -82,7 +82,7 @@ class MeasuredIngestion {
 
 	/** What a measured file's load came to, for the job row. */
 	record Outcome(String format, RowAccount account, Map<String, Object> measured, List<?> notes,
-			List<Map<String, Object>> replaced) {
+			List<Map<String, Object>> replaced, RejectionLimit limit) {
 	}
 
 	Outcome ingest(UUID job, String fileName, InputStream content, MeasuredFormat format, UploadOptions options,
@@ -108,8 +108,9 @@ class MeasuredIngestion {
 		long accepted = tally.accepted() + sink.supersededRows();
 		RowAccount account = new RowAccount(accepted + tally.ignored() + tally.rejected(), accepted, tally.ignored(),
 				tally.rejected(), tally.errors(), List.of());
-		if (account.rejectedShare() > this.properties.maxRejectedShare()) {
-			throw new RejectedFileException(account, this.properties.maxRejectedShare());
+		RejectionLimit limit = this.properties.rejectionLimit(RowKind.of(format));
+		if (limit.refuses(account)) {
+			throw new RejectedFileException(account, limit, label);
 		}
 		if (account.accepted() == 0) {
 			throw new InvalidFileException(fileName + ": the file holds no readings");
@@ -134,7 +135,7 @@ class MeasuredIngestion {
 		List<Object> notes = new java.util.ArrayList<>(tally.notes());
 		notes.addAll(sink.notes());
 		return new Outcome(label, account, writer[0].totals().describe(), notes,
-				replaced.stream().map(MeasuredOverlaps.Replaced::describe).toList());
+				replaced.stream().map(MeasuredOverlaps.Replaced::describe).toList(), limit);
 	}
 
 	private String read(String fileName, InputStream content, MeasuredFormat format, UploadOptions options,
@@ -170,14 +171,15 @@ class MeasuredIngestion {
 		GridIntensityReader.read(fileName, reader(content), store);
 		RowAccount account = new RowAccount(store.read(), store.accepted(), 0, store.rejected(), store.errors(),
 				List.of());
-		if (account.rejectedShare() > this.properties.maxRejectedShare()) {
-			throw new RejectedFileException(account, this.properties.maxRejectedShare());
+		RejectionLimit limit = this.properties.rejectionLimit(RowKind.GRID);
+		if (limit.refuses(account)) {
+			throw new RejectedFileException(account, limit, "Hourly grid intensity CSV");
 		}
 		if (account.accepted() == 0) {
 			throw new InvalidFileException(fileName + ": the file holds no hours");
 		}
 		List<Map<String, Object>> zones = store.finish();
-		return new Outcome("Hourly grid intensity CSV", account, Map.of("zones", zones), List.of(), List.of());
+		return new Outcome("Hourly grid intensity CSV", account, Map.of("zones", zones), List.of(), List.of(), limit);
 	}
 
 	private static Reader reader(InputStream content) {

@@ -7,13 +7,31 @@ final class RejectedFileException extends RuntimeException {
 
 	private final transient RowAccount account;
 
-	RejectedFileException(RowAccount account, double maxShare) {
+	private final transient RejectionLimit limit;
+
+	private final @org.jspecify.annotations.Nullable String format;
+
+	RejectedFileException(RowAccount account, RejectionLimit limit, @org.jspecify.annotations.Nullable String format) {
 		super(account.rejected() + " of " + account.read() + " rows were rejected ("
-				+ String.format(java.util.Locale.ROOT, "%.2f", 100.0 * account.rejectedShare())
-				+ " %), more than greenledger.ingestion.max-rejected-share allows ("
-				+ String.format(java.util.Locale.ROOT, "%.2f", 100.0 * maxShare)
-				+ " %). Nothing of the file was stored; correct the rows listed and send it again.");
+				+ String.format(java.util.Locale.ROOT, "%.2f", 100.0 * account.rejectedShare()) + " %), more than the "
+				+ limit.kind().key() + " files' limit of "
+				+ String.format(java.util.Locale.ROOT, "%.2f", 100.0 * limit.maxShare()) + " % ("
+				+ (limit.setting().equals("default") ? "the default for " + limit.kind().key() + " data"
+						: limit.setting())
+				+ "). Nothing of the file was stored; correct the rows listed and send it again.");
 		this.account = account;
+		this.limit = limit;
+		this.format = format;
+	}
+
+	/** The format the file was read as. */
+	@org.jspecify.annotations.Nullable
+	String format() {
+		return this.format;
+	}
+
+	RejectionLimit limit() {
+		return this.limit;
 	}
 
 	RowAccount account() {

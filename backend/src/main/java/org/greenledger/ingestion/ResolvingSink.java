@@ -36,7 +36,8 @@ final class ResolvingSink implements MeasurementSink {
 
 	private final List<ResolvedSeries> resolved = new ArrayList<>();
 
-	private final java.util.Map<Integer, LatestRun> runs = new java.util.LinkedHashMap<>();
+	/** The latest row of each CodeCarbon run, by project and run id. */
+	private final java.util.Map<List<String>, LatestRun> runs = new java.util.LinkedHashMap<>();
 
 	private final List<MeasurementNote> notes = new ArrayList<>();
 
@@ -52,10 +53,12 @@ final class ResolvingSink implements MeasurementSink {
 	/**
 	 * Hands each CodeCarbon run's latest row to the tally: CodeCarbon writes a run's
 	 * cumulative totals again at every flush, so only the row with the longest duration
-	 * is the run; the earlier rows are accepted as superseded (a note names them).
+	 * is the run; the earlier rows are accepted as superseded (a note names them). A run
+	 * is its project and run id: rows of one run id written under two experiment ids are
+	 * the same run, counted once.
 	 */
 	void finishRuns() {
-		this.runs.forEach((series, latest) -> this.tally.run(latest.row(), series, latest.run()));
+		this.runs.values().forEach(latest -> this.tally.run(latest.row(), latest.series(), latest.run()));
 		this.runs.clear();
 	}
 
@@ -181,9 +184,12 @@ final class ResolvingSink implements MeasurementSink {
 									+ " cloud region is given; send the file with site=<code> to name where it ran")));
 			return;
 		}
-		LatestRun latest = this.runs.get(series);
+		Series labelled = this.resolved.get(series).series();
+		List<String> key = List.of(String.valueOf(labelled.label(SeriesLabels.PROJECT)),
+				String.valueOf(labelled.label(SeriesLabels.RUN)));
+		LatestRun latest = this.runs.get(key);
 		if (latest == null) {
-			this.runs.put(series, new LatestRun(row, run));
+			this.runs.put(key, new LatestRun(row, series, run));
 			return;
 		}
 		if (latest.run().end().equals(run.end()) && latest.run().energyKwh() == run.energyKwh()) {
@@ -193,21 +199,31 @@ final class ResolvingSink implements MeasurementSink {
 		}
 		boolean later = run.durationSeconds() >= latest.run().durationSeconds();
 		long superseded = later ? latest.row() : row;
-		this.runs.put(series, later ? new LatestRun(row, run) : latest);
+		this.runs.put(key, later ? new LatestRun(row, series, run) : latest);
 		this.supersededRuns++;
 		if (this.notes.size() < MeasurementTally.STORED) {
-			this.notes.add(new MeasurementNote(superseded, this.resolved.get(series).series().labels().toString(),
-					"superseded by row " + (later ? row : latest.row()) + ": CodeCarbon writes a run's cumulative"
-							+ " totals again at each flush; the row with the longest duration is the run"));
+			boolean otherExperiment = latest.series() != series;
+			this.notes.add(new MeasurementNote(superseded, labelled.labels().toString(),
+					"superseded by row " + (later ? row : latest.row())
+							+ ": CodeCarbon writes a run's cumulative totals again at each flush;"
+							+ " the row with the longest duration is the run"
+							+ (otherExperiment
+									? " (the two rows have the same run_id under different experiment_ids: one run)"
+									: "")));
 		}
 	}
 
-	private record LatestRun(long row, CodeCarbonRun run) {
+	private record LatestRun(long row, int series, CodeCarbonRun run) {
 	}
 
 	@Override
 	public void ignored(long row, String column, String reason) {
 		this.tally.ignored(row, column, reason);
+	}
+
+	@Override
+	public void flagged(long row, String column, String message) {
+		this.tally.flagged(row, column, message);
 	}
 
 	@Override

@@ -18,7 +18,8 @@ record CodeCarbonColumns(int count, Column timestamp, Column projectName, Column
 		Column gpuModel, Column longitude, Column latitude, Column ramTotalSize, Column trackingMode, Column onCloud,
 		Column pue, Column wue, Column cpuUtilization, Column gpuUtilization, Column ramUtilization, Column ramUsedGb) {
 
-	static final List<String> MANDATORY = List.of("timestamp", "project_name", "run_id", "duration", "emissions",
+	/** The columns every version writes (1.x has no run_id, no energy components). */
+	static final List<String> MANDATORY = List.of("timestamp", "project_name", "duration", "emissions",
 			"energy_consumed");
 
 	static CodeCarbonColumns of(String fileName, List<String> header) {

@@ -30,10 +30,21 @@ import org.greenledger.ingestion.table.Table;
 import org.greenledger.ingestion.table.TableRows;
 
 /**
- * Reads a CodeCarbon {@code emissions.csv} of any 2.x or 3.x layout (columns are found by
- * name; columns a version lacks are null) and hands every row to the sink, in file order,
- * as one {@link CodeCarbonRun} of the series {@code (CODECARBON, energy_consumed, ENERGY,
- * project, experiment, run)} or as a rejection listing everything wrong with it.
+ * Reads a CodeCarbon {@code emissions.csv} of any 1.x, 2.x or 3.x layout (columns are
+ * found by name; columns a version lacks are null) and hands every row to the sink, in
+ * file order, as one {@link CodeCarbonRun} of the series {@code (CODECARBON,
+ * energy_consumed, ENERGY, project, experiment, run)} or as a rejection listing
+ * everything wrong with it.
+ * <p>
+ * Rows with partial data are used where the file itself says enough, each with a note
+ * (flag): a file without a {@code run_id} column (1.x) or a row with an empty
+ * {@code run_id} makes each such row a run of its own (labelled {@code row N}, since
+ * nothing ties it to other rows); an empty {@code cpu_energy}, {@code gpu_energy} or
+ * {@code ram_energy} beside a written {@code energy_consumed} keeps
+ * {@code energy_consumed} (the component counts as 0 and the recomputation check is
+ * skipped); an empty {@code energy_consumed} beside three written components takes their
+ * sum (CodeCarbon writes it as their sum). A row whose energy cannot be known is
+ * rejected.
  * <p>
  * CodeCarbon writes {@code timestamp} as the measuring machine's local time without a
  * zone; such timestamps are read in the zone given to the reader (UTC unless the upload
@@ -43,8 +54,8 @@ import org.greenledger.ingestion.table.TableRows;
  * a duration, energy, power, water or emission is negative, {@code pue} is below 1, the
  * row has another number of cells than the header, or {@code energy_consumed} differs
  * from {@code cpu_energy + gpu_energy + ram_energy} by more than 0.1 % (CodeCarbon writes
- * it as their sum). Files without the three component columns (very old versions) are
- * read with components of 0 and without that check.
+ * it as their sum). Files without the three component columns (1.x) are read with
+ * components of 0 and without that check.
  */
 public final class CodeCarbonReader {
 
@@ -79,6 +90,10 @@ public final class CodeCarbonReader {
 	static void read(String fileName, Table table, ZoneId zone, MeasurementSink sink) {
 		TableRows.requireHeader(fileName, table);
 		CodeCarbonColumns columns = CodeCarbonColumns.of(fileName, table.header());
+		if (!columns.runId().present()) {
+			sink.flagged(0, "run_id", "the file has no run_id column (CodeCarbon 1.x layout): each row is taken as a"
+					+ " run of its own, labelled with its row number");
+		}
 		Map<Series, Integer> handles = new HashMap<>();
 		TableRows.each(fileName, table, (row, cells) -> {
 			RowCells get = new RowCells(row, cells);
@@ -87,12 +102,16 @@ public final class CodeCarbonReader {
 						+ columns.count() + " columns (values would land in the wrong columns)")));
 				return;
 			}
-			Parsed parsed = parse(get, columns, zone);
+			java.util.List<String> flags = new java.util.ArrayList<>(2);
+			Parsed parsed = parse(row, get, columns, zone, flags);
 			if (parsed == null || !get.ok()) {
 				sink.rejected(row, List.copyOf(get.errors()));
 				return;
 			}
 			int series = handles.computeIfAbsent(parsed.series(), sink::series);
+			for (String flag : flags) {
+				sink.flagged(row, flag.substring(0, flag.indexOf(':')), flag.substring(flag.indexOf(':') + 2));
+			}
 			sink.run(row, series, parsed.run());
 		});
 	}
@@ -101,17 +120,43 @@ public final class CodeCarbonReader {
 
 	}
 
-	private static @Nullable Parsed parse(RowCells get, CodeCarbonColumns c, ZoneId zone) {
+	private static @Nullable Parsed parse(long row, RowCells get, CodeCarbonColumns c, ZoneId zone,
+			List<String> flags) {
 		Instant end = get.required(c.timestamp(), timestamp(get, c.timestamp(), zone));
 		String project = get.required(c.projectName(), get.text(c.projectName()));
-		String run = get.required(c.runId(), get.text(c.runId()));
+		String run = get.text(c.runId());
+		if (run == null) {
+			run = "row " + row;
+			if (c.runId().present()) {
+				flags.add("run_id: run_id is empty: the row is taken as a run of its own (labelled 'row " + row
+						+ "'), since nothing ties it to the file's other rows");
+			}
+		}
 		String experiment = get.text(c.experimentId());
 		Double duration = get.required(c.duration(), nonNegative(get, c.duration()));
 		Double emissions = get.required(c.emissions(), nonNegative(get, c.emissions()));
-		Double energy = get.required(c.energyConsumed(), nonNegative(get, c.energyConsumed()));
+		Double energy = nonNegative(get, c.energyConsumed());
 		Double cpu = component(get, c.cpuEnergy());
 		Double gpu = component(get, c.gpuEnergy());
 		Double ram = component(get, c.ramEnergy());
+		boolean partial = cpu == null || gpu == null || ram == null;
+		if (energy == null && get.ok() && c.hasComponents() && !partial) {
+			energy = cpu + gpu + ram;
+			flags.add("energy_consumed: energy_consumed is empty: taken as cpu_energy + gpu_energy + ram_energy = "
+					+ energy + " kWh (CodeCarbon writes it as their sum)");
+		}
+		else if (energy == null && get.text(c.energyConsumed()) == null) {
+			get.error(c.energyConsumed(), "is empty" + (c.hasComponents()
+					? " and cpu_energy, gpu_energy and ram_energy are not all written, so the run's energy is unknown"
+					: ", so the run's energy is unknown"));
+		}
+		if (energy != null && partial && get.ok()) {
+			flags.add("energy_consumed: " + emptyComponents(get, c) + " empty: energy_consumed (" + energy
+					+ " kWh) is taken as written and the recomputation check is skipped");
+			cpu = (cpu != null) ? cpu : 0.0;
+			gpu = (gpu != null) ? gpu : 0.0;
+			ram = (ram != null) ? ram : 0.0;
+		}
 		Double rate = nonNegative(get, c.emissionsRate());
 		Double cpuWatts = nonNegative(get, c.cpuPower());
 		Double gpuWatts = nonNegative(get, c.gpuPower());
@@ -132,7 +177,7 @@ public final class CodeCarbonReader {
 		Double ramUtil = nonNegative(get, c.ramUtilization());
 		Double ramUsed = nonNegative(get, c.ramUsedGb());
 		Boolean onCloud = yesNo(get, c.onCloud());
-		if (energy != null && cpu != null && gpu != null && ram != null && c.hasComponents()) {
+		if (energy != null && cpu != null && gpu != null && ram != null && c.hasComponents() && !partial) {
 			double sum = cpu + gpu + ram;
 			if (Math.abs(sum - energy) > RECOMPUTATION_TOLERANCE * Math.max(energy, sum) + 1e-15) {
 				get.error(c.energyConsumed(),
@@ -161,14 +206,24 @@ public final class CodeCarbonReader {
 	}
 
 	/**
-	 * A component energy: 0 when the file has no such column, an error when the column is
-	 * there and the cell is empty.
+	 * A component energy: 0 when the file has no such column, null when the cell is empty
+	 * (or not a number, which is an error).
 	 */
 	private static @Nullable Double component(RowCells get, Column column) {
 		if (!column.present()) {
 			return 0.0;
 		}
-		return get.required(column, nonNegative(get, column));
+		return nonNegative(get, column);
+	}
+
+	private static String emptyComponents(RowCells get, CodeCarbonColumns c) {
+		List<String> empty = new java.util.ArrayList<>(3);
+		for (Column column : List.of(c.cpuEnergy(), c.gpuEnergy(), c.ramEnergy())) {
+			if (get.text(column) == null) {
+				empty.add(column.name());
+			}
+		}
+		return String.join(", ", empty) + ((empty.size() == 1) ? " is" : " are");
 	}
 
 	private static @Nullable Double number(RowCells get, Column column) {

@@ -43,6 +43,8 @@ public final class FocusMapper {
 	 */
 	public static final String COVERED_BY = "x_GreenLedgerCoveredBy";
 
+	private final InstanceCatalog catalog;
+
 	private final InstanceHours instances;
 
 	private final Predicate<String> knownRegion;
@@ -64,6 +66,7 @@ public final class FocusMapper {
 
 	FocusMapper(InstanceCatalog catalog, Predicate<String> knownRegion, Hardware hardware,
 			SpendCategories spendCategories, StorageServices storageServices) {
+		this.catalog = catalog;
 		this.instances = new InstanceHours(catalog, hardware);
 		this.knownRegion = knownRegion;
 		this.spendCategories = spendCategories;

@@ -1,8 +1,8 @@
 package org.greenledger.ingestion.greenbutton;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,13 +12,16 @@ import org.jspecify.annotations.Nullable;
 import org.greenledger.ingestion.RowError;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementSink;
-import org.greenledger.sites.MeterRole;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
+import org.greenledger.sites.MeterRole;
 
 /**
  * Links a feed's resources by their hrefs (IntervalBlock to MeterReading, MeterReading to
- * ReadingType and UsagePoint) and hands each IntervalBlock's readings to the sink.
+ * ReadingType and UsagePoint), groups the IntervalReadings of the whole file by their
+ * MeterReading (one series each, whatever the order of entries and blocks) and hands each
+ * series to {@link EspiSeriesReadings}. Readings whose file gives no ReadingType take the
+ * documented default ({@link EspiReadingType#assumed}), flagged.
  */
 final class EspiResolver {
 
@@ -48,6 +51,12 @@ final class EspiResolver {
 
 	}
 
+	/** The readings of one MeterReading, in document order, with their ReadingType. */
+	private record Group(String meterReading, EspiReadingType type, @Nullable Integer typeLine,
+			List<Reading> readings) {
+
+	}
+
 	private final String site;
 
 	private final @Nullable MeterRole role;
@@ -56,13 +65,13 @@ final class EspiResolver {
 
 	private final Map<String, String> usagePoints = new HashMap<>();
 
+	private final Map<String, Integer> serviceKinds = new HashMap<>();
+
 	private final Map<String, MeterReadingLink> meterReadings = new HashMap<>();
 
 	private final Map<String, ReadingTypeFields> readingTypes = new HashMap<>();
 
-	private final Map<String, EspiReadingType> interpreted = new HashMap<>();
-
-	private final Map<Series, Integer> handles = new HashMap<>();
+	private final List<Block> blocks = new ArrayList<>();
 
 	EspiResolver(String site, @Nullable MeterRole role, MeasurementSink sink) {
 		this.site = site;
@@ -70,14 +79,21 @@ final class EspiResolver {
 		this.sink = sink;
 	}
 
-	void usagePoint(@Nullable String self, @Nullable String title) {
+	void usagePoint(@Nullable String self, @Nullable String title, @Nullable Integer serviceKind) {
 		String key = (self != null) ? EspiLinks.from(self, "UsagePoint") : null;
 		if (key != null) {
 			this.usagePoints.put(key, (title != null && !title.isBlank()) ? title.strip() : EspiLinks.id(key));
+			if (serviceKind != null) {
+				this.serviceKinds.put(key, serviceKind);
+			}
 		}
 	}
 
-	void meterReading(@Nullable String self, List<String> related) {
+	/**
+	 * A MeterReading: its ReadingType is the one its related link names, or the one it
+	 * holds inline (as some data custodians write it).
+	 */
+	void meterReading(@Nullable String self, List<String> related, @Nullable Map<String, String> inline, int line) {
 		String key = (self != null) ? EspiLinks.from(self, "UsagePoint") : null;
 		if (key == null) {
 			return;
@@ -89,6 +105,10 @@ final class EspiResolver {
 				readingType = candidate;
 				break;
 			}
+		}
+		if (readingType == null && inline != null && !inline.isEmpty()) {
+			readingType = "inline:" + key;
+			this.readingTypes.put(readingType, new ReadingTypeFields(inline, line));
 		}
 		this.meterReadings.put(key, new MeterReadingLink(readingType));
 	}
@@ -111,140 +131,79 @@ final class EspiResolver {
 		return null;
 	}
 
-	/** Whether everything the block needs has been read. */
-	boolean resolvable(Block block) {
-		MeterReadingLink link = (block.meterReading() != null) ? this.meterReadings.get(block.meterReading()) : null;
-		return link != null && link.readingType() != null && this.readingTypes.containsKey(link.readingType())
-				&& this.usagePoints.containsKey(EspiLinks.before(block.meterReading(), "MeterReading"));
+	void add(Block block) {
+		this.blocks.add(block);
 	}
 
-	/** Hands the block's readings over: intervals, or rejections saying what is wrong. */
-	void emit(Block block) {
-		String problem = unresolved(block);
-		if (problem != null) {
-			for (Reading reading : block.readings()) {
-				this.sink.rejected(reading.row(), List.of(new RowError(reading.row(), "IntervalBlock",
-						"line " + reading.line() + ": the IntervalBlock (line " + block.line() + ") " + problem)));
+	/**
+	 * Hands every reading of the file over, series by series (in the order their first
+	 * block appears), after the whole feed has been read.
+	 */
+	void finish() {
+		Map<String, Group> groups = new LinkedHashMap<>();
+		Map<String, EspiReadingType> interpreted = new HashMap<>();
+		for (Block block : this.blocks) {
+			if (block.meterReading() == null) {
+				for (Reading reading : block.readings()) {
+					this.sink.rejected(reading.row(),
+							List.of(new RowError(reading.row(), "IntervalBlock",
+									"line " + reading.line() + ": the IntervalBlock (line " + block.line()
+											+ ") has no self or up link naming"
+											+ " its MeterReading (.../UsagePoint/{id}/MeterReading/{id}/...)")));
+				}
+				continue;
 			}
-			return;
+			Group group = groups.computeIfAbsent(block.meterReading(), key -> group(key, interpreted));
+			group.readings().addAll(block.readings());
 		}
-		String meterReading = block.meterReading();
+		for (Group group : groups.values()) {
+			emit(group);
+		}
+	}
+
+	private Group group(String meterReading, Map<String, EspiReadingType> interpreted) {
 		MeterReadingLink link = this.meterReadings.get(meterReading);
-		ReadingTypeFields fields = this.readingTypes.get(link.readingType());
-		EspiReadingType type = this.interpreted.computeIfAbsent(link.readingType(),
+		ReadingTypeFields fields = (link != null && link.readingType() != null)
+				? this.readingTypes.get(link.readingType()) : null;
+		if (fields == null || fields.fields().values().stream().allMatch(String::isEmpty)) {
+			Integer service = this.serviceKinds.get(EspiLinks.before(meterReading, "MeterReading"));
+			return new Group(meterReading, EspiReadingType.assumed(service, this.role), null, new ArrayList<>());
+		}
+		EspiReadingType type = interpreted.computeIfAbsent(link.readingType(),
 				key -> EspiReadingType.of(fields.fields(), this.role));
+		return new Group(meterReading, type, fields.line(), new ArrayList<>());
+	}
+
+	private void emit(Group group) {
+		EspiReadingType type = group.type();
+		String where = (group.typeLine() != null) ? "the ReadingType (line " + group.typeLine() + ") "
+				: "the MeterReading " + group.meterReading() + " has no ReadingType in the file, and ";
 		if (type.exported()) {
-			for (Reading reading : block.readings()) {
+			for (Reading reading : group.readings()) {
 				this.sink.ignored(reading.row(), type.column(),
-						"line " + reading.line() + ": the ReadingType (line " + fields.line() + ") " + type.problem());
+						"line " + reading.line() + ": " + where + type.problem());
 			}
 			return;
 		}
 		if (type.problem() != null || type.quantity() == null) {
-			for (Reading reading : block.readings()) {
-				this.sink.rejected(reading.row(), List.of(new RowError(reading.row(), type.column(), "line "
-						+ reading.line() + ": the ReadingType (line " + fields.line() + ") " + type.problem())));
+			for (Reading reading : group.readings()) {
+				this.sink.rejected(reading.row(), List.of(new RowError(reading.row(), type.column(),
+						"line " + reading.line() + ": " + where + type.problem())));
 			}
 			return;
 		}
 		MeterRole meterRole = (this.role != null) ? this.role : EspiReadingType.defaultRole(type.quantity());
-		String meter = this.usagePoints.get(EspiLinks.before(meterReading, "MeterReading")) + "/"
-				+ EspiLinks.id(meterReading);
-		Series series = Series.of(MeasuredSource.GREEN_BUTTON, type.quantity().name().toLowerCase(Locale.ROOT),
-				type.quantity(),
+		String usagePoint = EspiLinks.before(group.meterReading(), "MeterReading");
+		String meter = this.usagePoints.getOrDefault(usagePoint, EspiLinks.id(usagePoint)) + "/"
+				+ EspiLinks.id(group.meterReading());
+		Map<String, String> labels = new HashMap<>(
 				Map.of(SeriesLabels.SITE, this.site, SeriesLabels.METER, meter, SeriesLabels.ROLE, meterRole.name()));
-		Integer handle = null;
-		for (Reading reading : block.readings()) {
-			List<RowError> errors = new ArrayList<>(1);
-			Long start = seconds(reading, reading.start(), "IntervalReading/timePeriod/start", errors);
-			Long duration = seconds(reading, reading.duration(), "IntervalReading/timePeriod/duration", errors);
-			if (duration != null && duration <= 0) {
-				errors.add(error(reading, "IntervalReading/timePeriod/duration",
-						"is " + duration + " seconds; an interval lasts more than 0"));
-			}
-			BigDecimal value = value(reading, errors);
-			if (!errors.isEmpty() || start == null || duration == null || value == null) {
-				this.sink.rejected(reading.row(), errors);
-				continue;
-			}
-			if (handle == null) {
-				handle = this.handles.computeIfAbsent(series, this.sink::series);
-			}
-			double amount = value.scaleByPowerOfTen(type.multiplier()).multiply(type.factor()).doubleValue();
-			this.sink.interval(reading.row(), handle, start * 1000, (start + duration) * 1000, amount);
+		if (type.assumed()) {
+			labels.put(SeriesLabels.UNIT, SeriesLabels.UNIT_ASSUMED);
 		}
-	}
-
-	private @Nullable String unresolved(Block block) {
-		if (block.meterReading() == null) {
-			return "has no self or up link naming its MeterReading (.../UsagePoint/{id}/MeterReading/{id}/...)";
-		}
-		MeterReadingLink link = this.meterReadings.get(block.meterReading());
-		if (link == null) {
-			return "belongs to the MeterReading " + block.meterReading() + ", which is not in the file";
-		}
-		if (link.readingType() == null) {
-			return "belongs to the MeterReading " + block.meterReading()
-					+ ", which has no related link to its ReadingType";
-		}
-		if (!this.readingTypes.containsKey(link.readingType())) {
-			return "is measured as the ReadingType " + link.readingType() + ", which is not in the file";
-		}
-		String usagePoint = EspiLinks.before(block.meterReading(), "MeterReading");
-		if (!this.usagePoints.containsKey(usagePoint)) {
-			return "belongs to the UsagePoint " + usagePoint + ", which is not in the file";
-		}
-		return null;
-	}
-
-	private static @Nullable Long seconds(Reading reading, @Nullable String text, String column,
-			List<RowError> errors) {
-		if (text == null || text.isEmpty()) {
-			errors.add(error(reading, column, "is missing"));
-			return null;
-		}
-		try {
-			long seconds = Long.parseLong(text);
-			if (Math.abs(seconds) > 100L * 365 * 86_400 * 100) {
-				errors.add(error(reading, column, "'" + text + "' seconds is out of range"));
-				return null;
-			}
-			return seconds;
-		}
-		catch (NumberFormatException ex) {
-			errors.add(error(reading, column, "'" + abbreviate(text) + "' is not a whole number of seconds"));
-			return null;
-		}
-	}
-
-	private static @Nullable BigDecimal value(Reading reading, List<RowError> errors) {
-		String text = reading.value();
-		if (text == null || text.isEmpty()) {
-			errors.add(error(reading, "IntervalReading/value", "is missing"));
-			return null;
-		}
-		BigDecimal value;
-		try {
-			value = new BigDecimal(text);
-		}
-		catch (NumberFormatException ex) {
-			errors.add(error(reading, "IntervalReading/value", "'" + abbreviate(text) + "' is not a number"));
-			return null;
-		}
-		if (value.signum() < 0) {
-			errors.add(error(reading, "IntervalReading/value", "'" + text + "' is negative; delivered amounts are at"
-					+ " least 0 (exported energy belongs in a reverse-flow ReadingType, which is not read)"));
-			return null;
-		}
-		return value;
-	}
-
-	private static RowError error(Reading reading, String column, String message) {
-		return new RowError(reading.row(), column, "line " + reading.line() + ": " + message);
-	}
-
-	private static String abbreviate(String value) {
-		return (value.length() <= 60) ? value : value.substring(0, 57) + "...";
+		Series series = Series.of(MeasuredSource.GREEN_BUTTON, type.quantity().name().toLowerCase(Locale.ROOT),
+				type.quantity(), labels);
+		new EspiSeriesReadings(this.sink, series, type, meter).emit(group.readings());
 	}
 
 }

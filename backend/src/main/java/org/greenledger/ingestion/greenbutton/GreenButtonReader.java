@@ -1,9 +1,7 @@
 package org.greenledger.ingestion.greenbutton;
 
 import java.io.InputStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +18,11 @@ import org.greenledger.ingestion.measured.ReadingContext;
  * DTD is refused before anything in it is used, and nothing outside the file is ever
  * read. Every {@code IntervalReading} is a row (numbered 1, 2, ... in document order)
  * handed to the sink as an interval in kWh or litres, or rejected with the reason and its
- * line. Entries may come in any order: an IntervalBlock waits until its MeterReading,
- * ReadingType and UsagePoint have been read, and blocks are handed over in document
- * order. The site comes from the upload, the meter id from the UsagePoint (its title,
- * else its id) and the MeterReading id.
+ * line. Entries, blocks and readings may come in any order: the whole feed is read first,
+ * then each MeterReading's readings are handed over as one series in time order
+ * ({@link EspiSeriesReadings}). Elements are matched by namespace, whatever their prefix
+ * ({@code espi:}, {@code ns0:}, a default namespace). The site comes from the upload, the
+ * meter id from the UsagePoint (its title, else its id) and the MeterReading id.
  */
 public final class GreenButtonReader {
 
@@ -36,8 +35,6 @@ public final class GreenButtonReader {
 	private final EspiStream xml;
 
 	private final EspiResolver resolver;
-
-	private final Deque<EspiResolver.Block> pending = new ArrayDeque<>();
 
 	private long rows;
 
@@ -79,7 +76,6 @@ public final class GreenButtonReader {
 		while (this.xml.nextChild(level)) {
 			if ("entry".equals(this.xml.localName()) && ATOM.equals(this.xml.namespace())) {
 				entry();
-				flush(false);
 			}
 			else {
 				this.xml.skip();
@@ -89,7 +85,7 @@ public final class GreenButtonReader {
 			throw new InvalidFileException(this.fileName + ": the feed has no ESPI resources (UsagePoint, MeterReading,"
 					+ " ReadingType, IntervalBlock in the namespace " + ESPI + "): not a Green Button file");
 		}
-		flush(true);
+		this.resolver.finish();
 	}
 
 	/** One Atom entry: its links, title and the ESPI resources in its content. */
@@ -100,6 +96,7 @@ public final class GreenButtonReader {
 		List<EspiResolver.Block> blocks = new ArrayList<>();
 		Map<String, String> readingType = null;
 		int readingTypeLine = 0;
+		Integer serviceKind = null;
 		String kind = null;
 		while (this.xml.nextChild(level)) {
 			String name = this.xml.localName();
@@ -126,6 +123,11 @@ public final class GreenButtonReader {
 							readingTypeLine = this.xml.line();
 							readingType = fields();
 						}
+						case "UsagePoint" -> serviceKind = serviceKind();
+						case "MeterReading" -> {
+							readingTypeLine = this.xml.line();
+							readingType = inlineReadingType();
+						}
 						default -> this.xml.skip();
 					}
 					kind = (kind == null) ? resource : kind;
@@ -137,13 +139,14 @@ public final class GreenButtonReader {
 		}
 		String self = first(links, "self");
 		switch ((kind != null) ? kind : "") {
-			case "UsagePoint" -> this.resolver.usagePoint(self, title);
-			case "MeterReading" -> this.resolver.meterReading(self, links.getOrDefault("related", List.of()));
+			case "UsagePoint" -> this.resolver.usagePoint(self, title, serviceKind);
+			case "MeterReading" -> this.resolver.meterReading(self, links.getOrDefault("related", List.of()),
+					readingType, readingTypeLine);
 			case "ReadingType" -> this.resolver.readingType(self, readingType, readingTypeLine);
 			case "IntervalBlock" -> {
 				String meterReading = this.resolver.meterReadingOf(self, first(links, "up"));
 				for (EspiResolver.Block block : blocks) {
-					this.pending.add(block.of(meterReading));
+					this.resolver.add(block.of(meterReading));
 				}
 			}
 			default -> {
@@ -152,11 +155,39 @@ public final class GreenButtonReader {
 		}
 	}
 
-	/** Hands over the blocks that can be resolved, in order; at the end, all of them. */
-	private void flush(boolean end) {
-		while (!this.pending.isEmpty() && (end || this.resolver.resolvable(this.pending.peekFirst()))) {
-			this.resolver.emit(this.pending.removeFirst());
+	/** A UsagePoint's ServiceCategory kind (0 electricity, 1 gas, 2 water), or null. */
+	private @Nullable Integer serviceKind() {
+		Integer kind = null;
+		int level = this.xml.depth();
+		while (this.xml.nextChild(level)) {
+			if (!"ServiceCategory".equals(this.xml.localName())) {
+				this.xml.skip();
+				continue;
+			}
+			String text = fields().get("kind");
+			try {
+				kind = (text != null && !text.isEmpty()) ? Integer.valueOf(text) : null;
+			}
+			catch (NumberFormatException ex) {
+				kind = null;
+			}
 		}
+		return kind;
+	}
+
+	/** The fields of a ReadingType written inside a MeterReading, or null. */
+	private @Nullable Map<String, String> inlineReadingType() {
+		Map<String, String> fields = null;
+		int level = this.xml.depth();
+		while (this.xml.nextChild(level)) {
+			if ("ReadingType".equals(this.xml.localName()) && ESPI.equals(this.xml.namespace())) {
+				fields = fields();
+			}
+			else {
+				this.xml.skip();
+			}
+		}
+		return fields;
 	}
 
 	/** The IntervalReadings of an IntervalBlock, each numbered as the next row. */

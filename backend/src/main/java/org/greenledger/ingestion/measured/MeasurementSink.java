@@ -57,6 +57,17 @@ public interface MeasurementSink {
 		rejected(row, java.util.List.of(new RowError(row, column, reason)));
 	}
 
+	/**
+	 * A row that is used, but with an assumption or a default the reader of the result
+	 * should know about (for example a CodeCarbon row without a run id, a Green Button
+	 * file without units); kept as a note of the job. Implementations that keep no notes
+	 * ignore it.
+	 * @param row the row, or 0 for the whole file
+	 * @param column the column or element concerned, or {@code *}
+	 */
+	default void flagged(long row, String column, String message) {
+	}
+
 	/** A row that cannot be used, with everything wrong with it. */
 	void rejected(long row, java.util.List<RowError> errors);
 

@@ -166,6 +166,7 @@ public final class MeasurementTally implements MeasurementSink {
 			state.started = true;
 			mark(state, epochMillis, row);
 		}
+		state.points++;
 		state.lastMillis = epochMillis;
 		state.lastValue = watts;
 		state.lastRow = row;
@@ -195,6 +196,7 @@ public final class MeasurementTally implements MeasurementSink {
 			state.started = true;
 			mark(state, epochMillis, row);
 		}
+		state.points++;
 		state.lastMillis = epochMillis;
 		state.lastValue = joules;
 		state.lastRow = row;
@@ -256,6 +258,14 @@ public final class MeasurementTally implements MeasurementSink {
 		}
 	}
 
+	@Override
+	public void flagged(long row, String column, String message) {
+		this.noteCount++;
+		if (this.notes.size() < STORED) {
+			this.notes.add(new MeasurementNote(row, column, message));
+		}
+	}
+
 	/** Rows read and deliberately not counted (see {@link #ignored}). */
 	public long ignored() {
 		return this.ignored;
@@ -269,10 +279,29 @@ public final class MeasurementTally implements MeasurementSink {
 		}
 	}
 
-	/** Hands over every line still open; call once, after the last row. */
+	/**
+	 * Hands over every line still open and notes each power or counter series that had a
+	 * single sample (it has no energy: one reading cannot be integrated); call once,
+	 * after the last row.
+	 */
 	public void finish() {
+		long single = 0;
 		for (int i = 0; i < this.series.size(); i++) {
-			flush(this.states[i]);
+			State state = this.states[i];
+			flush(state);
+			if (state.started && state.points == 1) {
+				single++;
+				note(state.lastRow, i, "only one sample in the file (row " + state.lastRow + "): energy is the"
+						+ " integral of power over time, or the increase of a counter between two readings, so one"
+						+ " reading gives none; no energy is counted for this series");
+			}
+		}
+		if (single > 0 && single == this.series.size()) {
+			this.noteCount++;
+			this.notes.add(0, new MeasurementNote(0, "*",
+					"every series of the file has a single sample, so the file holds no energy (0 kWh): send"
+							+ " readings taken over time (several samples per series, for example nvidia-smi -l or"
+							+ " scrapes with timestamps)"));
 		}
 	}
 
@@ -460,6 +489,9 @@ public final class MeasurementTally implements MeasurementSink {
 		final int handle;
 
 		boolean started;
+
+		/** Power or counter samples accepted. */
+		long points;
 
 		long lastMillis;
 

@@ -52,6 +52,16 @@ public final class SeriesLabels {
 	/** Kepler's {@code mode} (dynamic or idle) and similar energy components. */
 	public static final String COMPONENT = "component";
 
+	/**
+	 * Set when the unit of the series' amounts is not in the file but a documented
+	 * default (a Green Button file without ReadingType); its lines get a lower
+	 * data-quality tier.
+	 */
+	public static final String UNIT = "unit";
+
+	/** The value of {@link #UNIT} for an assumed unit. */
+	public static final String UNIT_ASSUMED = "assumed";
+
 	private SeriesLabels() {
 	}
 

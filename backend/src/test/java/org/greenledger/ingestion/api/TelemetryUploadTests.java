@@ -83,4 +83,21 @@ class TelemetryUploadTests {
 		assertThat(job.read("$.message", String.class)).contains("DCGM_FI_DEV_POWER_USAGE");
 	}
 
+	@Test
+	void anNvidiaSmiFileWithOneSamplePerGpuCompletesAndSaysWhyItHasNoEnergy() {
+		String csv = "timestamp, name, index, uuid, power.draw [W]\n"
+				+ "2024/05/01 12:00:00.104, NVIDIA H100 80GB HBM3, 0, GPU-" + UUID.randomUUID() + ", 300.00 W\n"
+				+ "2024/05/01 12:00:00.104, NVIDIA H100 80GB HBM3, 1, GPU-" + UUID.randomUUID() + ", 120.50 W\n";
+		DocumentContext job = this.uploads.upload("once.csv", csv.getBytes(StandardCharsets.UTF_8),
+				Map.of("site", site()));
+
+		assertThat(job.read("$.status", String.class)).as(job.jsonString()).isEqualTo("COMPLETED");
+		assertThat(job.read("$.rowsAccepted", Long.class)).isEqualTo(2);
+		assertThat(job.read("$.measured.energyKwh", Double.class)).isZero();
+		List<String> notes = job.read("$.notes[*].message");
+		assertThat(notes).hasSize(3);
+		assertThat(notes.get(0)).startsWith("every series of the file has a single sample");
+		assertThat(notes.subList(1, 3)).allSatisfy(note -> assertThat(note).startsWith("only one sample in the file"));
+	}
+
 }

@@ -189,7 +189,7 @@ class CodeCarbonReaderTests {
 
 		assertThat(sink.rows).as("one call per row, in file order")
 			.containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
-		assertThat(sink.runs).extracting(RecordingSink.Run::row).containsExactly(1L, 7L, 11L);
+		assertThat(sink.runs).extracting(RecordingSink.Run::row).containsExactly(1L, 7L, 8L, 11L);
 		assertThat(sink.errorsOf(2)).containsExactly("duration: 'abc' is not a number");
 		assertThat(sink.errorsOf(3)).containsExactly("timestamp: '2022-13-45T99:00:00' is not an ISO 8601 date-time");
 		assertThat(sink.errorsOf(4)).containsExactly("duration: -5.0 is negative");
@@ -198,19 +198,61 @@ class CodeCarbonReaderTests {
 			.asString()
 			.startsWith("energy_consumed: 0.034 kWh differs from cpu_energy + gpu_energy + ram_energy")
 			.contains("by more than 0.1 %");
-		assertThat(sink.errorsOf(8)).containsExactly("run_id: is empty");
+		assertThat(sink.errorsOf(8)).as("an empty run_id is flagged, not rejected").isEmpty();
+		assertThat(sink.seriesOf(sink.runs.get(2)).label("run")).isEqualTo("row 8");
+		assertThat(sink.flags).singleElement().asString().startsWith("8 run_id: run_id is empty");
 		assertThat(sink.errorsOf(9)).containsExactly("on_cloud: 'maybe' is not Y or N");
 		assertThat(sink.errorsOf(10)).singleElement().asString().startsWith("*: has 27 cells but the header has 29");
-		assertThat(sink.runs.get(2).run().end()).isEqualTo(Instant.parse("2022-06-02T09:00:00Z"));
+		assertThat(sink.runs.get(3).run().end()).isEqualTo(Instant.parse("2022-06-02T09:00:00Z"));
 	}
 
 	@Test
 	void aFileWithoutAMandatoryColumnIsRefusedNamingThem() {
-		String csv = "timestamp,project_name,duration,emissions\n2023-01-01T00:00:00,p,1,0\n";
+		String csv = "timestamp,project_name,emissions\n2023-01-01T00:00:00,p,0\n";
 		assertThatThrownBy(() -> CodeCarbonReader.read("e.csv", new StringReader(csv), new RecordingSink()))
 			.isInstanceOf(InvalidFileException.class)
-			.hasMessageStartingWith("e.csv: not a CodeCarbon emissions.csv: the mandatory columns run_id,"
+			.hasMessageStartingWith("e.csv: not a CodeCarbon emissions.csv: the mandatory columns duration,"
 					+ " energy_consumed are missing");
+	}
+
+	@Test
+	void aFileOfThe1xLayoutWithoutRunIdMakesEachRowARunAndSaysSo() {
+		String csv = """
+				timestamp,experiment_id,project_name,duration,emissions,energy_consumed,country_name,country_iso_code,region,on_cloud,cloud_provider,cloud_region
+				2020-03-23T09:26:11,68f53844,gamma,34,8,8,USA,USA,Ohio,Y,aws,us-east-2
+				2020-03-24T15:26:11,9288b395,gamma,16,1,3,Taiwan,TWN,Changhua County,Y,gcp,asia-east1
+				""";
+		RecordingSink sink = new RecordingSink();
+		CodeCarbonReader.read("e.csv", new StringReader(csv), sink);
+
+		assertThat(sink.errors).isEmpty();
+		assertThat(sink.runs).hasSize(2);
+		assertThat(sink.runs).extracting(run -> run.run().energyKwh()).containsExactly(8.0, 3.0);
+		assertThat(sink.series).extracting(series -> series.label("run")).containsExactly("row 1", "row 2");
+		assertThat(sink.flags).singleElement().asString().startsWith("0 run_id: the file has no run_id column");
+	}
+
+	@Test
+	void partialEnergyColumnsAreUsedWhereTheFileSaysEnoughAndRejectedOtherwise() {
+		String header = "timestamp,project_name,run_id,duration,emissions,cpu_energy,gpu_energy,ram_energy,energy_consumed\n";
+		String csv = header + "2024-05-31T10:00:00,p,a,10,0.1,0.5,,0.25,0.8\n" // a
+																				// component
+																				// empty
+				+ "2024-05-31T10:00:00,p,b,10,0.1,0.5,0.25,0.25,\n" // the total empty
+				+ "2024-05-31T10:00:00,p,c,10,0.1,0.5,,0.25,\n"; // neither
+		RecordingSink sink = new RecordingSink();
+		CodeCarbonReader.read("e.csv", new StringReader(csv), sink);
+
+		assertThat(sink.runs).extracting(RecordingSink.Run::row).containsExactly(1L, 2L);
+		assertThat(sink.runs.get(0).run().energyKwh()).isEqualTo(0.8);
+		assertThat(sink.runs.get(0).run().gpuKwh()).isZero();
+		assertThat(sink.runs.get(1).run().energyKwh()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+		assertThat(sink.flags).hasSize(2);
+		assertThat(sink.flags.get(0)).startsWith("1 energy_consumed: gpu_energy is empty");
+		assertThat(sink.flags.get(1)).startsWith("2 energy_consumed: energy_consumed is empty: taken as");
+		assertThat(sink.errorsOf(3)).singleElement()
+			.asString()
+			.startsWith("energy_consumed: is empty and cpu_energy, gpu_energy and ram_energy are not all written");
 	}
 
 	@Test

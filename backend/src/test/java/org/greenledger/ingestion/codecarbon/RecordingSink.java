@@ -21,6 +21,9 @@ class RecordingSink implements MeasurementSink {
 
 	final List<RowError> errors = new ArrayList<>();
 
+	/** Flags as "row column: message". */
+	final List<String> flags = new ArrayList<>();
+
 	/** The row of every call, in call order. */
 	final List<Long> rows = new ArrayList<>();
 
@@ -53,6 +56,11 @@ class RecordingSink implements MeasurementSink {
 	public void run(long row, int series, CodeCarbonRun run) {
 		this.rows.add(row);
 		this.runs.add(new Run(row, series, run));
+	}
+
+	@Override
+	public void flagged(long row, String column, String message) {
+		this.flags.add(row + " " + column + ": " + message);
 	}
 
 	@Override

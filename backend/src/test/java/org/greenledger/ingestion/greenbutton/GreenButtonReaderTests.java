@@ -137,14 +137,15 @@ class GreenButtonReaderTests {
 	}
 
 	@Test
-	void powerReadingsAndOtherCommoditiesAreRejectedClearly() {
+	void demandReadingsAndOtherCommoditiesAreRejectedClearly() {
 		MeterRecordingSink watts = readText(feed(readingType(38, 0, 1, 1), block(reading())), SITE);
 		MeterRecordingSink gas = readText(feed(readingType(42, 0, 7, 1), block(reading())), SITE);
 		MeterRecordingSink net = readText(feed(readingType(72, 0, 1, 4), block(reading())), SITE);
 
 		assertThat(watts.errors).singleElement().satisfies(error -> {
 			assertThat(error.column()).isEqualTo("ReadingType/uom");
-			assertThat(error.message()).contains("is 38 (W, power)");
+			assertThat(error.message()).contains("is 38 (W) with accumulationBehaviour 4 (deltaData)")
+				.contains("demand readings");
 		});
 		assertThat(gas.errors).singleElement()
 			.satisfies(error -> assertThat(error.message()).contains("is 7 (natural gas)"));
@@ -153,13 +154,19 @@ class GreenButtonReaderTests {
 	}
 
 	@Test
-	void readingsWhoseReadingTypeIsMissingAreRejected() {
+	void readingsWithoutReadingTypeTakeTheDefaultWattHoursFlaggedAndMarked() {
 		MeterRecordingSink sink = readText(feed("", block(reading())), SITE);
 
-		assertThat(sink.errors).singleElement().satisfies(error -> {
-			assertThat(error.column()).isEqualTo("IntervalBlock");
-			assertThat(error.message()).contains("ReadingType/1, which is not in the file");
+		assertThat(sink.errors).isEmpty();
+		assertThat(sink.intervals).singleElement().satisfies(interval -> {
+			assertThat(interval.amount()).as("100 Wh").isCloseTo(0.1, within(1e-12));
+			assertThat(interval.series().label(SeriesLabels.UNIT)).isEqualTo(SeriesLabels.UNIT_ASSUMED);
 		});
+		assertThat(sink.flags).singleElement()
+			.asString()
+			.contains("the file has no ReadingType")
+			.contains("Wh (uom 72, powerOfTenMultiplier 0)")
+			.contains("tier 5");
 	}
 
 	@Test

@@ -317,4 +317,34 @@ class MeasurementTallyTests {
 				null, null, null, null);
 	}
 
+	@Test
+	void aFileWithOneSamplePerSeriesSaysWhyItHoldsNoEnergy() {
+		int other = this.tally.series(Series.of(MeasuredSource.NVIDIA_SMI, "power.draw", Quantity.ENERGY,
+				Map.of(SeriesLabels.GPU, "1", SeriesLabels.HOST, "node-1")));
+		this.tally.power(1, this.gpu, NOON, 300);
+		this.tally.power(2, other, NOON, 280);
+		this.tally.finish();
+
+		assertThat(this.lines).isEmpty();
+		assertThat(this.tally.accepted()).isEqualTo(2);
+		assertThat(this.tally.notes()).hasSize(3);
+		assertThat(this.tally.notes().get(0).message()).startsWith("every series of the file has a single sample")
+			.contains("0 kWh");
+		assertThat(this.tally.notes().get(1).message()).startsWith("only one sample in the file (row 1)")
+			.contains("one reading gives none");
+	}
+
+	@Test
+	void aSingleSampleSeriesBesideOthersIsNotedAlone() {
+		int other = this.tally.series(Series.of(MeasuredSource.NVIDIA_SMI, "power.draw", Quantity.ENERGY,
+				Map.of(SeriesLabels.GPU, "1", SeriesLabels.HOST, "node-1")));
+		this.tally.power(1, this.gpu, NOON, 300);
+		this.tally.power(2, this.gpu, NOON + MINUTE, 300);
+		this.tally.power(3, other, NOON, 280);
+		this.tally.finish();
+
+		assertThat(this.tally.notes()).singleElement()
+			.satisfies(note -> assertThat(note.message()).startsWith("only one sample in the file (row 3)"));
+	}
+
 }

@@ -21,6 +21,12 @@ public final class MeterRecordingSink implements MeasurementSink {
 
 	public final List<Long> rejectedRows = new ArrayList<>();
 
+	/** Power samples (Green Button instantaneous W readings): row, epoch ms, W. */
+	public final List<double[]> power = new ArrayList<>();
+
+	/** Flags as "row column: message". */
+	public final List<String> flags = new ArrayList<>();
+
 	/** Every row number handed over, in order. */
 	public final List<Long> rows = new ArrayList<>();
 
@@ -36,7 +42,13 @@ public final class MeterRecordingSink implements MeasurementSink {
 
 	@Override
 	public void power(long row, int series, long epochMillis, double watts) {
-		throw new AssertionError("meters hand over intervals, not power samples");
+		this.rows.add(row);
+		this.power.add(new double[] { row, epochMillis, watts });
+	}
+
+	@Override
+	public void flagged(long row, String column, String message) {
+		this.flags.add(row + " " + column + ": " + message);
 	}
 
 	@Override
