@@ -174,10 +174,18 @@ public final class LibraryFactorLookup implements FactorLookup {
 	}
 
 	@Override
-	public Factor<Double> storageReplicationFactor(Location location, StorageType type) {
-		return memo("REPLICATION", location, null, () -> {
+	public Factor<Double> storageReplicationFactor(Location location, StorageType type, @Nullable String service) {
+		String provider = (location instanceof Location.CloudRegion cloud) ? cloud.provider() : "own";
+		return memo("REPLICATION", provider + "|" + service, null, () -> {
 			if (location instanceof Location.CloudRegion cloud) {
-				return required(FactorKind.REPLICATION_FACTOR, cloud.provider() + ":default", Double::valueOf);
+				String fallback = cloud.provider() + ":default";
+				if (service != null && service.startsWith(cloud.provider() + ":")) {
+					return first(FactorKind.REPLICATION_FACTOR, TIMELESS, Double::valueOf, service, fallback)
+						.orElseThrow(() -> missing(FactorKind.REPLICATION_FACTOR, fallback,
+								"No " + FactorKind.REPLICATION_FACTOR + " factor is known for '" + service + "' or '"
+										+ fallback + "'"));
+				}
+				return required(FactorKind.REPLICATION_FACTOR, fallback, Double::valueOf);
 			}
 			return new Factor<>(1.0,
 					new FactorReference(FactorKind.REPLICATION_FACTOR.name(), "own", 1,

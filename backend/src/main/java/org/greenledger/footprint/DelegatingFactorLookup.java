@@ -3,6 +3,8 @@ package org.greenledger.footprint;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A {@link FactorLookup} that answers everything from another one; decorators (request
  * overrides, organisation factor sets) extend it and override only what they change.
@@ -76,8 +78,8 @@ public abstract class DelegatingFactorLookup implements FactorLookup {
 	}
 
 	@Override
-	public Factor<Double> storageReplicationFactor(Location location, StorageType type) {
-		return this.delegate.storageReplicationFactor(location, type);
+	public Factor<Double> storageReplicationFactor(Location location, StorageType type, @Nullable String service) {
+		return this.delegate.storageReplicationFactor(location, type, service);
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package org.greenledger.footprint;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where the engine gets its factors. Implementations decide precedence (request
  * overrides, the organisation's own factor sets, shipped defaults); the engine only
@@ -37,7 +39,12 @@ public interface FactorLookup {
 
 	Factor<Energy> storageEnergyPerTerabyteHour(StorageType type);
 
-	Factor<Double> storageReplicationFactor(Location location, StorageType type);
+	/**
+	 * How many copies of stored data a provider keeps: the named service's factor when
+	 * known, else the provider's default.
+	 * @param service a {@code <provider>:<service>} key (e.g. {@code aws:s3}), or null
+	 */
+	Factor<Double> storageReplicationFactor(Location location, StorageType type, @Nullable String service);
 
 	Factor<Energy> networkEnergyPerGigabyte();
 

@@ -73,7 +73,8 @@ public final class FootprintEngine {
 			case Usage.StorageHours storage -> {
 				Energy perTbHour = use(this.factors.storageEnergyPerTerabyteHour(storage.type()), used).value();
 				double replication = (storage.replicationFactor() != null) ? storage.replicationFactor()
-						: use(this.factors.storageReplicationFactor(location, storage.type()), used).value();
+						: use(this.factors.storageReplicationFactor(location, storage.type(), storage.service()), used)
+							.value();
 				yield estimate(
 						ItEnergy.perUnit(storage.size().terabytes() * storage.hours().hours(), perTbHour, replication));
 			}

@@ -45,10 +45,18 @@ public sealed interface Usage {
 
 	/**
 	 * Data stored over time (size x time = TB-hours), kept {@code replicationFactor}
-	 * times.
+	 * times. Without a stated factor, {@code service} (a {@code <provider>:<service>} key
+	 * of the replication factors, such as {@code aws:s3}) chooses the service's factor;
+	 * without either, the provider's default applies.
 	 */
-	record StorageHours(DataSize size, TimeSpan hours, StorageType type,
-			@Nullable Double replicationFactor) implements Usage {
+	record StorageHours(DataSize size, TimeSpan hours, StorageType type, @Nullable Double replicationFactor,
+			@Nullable String service) implements Usage {
+
+		/** Storage of no named service. */
+		public StorageHours(DataSize size, TimeSpan hours, StorageType type, @Nullable Double replicationFactor) {
+			this(size, hours, type, replicationFactor, null);
+		}
+
 	}
 
 	/** Data sent between regions. */

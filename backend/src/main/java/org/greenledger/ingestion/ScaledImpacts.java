@@ -58,8 +58,8 @@ final class ScaledImpacts {
 			case Usage.VcpuHours v ->
 				new Usage.VcpuHours(TimeSpan.ofHours(1), v.microarchitecture(), v.utilization(), v.instance());
 			case Usage.MemoryHours m -> new Usage.MemoryHours(DataSize.ofGigabytes(1), TimeSpan.ofHours(1));
-			case Usage.StorageHours s ->
-				new Usage.StorageHours(DataSize.ofTerabytes(1), TimeSpan.ofHours(1), s.type(), s.replicationFactor());
+			case Usage.StorageHours s -> new Usage.StorageHours(DataSize.ofTerabytes(1), TimeSpan.ofHours(1), s.type(),
+					s.replicationFactor(), s.service());
 			case Usage.NetworkTransfer n -> new Usage.NetworkTransfer(DataSize.ofGigabytes(1));
 			case Usage.AcceleratorHours a -> new Usage.AcceleratorHours(TimeSpan.ofHours(1), a.model(),
 					a.averagePower(), a.utilization(), a.inCloudInstance());

@@ -51,6 +51,8 @@ public final class FocusMapper {
 
 	private final SpendCategories spendCategories;
 
+	private final StorageServices storageServices;
+
 	/**
 	 * @param catalog instance types
 	 * @param knownRegion whether a {@code provider:region} is a known cloud region
@@ -59,10 +61,16 @@ public final class FocusMapper {
 	 */
 	public FocusMapper(InstanceCatalog catalog, Predicate<String> knownRegion, InstanceHours.Hardware hardware,
 			SpendCategories spendCategories) {
+		this(catalog, knownRegion, hardware, spendCategories, StorageServices.shipped());
+	}
+
+	FocusMapper(InstanceCatalog catalog, Predicate<String> knownRegion, Hardware hardware,
+			SpendCategories spendCategories, StorageServices storageServices) {
 		this.catalog = catalog;
 		this.instances = new InstanceHours(catalog, hardware);
 		this.knownRegion = knownRegion;
 		this.spendCategories = spendCategories;
+		this.storageServices = storageServices;
 	}
 
 	/** A file repeats a few regions and units on every row: each is resolved once. */
@@ -141,9 +149,12 @@ public final class FocusMapper {
 		}
 		if (unit.equals("gb-month") || unit.equals("gb-hour")) {
 			double gbHours = unit.equals("gb-month") ? amount * HOURS_PER_MONTH : amount;
+			Optional<StorageServices.Found> service = this.storageServices.of(provider, record.serviceName(),
+					usageTexts(record));
 			Usage usage = new Usage.StorageHours(DataSize.ofGigabytes(gbHours), TimeSpan.ofHours(1),
-					storageType(record), null);
-			return List.of(line(record, 0, provider, location, usage, "TB-hours"));
+					storageType(record), null, service.map(StorageServices.Found::key).orElse(null));
+			SourceLine line = line(record, 0, provider, location, usage, "TB-hours");
+			return List.of(service.map(found -> line.withUsageSource(storageSource(found))).orElse(line));
 		}
 		if (unit.equals("gb") && isNetwork(record)) {
 			return List
@@ -201,6 +212,30 @@ public final class FocusMapper {
 		}
 		return this.usageSources.computeIfAbsent(found,
 				each -> "instance type " + each.name() + " from " + each.from());
+	}
+
+	/**
+	 * The texts that name what a storage row stores: usage type, meter, SKU description,
+	 * charge description (the row's hints), storage class and subcategory.
+	 */
+	private static List<@Nullable String> usageTexts(FocusRecord record) {
+		List<@Nullable String> texts = new ArrayList<>(record.hints().values());
+		texts.add(record.skuPriceDetails().get("StorageClass"));
+		texts.add(record.serviceSubcategory());
+		return texts;
+	}
+
+	private final Map<StorageServices.Found, String> storageSources = new HashMap<>();
+
+	/**
+	 * "storage service aws:s3 (usage 'timedstorage')", one instance per distinct rule.
+	 */
+	private String storageSource(StorageServices.Found found) {
+		if (this.storageSources.size() >= CACHED) {
+			this.storageSources.clear();
+		}
+		return this.storageSources.computeIfAbsent(found, each -> "storage service " + each.key()
+				+ (each.usageText().isEmpty() ? " (by service name)" : " (usage '" + each.usageText() + "')"));
 	}
 
 	private static StorageType storageType(FocusRecord record) {

@@ -173,13 +173,24 @@ public final class GcpReader {
 				"Google Cloud", usage.category(), usage.subcategory(), get.text(c.service),
 				(region != null) ? region : get.text(c.location), get.text(c.project),
 				(resource != null) ? resource : get.text(c.resourceGlobalName), get.text(c.skuId), usage.quantity(),
-				usage.unit(), pricingAmount, get.text(c.pricingUnit), usage.details(), labels, hints(usage));
+				usage.unit(), pricingAmount, get.text(c.pricingUnit), usage.details(), labels, hints(usage, sku));
 	}
 
-	/** The machine type came from the machine_spec system label: the lineage says so. */
-	private static Map<String, String> hints(GcpUsage.Converted usage) {
+	/**
+	 * The machine type came from the machine_spec system label: the lineage says so; the
+	 * SKU description names a storage SKU's location type ("Standard Storage US
+	 * Multi-region").
+	 */
+	private static Map<String, String> hints(GcpUsage.Converted usage, @Nullable String sku) {
+		Map<String, String> hints = new java.util.LinkedHashMap<>(2);
 		String machine = usage.details().get("MachineType");
-		return (machine != null) ? Map.of("system_labels.compute.googleapis.com/machine_spec", machine) : Map.of();
+		if (machine != null) {
+			hints.put("system_labels.compute.googleapis.com/machine_spec", machine);
+		}
+		if (sku != null) {
+			hints.put("sku.description", sku);
+		}
+		return hints;
 	}
 
 	/**

@@ -158,6 +158,23 @@ class BillingCorpusTests {
 	}
 
 	@Test
+	void s3StorageFromACurIsCountedWithS3sReplicationFactorAndTheLineageSaysSo() throws IOException {
+		DocumentContext job = upload("aws-cur-legacy/sample-anonymous-aws-export-dataset.csv");
+		UUID id = UUID.fromString(job.read("$.id"));
+		Long row = this.jdbc.sql("""
+				select min(a.source_row) from activity_line a join activity_dimension d on d.id = a.dimension_id
+				where a.job_id = ? and d.service = 'Amazon Simple Storage Service' and a.storage_tb_hours is not null
+				""").param(id).query(Long.class).single();
+		assertThat(this.lines.line(id, row).orElseThrow().calculations()).singleElement().satisfies(calculation -> {
+			assertThat(calculation.source()).startsWith("storage service aws:s3");
+			assertThat(calculation.factors()).anySatisfy(factor -> {
+				assertThat(factor).containsEntry("kind", "REPLICATION_FACTOR").containsEntry("key", "aws:s3");
+				assertThat(((Number) factor.get("value")).doubleValue()).isCloseTo(3.0, within(1e-12));
+			});
+		});
+	}
+
+	@Test
 	void aCurWithoutAnInstanceTypeColumnTakesTheTypeFromTheUsageType() throws IOException {
 		DocumentContext job = upload("aws-cur2/sample_billing_data_v2.csv");
 		UUID id = UUID.fromString(job.read("$.id"));
