@@ -137,6 +137,42 @@ class BillingCorpusTests {
 	}
 
 	@Test
+	void aRealFocusFilesEc2InstanceHoursCarryEmbodiedEmissionsWithTheirFactorInTheLineage() throws IOException {
+		// the FOCUS 1.0 sample is a real anonymized AWS, Microsoft and Oracle export
+		assertInstanceHoursCarryEmbodiedEmissions("focus-1.0/focus_sample.csv", 20);
+	}
+
+	/**
+	 * Every EC2 instance-hour line (usage with vCPU-hours) of a real bill is usage-based
+	 * (tier 3), carries embodied CO2e, and its lineage lists the embodied factor it was
+	 * calculated with.
+	 */
+	private void assertInstanceHoursCarryEmbodiedEmissions(String file, int atLeast) throws IOException {
+		DocumentContext job = upload(file);
+		UUID id = UUID.fromString(job.read("$.id"));
+		List<InstanceHours> lines = this.jdbc.sql("""
+				select a.source_row, a.quality, a.co2e_embodied_kg from activity_line a
+				join activity_dimension d on d.id = a.dimension_id
+				where a.job_id = ? and d.service = 'Amazon Elastic Compute Cloud' and d.charge_category = 'Usage'
+				and a.vcpu_hours > 0 order by a.source_row""")
+			.param(id)
+			.query((rs, n) -> new InstanceHours(rs.getLong(1), rs.getInt(2), rs.getDouble(3)))
+			.list();
+		assertThat(lines).as(file + ": EC2 instance-hour lines").hasSizeGreaterThanOrEqualTo(atLeast);
+		assertThat(lines).as(file + ": tier 3 (usage-based)").allMatch(line -> line.quality() == 3);
+		assertThat(lines).as(file + ": embodied CO2e").allMatch(line -> line.embodiedKg() > 0);
+		for (InstanceHours line : List.of(lines.get(0), lines.get(lines.size() - 1))) {
+			assertThat(this.lines.line(id, line.row()).orElseThrow().calculations())
+				.as(file + " row " + line.row() + ": the lineage lists the embodied factor")
+				.anySatisfy(calculation -> assertThat(calculation.factors())
+					.anySatisfy(factor -> assertThat(factor.get("kind")).hasToString("EMBODIED")));
+		}
+	}
+
+	record InstanceHours(long row, int quality, double embodiedKg) {
+	}
+
+	@Test
 	void dataTransferBilledUnderAComputeServiceIsNetworkTransfer() throws IOException {
 		DocumentContext job = upload("focus-1.0/focus_sample.csv");
 		UUID id = UUID.fromString(job.read("$.id"));
