@@ -15,6 +15,7 @@ import com.jayway.jsonpath.DocumentContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.greenledger.HttpTestClient;
@@ -140,6 +141,18 @@ class BillingCorpusTests {
 	void aRealFocusFilesEc2InstanceHoursCarryEmbodiedEmissionsWithTheirFactorInTheLineage() throws IOException {
 		// the FOCUS 1.0 sample is a real anonymized AWS, Microsoft and Oracle export
 		assertInstanceHoursCarryEmbodiedEmissions("focus-1.0/focus_sample.csv", 20);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "lambda-cost-reports_cur-part1of4.snappy.parquet, 186",
+			"lambda-cost-reports_cur-part2of4.snappy.parquet, 168",
+			"lambda-cost-reports_cur-part3of4.snappy.parquet, 176",
+			"lambda-cost-reports_cur-part4of4.snappy.parquet, 156" })
+	void aRealCurInParquetsEc2InstanceHoursCarryEmbodiedEmissionsWithTheirFactorInTheLineage(String file,
+			int instanceHourRows) throws IOException {
+		// June 2022 of a real AWS organisation, as AWS Billing writes it for Athena, in
+		// four parts: 686 EC2 BoxUsage and SpotUsage rows of 68 instance types in all
+		assertInstanceHoursCarryEmbodiedEmissions("aws-cur-parquet/" + file, instanceHourRows);
 	}
 
 	/**
