@@ -15,6 +15,7 @@ import com.jayway.jsonpath.DocumentContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.greenledger.HttpTestClient;
@@ -134,6 +135,54 @@ class BillingCorpusTests {
 		assertThat(this.lines.line(id, row).orElseThrow().calculations())
 			.as("the lineage says where the instance type was read")
 			.anySatisfy(calculation -> assertThat(calculation.source()).contains("ChargeDescription"));
+	}
+
+	@Test
+	void aRealFocusFilesEc2InstanceHoursCarryEmbodiedEmissionsWithTheirFactorInTheLineage() throws IOException {
+		// the FOCUS 1.0 sample is a real anonymized AWS, Microsoft and Oracle export
+		assertInstanceHoursCarryEmbodiedEmissions("focus-1.0/focus_sample.csv", 20);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "lambda-cost-reports_cur-part1of4.snappy.parquet, 186",
+			"lambda-cost-reports_cur-part2of4.snappy.parquet, 168",
+			"lambda-cost-reports_cur-part3of4.snappy.parquet, 176",
+			"lambda-cost-reports_cur-part4of4.snappy.parquet, 156" })
+	void aRealCurInParquetsEc2InstanceHoursCarryEmbodiedEmissionsWithTheirFactorInTheLineage(String file,
+			int instanceHourRows) throws IOException {
+		// June 2022 of a real AWS organisation, as AWS Billing writes it for Athena, in
+		// four parts: 686 EC2 BoxUsage and SpotUsage rows of 68 instance types in all
+		assertInstanceHoursCarryEmbodiedEmissions("aws-cur-parquet/" + file, instanceHourRows);
+	}
+
+	/**
+	 * Every EC2 instance-hour line (usage with vCPU-hours) of a real bill is usage-based
+	 * (tier 3), carries embodied CO2e, and its lineage lists the embodied factor it was
+	 * calculated with.
+	 */
+	private void assertInstanceHoursCarryEmbodiedEmissions(String file, int atLeast) throws IOException {
+		DocumentContext job = upload(file);
+		UUID id = UUID.fromString(job.read("$.id"));
+		List<InstanceHours> lines = this.jdbc.sql("""
+				select a.source_row, a.quality, a.co2e_embodied_kg from activity_line a
+				join activity_dimension d on d.id = a.dimension_id
+				where a.job_id = ? and d.service = 'Amazon Elastic Compute Cloud' and d.charge_category = 'Usage'
+				and a.vcpu_hours > 0 order by a.source_row""")
+			.param(id)
+			.query((rs, n) -> new InstanceHours(rs.getLong(1), rs.getInt(2), rs.getDouble(3)))
+			.list();
+		assertThat(lines).as(file + ": EC2 instance-hour lines").hasSizeGreaterThanOrEqualTo(atLeast);
+		assertThat(lines).as(file + ": tier 3 (usage-based)").allMatch(line -> line.quality() == 3);
+		assertThat(lines).as(file + ": embodied CO2e").allMatch(line -> line.embodiedKg() > 0);
+		for (InstanceHours line : List.of(lines.get(0), lines.get(lines.size() - 1))) {
+			assertThat(this.lines.line(id, line.row()).orElseThrow().calculations())
+				.as(file + " row " + line.row() + ": the lineage lists the embodied factor")
+				.anySatisfy(calculation -> assertThat(calculation.factors())
+					.anySatisfy(factor -> assertThat(factor.get("kind")).hasToString("EMBODIED")));
+		}
+	}
+
+	record InstanceHours(long row, int quality, double embodiedKg) {
 	}
 
 	@Test
