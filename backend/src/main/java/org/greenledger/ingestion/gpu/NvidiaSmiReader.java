@@ -228,31 +228,13 @@ public final class NvidiaSmiReader {
 		if (unit == null) {
 			return;
 		}
-		double factor = factor(unit, 0, unit.length());
+		double factor = NvidiaSmiCells.factor(unit, 0, unit.length());
 		if (Double.isNaN(factor)) {
 			this.headerUnitError = "the header's unit '" + unit + "' is not a power unit (W, mW or kW)";
 		}
 		else {
 			this.headerFactor = factor;
 		}
-	}
-
-	/** Watts per unit for W, mW and kW; NaN for anything else. */
-	private static double factor(String text, int from, int to) {
-		int length = to - from;
-		if (length == 1 && text.charAt(from) == 'W') {
-			return 1;
-		}
-		if (length == 2 && text.charAt(from + 1) == 'W') {
-			char prefix = text.charAt(from);
-			if (prefix == 'm') {
-				return 1e-3;
-			}
-			if (prefix == 'k') {
-				return 1e3;
-			}
-		}
-		return Double.NaN;
 	}
 
 	private void row(long row, CsvLine line) {
@@ -279,8 +261,8 @@ public final class NvidiaSmiReader {
 			errors = error(errors, row, this.powerName, this.powerError);
 		}
 		int series = -1;
-		boolean noIndex = blank(line, this.index);
-		boolean noUuid = blank(line, this.uuid);
+		boolean noIndex = NvidiaSmiCells.blank(line, this.index);
+		boolean noUuid = NvidiaSmiCells.blank(line, this.uuid);
 		if (noIndex && noUuid) {
 			errors = error(errors, row, (this.uuid >= 0) ? "uuid" : "index",
 					"is empty: the GPU cannot be identified (neither index nor uuid)");
@@ -313,7 +295,7 @@ public final class NvidiaSmiReader {
 			while (numberEnd > from && cell.charAt(numberEnd - 1) <= ' ') {
 				numberEnd--;
 			}
-			factor = factor(cell, space + 1, to);
+			factor = NvidiaSmiCells.factor(cell, space + 1, to);
 			if (Double.isNaN(factor)) {
 				this.powerError = "unit '" + cell.substring(space + 1, to) + "' is not a power unit (W, mW or kW)";
 				return Double.NaN;
@@ -346,67 +328,35 @@ public final class NvidiaSmiReader {
 		int keyTo = line.end(keyField);
 		Gpu[] known = this.recent;
 		int mask = known.length - 1;
-		int slot = hash(text, keyFrom, keyTo) & mask;
+		int slot = NvidiaSmiCells.hash(text, keyFrom, keyTo) & mask;
 		for (Gpu gpu = known[slot]; gpu != null; gpu = known[slot]) {
 			if (gpu.matches(line, this.index, this.uuid, this.name)) {
 				return gpu.handle;
 			}
 			slot = (slot + 1) & mask;
 		}
-		String index = label(line.field(this.index));
-		String uuid = label(line.field(this.uuid));
-		String model = label(line.field(this.name));
+		String index = NvidiaSmiCells.label(line.field(this.index));
+		String uuid = NvidiaSmiCells.label(line.field(this.uuid));
+		String model = NvidiaSmiCells.label(line.field(this.name));
 		String full = index + '\u0000' + uuid + '\u0000' + model;
 		Integer handle = this.handles.get(full);
 		if (handle == null) {
 			Map<String, String> labels = new TreeMap<>();
-			put(labels, SeriesLabels.HOST, this.context.host());
-			put(labels, SeriesLabels.SITE, this.context.site());
-			put(labels, SeriesLabels.GPU, index);
-			put(labels, SeriesLabels.GPU_UUID, uuid);
-			put(labels, SeriesLabels.MODEL, model);
+			NvidiaSmiCells.put(labels, SeriesLabels.HOST, this.context.host());
+			NvidiaSmiCells.put(labels, SeriesLabels.SITE, this.context.site());
+			NvidiaSmiCells.put(labels, SeriesLabels.GPU, index);
+			NvidiaSmiCells.put(labels, SeriesLabels.GPU_UUID, uuid);
+			NvidiaSmiCells.put(labels, SeriesLabels.MODEL, model);
 			handle = this.sink.series(Series.of(MeasuredSource.NVIDIA_SMI, METRIC, Quantity.ENERGY, labels));
 			this.handles.put(full, handle);
 		}
 		if (++this.recentCount > known.length / 2) {
 			java.util.Arrays.fill(known, null);
 			this.recentCount = 1;
-			slot = hash(text, keyFrom, keyTo) & mask;
+			slot = NvidiaSmiCells.hash(text, keyFrom, keyTo) & mask;
 		}
 		known[slot] = new Gpu(line.field(this.index), line.field(this.uuid), line.field(this.name), handle);
 		return handle;
-	}
-
-	/**
-	 * A cheap hash of a key: its length and its last characters (the match is checked).
-	 */
-	private static int hash(String text, int from, int to) {
-		int hash = to - from;
-		for (int i = Math.max(from, to - 4); i < to; i++) {
-			hash = 31 * hash + text.charAt(i);
-		}
-		return hash;
-	}
-
-	private static void put(Map<String, String> labels, String key, @Nullable String value) {
-		if (value != null && !value.isBlank()) {
-			labels.put(key, value.strip());
-		}
-	}
-
-	/** A cell's text as a label value: null when empty or a bracketed word like [N/A]. */
-	private static @Nullable String label(@Nullable String cell) {
-		if (cell == null) {
-			return null;
-		}
-		String value = cell.strip();
-		return (value.isEmpty() || value.startsWith("[")) ? null : value;
-	}
-
-	private static boolean blank(CsvLine line, int field) {
-		int from = line.start(field);
-		int to = line.end(field);
-		return from >= to || line.text().charAt(from) == '[';
 	}
 
 	private static List<RowError> error(@Nullable List<RowError> errors, long row, String column, String message) {

@@ -157,7 +157,7 @@ public final class PrometheusTextReader {
 			return;
 		}
 		int nameStart = i;
-		while (i < length && nameCharacter(text.charAt(i), i == nameStart)) {
+		while (i < length && PrometheusSyntax.nameCharacter(text.charAt(i), i == nameStart)) {
 			i++;
 		}
 		if (i == nameStart) {
@@ -178,7 +178,7 @@ public final class PrometheusTextReader {
 		int i = nameEnd;
 		String labels = "";
 		if (i < length && text.charAt(i) == '{') {
-			int close = labelsEnd(text, i);
+			int close = PrometheusSyntax.labelsEnd(text, i);
 			if (close < 0) {
 				reject(row, "labels", "the label set is not closed (a '}' or a quote is missing)");
 				return;
@@ -190,19 +190,19 @@ public final class PrometheusTextReader {
 		if (series < 0) {
 			return;
 		}
-		i = skipBlanks(text, i);
+		i = PrometheusSyntax.skipBlanks(text, i);
 		int valueStart = i;
-		while (i < length && !blank(text.charAt(i))) {
+		while (i < length && !PrometheusSyntax.blank(text.charAt(i))) {
 			i++;
 		}
 		int valueEnd = i;
-		i = skipBlanks(text, i);
+		i = PrometheusSyntax.skipBlanks(text, i);
 		int timeStart = i;
-		while (i < length && !blank(text.charAt(i))) {
+		while (i < length && !PrometheusSyntax.blank(text.charAt(i))) {
 			i++;
 		}
 		int timeEnd = i;
-		i = skipBlanks(text, i);
+		i = PrometheusSyntax.skipBlanks(text, i);
 		if (valueStart == valueEnd) {
 			reject(row, "value", "the sample has no value");
 			return;
@@ -305,7 +305,7 @@ public final class PrometheusTextReader {
 			return known;
 		}
 		Map<String, String> parsed = new HashMap<>();
-		String problem = parseLabels(labels, parsed);
+		String problem = PrometheusSyntax.parseLabels(labels, parsed);
 		if (problem != null) {
 			reject(row, "labels", problem);
 			return -1;
@@ -358,125 +358,6 @@ public final class PrometheusTextReader {
 				return;
 			}
 		}
-	}
-
-	/**
-	 * Parses {@code {name="value",...}} (a trailing comma allowed; {@code \\}, {@code \"}
-	 * and {@code \n} escapes in values); returns what is wrong, or null.
-	 */
-	static @Nullable String parseLabels(String text, Map<String, String> labels) {
-		int length = text.length() - 1;
-		int i = 1;
-		StringBuilder value = new StringBuilder();
-		while (true) {
-			i = skipBlanks(text, i);
-			if (i >= length) {
-				return null;
-			}
-			int nameStart = i;
-			while (i < length && nameCharacter(text.charAt(i), i == nameStart) && text.charAt(i) != ':') {
-				i++;
-			}
-			if (i == nameStart) {
-				return "a label name is expected at '" + text.substring(nameStart) + "'";
-			}
-			String name = text.substring(nameStart, i);
-			i = skipBlanks(text, i);
-			if (i >= length || text.charAt(i) != '=') {
-				return "label " + name + " has no '='";
-			}
-			i = skipBlanks(text, i + 1);
-			if (i >= length || text.charAt(i) != '"') {
-				return "the value of label " + name + " is not quoted";
-			}
-			value.setLength(0);
-			for (i++; i < length && text.charAt(i) != '"'; i++) {
-				char c = text.charAt(i);
-				if (c == '\\' && i + 1 < length) {
-					char escaped = text.charAt(++i);
-					value.append((escaped == 'n') ? '\n' : escaped);
-				}
-				else {
-					value.append(c);
-				}
-			}
-			if (i >= length) {
-				return "the value of label " + name + " is not closed";
-			}
-			if (labels.put(name, value.toString()) != null) {
-				return "label " + name + " appears twice";
-			}
-			i = skipBlanks(text, i + 1);
-			if (i < length) {
-				if (text.charAt(i) != ',') {
-					return "a ',' is expected after label " + name;
-				}
-				i++;
-			}
-		}
-	}
-
-	/**
-	 * The position of the '}' that closes the label set opening at {@code open}, or -1.
-	 * Usually the first '}' after an even number of quotes and no backslash: found with
-	 * {@link String#indexOf}, which is much faster than a loop over the characters.
-	 */
-	private static int labelsEnd(String text, int open) {
-		int close = text.indexOf('}', open);
-		if (close < 0) {
-			return -1;
-		}
-		int backslash = text.indexOf('\\', open);
-		if (backslash < 0 || backslash > close) {
-			int quotes = 0;
-			for (int quote = text.indexOf('"', open); quote >= 0
-					&& quote < close; quote = text.indexOf('"', quote + 1)) {
-				quotes++;
-			}
-			if ((quotes & 1) == 0) {
-				return close;
-			}
-		}
-		return labelsEndSlowly(text, open);
-	}
-
-	private static int labelsEndSlowly(String text, int open) {
-		boolean quoted = false;
-		for (int i = open + 1; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '\\') {
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == '}') {
-				return i;
-			}
-		}
-		return -1;
-	}
-
-	private static boolean nameCharacter(char c, boolean first) {
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':'
-				|| (!first && c >= '0' && c <= '9');
-	}
-
-	private static boolean blank(char c) {
-		return c == ' ' || c == '\t';
-	}
-
-	private static int skipBlanks(String text, int from) {
-		int i = from;
-		while (i < text.length() && blank(text.charAt(i))) {
-			i++;
-		}
-		return i;
 	}
 
 	private void reject(long row, String column, String message) {

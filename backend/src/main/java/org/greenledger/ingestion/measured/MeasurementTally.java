@@ -1,6 +1,5 @@
 package org.greenledger.ingestion.measured;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,15 +72,8 @@ public final class MeasurementTally implements MeasurementSink {
 
 	private long ignored;
 
-	static final long HOUR = 3_600_000L;
-
-	/** kWh per watt-millisecond. */
-	private static final double KWH_PER_WATT_MILLI = 1.0 / 3.6e9;
-
 	/** kWh per joule. */
 	private static final double KWH_PER_JOULE = 1.0 / 3.6e6;
-
-	private static final long NO_HOUR = Long.MIN_VALUE;
 
 	private final long maxGapMillis;
 
@@ -91,7 +83,7 @@ public final class MeasurementTally implements MeasurementSink {
 
 	private final List<Series> series = new ArrayList<>();
 
-	private State[] states = new State[16];
+	private SeriesState[] states = new SeriesState[16];
 
 	private final Map<RunKey, Long> runs = new HashMap<>();
 
@@ -138,7 +130,7 @@ public final class MeasurementTally implements MeasurementSink {
 		if (handle == this.states.length) {
 			this.states = Arrays.copyOf(this.states, handle * 2);
 		}
-		this.states[handle] = new State(handle);
+		this.states[handle] = new SeriesState(handle, this.lines);
 		return handle;
 	}
 
@@ -166,7 +158,7 @@ public final class MeasurementTally implements MeasurementSink {
 		if (!admissible(row, "power", "timestamp", epochMillis, watts, ValueRange.POWER_WATTS)) {
 			return;
 		}
-		State state = this.states[series];
+		SeriesState state = this.states[series];
 		if (state.started) {
 			long previous = state.lastMillis;
 			if (epochMillis <= previous) {
@@ -176,19 +168,19 @@ public final class MeasurementTally implements MeasurementSink {
 			long gap = epochMillis - previous;
 			if (gap > this.maxGapMillis) {
 				note(row, series,
-						"no sample for " + duration(gap) + " after row " + state.lastRow + " ("
+						"no sample for " + MeasurementText.duration(gap) + " after row " + state.lastRow + " ("
 								+ Instant.ofEpochMilli(previous) + " to " + Instant.ofEpochMilli(epochMillis)
-								+ "), longer than the maximum gap of " + duration(this.maxGapMillis)
+								+ "), longer than the maximum gap of " + MeasurementText.duration(this.maxGapMillis)
 								+ ": the energy of the gap is not counted");
-				mark(state, epochMillis, row);
+				state.mark(epochMillis, row);
 			}
 			else {
-				trapezoid(state, previous, state.lastValue, epochMillis, watts, row);
+				state.trapezoid(previous, state.lastValue, epochMillis, watts, row);
 			}
 		}
 		else {
 			state.started = true;
-			mark(state, epochMillis, row);
+			state.mark(epochMillis, row);
 		}
 		state.points++;
 		state.lastMillis = epochMillis;
@@ -202,7 +194,7 @@ public final class MeasurementTally implements MeasurementSink {
 		if (!admissible(row, "energy", "timestamp", epochMillis, joules, ValueRange.ENERGY_COUNTER_JOULES)) {
 			return;
 		}
-		State state = this.states[series];
+		SeriesState state = this.states[series];
 		if (state.started) {
 			long previous = state.lastMillis;
 			if (epochMillis <= previous) {
@@ -212,16 +204,17 @@ public final class MeasurementTally implements MeasurementSink {
 			double increase = joules - state.lastValue;
 			if (increase < 0) {
 				note(row, series,
-						"counter reset: it went from " + number(state.lastValue) + " J (row " + state.lastRow + ") to "
-								+ number(joules) + " J; the " + number(joules)
+						"counter reset: it went from " + MeasurementText.number(state.lastValue) + " J (row "
+								+ state.lastRow + ") to " + MeasurementText.number(joules) + " J; the "
+								+ MeasurementText.number(joules)
 								+ " J since the reset are counted (the counter is taken to have restarted from 0)");
 				increase = joules;
 			}
-			spread(state, previous, epochMillis, increase * KWH_PER_JOULE, row);
+			state.spread(previous, epochMillis, increase * KWH_PER_JOULE, row);
 		}
 		else {
 			state.started = true;
-			mark(state, epochMillis, row);
+			state.mark(epochMillis, row);
 		}
 		state.points++;
 		state.lastMillis = epochMillis;
@@ -236,23 +229,10 @@ public final class MeasurementTally implements MeasurementSink {
 				|| !admissible(row, "value", "end", endMillis, amount, ValueRange.INTERVAL_AMOUNT)) {
 			return;
 		}
-		State state = this.states[series];
-		if (state.hasInterval && startMillis < state.intervalEnd) {
-			String other = "row " + state.intervalRow + " of this series";
-			if (startMillis == state.intervalStart && endMillis == state.intervalEnd) {
-				reject(row, "*",
-						(amount == state.intervalAmount) ? "duplicate of row " + state.intervalRow
-								: "conflicting sample: row " + state.intervalRow + " has "
-										+ number(state.intervalAmount) + " for the same interval");
-			}
-			else if (endMillis <= state.intervalStart) {
-				reject(row, "*", "interval goes backwards: " + other + " started at "
-						+ Instant.ofEpochMilli(state.intervalStart) + ", after this interval's end");
-			}
-			else {
-				reject(row, "*", "interval overlaps " + other + " (" + Instant.ofEpochMilli(state.intervalStart)
-						+ " to " + Instant.ofEpochMilli(state.intervalEnd) + ")");
-			}
+		SeriesState state = this.states[series];
+		String clash = state.clash(startMillis, endMillis, amount);
+		if (clash != null) {
+			reject(row, "*", clash);
 			return;
 		}
 		state.hasInterval = true;
@@ -260,11 +240,11 @@ public final class MeasurementTally implements MeasurementSink {
 		state.intervalEnd = endMillis;
 		state.intervalAmount = amount;
 		state.intervalRow = row;
-		if (endMillis - startMillis > HOUR) {
+		if (endMillis - startMillis > SeriesState.HOUR) {
 			this.lines.accept(new MeasuredLine(series, startMillis, endMillis, amount, 1, row, row, null));
 		}
 		else {
-			spread(state, startMillis, endMillis, amount, row);
+			state.spread(startMillis, endMillis, amount, row);
 		}
 		this.accepted++;
 	}
@@ -323,8 +303,8 @@ public final class MeasurementTally implements MeasurementSink {
 	public void finish() {
 		long single = 0;
 		for (int i = 0; i < this.series.size(); i++) {
-			State state = this.states[i];
-			flush(state);
+			SeriesState state = this.states[i];
+			state.flush();
 			if (state.started && state.points == 1) {
 				single++;
 				note(state.lastRow, i, "only one sample in the file (row " + state.lastRow + "): energy is the"
@@ -381,7 +361,7 @@ public final class MeasurementTally implements MeasurementSink {
 		return Collections.unmodifiableList(this.series);
 	}
 
-	private void outOfOrder(long row, State state, long epochMillis, double value, String unit) {
+	private void outOfOrder(long row, SeriesState state, long epochMillis, double value, String unit) {
 		if (epochMillis < state.lastMillis) {
 			reject(row, "timestamp",
 					"timestamp goes backwards: row " + state.lastRow + " of this series was at "
@@ -392,81 +372,9 @@ public final class MeasurementTally implements MeasurementSink {
 			reject(row, "*", "duplicate of row " + state.lastRow);
 		}
 		else {
-			reject(row, "*", "conflicting sample: row " + state.lastRow + " has " + number(state.lastValue) + unit
-					+ " at the same time");
+			reject(row, "*", "conflicting sample: row " + state.lastRow + " has "
+					+ MeasurementText.number(state.lastValue) + unit + " at the same time");
 		}
-	}
-
-	/** Integrates a power segment, split at clock hours with interpolated power. */
-	private void trapezoid(State state, long from, double fromWatts, long to, double toWatts, long row) {
-		long start = from;
-		double startWatts = fromWatts;
-		while (true) {
-			long hour = start - Math.floorMod(start, HOUR);
-			long boundary = hour + HOUR;
-			if (to <= boundary) {
-				add(state, hour, start, to, (startWatts + toWatts) * 0.5 * (to - start) * KWH_PER_WATT_MILLI, row);
-				return;
-			}
-			double boundaryWatts = fromWatts + (toWatts - fromWatts) * ((double) (boundary - from) / (to - from));
-			add(state, hour, start, boundary,
-					(startWatts + boundaryWatts) * 0.5 * (boundary - start) * KWH_PER_WATT_MILLI, row);
-			start = boundary;
-			startWatts = boundaryWatts;
-		}
-	}
-
-	/** Spreads an amount evenly over a period, split at clock hours. */
-	private void spread(State state, long from, long to, double amount, long row) {
-		long start = from;
-		double length = to - from;
-		while (true) {
-			long hour = start - Math.floorMod(start, HOUR);
-			long boundary = hour + HOUR;
-			if (to <= boundary) {
-				add(state, hour, start, to, (start == from) ? amount : amount * ((to - start) / length), row);
-				return;
-			}
-			add(state, hour, start, boundary, amount * ((boundary - start) / length), row);
-			start = boundary;
-		}
-	}
-
-	/** A sample that starts a series (no energy yet): it belongs to its hour. */
-	private void mark(State state, long epochMillis, long row) {
-		add(state, epochMillis - Math.floorMod(epochMillis, HOUR), epochMillis, epochMillis, 0, row);
-	}
-
-	private void add(State state, long hour, long from, long to, double amount, long row) {
-		if (state.hour != hour) {
-			flush(state);
-			state.hour = hour;
-			state.amount = 0;
-			state.samples = 0;
-			state.firstRow = row;
-			state.coveredFrom = from;
-			state.coveredTo = to;
-			state.countedRow = Long.MIN_VALUE;
-		}
-		state.amount += amount;
-		if (from < state.coveredFrom) {
-			state.coveredFrom = from;
-		}
-		if (to > state.coveredTo) {
-			state.coveredTo = to;
-		}
-		if (row != state.countedRow) {
-			state.samples++;
-			state.countedRow = row;
-		}
-	}
-
-	private void flush(State state) {
-		if (state.hour != NO_HOUR && state.coveredTo > state.coveredFrom) {
-			this.lines.accept(new MeasuredLine(state.handle, state.coveredFrom, state.coveredTo, state.amount,
-					state.samples, state.firstRow, state.countedRow, null));
-		}
-		state.hour = NO_HOUR;
 	}
 
 	private void reject(long row, String column, String message) {
@@ -481,89 +389,8 @@ public final class MeasurementTally implements MeasurementSink {
 	private void note(long row, int series, String message) {
 		this.noteCount++;
 		if (this.notes.size() < STORED) {
-			this.notes.add(new MeasurementNote(row, describe(this.series.get(series)), message));
+			this.notes.add(new MeasurementNote(row, MeasurementText.describe(this.series.get(series)), message));
 		}
-	}
-
-	/** A series for people: source, metric and labels. */
-	static String describe(Series series) {
-		return series.source() + " " + series.metric() + " " + series.labels();
-	}
-
-	static String number(double value) {
-		if (Double.isNaN(value) || Double.isInfinite(value)) {
-			return Double.toString(value);
-		}
-		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-	}
-
-	static String duration(long millis) {
-		StringBuilder text = new StringBuilder();
-		long hours = millis / HOUR;
-		long minutes = (millis % HOUR) / 60_000;
-		long seconds = (millis % 60_000) / 1000;
-		long rest = millis % 1000;
-		if (hours > 0) {
-			text.append(hours).append(" h ");
-		}
-		if (minutes > 0) {
-			text.append(minutes).append(" min ");
-		}
-		if (seconds > 0 || rest > 0 || text.isEmpty()) {
-			text.append(seconds);
-			if (rest > 0) {
-				text.append('.').append(String.format("%03d", rest));
-			}
-			text.append(" s ");
-		}
-		return text.toString().strip();
-	}
-
-	/** A series' state: the previous sample or interval and the open hour. */
-	private static final class State {
-
-		final int handle;
-
-		boolean started;
-
-		/** Power or counter samples accepted. */
-		long points;
-
-		long lastMillis;
-
-		double lastValue;
-
-		long lastRow;
-
-		boolean hasInterval;
-
-		long intervalStart;
-
-		long intervalEnd;
-
-		double intervalAmount;
-
-		long intervalRow;
-
-		long hour = NO_HOUR;
-
-		double amount;
-
-		int samples;
-
-		long firstRow;
-
-		/** The last row counted in the open hour. */
-		long countedRow;
-
-		long coveredFrom;
-
-		long coveredTo;
-
-		State(int handle) {
-			this.handle = handle;
-		}
-
 	}
 
 	private record RunKey(int series, long endMillis, long energyBits) {

@@ -192,9 +192,9 @@ class PrometheusTextReaderTests {
 	@Test
 	void labelValuesWithEscapesAreUnescaped() {
 		Map<String, String> labels = new HashMap<>();
-		assertThat(PrometheusTextReader.parseLabels("{a=\"x\\\"y\\\\z\\nw\",b=\"}\",}", labels)).isNull();
+		assertThat(PrometheusSyntax.parseLabels("{a=\"x\\\"y\\\\z\\nw\",b=\"}\",}", labels)).isNull();
 		assertThat(labels).containsExactly(entry("a", "x\"y\\z\nw"), entry("b", "}"));
-		assertThat(PrometheusTextReader.parseLabels("{a=\"1\",a=\"2\"}", new HashMap<>()))
+		assertThat(PrometheusSyntax.parseLabels("{a=\"1\",a=\"2\"}", new HashMap<>()))
 			.isEqualTo("label a appears twice");
 	}
 

@@ -1,18 +1,9 @@
 package org.greenledger.reports.pdf;
 
-import java.awt.Color;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.Date;
-import java.util.GregorianCalendar;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Chunk;
@@ -24,9 +15,6 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.PdfDate;
-import org.openpdf.text.pdf.PdfEncryption;
-import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -39,7 +27,6 @@ import org.greenledger.reports.Formats;
 import org.greenledger.reports.KeyFigure;
 import org.greenledger.reports.Provenance;
 import org.greenledger.reports.QualityShare;
-import org.greenledger.reports.RowSources;
 import org.greenledger.reports.Section;
 import org.greenledger.reports.Sheet;
 import org.greenledger.reports.Table;
@@ -51,13 +38,6 @@ import org.greenledger.reports.TextBlock;
  * the first one found (their cells have a fixed width, so the layout does not move).
  */
 final class PdfLayout {
-
-	private static final Color RULE = new Color(0xD5, 0xDA, 0xDF);
-
-	private static final Color HEADER_FILL = new Color(0xEE, 0xF2, 0xF0);
-
-	/** Rows handed to OpenPDF at a time, so a long table is never held in full. */
-	private static final int ROWS_PER_FRAGMENT = 200;
 
 	/**
 	 * A heading starts a new page unless at least this much space (in points) is left.
@@ -78,7 +58,7 @@ final class PdfLayout {
 
 	PdfLayout(Document document) {
 		this.document = document;
-		this.headings = headings(document);
+		this.headings = Heading.list(document);
 	}
 
 	/**
@@ -99,7 +79,7 @@ final class PdfLayout {
 		// Keep charts where they are in the flow, not after the text that follows them.
 		writer.setStrictImageSequence(true);
 		writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-		metadata(pdf, writer);
+		PdfMetadata.write(this.document, pdf, writer);
 		pdf.open();
 		titlePage();
 		contents((previous != null) ? previous.headingPages() : Map.of());
@@ -129,41 +109,6 @@ final class PdfLayout {
 		return new Result(Map.copyOf(events.headingPages()), events.pageCount());
 	}
 
-	private void metadata(org.openpdf.text.Document pdf, PdfWriter writer) {
-		var titleBlock = this.document.titleBlock();
-		pdf.addTitle(titleBlock.title());
-		pdf.addSubject(titleBlock.documentType() + ", " + titleBlock.period());
-		pdf.addAuthor(titleBlock.reportingEntity());
-		pdf.addCreator("GreenLedger " + this.document.provenance().greenLedgerVersion());
-		Calendar generated = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-		generated.setTime(Date.from(titleBlock.generatedAt()));
-		// Document.addCreationDate() would stamp the current time: set the entries
-		// directly.
-		writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(generated));
-		writer.getInfo().put(PdfName.MODDATE, new PdfDate(generated));
-		byte[] id = documentId();
-		writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-	}
-
-	/**
-	 * The file identifier: a digest of the report id, version and generation time, not
-	 * random.
-	 */
-	private byte[] documentId() {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			String key = this.document.provenance().reportId() + "\n" + this.document.titleBlock().version() + "\n"
-					+ this.document.titleBlock().generatedAt();
-			byte[] digest = sha.digest(key.getBytes(StandardCharsets.UTF_8));
-			byte[] id = new byte[16];
-			System.arraycopy(digest, 0, id, 0, id.length);
-			return id;
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private void titlePage() {
 		var titleBlock = this.document.titleBlock();
 		Paragraph type = new Paragraph(titleBlock.documentType().toUpperCase(java.util.Locale.ROOT),
@@ -190,8 +135,8 @@ final class PdfLayout {
 	}
 
 	private void fact(PdfPTable table, String label, String value) {
-		table.addCell(plainCell(new Phrase(label, this.fonts.bodyBold), Element.ALIGN_LEFT));
-		table.addCell(plainCell(new Phrase(value, this.fonts.body), Element.ALIGN_LEFT));
+		table.addCell(PdfCells.plain(new Phrase(label, this.fonts.bodyBold), Element.ALIGN_LEFT));
+		table.addCell(PdfCells.plain(new Phrase(value, this.fonts.body), Element.ALIGN_LEFT));
 	}
 
 	private void contents(Map<String, Integer> pages) {
@@ -203,15 +148,15 @@ final class PdfLayout {
 		for (Heading heading : this.headings) {
 			Integer page = pages.get(heading.tag());
 			Chunk link = new Chunk(heading.title(), this.fonts.body).setLocalGoto(heading.anchor());
-			PdfPCell entry = plainCell(new Phrase(link), Element.ALIGN_LEFT);
+			PdfPCell entry = PdfCells.plain(new Phrase(link), Element.ALIGN_LEFT);
 			entry.setBorder(Rectangle.BOTTOM);
-			entry.setBorderColor(RULE);
+			entry.setBorderColor(PdfCells.RULE);
 			toc.addCell(entry);
 			Chunk number = new Chunk((page != null) ? page.toString() : "0", this.fonts.body)
 				.setLocalGoto(heading.anchor());
-			PdfPCell cell = plainCell(new Phrase(number), Element.ALIGN_RIGHT);
+			PdfPCell cell = PdfCells.plain(new Phrase(number), Element.ALIGN_RIGHT);
 			cell.setBorder(Rectangle.BOTTOM);
-			cell.setBorderColor(RULE);
+			cell.setBorderColor(PdfCells.RULE);
 			toc.addCell(cell);
 		}
 		add(toc);
@@ -307,76 +252,15 @@ final class PdfLayout {
 	}
 
 	private void table(Table table) {
-		table(table, widths(table.columns()));
+		table(table, PdfCells.widths(table.columns()));
 	}
 
 	private void table(Table table, float[] widths) {
-		List<Column> columns = table.columns();
-		PdfPTable pdfTable = new PdfPTable(widths);
-		pdfTable.setWidthPercentage(100);
-		pdfTable.setSpacingBefore(4);
-		pdfTable.setSpacingAfter(10);
-		pdfTable.setComplete(false);
-		// The caption and the column headers are the header rows: they repeat on every
-		// page.
-		pdfTable.setHeaderRows(2);
-		PdfPCell caption = plainCell(new Phrase(table.caption(), this.fonts.smallBold), Element.ALIGN_LEFT);
-		caption.setColspan(columns.size());
-		pdfTable.addCell(caption);
-		for (Column column : columns) {
-			PdfPCell cell = tableCell(new Phrase(column.headerWithUnit(), this.fonts.tableHeader), column);
-			cell.setBackgroundColor(HEADER_FILL);
-			pdfTable.addCell(cell);
-		}
-		Iterator<? extends List<?>> rows = table.rows().iterator();
-		try {
-			int inFragment = 0;
-			while (rows.hasNext()) {
-				List<?> row = rows.next();
-				for (int i = 0; i < columns.size(); i++) {
-					Object value = (i < row.size()) ? row.get(i) : null;
-					Column column = columns.get(i);
-					pdfTable
-						.addCell(tableCell(new Phrase(this.formats.cell(value, column), this.fonts.tableCell), column));
-				}
-				if (++inFragment == ROWS_PER_FRAGMENT) {
-					add(pdfTable);
-					inFragment = 0;
-				}
-			}
-		}
-		finally {
-			RowSources.close(rows);
-		}
-		pdfTable.setComplete(true);
-		add(pdfTable);
+		PdfTables.write(table, widths, this.fonts, this.formats, this::add);
 	}
 
 	private float chartHeight() {
 		return (this.pdf().right() - this.pdf().left()) * 0.48f;
-	}
-
-	private static float[] widths(List<Column> columns) {
-		float[] widths = new float[columns.size()];
-		for (int i = 0; i < widths.length; i++) {
-			widths[i] = switch (columns.get(i).kind()) {
-				case TEXT -> 1.6f;
-				case DATE -> 1.1f;
-				default -> 1f;
-			};
-		}
-		return widths;
-	}
-
-	private PdfPCell tableCell(Phrase phrase, Column column) {
-		PdfPCell cell = new PdfPCell(phrase);
-		cell.setHorizontalAlignment(column.kind().isNumeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-		cell.setBorder(Rectangle.BOTTOM);
-		cell.setBorderColor(RULE);
-		cell.setBorderWidth(0.5f);
-		cell.setPaddingTop(2);
-		cell.setPaddingBottom(3);
-		return cell;
 	}
 
 	private void chart(Chart chart) {
@@ -477,15 +361,6 @@ final class PdfLayout {
 				new float[] { 1, 1.7f });
 	}
 
-	private PdfPCell plainCell(Phrase phrase, int alignment) {
-		PdfPCell cell = new PdfPCell(phrase);
-		cell.setBorder(Rectangle.NO_BORDER);
-		cell.setHorizontalAlignment(alignment);
-		cell.setPaddingTop(2);
-		cell.setPaddingBottom(4);
-		return cell;
-	}
-
 	private void add(Element element) {
 		try {
 			pdf().add(element);
@@ -507,47 +382,6 @@ final class PdfLayout {
 			throw new IllegalStateException("Not writing");
 		}
 		return this.writer;
-	}
-
-	private static List<Heading> headings(Document document) {
-		List<String> titles = new ArrayList<>();
-		if (document.changes() != null) {
-			titles.add(document.changes().heading());
-		}
-		document.sections().forEach((section) -> titles.add(section.heading()));
-		if (!document.dataQuality().isEmpty()) {
-			titles.add("Data quality");
-		}
-		if (!document.methodology().isEmpty()) {
-			titles.add("Methodology and sources");
-		}
-		if (!document.sheets().isEmpty()) {
-			titles.add("Spreadsheet-only data");
-		}
-		if (!document.footnotes().isEmpty()) {
-			titles.add("Notes");
-		}
-		titles.add("Provenance");
-		List<Heading> headings = new ArrayList<>();
-		for (int i = 0; i < titles.size(); i++) {
-			headings.add(new Heading(i, titles.get(i)));
-		}
-		return List.copyOf(headings);
-	}
-
-	/**
-	 * A heading listed in the table of contents.
-	 */
-	record Heading(int index, String title) {
-
-		String tag() {
-			return PageEvents.HEADING_TAG + this.index + ":" + this.title;
-		}
-
-		String anchor() {
-			return "h" + this.index;
-		}
-
 	}
 
 	/**
