@@ -45,7 +45,7 @@ public class ProductFootprints {
 	}
 
 	@Transactional
-	public Disclosure importPact(UUID supplierId, String fileName, byte[] json, String user) {
+	public SupplierDisclosure importPact(UUID supplierId, String fileName, byte[] json, String user) {
 		Supplier supplier = this.suppliers.require(supplierId);
 		PactDocument document;
 		try {
@@ -83,7 +83,7 @@ public class ProductFootprints {
 		if (!Double.isNaN(primary)) {
 			values.put("embodied.primary_data_share", primary);
 		}
-		Disclosure disclosure = this.suppliers.disclose(supplier.id(), "PACT", values,
+		SupplierDisclosure disclosure = this.suppliers.disclose(supplier.id(), "PACT", values,
 				"PACT document " + fileName + " (" + footprints.size() + " product footprint(s))", Sha256.hex(json),
 				from, (to.isBefore(from)) ? from : to, user);
 		for (ProductFootprint footprint : footprints) {

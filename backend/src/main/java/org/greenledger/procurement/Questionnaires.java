@@ -54,7 +54,7 @@ public class Questionnaires {
 	}
 
 	@Transactional
-	public Disclosure importAnswers(UUID supplierId, String fileName, byte[] content, String user) {
+	public SupplierDisclosure importAnswers(UUID supplierId, String fileName, byte[] content, String user) {
 		Supplier supplier = this.suppliers.require(supplierId);
 		QuestionnaireAnswers answers;
 		try {

@@ -106,7 +106,7 @@ public class Suppliers {
 	}
 
 	/** Every disclosure version of a supplier, latest first. */
-	public List<Disclosure> disclosures(UUID supplierId) {
+	public List<SupplierDisclosure> disclosures(UUID supplierId) {
 		return this.jdbc.sql("select * from supplier_disclosure where supplier_id = ? order by version desc")
 			.param(supplierId)
 			.query(Suppliers::disclosure)
@@ -118,8 +118,9 @@ public class Suppliers {
 	 * @param values by criterion key: numbers, levels (text) or booleans
 	 */
 	@Transactional
-	public Disclosure disclose(UUID supplierId, String source, Map<String, Object> values, @Nullable String evidence,
-			@Nullable String evidenceSha256, @Nullable LocalDate validFrom, @Nullable LocalDate validTo, String user) {
+	public SupplierDisclosure disclose(UUID supplierId, String source, Map<String, Object> values,
+			@Nullable String evidence, @Nullable String evidenceSha256, @Nullable LocalDate validFrom,
+			@Nullable LocalDate validTo, String user) {
 		Supplier supplier = this.jdbc.sql("select * from supplier where id = ? for update")
 			.param(supplierId)
 			.query(Suppliers::supplier)
@@ -170,8 +171,8 @@ public class Suppliers {
 	 */
 	public Map<String, ProfileValue> profile(UUID supplierId, LocalDate date) {
 		Map<String, ProfileValue> profile = new HashMap<>();
-		List<Disclosure> valid = disclosures(supplierId).stream().filter(d -> d.validOn(date)).toList();
-		for (Disclosure d : valid) {
+		List<SupplierDisclosure> valid = disclosures(supplierId).stream().filter(d -> d.validOn(date)).toList();
+		for (SupplierDisclosure d : valid) {
 			String evidence = "disclosure v" + d.version() + " (" + d.source() + ", valid " + d.validFrom() + " to "
 					+ d.validTo() + ", entered by " + d.enteredBy() + "): " + d.evidence();
 			d.values().forEach((key, value) -> {
@@ -190,7 +191,7 @@ public class Suppliers {
 			});
 		}
 		if (!valid.isEmpty() && !profile.containsKey("data.age_years")) {
-			Disclosure latest = valid.get(0);
+			SupplierDisclosure latest = valid.get(0);
 			double years = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(latest.validFrom(), date) / 365.25);
 			profile.put("data.age_years", ProfileValue.of(years,
 					"disclosure v" + latest.version() + " valid from " + latest.validFrom() + " (age of the data)"));
@@ -205,8 +206,8 @@ public class Suppliers {
 				}), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
 	}
 
-	private static Disclosure disclosure(ResultSet rs, int row) throws SQLException {
-		return new Disclosure(rs.getObject("id", UUID.class), rs.getObject("supplier_id", UUID.class),
+	private static SupplierDisclosure disclosure(ResultSet rs, int row) throws SQLException {
+		return new SupplierDisclosure(rs.getObject("id", UUID.class), rs.getObject("supplier_id", UUID.class),
 				rs.getInt("version"), rs.getString("source"),
 				Methodologies.JSON.readValue(rs.getString("values"), new TypeReference<Map<String, Object>>() {
 				}), rs.getString("evidence"), rs.getString("evidence_sha256"),

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.procurement.Disclosure;
+import org.greenledger.procurement.SupplierDisclosure;
 import org.greenledger.procurement.Methodologies;
 import org.greenledger.procurement.ProductFootprints;
 import org.greenledger.procurement.Scorer;
@@ -82,7 +82,7 @@ class SupplierApiController {
 	@PostMapping("/{id}/disclosures")
 	@Operation(summary = "Record a disclosure version entered by hand",
 			description = "{values: {criterion key: number | level | true/false}, evidence, validFrom, validTo}")
-	Disclosure disclose(@PathVariable UUID id, @RequestBody NewDisclosure input, Principal principal) {
+	SupplierDisclosure disclose(@PathVariable UUID id, @RequestBody NewDisclosure input, Principal principal) {
 		return this.suppliers.disclose(id, "MANUAL", (input.values() != null) ? input.values() : Map.of(),
 				input.evidence(), null, input.validFrom(), input.validTo(), principal.getName());
 	}
@@ -92,7 +92,7 @@ class SupplierApiController {
 			summary = "Import WBCSD PACT product footprints (tech specs v2 and v3; one footprint, a list, or a"
 					+ " PACT API {\"data\": [...]} response)",
 			description = "An invalid document is refused whole with 422 listing every bad field by its JSON path.")
-	Disclosure pact(@PathVariable UUID id, @RequestBody byte[] document,
+	SupplierDisclosure pact(@PathVariable UUID id, @RequestBody byte[] document,
 			@RequestParam(defaultValue = "pact.json") String fileName, Principal principal) {
 		return this.footprints.importPact(id, fileName, document, principal.getName());
 	}
@@ -113,7 +113,7 @@ class SupplierApiController {
 			description = "Validated whole: types, units, ranges, allowed values, required answers; macros, external"
 					+ " links, formulas and oversized or zip-bomb files are refused. 422 lists each problem with its cell"
 					+ " (for example Answers!E9); nothing is stored then. Accepted answers become a disclosure version.")
-	Disclosure uploadQuestionnaire(@PathVariable UUID id, @RequestBody byte[] content,
+	SupplierDisclosure uploadQuestionnaire(@PathVariable UUID id, @RequestBody byte[] content,
 			@RequestParam(defaultValue = "questionnaire.xlsx") String fileName, Principal principal) {
 		return this.questionnaires.importAnswers(id, fileName, content, principal.getName());
 	}

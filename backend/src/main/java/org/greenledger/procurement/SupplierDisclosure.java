@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A version of what a supplier disclosed: values by criterion key, with the evidence
  * (document or link, and the document's SHA-256), validity and who entered it.
  */
-public record Disclosure(UUID id, UUID supplierId, int version, String source, Map<String, Object> values,
+public record SupplierDisclosure(UUID id, UUID supplierId, int version, String source, Map<String, Object> values,
 		String evidence, @Nullable String evidenceSha256, LocalDate validFrom, LocalDate validTo, Instant enteredAt,
 		String enteredBy) {
 
