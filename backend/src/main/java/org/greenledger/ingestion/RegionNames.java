@@ -1,16 +1,10 @@
 package org.greenledger.ingestion;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -53,26 +47,14 @@ public final class RegionNames {
 	}
 
 	private static Map<String, String> load() {
-		try (InputStream in = RegionNames.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException(RESOURCE + " is missing from the class path");
-			}
+		return ShippedTables.load(RESOURCE, in -> {
 			Map<String, String> codes = new HashMap<>();
-			try (CSVParser parser = CSVFormat.RFC4180.builder()
-				.setHeader()
-				.setSkipHeaderRecord(true)
-				.get()
-				.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-				for (CSVRecord record : parser) {
-					codes.put(record.get("provider").toLowerCase(Locale.ROOT) + "|" + key(record.get("name")),
-							record.get("region"));
-				}
+			for (CSVRecord record : ShippedTables.records(RESOURCE, in, null)) {
+				codes.put(record.get("provider").toLowerCase(Locale.ROOT) + "|" + key(record.get("name")),
+						record.get("region"));
 			}
 			return Map.copyOf(codes);
-		}
-		catch (IOException | RuntimeException ex) {
-			throw new IllegalStateException("Could not read " + RESOURCE + ": " + ex.getMessage(), ex);
-		}
+		});
 	}
 
 }

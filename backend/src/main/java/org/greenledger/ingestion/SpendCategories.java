@@ -2,8 +2,6 @@ package org.greenledger.ingestion;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -41,44 +37,27 @@ public final class SpendCategories {
 	}
 
 	public static SpendCategories shipped() {
-		try (InputStream in = SpendCategories.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException(RESOURCE + " is missing from the class path");
-			}
-			return read(in);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not read " + RESOURCE + ": " + ex.getMessage(), ex);
-		}
+		return ShippedTables.load(RESOURCE, SpendCategories::read);
 	}
 
 	static SpendCategories read(InputStream in) throws IOException {
 		Map<String, String> byName = new HashMap<>();
 		Map<String, String> byCategory = new HashMap<>();
 		@Nullable String fallback = null;
-		try (CSVParser parser = CSVFormat.RFC4180.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			if (!parser.getHeaderNames().equals(COLUMNS)) {
-				throw new IllegalStateException(RESOURCE + ": the header must be " + String.join(",", COLUMNS));
-			}
-			for (CSVRecord record : parser) {
-				String category = required(record, "spend_category");
-				required(record, "rationale");
-				switch (record.get("match").strip()) {
-					case "service_name" -> byName.put(key(required(record, "value")), category);
-					case "service_category" -> byCategory.put(key(required(record, "value")), category);
-					case "default" -> {
-						if (fallback != null) {
-							throw new IllegalStateException(RESOURCE + ": more than one default row");
-						}
-						fallback = category;
+		for (CSVRecord record : ShippedTables.records(RESOURCE, in, COLUMNS)) {
+			String category = required(record, "spend_category");
+			required(record, "rationale");
+			switch (record.get("match").strip()) {
+				case "service_name" -> byName.put(key(required(record, "value")), category);
+				case "service_category" -> byCategory.put(key(required(record, "value")), category);
+				case "default" -> {
+					if (fallback != null) {
+						throw new IllegalStateException(RESOURCE + ": more than one default row");
 					}
-					default -> throw new IllegalStateException(RESOURCE + " row " + (record.getRecordNumber() + 1)
-							+ ": match must be service_name, service_category or default");
+					fallback = category;
 				}
+				default -> throw new IllegalStateException(RESOURCE + " row " + (record.getRecordNumber() + 1)
+						+ ": match must be service_name, service_category or default");
 			}
 		}
 		if (fallback == null) {
@@ -106,12 +85,7 @@ public final class SpendCategories {
 	}
 
 	private static String required(CSVRecord record, String column) {
-		String value = record.get(column).strip();
-		if (value.isEmpty()) {
-			throw new IllegalStateException(
-					RESOURCE + " row " + (record.getRecordNumber() + 1) + ": " + column + " is empty");
-		}
-		return value;
+		return ShippedTables.required(RESOURCE, record, column);
 	}
 
 	private static String key(String value) {

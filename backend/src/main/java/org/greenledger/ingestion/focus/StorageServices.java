@@ -2,18 +2,16 @@ package org.greenledger.ingestion.focus;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+
+import org.greenledger.ingestion.ShippedTables;
 
 /**
  * The storage service of a bill's storage row, as the key of its replication factor
@@ -45,38 +43,21 @@ final class StorageServices {
 	}
 
 	private static StorageServices load() {
-		try (InputStream in = StorageServices.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException(RESOURCE + " is missing from the class path");
-			}
-			return read(in);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not read " + RESOURCE + ": " + ex.getMessage(), ex);
-		}
+		return ShippedTables.load(RESOURCE, StorageServices::read);
 	}
 
 	static StorageServices read(InputStream in) throws IOException {
 		List<Rule> rules = new ArrayList<>();
-		try (CSVParser parser = CSVFormat.RFC4180.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			if (!parser.getHeaderNames().equals(COLUMNS)) {
-				throw new IllegalStateException(RESOURCE + ": the header must be " + String.join(",", COLUMNS));
+		for (CSVRecord record : ShippedTables.records(RESOURCE, in, COLUMNS)) {
+			String provider = required(record, "provider");
+			String key = required(record, "replication_key");
+			if (!key.startsWith(provider + ":")) {
+				throw new IllegalStateException(RESOURCE + " row " + (record.getRecordNumber() + 1)
+						+ ": replication_key must start with '" + provider + ":'");
 			}
-			for (CSVRecord record : parser) {
-				String provider = required(record, "provider");
-				String key = required(record, "replication_key");
-				if (!key.startsWith(provider + ":")) {
-					throw new IllegalStateException(RESOURCE + " row " + (record.getRecordNumber() + 1)
-							+ ": replication_key must start with '" + provider + ":'");
-				}
-				required(record, "source");
-				rules.add(new Rule(provider, alternatives(required(record, "service_name")),
-						alternatives(record.get("usage_contains")), key));
-			}
+			required(record, "source");
+			rules.add(new Rule(provider, alternatives(required(record, "service_name")),
+					alternatives(record.get("usage_contains")), key));
 		}
 		return new StorageServices(rules);
 	}
@@ -119,12 +100,7 @@ final class StorageServices {
 	}
 
 	private static String required(CSVRecord record, String column) {
-		String value = record.get(column).strip();
-		if (value.isEmpty()) {
-			throw new IllegalStateException(
-					RESOURCE + " row " + (record.getRecordNumber() + 1) + ": " + column + " is empty");
-		}
-		return value;
+		return ShippedTables.required(RESOURCE, record, column);
 	}
 
 	/**
