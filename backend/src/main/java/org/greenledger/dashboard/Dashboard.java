@@ -36,6 +36,8 @@ class Dashboard {
 
 	private static final int ISSUES = 10;
 
+	private static final String KG_CO2E = "kg CO2e";
+
 	private final InventoryFigures inventory;
 
 	private final FootprintQuery footprint;
@@ -102,14 +104,13 @@ class Dashboard {
 		boolean hasData = energy(now) > 0 || now.totalLocationKg() > 0 || !cost.isEmpty();
 		boolean hadData = energy(before) > 0 || before.totalLocationKg() > 0 || !previousCost.isEmpty();
 		List<KeyFigure> figures = new ArrayList<>();
-		figures.add(figure("co2e-location", operationalLocation(now) / 1000, operationalLocation(before) / 1000,
-				hadData, "t CO2e", true));
-		figures.add(figure("co2e-market", operationalMarket(now) / 1000, operationalMarket(before) / 1000, hadData,
-				"t CO2e", true));
-		figures.add(figure("co2e-embodied", now.scope3Category1EmbodiedKg() / 1000,
-				before.scope3Category1EmbodiedKg() / 1000, hadData, "t CO2e", true));
-		figures.add(figure("water", water(now) / 1000, water(before) / 1000, hadData, "m³", true));
-		figures.add(figure("energy", energy(now) / 1000, energy(before) / 1000, hadData, "MWh", true));
+		figures.add(
+				figure("co2e-location", operationalLocation(now), operationalLocation(before), hadData, KG_CO2E, true));
+		figures.add(figure("co2e-market", operationalMarket(now), operationalMarket(before), hadData, KG_CO2E, true));
+		figures.add(figure("co2e-embodied", now.scope3Category1EmbodiedKg(), before.scope3Category1EmbodiedKg(),
+				hadData, KG_CO2E, true));
+		figures.add(figure("water", water(now), water(before), hadData, "L", true));
+		figures.add(figure("energy", energy(now), energy(before), hadData, "kWh", true));
 		cost.forEach((currency, amount) -> {
 			BigDecimal earlier = previousCost.get(currency);
 			figures.add(new KeyFigure("cost-" + currency, amount.doubleValue(),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.util.Collection;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -49,6 +50,80 @@ class NumberFormats {
 		int digits = (magnitude == 0 || magnitude >= 100) ? 0 : (magnitude >= 10) ? 1
 				: (magnitude >= 1) ? 2 : Math.min(6, 2 - (int) Math.floor(Math.log10(magnitude)));
 		return fixed(value, digits);
+	}
+
+	/** CO2e in kg as people read it: "412 g CO2e", "1.23 t CO2e", "&lt; 1 g CO2e". */
+	public String co2e(double kg) {
+		return scale(FigureScale.Kind.CO2E, kg).withUnit(kg);
+	}
+
+	/** Energy in kWh as people read it: "850 Wh", "12.3 MWh". */
+	public String energy(double kWh) {
+		return scale(FigureScale.Kind.ENERGY, kWh).withUnit(kWh);
+	}
+
+	/** Water in litres as people read it: "640 L", "1.25 m³". */
+	public String water(double litres) {
+		return scale(FigureScale.Kind.WATER, litres).withUnit(litres);
+	}
+
+	/**
+	 * The scale of a table's CO2e columns (values in kg, nulls skipped), e.g.
+	 * {@code ${@numbers.co2eScale(rows.![locationKg()], rows.![marketKg()])}}.
+	 */
+	public FigureScale co2eScale(Collection<?>... columns) {
+		return scale(FigureScale.Kind.CO2E, largest(columns));
+	}
+
+	/** The scale of a table's energy columns (values in kWh). */
+	public FigureScale energyScale(Collection<?>... columns) {
+		return scale(FigureScale.Kind.ENERGY, largest(columns));
+	}
+
+	/** The scale of a table's water columns (values in litres). */
+	public FigureScale waterScale(Collection<?>... columns) {
+		return scale(FigureScale.Kind.WATER, largest(columns));
+	}
+
+	/** The scale of CO2e figures given one by one (kg). */
+	public FigureScale co2eScaleOf(double... kg) {
+		return scale(FigureScale.Kind.CO2E, largest(kg));
+	}
+
+	/** The scale of energy figures given one by one (kWh). */
+	public FigureScale energyScaleOf(double... kWh) {
+		return scale(FigureScale.Kind.ENERGY, largest(kWh));
+	}
+
+	/** The scale of water figures given one by one (litres). */
+	public FigureScale waterScaleOf(double... litres) {
+		return scale(FigureScale.Kind.WATER, largest(litres));
+	}
+
+	private static double largest(double... values) {
+		double largest = 0;
+		for (double value : values) {
+			if (Double.isFinite(value)) {
+				largest = Math.max(largest, Math.abs(value));
+			}
+		}
+		return largest;
+	}
+
+	private static FigureScale scale(FigureScale.Kind kind, double largest) {
+		return FigureScale.of(kind, largest, LocaleContextHolder.getLocale());
+	}
+
+	private static double largest(Collection<?>... columns) {
+		double largest = 0;
+		for (Collection<?> column : columns) {
+			for (Object value : column) {
+				if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
+					largest = Math.max(largest, Math.abs(number.doubleValue()));
+				}
+			}
+		}
+		return largest;
 	}
 
 	/** A share (0..1) as a percentage with one decimal, e.g. 12.5 %. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.greenledger.FocusFiles;
 import org.greenledger.HttpTestClient;
+import org.greenledger.ReadableFigures;
 import org.greenledger.TestMonths;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
@@ -57,10 +58,11 @@ class DashboardTests {
 
 		String page = dashboard("period=" + this.year + "-01:" + this.year + "-12");
 
-		assertThat(figure(page, "co2e-location")).contains(tonnes(location))
+		assertThat(figure(page, "co2e-location")).contains(ReadableFigures.co2e(location))
 			.contains(String.format(java.util.Locale.ENGLISH, "%.1f %%", (location - previous) / previous * 100)
 				.replace("-", ""));
 		assertThat(figure(page, "cost-USD")).contains("3.49").contains("USD");
+		assertThat(page).as("figures take a readable unit instead of rounding to zero").doesNotContain(">0.000<");
 		assertThat(page).contains("compared with " + (this.year - 1) + "-01 to " + (this.year - 1) + "-12");
 	}
 
@@ -105,12 +107,6 @@ class DashboardTests {
 	private DocumentContext footprint(int year, String groupBy) {
 		return this.uploads.getJson("/api/v1/footprint?from=" + year + "-01-01&to=" + year + "-12-31"
 				+ ((groupBy != null) ? "&groupBy=" + groupBy : ""));
-	}
-
-	private static String tonnes(double kg) {
-		double t = kg / 1000;
-		int digits = (t >= 100) ? 0 : (t >= 10) ? 1 : (t >= 1) ? 2 : Math.min(6, 2 - (int) Math.floor(Math.log10(t)));
-		return String.format(java.util.Locale.ENGLISH, "%,." + digits + "f", t);
 	}
 
 	private static String figure(String page, String id) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.greenledger.FocusFiles;
 import org.greenledger.HttpTestClient;
+import org.greenledger.ReadableFigures;
 import org.greenledger.TestMonths;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
@@ -67,7 +68,16 @@ class ExplorerTests {
 			.stream()
 			.mapToDouble(value -> ((Number) value).doubleValue())
 			.sum();
-		assertThat(services).contains(String.format(java.util.Locale.ENGLISH, "%,.3f", awsKg / 1000));
+		// the groups' unit follows the largest CO2e figure of the selection's total (aws)
+		double largest = awsKg;
+		for (String basis : java.util.List.of("marketBased", "embodied")) {
+			largest = Math.max(largest,
+					api.read("$.groups[?(@.key == 'aws')].co2eKg." + basis, java.util.List.class)
+						.stream()
+						.mapToDouble(value -> ((Number) value).doubleValue())
+						.sum());
+		}
+		assertThat(groups).contains(">" + ReadableFigures.co2eCell(awsKg, largest) + "<");
 	}
 
 	@Test
