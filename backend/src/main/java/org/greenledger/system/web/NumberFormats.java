@@ -114,12 +114,16 @@ class NumberFormats {
 		return FigureScale.of(kind, largest, LocaleContextHolder.getLocale());
 	}
 
+	/** The largest absolute figure of columns (nested lists are read through). */
 	private static double largest(Collection<?>... columns) {
 		double largest = 0;
 		for (Collection<?> column : columns) {
 			for (Object value : column) {
 				if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
 					largest = Math.max(largest, Math.abs(number.doubleValue()));
+				}
+				else if (value instanceof Collection<?> nested) {
+					largest = Math.max(largest, largest(nested));
 				}
 			}
 		}
