@@ -58,7 +58,7 @@ public class ProductFootprints {
 				.setProperty("errors",
 						ex.errors()
 							.stream()
-							.map(error -> Map.of("field", error.path(), "message", error.message()))
+							.map(error -> new ApiProblemException.FieldProblem(error.path(), error.message()).toMap())
 							.toList());
 			throw problem;
 		}

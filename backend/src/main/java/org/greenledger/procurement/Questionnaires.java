@@ -68,8 +68,10 @@ public class Questionnaires {
 				.setProperty("errors",
 						ex.problems()
 							.stream()
-							.map(p -> Map.of("field", String.valueOf((p.cell() != null) ? p.cell() : "file"), "message",
-									((p.questionId() != null) ? "[" + p.questionId() + "] " : "") + p.reason()))
+							.map(p -> new ApiProblemException.FieldProblem(
+									String.valueOf((p.cell() != null) ? p.cell() : "file"),
+									((p.questionId() != null) ? "[" + p.questionId() + "] " : "") + p.reason())
+								.toMap())
 							.toList());
 			throw problem;
 		}

@@ -1,5 +1,6 @@
 package org.greenledger.system;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,11 +34,7 @@ public class ApiProblemException extends ErrorResponseException {
 	public static ApiProblemException invalidFields(List<FieldProblem> problems) {
 		ApiProblemException exception = new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT,
 				"The request has invalid fields.");
-		exception.getBody()
-			.setProperty("errors",
-					problems.stream()
-						.map(problem -> Map.of("field", problem.field(), "message", problem.message()))
-						.toList());
+		exception.getBody().setProperty("errors", problems.stream().map(FieldProblem::toMap).toList());
 		return exception;
 	}
 
@@ -64,6 +61,18 @@ public class ApiProblemException extends ErrorResponseException {
 	 * @param message what is wrong with it
 	 */
 	public record FieldProblem(String field, String message) {
+
+		/**
+		 * As the problem's {@code errors} list holds it: field first, then message, in
+		 * that order in every answer.
+		 */
+		public Map<String, String> toMap() {
+			Map<String, String> map = new LinkedHashMap<>();
+			map.put("field", this.field);
+			map.put("message", this.message);
+			return map;
+		}
+
 	}
 
 }

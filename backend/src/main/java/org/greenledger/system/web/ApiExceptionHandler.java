@@ -84,7 +84,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (nul.isPresent()) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 					"The field '" + nul.get().field() + "' " + nul.get().message() + ".");
-			problem.setProperty("errors", List.of(Map.of("field", nul.get().field(), "message", nul.get().message())));
+			problem.setProperty("errors", List.of(new FieldProblem(nul.get().field(), nul.get().message()).toMap()));
 			return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 		}
 		Optional<FieldProblem> invalid = UnreadableBodies.invalidField(ex);
@@ -113,7 +113,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		List<Map<String, String>> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+			.map(error -> new FieldProblem(error.getField(), String.valueOf(error.getDefaultMessage())).toMap())
 			.toList();
 		problem.setProperty("errors", errors);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.UNPROCESSABLE_CONTENT, request);
