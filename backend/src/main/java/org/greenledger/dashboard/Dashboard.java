@@ -13,9 +13,9 @@ import java.util.TreeSet;
 
 import org.greenledger.disclosure.GhgInventory;
 import org.greenledger.disclosure.InventoryFigures;
-import org.greenledger.ingestion.DataIssues;
-import org.greenledger.ingestion.FootprintQuery;
-import org.greenledger.ingestion.LedgerFilter;
+import org.greenledger.ledger.DataIssues;
+import org.greenledger.ledger.FootprintQuery;
+import org.greenledger.ledger.LedgerFilter;
 import org.greenledger.inventory.ReportingPeriod;
 import org.greenledger.inventory.ReportingPeriods;
 import org.greenledger.security.OrgUnitScope;

@@ -3,7 +3,7 @@ package org.greenledger.dashboard;
 import java.util.List;
 import java.util.Map;
 
-import org.greenledger.ingestion.DataIssues;
+import org.greenledger.ledger.DataIssues;
 
 /**
  * Everything the dashboard shows for a period.

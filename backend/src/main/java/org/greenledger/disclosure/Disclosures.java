@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.greenledger.audit.AuditLog;
 import org.greenledger.factors.FactorLibrary;
 import org.greenledger.footprint.FootprintEngine;
-import org.greenledger.ingestion.ActivityLineExport;
+import org.greenledger.ledger.ActivityLineExport;
 import org.greenledger.inventory.ReportingPeriod;
 import org.greenledger.inventory.ReportingPeriods;
 import org.greenledger.reports.Column;

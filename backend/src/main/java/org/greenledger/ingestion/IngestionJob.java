@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.greenledger.ledger.Overlap;
 
 /**
  * An ingestion job as its API shows it.

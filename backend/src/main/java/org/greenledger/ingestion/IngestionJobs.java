@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.greenledger.ledger.Overlap;
 
 /**
  * Ingestion jobs: a file is stored, recorded as QUEUED and handed to the worker; the same

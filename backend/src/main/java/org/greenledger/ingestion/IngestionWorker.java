@@ -39,6 +39,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.greenledger.ledger.ActivityLineWriter;
+import org.greenledger.ledger.BillingPeriodOverlaps;
+import org.greenledger.ledger.Overlap;
 
 /**
  * Processes queued jobs one at a time: claims the job, reads the stored file, maps and

@@ -32,6 +32,10 @@ import org.greenledger.sites.SiteMonths;
 import org.greenledger.sites.Sites;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.greenledger.ledger.MeasuredLineWriter;
+import org.greenledger.ledger.MeasuredOverlaps;
+import org.greenledger.ledger.MeasuredRollups;
+import org.greenledger.ledger.OverlapRefusedException;
 
 /**
  * Loads a measured-data file (meters, GPU telemetry, CodeCarbon, hourly grid intensity)
@@ -96,11 +100,11 @@ class MeasuredIngestion {
 		}
 		MeasuredImpacts impacts = new MeasuredImpacts(new UserFactorLookup(this.lookup, this.factorSets.active()),
 				this.lookup, this.library, new HourlyGrid(this.jdbc), this.siteMonths);
-		MeasuredLineWriter[] writer = new MeasuredLineWriter[1];
+		MeasuredLineCalculator[] writer = new MeasuredLineCalculator[1];
 		MeasurementTally tally = new MeasurementTally(this.properties.telemetryMaxGap(), line -> writer[0].accept(line),
 				errors);
 		ResolvingSink sink = new ResolvingSink(tally, this.sites, user, impacts);
-		writer[0] = new MeasuredLineWriter(connection, job, sink, impacts);
+		writer[0] = new MeasuredLineCalculator(new MeasuredLineWriter(connection, job), sink, impacts);
 		String label = read(fileName, content, format, options, sink);
 		sink.finishRuns();
 		tally.finish();
@@ -125,7 +129,21 @@ class MeasuredIngestion {
 							"Uploading " + fileName + " (readings from " + from + " to " + to + ")");
 				}
 			});
-		List<MeasuredOverlaps.Replaced> replaced = this.overlaps.resolve(job, options.overlap(), fileName, user);
+		List<MeasuredOverlaps.Replaced> replaced;
+		try {
+			replaced = this.overlaps.resolve(job, options.overlap(), fileName, user);
+		}
+		catch (OverlapRefusedException ex) {
+			throw new InvalidFileException(ex.getMessage(), ex);
+		}
+		for (MeasuredOverlaps.Replaced each : replaced) {
+			this.jdbc.sql("update ingestion_job set notes = notes || ?::jsonb where id = ?")
+				.params(IngestionJson.MAPPER.writeValueAsString(List.of(Map.of("row", 0, "series", "*", "message",
+						"Replaced by job " + job + ": " + each.lines() + " line(s) of " + each.series() + " "
+								+ each.source() + " series from " + each.from() + " to " + each.to()))),
+						each.job())
+				.update();
+		}
 		this.rollups.refresh(job, replaced);
 		log.info("Job {} ({}): {} rows read, {} lines stored, {} earlier line(s) replaced in {} ms", job, fileName,
 				account.read(), writer[0].totals().describe().get("lines"),

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.greenledger.footprint.Usage;
 import org.greenledger.ingestion.CollectedRows;
 import org.greenledger.ingestion.InstanceCatalog;
-import org.greenledger.ingestion.SourceLine;
+import org.greenledger.ledger.SourceLine;
 import org.greenledger.ingestion.SpendCategories;
 import org.greenledger.ingestion.billing.BillingReaders;
 import org.greenledger.ingestion.table.ParquetLimits;

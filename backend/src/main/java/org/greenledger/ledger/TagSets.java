@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +10,7 @@ final class TagSets {
 	}
 
 	static String canonical(Map<String, String> tags) {
-		return IngestionJson.MAPPER.writeValueAsString(new TreeMap<>(tags));
+		return LedgerJson.MAPPER.writeValueAsString(new TreeMap<>(tags));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,10 +77,9 @@ public class MeterLines {
 			.query((rs, n) -> {
 				String lineage = rs.getString("lineage");
 				return new Detail(line(rs, n), rs.getObject("site_id", UUID.class), rs.getString("source"),
-						rs.getString("metric"), IngestionJson.MAPPER.readValue(rs.getString("labels"),
-								new TypeReference<Map<String, String>>() {
-								}),
-						rs.getString("sha256"), rs.getString("format"), rs.getString("created_by"),
+						rs.getString("metric"),
+						LedgerJson.MAPPER.readValue(rs.getString("labels"), new TypeReference<Map<String, String>>() {
+						}), rs.getString("sha256"), rs.getString("format"), rs.getString("created_by"),
 						rs.getTimestamp("created_at").toInstant(), rs.getString("method_version"),
 						(lineage != null) ? ActivityLines.calculations(lineage) : List.of());
 			})

@@ -1,7 +1,8 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import org.greenledger.database.BinaryCopyEncoder;
 
 /**
  * Sums of rows per key, kept while a file streams by: row count, the seven impact sums

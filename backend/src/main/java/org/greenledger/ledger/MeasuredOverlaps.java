@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
  * Earlier measured lines of the same series and time as a newly loaded file. With
  * {@link Overlap#REPLACE} (a corrected or longer export of the same meters, GPUs or runs)
  * the earlier lines of each series within the new file's span for it are removed,
- * recorded on both jobs and in the audit log; with {@link Overlap#APPEND} a line
- * overlapping an earlier one refuses the file, since the same energy would be counted
- * twice. A replacement that would remove a line dated inside a locked reporting period
- * refuses the whole file, naming the period.
+ * recorded in the audit log (and, by the caller, on both jobs); with
+ * {@link Overlap#APPEND} a line overlapping an earlier one refuses the file, since the
+ * same energy would be counted twice. A replacement that would remove a line dated inside
+ * a locked reporting period refuses the whole file, naming the period.
  */
 @Component
-class MeasuredOverlaps {
+public class MeasuredOverlaps {
 
 	private final JdbcClient jdbc;
 
@@ -71,9 +71,9 @@ class MeasuredOverlaps {
 	}
 
 	/** Earlier lines of one job within the new file's span of one series kind. */
-	record Replaced(UUID job, String source, long series, long lines, Instant from, Instant to) {
+	public record Replaced(UUID job, String source, long series, long lines, Instant from, Instant to) {
 
-		Map<String, Object> describe() {
+		public Map<String, Object> describe() {
 			Map<String, Object> map = new LinkedHashMap<>();
 			map.put("job", this.job.toString());
 			map.put("source", this.source);
@@ -86,7 +86,7 @@ class MeasuredOverlaps {
 
 	}
 
-	List<Replaced> resolve(UUID job, Overlap mode, String fileName, String actor) {
+	public List<Replaced> resolve(UUID job, Overlap mode, String fileName, String actor) {
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('measured overlaps'))").query().singleRow();
 		if (mode == Overlap.APPEND) {
 			this.jdbc.sql("""
@@ -97,7 +97,7 @@ class MeasuredOverlaps {
 					join ingestion_job j on j.id = old.job_id
 					join measured_series s on s.id = new.series_id
 					where new.job_id = ? limit 1""").param(job).query((rs, row) -> {
-				throw new InvalidFileException(fileName + ": readings of series " + rs.getString(3) + " from "
+				throw new OverlapRefusedException(fileName + ": readings of series " + rs.getString(3) + " from "
 						+ rs.getTimestamp(4).toInstant() + " to " + rs.getTimestamp(5).toInstant()
 						+ " were already ingested by job " + rs.getString(1) + " (" + rs.getString(2)
 						+ "); appending would count them twice. Send the file with overlap=REPLACE to replace"
@@ -126,12 +126,6 @@ class MeasuredOverlaps {
 		for (Replaced each : replaced) {
 			Map<String, Object> details = each.describe();
 			details.put("replacedBy", job.toString());
-			this.jdbc.sql("update ingestion_job set notes = notes || ?::jsonb where id = ?")
-				.params(IngestionJson.MAPPER.writeValueAsString(List.of(Map.of("row", 0, "series", "*", "message",
-						"Replaced by job " + job + ": " + each.lines() + " line(s) of " + each.series() + " "
-								+ each.source() + " series from " + each.from() + " to " + each.to()))),
-						each.job())
-				.update();
 			this.audit.record(actor, "MEASURED_READINGS_REPLACED", "ingestion:" + each.job(), details);
 		}
 		return replaced;

@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,6 +16,7 @@ import org.postgresql.core.BaseConnection;
 
 import org.greenledger.footprint.ImpactLine;
 import org.greenledger.footprint.Usage;
+import org.greenledger.database.BinaryCopyEncoder;
 
 /**
  * Streams one file's activity rows with binary {@code COPY} into a table created for the
@@ -26,7 +27,7 @@ import org.greenledger.footprint.Usage;
  * transaction: nothing is visible before the caller commits, and a rollback leaves
  * nothing behind.
  */
-final class ActivityLineWriter implements AutoCloseable {
+public final class ActivityLineWriter implements AutoCloseable {
 
 	private static final int BUFFER = 1 << 18;
 
@@ -62,7 +63,7 @@ final class ActivityLineWriter implements AutoCloseable {
 
 	private long rows;
 
-	ActivityLineWriter(Connection connection, UUID jobId, @Nullable String orgUnit) throws SQLException {
+	public ActivityLineWriter(Connection connection, UUID jobId, @Nullable String orgUnit) throws SQLException {
 		this.connection = connection;
 		this.jobId = jobId;
 		this.orgUnit = orgUnit;
@@ -80,7 +81,7 @@ final class ActivityLineWriter implements AutoCloseable {
 	 * Writes one input row: its lines (one cost-only line, or one line per usage) and
 	 * their impacts (empty for a cost-only row).
 	 */
-	void write(List<SourceLine> lines, List<ImpactLine> lineImpacts) throws SQLException {
+	public void write(List<SourceLine> lines, List<ImpactLine> lineImpacts) throws SQLException {
 		SourceLine first = lines.get(0);
 		boolean costOnly = lineImpacts.isEmpty();
 		int dimension = this.dimensions
@@ -211,7 +212,7 @@ final class ActivityLineWriter implements AutoCloseable {
 				}
 				content.add(calculation);
 			}
-			String json = IngestionJson.MAPPER.writeValueAsString(content);
+			String json = LedgerJson.MAPPER.writeValueAsString(content);
 			ids = ContentIds.of(lineImpacts.get(0).methodVersion() + "|" + json);
 			this.lineages.put(key, ids);
 			this.lineageContent.put(ids.id(), json);
@@ -260,7 +261,7 @@ final class ActivityLineWriter implements AutoCloseable {
 	 * and day and month sums.
 	 * @return the number of rows staged
 	 */
-	long finish() throws SQLException {
+	public long finish() throws SQLException {
 		flush();
 		this.out.finish();
 		flush();
@@ -275,7 +276,7 @@ final class ActivityLineWriter implements AutoCloseable {
 	 * Makes the staged rows the job's partition of {@code activity_line}, with the index
 	 * by source row built first (on the loaded rows, once) so that attaching adopts it.
 	 */
-	void attach() throws SQLException {
+	public void attach() throws SQLException {
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute("create index " + this.table + "_source_row on " + this.table + " (source_row)");
 			statement.execute("alter table activity_line attach partition " + this.table + " for values in ('"
@@ -287,7 +288,7 @@ final class ActivityLineWriter implements AutoCloseable {
 		}
 	}
 
-	long rows() {
+	public long rows() {
 		return this.rows;
 	}
 

@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Map;
 
 import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.database.BinaryCopyEncoder;
 
 /**
  * Stores a file's distinct attribute combinations and factor lineages, which its rows

@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.measured.SeriesLabels;
 import org.greenledger.system.ApiProblemException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,11 +19,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class MeasuredEnergyQuery {
 
-	/** What the query groups by: series labels, and {@code source} and {@code metric}. */
-	public static final Set<String> GROUPS = Set.of(SeriesLabels.SITE, SeriesLabels.METER, SeriesLabels.HOST,
-			SeriesLabels.GPU_UUID, SeriesLabels.MODEL, SeriesLabels.NAMESPACE, SeriesLabels.POD, SeriesLabels.CONTAINER,
-			SeriesLabels.JOB, SeriesLabels.PROJECT, SeriesLabels.EXPERIMENT, SeriesLabels.RUN, SeriesLabels.COMPONENT,
-			"source", "metric");
+	/**
+	 * What the query groups by: series labels (the keys the readers give them, see
+	 * ingestion's {@code SeriesLabels}), and {@code source} and {@code metric}.
+	 */
+	public static final Set<String> GROUPS = Set.of("site", "meter", "host", "gpu_uuid", "model", "namespace", "pod",
+			"container", "job", "project", "experiment", "run", "component", "source", "metric");
 
 	private final JdbcClient jdbc;
 

@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,17 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.database.BinaryCopyEncoder;
 import org.greenledger.footprint.FootprintEngine;
 import org.greenledger.footprint.ImpactLine;
-import org.greenledger.ingestion.measured.CodeCarbonRun;
-import org.greenledger.ingestion.measured.MeasuredLine;
 
 /**
- * Stores a measured file's lines: each with its impacts (see {@link MeasuredImpacts}),
+ * Stores a measured file's lines, each with the impacts the pipeline calculated for it,
  * sent to {@code measured_line} by binary COPY in batches, then the file's series and
  * factor lineages by content id, all in the job's transaction.
  */
-final class MeasuredLineWriter {
+public final class MeasuredLineWriter {
 
 	private static final String COLUMNS = "measured_line (job_id, series_id, period_start, period_end, amount, samples,"
 			+ " first_row, last_row, it_kwh, facility_kwh, co2e_location_kg, co2e_market_kg, co2e_embodied_kg,"
@@ -33,47 +34,61 @@ final class MeasuredLineWriter {
 
 	private final UUID job;
 
-	private final ResolvingSink series;
-
-	private final MeasuredImpacts impacts;
-
-	private final Map<Long, ResolvedSeries> used = new LinkedHashMap<>();
+	private final Map<Long, Series> used = new LinkedHashMap<>();
 
 	private final Map<String, ContentIds> lineages = new LinkedHashMap<>();
 
 	private final Map<Long, String> lineageContent = new LinkedHashMap<>();
 
-	private final MeasuredTotals totals = new MeasuredTotals();
-
 	private BinaryCopyEncoder rows = new BinaryCopyEncoder(1 << 16);
 
 	private int buffered;
 
-	MeasuredLineWriter(Connection connection, UUID job, ResolvingSink series, MeasuredImpacts impacts) {
+	public MeasuredLineWriter(Connection connection, UUID job) {
 		this.connection = connection;
 		this.job = job;
-		this.series = series;
-		this.impacts = impacts;
 	}
 
-	MeasuredTotals totals() {
-		return this.totals;
+	/**
+	 * A series as stored: its content id (of its source, metric and labels), what it
+	 * measures, and the site and meter it was resolved to.
+	 *
+	 * @param quantity the name of the quantity measured (ENERGY, WATER, FUEL)
+	 */
+	public record Series(ContentIds ids, String source, String metric, String quantity, Map<String, String> labels,
+			@Nullable UUID site, @Nullable UUID meter) {
 	}
 
-	void accept(MeasuredLine line) {
-		ResolvedSeries resolved = this.series.resolved(line.series());
-		this.used.putIfAbsent(resolved.ids().id(), resolved);
-		MeasuredImpacts.Result result = this.impacts.calculate(resolved, line);
-		ImpactLine impact = result.impacts();
-		CodeCarbonRun run = line.run();
-		this.totals.add(resolved.series().quantity(), line.amount(), impact, run);
-		if (result.hourly()) {
-			this.totals.hourly();
-		}
+	/**
+	 * What a CodeCarbon run line keeps of the run beside GreenLedger's figures.
+	 *
+	 * @param json the whole run, as JSON
+	 */
+	public record Run(double cpuKwh, double gpuKwh, double ramKwh, double reportedCo2eKg, @Nullable Double waterLitres,
+			double durationSeconds, String json) {
+	}
+
+	/**
+	 * One line of a series: an amount over a period (an hour, or a longer meter interval
+	 * or run) with its impacts.
+	 *
+	 * @param impacts the calculated impacts, or null when the line's quantity has none
+	 * @param hourly whether the hour's own grid intensity was used (else a yearly one)
+	 * @param acceleratorHours GPU-hours the line stands for (0 for none)
+	 */
+	public record Line(long startMillis, long endMillis, double amount, int samples, long firstRow, long lastRow,
+			@Nullable ImpactLine impacts, boolean hourly, double acceleratorHours, @Nullable Run run) {
+	}
+
+	/** Adds one line of the series (stored with the series at {@link #finish()}). */
+	public void accept(Series series, Line line) {
+		this.used.putIfAbsent(series.ids().id(), series);
+		ImpactLine impact = line.impacts();
+		Run run = line.run();
 		BinaryCopyEncoder out = this.rows;
 		out.startTuple(26);
 		out.putUuid(this.job);
-		out.putInt8(resolved.ids().id());
+		out.putInt8(series.ids().id());
 		out.putTimestamp(Instant.ofEpochMilli(line.startMillis()));
 		out.putTimestamp(Instant.ofEpochMilli(line.endMillis()));
 		out.putFloat8(line.amount());
@@ -88,7 +103,7 @@ final class MeasuredLineWriter {
 			out.putFloat8(impact.embodied().kilograms());
 			out.putFloat8(impact.waterOnSite().liters());
 			out.putFloat8(impact.waterOffSite().liters());
-			out.putText(result.hourly() ? "HOURLY" : "YEARLY");
+			out.putText(line.hourly() ? "HOURLY" : "YEARLY");
 			out.putInt2(impact.quality().tier());
 			out.putInt8(lineage(impact));
 		}
@@ -97,7 +112,7 @@ final class MeasuredLineWriter {
 				out.putNull();
 			}
 		}
-		out.putFloat8((result.acceleratorHours() > 0) ? result.acceleratorHours() : Double.NaN);
+		out.putFloat8((line.acceleratorHours() > 0) ? line.acceleratorHours() : Double.NaN);
 		if (run != null) {
 			out.putFloat8(run.cpuKwh());
 			out.putFloat8(run.gpuKwh());
@@ -105,7 +120,7 @@ final class MeasuredLineWriter {
 			out.putFloat8(run.reportedCo2eKg());
 			out.putFloat8((run.waterLitres() != null) ? run.waterLitres() : Double.NaN);
 			out.putFloat8(run.durationSeconds());
-			out.putJsonb(IngestionJson.MAPPER.writeValueAsString(run));
+			out.putJsonb(run.json());
 		}
 		else {
 			for (int i = 0; i < 7; i++) {
@@ -118,7 +133,7 @@ final class MeasuredLineWriter {
 	}
 
 	private long lineage(ImpactLine impact) {
-		String json = IngestionJson.MAPPER.writeValueAsString(
+		String json = LedgerJson.MAPPER.writeValueAsString(
 				List.of(Map.of("usage", "MEASURED_ENERGY", "unit", "kWh", "factors", impact.factors())));
 		ContentIds ids = this.lineages.computeIfAbsent(json, key -> ContentIds.of(impact.methodVersion() + "|" + key));
 		this.lineageContent.putIfAbsent(ids.id(), json);
@@ -143,28 +158,28 @@ final class MeasuredLineWriter {
 	 * Sends the last lines and stores the series and lineages they reference (new ones
 	 * only; an id collision fails the job).
 	 */
-	void finish() throws SQLException {
+	public void finish() throws SQLException {
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute("create temporary table file_series (like measured_series) on commit drop");
 			statement.execute("create temporary table file_lineage (like calculation_lineage) on commit drop");
 		}
 		BinaryCopyEncoder series = new BinaryCopyEncoder(1 << 16);
-		for (ResolvedSeries each : this.used.values()) {
+		for (Series each : this.used.values()) {
 			series.startTuple(8);
 			series.putInt8(each.ids().id());
 			series.putText(each.ids().hash());
-			series.putText(each.series().source().name());
-			series.putText(each.series().metric());
-			series.putText(each.series().quantity().name());
-			series.putJsonb(IngestionJson.MAPPER.writeValueAsString(each.series().labels()));
+			series.putText(each.source());
+			series.putText(each.metric());
+			series.putText(each.quantity());
+			series.putJsonb(LedgerJson.MAPPER.writeValueAsString(each.labels()));
 			if (each.site() != null) {
-				series.putUuid(each.site().id());
+				series.putUuid(each.site());
 			}
 			else {
 				series.putNull();
 			}
 			if (each.meter() != null) {
-				series.putUuid(each.meter().id());
+				series.putUuid(each.meter());
 			}
 			else {
 				series.putNull();
@@ -195,13 +210,6 @@ final class MeasuredLineWriter {
 			}
 		}
 		flush();
-	}
-
-	/** Series descriptions, for messages. */
-	List<String> seriesDescriptions() {
-		List<String> descriptions = new ArrayList<>();
-		this.used.values().forEach(each -> descriptions.add(each.series().toString()));
-		return descriptions;
 	}
 
 }

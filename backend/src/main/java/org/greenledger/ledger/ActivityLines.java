@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -130,7 +130,7 @@ public class ActivityLines {
 		String lineage = rs.getString("lineage");
 		return new Detail(line(rs, 0), rs.getString("sha256"), rs.getString("format"), rs.getString("created_by"),
 				rs.getTimestamp("created_at").toInstant(),
-				(tags != null) ? IngestionJson.MAPPER.readValue(tags, new TypeReference<Map<String, String>>() {
+				(tags != null) ? LedgerJson.MAPPER.readValue(tags, new TypeReference<Map<String, String>>() {
 				}) : Map.of(), usage(rs), rs.getString("method_version"),
 				(lineage != null) ? calculations(lineage) : List.of());
 	}
@@ -165,7 +165,7 @@ public class ActivityLines {
 	}
 
 	static List<Calculation> calculations(String lineageJson) {
-		List<Map<String, Object>> lines = IngestionJson.MAPPER.readValue(lineageJson,
+		List<Map<String, Object>> lines = LedgerJson.MAPPER.readValue(lineageJson,
 				new TypeReference<List<Map<String, Object>>>() {
 				});
 		List<Calculation> calculations = new ArrayList<>();

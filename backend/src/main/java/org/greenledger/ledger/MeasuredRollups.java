@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * other months did not change, and may be locked by an approved reporting period).
  */
 @Component
-class MeasuredRollups {
+public class MeasuredRollups {
 
 	private final JdbcClient jdbc;
 
@@ -24,7 +24,7 @@ class MeasuredRollups {
 		this.jdbc = jdbc;
 	}
 
-	void refresh(UUID job, List<MeasuredOverlaps.Replaced> replaced) {
+	public void refresh(UUID job, List<MeasuredOverlaps.Replaced> replaced) {
 		Timestamp replacedFrom = replaced.stream()
 			.map(MeasuredOverlaps.Replaced::from)
 			.min(Instant::compareTo)

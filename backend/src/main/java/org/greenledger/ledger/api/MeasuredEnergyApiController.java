@@ -1,4 +1,4 @@
-package org.greenledger.ingestion.api;
+package org.greenledger.ledger.api;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.MeasuredEnergyQuery;
+import org.greenledger.ledger.MeasuredEnergyQuery;
 import org.greenledger.system.ApiProblemException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

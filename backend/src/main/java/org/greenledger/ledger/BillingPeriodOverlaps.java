@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * removed rows from, never of a locked day.
  */
 @Component
-class BillingPeriodOverlaps {
+public class BillingPeriodOverlaps {
 
 	private final JdbcClient jdbc;
 
@@ -50,10 +50,10 @@ class BillingPeriodOverlaps {
 	}
 
 	/** Earlier rows of one job for one provider, account and month. */
-	record Overlapping(UUID job, @Nullable String provider, @Nullable String accountId, LocalDate month, long rows,
-			BigDecimal billedCost) {
+	public record Overlapping(UUID job, @Nullable String provider, @Nullable String accountId, LocalDate month,
+			long rows, BigDecimal billedCost) {
 
-		Map<String, Object> describe() {
+		public Map<String, Object> describe() {
 			Map<String, Object> map = new LinkedHashMap<>();
 			map.put("job", this.job.toString());
 			map.put("provider", this.provider);
@@ -73,7 +73,7 @@ class BillingPeriodOverlaps {
 	 * @throws org.greenledger.inventory.PeriodLockedException when REPLACE would remove a
 	 * row dated inside a locked reporting period
 	 */
-	List<Overlapping> resolve(UUID job, Overlap mode, String actor, String fileName) {
+	public List<Overlapping> resolve(UUID job, Overlap mode, String actor, String fileName) {
 		// one load at a time decides about overlaps, also across application instances
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('billing period overlaps'))").query().singleRow();
 		List<Overlapping> overlapping = this.jdbc.sql("""

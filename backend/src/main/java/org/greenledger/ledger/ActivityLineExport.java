@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -259,7 +259,7 @@ public class ActivityLineExport {
 	}
 
 	private static List<Map<String, Object>> factors(String lineageJson) {
-		List<Map<String, Object>> lines = IngestionJson.MAPPER.readValue(lineageJson,
+		List<Map<String, Object>> lines = LedgerJson.MAPPER.readValue(lineageJson,
 				new TypeReference<List<Map<String, Object>>>() {
 				});
 		List<Map<String, Object>> factors = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.greenledger.ingestion.api;
+package org.greenledger.ledger.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.FootprintQuery;
+import org.greenledger.ledger.FootprintQuery;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;

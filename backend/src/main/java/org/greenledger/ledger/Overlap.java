@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 /**
  * How an upload treats rows of earlier uploads for the same provider, account and billing

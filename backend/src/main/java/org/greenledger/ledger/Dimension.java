@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +32,7 @@ record Dimension(@Nullable String provider, @Nullable String accountId, @Nullabl
 
 	/** Canonical JSON that the content id is derived from. */
 	String canonical() {
-		return IngestionJson.MAPPER.writeValueAsString(
+		return LedgerJson.MAPPER.writeValueAsString(
 				new Object[] { this.provider, this.accountId, this.region, this.service, this.serviceCategory,
 						this.chargeCategory, this.currency, this.orgUnit, this.scope, this.costOnlyReason });
 	}

@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +10,9 @@ import java.util.HexFormat;
  * Content-derived identifiers: the SHA-256 of a canonical text, and its first 8 bytes as
  * a {@code bigint} id, so that a loader can reference a row before it is stored.
  */
-record ContentIds(long id, String hash) {
+public record ContentIds(long id, String hash) {
 
-	static ContentIds of(String canonical) {
+	public static ContentIds of(String canonical) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
 			return new ContentIds(ByteBuffer.wrap(digest).getLong(), HexFormat.of().formatHex(digest));

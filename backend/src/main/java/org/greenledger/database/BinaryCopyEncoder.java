@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.database;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * Encodes tuples in PostgreSQL's binary {@code COPY} format into a growing byte buffer:
  * no text parsing on the server, and no per-value objects on the client.
  */
-final class BinaryCopyEncoder {
+public final class BinaryCopyEncoder {
 
 	/** Signature, flags and header extension length of the binary COPY format. */
 	private static final byte[] HEADER = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0,
@@ -30,31 +30,31 @@ final class BinaryCopyEncoder {
 
 	private int length;
 
-	BinaryCopyEncoder(int capacity) {
+	public BinaryCopyEncoder(int capacity) {
 		this.bytes = new byte[capacity];
 		putBytes(HEADER);
 	}
 
-	void startTuple(int fields) {
+	public void startTuple(int fields) {
 		putShort(fields);
 	}
 
-	void putNull() {
+	public void putNull() {
 		putInt(-1);
 	}
 
-	void putUuid(UUID value) {
+	public void putUuid(UUID value) {
 		putInt(16);
 		putLong(value.getMostSignificantBits());
 		putLong(value.getLeastSignificantBits());
 	}
 
-	void putInt8(long value) {
+	public void putInt8(long value) {
 		putInt(8);
 		putLong(value);
 	}
 
-	void putInt8(@Nullable Long value) {
+	public void putInt8(@Nullable Long value) {
 		if (value == null) {
 			putNull();
 		}
@@ -64,28 +64,28 @@ final class BinaryCopyEncoder {
 	}
 
 	/** A date: days since 2000-01-01. */
-	void putDate(long epochDay) {
+	public void putDate(long epochDay) {
 		putInt(4);
 		putInt((int) (epochDay - POSTGRES_EPOCH_DAY));
 	}
 
-	void putBool(boolean value) {
+	public void putBool(boolean value) {
 		putInt(1);
 		ensure(1);
 		this.bytes[this.length++] = (byte) (value ? 1 : 0);
 	}
 
-	void putInt4(int value) {
+	public void putInt4(int value) {
 		putInt(4);
 		putInt(value);
 	}
 
-	void putInt2(int value) {
+	public void putInt2(int value) {
 		putInt(2);
 		putShort(value);
 	}
 
-	void putTimestamp(Instant value) {
+	public void putTimestamp(Instant value) {
 		putInt(8);
 		putLong(value.getEpochSecond() * 1_000_000L + value.getNano() / 1_000 - POSTGRES_EPOCH_MICROS);
 	}
@@ -93,7 +93,7 @@ final class BinaryCopyEncoder {
 	/**
 	 * A double; NaN and infinities are stored as null (the engine never produces them).
 	 */
-	void putFloat8(double value) {
+	public void putFloat8(double value) {
 		if (Double.isNaN(value) || Double.isInfinite(value)) {
 			putNull();
 			return;
@@ -102,7 +102,7 @@ final class BinaryCopyEncoder {
 		putLong(Double.doubleToRawLongBits(value));
 	}
 
-	void putText(@Nullable String value) {
+	public void putText(@Nullable String value) {
 		if (value == null) {
 			putNull();
 			return;
@@ -113,7 +113,7 @@ final class BinaryCopyEncoder {
 	}
 
 	/** A jsonb value: format version 1, then the JSON text. */
-	void putJsonb(@Nullable String json) {
+	public void putJsonb(@Nullable String json) {
 		if (json == null) {
 			putNull();
 			return;
@@ -129,7 +129,7 @@ final class BinaryCopyEncoder {
 	 * A numeric: base-10000 digits with the decimal point on a digit boundary, weight of
 	 * the first digit, sign and display scale.
 	 */
-	void putNumeric(@Nullable BigDecimal value) {
+	public void putNumeric(@Nullable BigDecimal value) {
 		if (value == null) {
 			putNull();
 			return;
@@ -179,20 +179,20 @@ final class BinaryCopyEncoder {
 		return (count < digits.length) ? digits : Arrays.copyOf(digits, digits.length * 2);
 	}
 
-	int length() {
+	public int length() {
 		return this.length;
 	}
 
-	byte[] buffer() {
+	public byte[] buffer() {
 		return this.bytes;
 	}
 
-	void reset() {
+	public void reset() {
 		this.length = 0;
 	}
 
 	/** Ends the data and copies it, in one go, into {@code table}. */
-	void copyTo(java.sql.Connection connection, String table) throws java.sql.SQLException {
+	public void copyTo(java.sql.Connection connection, String table) throws java.sql.SQLException {
 		finish();
 		org.postgresql.copy.CopyIn copy = connection.unwrap(org.postgresql.core.BaseConnection.class)
 			.getCopyAPI()
@@ -202,7 +202,7 @@ final class BinaryCopyEncoder {
 	}
 
 	/** The trailer that ends the data. */
-	void finish() {
+	public void finish() {
 		putShort(-1);
 	}
 

@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.ledger;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
