@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import org.greenledger.footprint.Usage;
 import org.greenledger.ingestion.CollectedRows;
+import org.greenledger.factors.TestFactorLibraries;
 import org.greenledger.ingestion.InstanceCatalog;
+import org.greenledger.ingestion.InstanceHours;
 import org.greenledger.ledger.SourceLine;
 import org.greenledger.ingestion.SpendCategories;
 import org.greenledger.ingestion.billing.BillingReaders;
@@ -32,17 +34,7 @@ class FocusMapperStorageTests {
 	private static final Path RESOURCES = Path.of("src/test/resources");
 
 	private final FocusMapper mapper = new FocusMapper(InstanceCatalog.shipped(), key -> true,
-			new FocusMapper.Hardware() {
-				@Override
-				public boolean knowsMicroarchitecture(String microarchitecture) {
-					return true;
-				}
-
-				@Override
-				public boolean knowsAccelerator(String model) {
-					return true;
-				}
-			}, SpendCategories.shipped());
+			InstanceHours.Hardware.of(TestFactorLibraries.shipped()), SpendCategories.shipped());
 
 	@Test
 	void theFocusSamplesStorageLinesNameTheirServices() throws IOException {
