@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import org.greenledger.disclosure.GhgInventory;
 import org.greenledger.disclosure.InventoryFigures;
+import org.greenledger.ingestion.UploadedFiles;
 import org.greenledger.ledger.DataIssues;
 import org.greenledger.ledger.FootprintQuery;
 import org.greenledger.ledger.LedgerFilter;
@@ -42,17 +43,20 @@ class Dashboard {
 
 	private final DataIssues issues;
 
+	private final UploadedFiles files;
+
 	private final Workloads workloads;
 
 	private final WorkloadFootprints workloadFootprints;
 
 	private final ReportingPeriods periods;
 
-	Dashboard(InventoryFigures inventory, FootprintQuery footprint, DataIssues issues, Workloads workloads,
-			WorkloadFootprints workloadFootprints, ReportingPeriods periods) {
+	Dashboard(InventoryFigures inventory, FootprintQuery footprint, DataIssues issues, UploadedFiles files,
+			Workloads workloads, WorkloadFootprints workloadFootprints, ReportingPeriods periods) {
 		this.inventory = inventory;
 		this.footprint = footprint;
 		this.issues = issues;
+		this.files = files;
 		this.workloads = workloads;
 		this.workloadFootprints = workloadFootprints;
 		this.periods = periods;
@@ -120,7 +124,7 @@ class Dashboard {
 				shares(now.byRegion()), shares(now.byOrgUnit()), workloads(period, scope),
 				movers(period, previous, filter), now.qualityShares(),
 				this.issues.costOnly(period.firstDay(), period.lastDay(), filter, ISSUES),
-				this.issues.rejections(scope.units(), ISSUES));
+				this.files.rejections(scope.units(), ISSUES));
 	}
 
 	private static KeyFigure figure(String id, double value, double previous, boolean hadData, String unit,

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +31,7 @@ import org.greenledger.sites.Sites;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.greenledger.ledger.MeasuredLineWriter;
+import org.greenledger.ledger.JobDays;
 import org.greenledger.ledger.MeasuredOverlaps;
 import org.greenledger.ledger.MeasuredRollups;
 import org.greenledger.ledger.OverlapRefusedException;
@@ -68,10 +67,13 @@ class MeasuredIngestion {
 
 	private final PeriodLocks locks;
 
+	private final JobDays days;
+
 	MeasuredIngestion(JdbcClient jdbc, Sites sites, SiteMonths siteMonths, FactorLibrary library,
 			LibraryFactorLookup lookup, FactorSets factorSets, MeasuredOverlaps overlaps, MeasuredRollups rollups,
-			IngestionProperties properties, PeriodLocks locks) {
+			IngestionProperties properties, PeriodLocks locks, JobDays days) {
 		this.locks = locks;
+		this.days = days;
 		this.jdbc = jdbc;
 		this.sites = sites;
 		this.siteMonths = siteMonths;
@@ -119,16 +121,9 @@ class MeasuredIngestion {
 			throw new InvalidFileException(fileName + ": the file holds no readings");
 		}
 		writer[0].finish();
-		this.jdbc.sql("select min(period_start), max(period_end) from measured_line where job_id = ?")
-			.param(job)
-			.query(rs -> {
-				if (rs.getTimestamp(1) != null) {
-					LocalDate from = rs.getTimestamp(1).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-					LocalDate to = rs.getTimestamp(2).toInstant().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate();
-					this.locks.requireUnlocked(from, to,
-							"Uploading " + fileName + " (readings from " + from + " to " + to + ")");
-				}
-			});
+		this.days.measured(job)
+			.ifPresent(span -> this.locks.requireUnlocked(span.first(), span.last(),
+					"Uploading " + fileName + " (readings from " + span.first() + " to " + span.last() + ")"));
 		List<MeasuredOverlaps.Replaced> replaced;
 		try {
 			replaced = this.overlaps.resolve(job, options.overlap(), fileName, user);

@@ -67,6 +67,24 @@ public class BillingPeriodOverlaps {
 	}
 
 	/**
+	 * Refuses a file with rows in a locked reporting period (nothing of it is stored).
+	 * @param job the job whose rows are staged and summed but not yet attached
+	 * @param fileName the job's file, for the refusal's message
+	 * @throws org.greenledger.inventory.PeriodLockedException when a row's day is inside
+	 * a locked reporting period
+	 */
+	public void requireUnlocked(UUID job, String fileName) {
+		this.jdbc.sql("select min(day), max(day) from footprint_rollup_day where job_id = ?").param(job).query(rs -> {
+			LocalDate first = rs.getObject(1, LocalDate.class);
+			LocalDate last = rs.getObject(2, LocalDate.class);
+			if (first != null && last != null) {
+				this.locks.requireUnlocked(first, last,
+						"Uploading " + fileName + " (rows from " + first + " to " + last + ")");
+			}
+		});
+	}
+
+	/**
 	 * @param job the job whose rows are staged and summed but not yet attached
 	 * @param fileName the job's file, for the refusal's message
 	 * @return what overlapped (and, for REPLACE, was removed)

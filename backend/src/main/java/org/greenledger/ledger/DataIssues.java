@@ -2,12 +2,9 @@ package org.greenledger.ledger;
 
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,10 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * What keeps the footprint from being complete: files with rejected rows, and billed rows
+ * What keeps the footprint from being complete, as far as the ledger knows: billed rows
  * that became cost-only lines because their service is not mapped to usage or a factor is
  * missing. Cost-only lines that are expected (taxes, credits, purchases, usage already
- * counted by a commitment) are not issues.
+ * counted by a commitment) are not issues. Files with rejected rows are the ingestion
+ * module's ({@code UploadedFiles}).
  */
 @Service
 public class DataIssues {
@@ -61,23 +59,6 @@ public class DataIssues {
 			.list();
 	}
 
-	/**
-	 * The latest files with rejected rows, rejected as a whole or failed, of the given
-	 * org units (all when empty).
-	 */
-	public List<RejectedFile> rejections(Set<String> orgUnits, int limit) {
-		return this.jdbc.sql("""
-				select id, file_name, status, rows_rejected, message, created_at from ingestion_job
-				where (rows_rejected > 0 or status in ('REJECTED', 'FAILED')) and duplicate_of is null
-				  and (cardinality(?::text[]) = 0 or org_unit = any(?::text[]))
-				order by created_at desc limit ?""")
-			.params(orgUnits.toArray(String[]::new), orgUnits.toArray(String[]::new), limit)
-			.query((rs, row) -> new RejectedFile(rs.getObject("id", UUID.class), rs.getString("file_name"),
-					rs.getString("status"), rs.getLong("rows_rejected"), rs.getString("message"),
-					rs.getTimestamp("created_at").toInstant()))
-			.list();
-	}
-
 	/** Why billed rows have no footprint. */
 	public enum Kind {
 
@@ -92,11 +73,6 @@ public class DataIssues {
 	/** Cost-only lines of one reason, provider and service. */
 	public record CostOnly(Kind kind, String reason, @Nullable String provider, @Nullable String service, long rows,
 			BigDecimal billedCost, String currency) {
-	}
-
-	/** A file with rejected rows, or rejected or failed as a whole. */
-	public record RejectedFile(UUID jobId, String fileName, String status, long rowsRejected, @Nullable String message,
-			Instant uploadedAt) {
 	}
 
 }

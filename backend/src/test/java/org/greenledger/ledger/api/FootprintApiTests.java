@@ -1,4 +1,4 @@
-package org.greenledger.ingestion.api;
+package org.greenledger.ledger.api;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.greenledger.HttpTestClient;
 import org.greenledger.TestMonths;
 import org.greenledger.IntegrationTest;
+import org.greenledger.ingestion.api.Jobs;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
