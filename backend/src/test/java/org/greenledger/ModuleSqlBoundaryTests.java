@@ -76,17 +76,6 @@ class ModuleSqlBoundaryTests {
 	 * reason. Each is a read-only join for display; the way out is named beside it.
 	 */
 	static final Map<String, String> ALLOWED = Map.of(
-			// a line's source file (name, hash, format, uploader) shown with its lineage,
-			// and the upload order of the explorer's pages; way out: a source-file API of
-			// ingestion that the ledger calls through an interface it owns
-			"ledger/ActivityLines.java -> ingestion_job", "lineage shows the line's source file",
-			"ledger/ActivityLineExport.java -> ingestion_job", "the workbook names each line's source file",
-			"ledger/MeterLines.java -> ingestion_job", "lineage shows the reading's source file",
-			"ledger/MeasuredOverlaps.java -> ingestion_job", "the APPEND refusal names the earlier file",
-			// the meter's code and role beside each reading line; way out: the explorer
-			// asks
-			// sites for the meters and the ledger for the lines
-			"ledger/MeterLines.java -> meter", "reading lines show their meter's code and role",
 			// the evidence pack's audit trail (subjects and actions of the reporting
 			// chain);
 			// way out: a filter of audit's AuditEvents by subject and action prefixes

@@ -43,9 +43,9 @@ public class UploadedFiles {
 		}
 		return this.jdbc.sql("""
 				select distinct j.file_name, j.sha256 from ingestion_job j
-				where j.status = 'COMPLETED' and j.duplicate_of is null and j.id = any(?::uuid[])
+				where j.status = 'COMPLETED' and j.duplicate_of is null and j.id::text = any(?::text[])
 				order by 1, 2""")
-			.param(jobs.toArray(UUID[]::new))
+			.param(jobs.stream().map(UUID::toString).toArray(String[]::new))
 			.query((rs, row) -> new SourceFile(rs.getString(1), rs.getString(2)))
 			.list();
 	}

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -40,20 +41,22 @@ public class ActivityLineExport {
 			"Water off site L", "Billed cost", "Currency", "Quality tier", "Factors (dataset, version)");
 
 	private static final String SQL = """
-			select j.file_name, j.sha256, l.source_row, l.period_start, l.period_end, d.provider, d.account_id,
+			select l.job_id, l.source_row, l.period_start, l.period_end, d.provider, d.account_id,
 			       d.region, d.service, d.charge_category, d.cost_only_reason, l.vcpu_hours, l.memory_gb_hours,
 			       l.accelerator_hours, l.storage_tb_hours, l.network_gb, l.energy_kwh, l.it_kwh, l.facility_kwh,
 			       l.co2e_location_kg, l.co2e_market_kg, l.co2e_embodied_kg, l.water_onsite_l, l.water_offsite_l,
 			       l.billed_cost, d.currency, l.quality, l.lineage_id
 			from activity_line l
 			join activity_dimension d on d.id = l.dimension_id
-			join ingestion_job j on j.id = l.job_id
 			where l.period_start >= ? and l.period_start < ?""";
 
 	private final DataSource dataSource;
 
-	ActivityLineExport(DataSource dataSource) {
+	private final SourceFiles sourceFiles;
+
+	ActivityLineExport(DataSource dataSource, SourceFiles sourceFiles) {
 		this.dataSource = dataSource;
+		this.sourceFiles = sourceFiles;
 	}
 
 	/**
@@ -77,6 +80,8 @@ public class ActivityLineExport {
 	private final class Cursor implements Iterator<List<@Nullable Object>>, AutoCloseable {
 
 		private final Map<Long, String> factors = new HashMap<>();
+
+		private final Map<UUID, SourceFiles.SourceFile> files = new HashMap<>();
 
 		private @Nullable Connection connection;
 
@@ -136,23 +141,24 @@ public class ActivityLineExport {
 			try {
 				ResultSet rs = this.rows;
 				Object[] row = new Object[HEADERS.size()];
-				row[0] = rs.getString(1);
-				row[1] = rs.getString(2);
-				row[2] = rs.getLong(3);
-				row[3] = rs.getTimestamp(4).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-				row[4] = rs.getTimestamp(5).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-				for (int i = 6; i <= 11; i++) {
-					row[i - 1] = rs.getString(i);
+				SourceFiles.SourceFile file = file(rs.getObject(1, UUID.class));
+				row[0] = file.name();
+				row[1] = file.sha256();
+				row[2] = rs.getLong(2);
+				row[3] = rs.getTimestamp(3).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+				row[4] = rs.getTimestamp(4).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+				for (int i = 5; i <= 10; i++) {
+					row[i] = rs.getString(i);
 				}
-				for (int i = 12; i <= 24; i++) {
+				for (int i = 11; i <= 23; i++) {
 					double value = rs.getDouble(i);
-					row[i - 1] = rs.wasNull() ? null : value;
+					row[i] = rs.wasNull() ? null : value;
 				}
-				row[24] = rs.getBigDecimal(25);
-				row[25] = rs.getString(26);
-				int quality = rs.getInt(27);
+				row[24] = rs.getBigDecimal(24);
+				row[25] = rs.getString(25);
+				int quality = rs.getInt(26);
 				row[26] = rs.wasNull() ? null : quality;
-				long lineage = rs.getLong(28);
+				long lineage = rs.getLong(27);
 				row[27] = rs.wasNull() ? null : factors(lineage);
 				return Arrays.asList(row);
 			}
@@ -160,6 +166,17 @@ public class ActivityLineExport {
 				close();
 				throw new IllegalStateException("Could not read the activity lines: " + ex.getMessage(), ex);
 			}
+		}
+
+		/** The line's source file (a few per period, asked for once each). */
+		private SourceFiles.SourceFile file(UUID job) {
+			return this.files.computeIfAbsent(job, (id) -> {
+				SourceFiles.SourceFile file = ActivityLineExport.this.sourceFiles.of(List.of(id)).get(id);
+				if (file == null) {
+					throw new IllegalStateException("The source file of job " + id + " is unknown");
+				}
+				return file;
+			});
 		}
 
 		private String factors(long lineage) throws SQLException {

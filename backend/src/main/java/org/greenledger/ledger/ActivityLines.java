@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +45,11 @@ public class ActivityLines {
 
 	private final JdbcClient jdbc;
 
-	ActivityLines(JdbcClient jdbc) {
+	private final SourceFiles files;
+
+	ActivityLines(JdbcClient jdbc, SourceFiles files) {
 		this.jdbc = jdbc;
+		this.files = files;
 	}
 
 	/**
@@ -55,18 +60,23 @@ public class ActivityLines {
 	public Page page(LocalDate from, LocalDate to, LedgerFilter filter, @Nullable Position after, int size) {
 		List<Object> params = new ArrayList<>(List.of(Date.valueOf(from.withDayOfMonth(1)), Date.valueOf(to)));
 		String condition = filter.condition(params);
-		Map<UUID, Long[]> jobs = new LinkedHashMap<>();
+		Map<UUID, Long[]> dimensions = new HashMap<>();
 		this.jdbc.sql("""
 				select r.job_id, array_agg(distinct r.dimension_id) dimensions
 				from footprint_rollup_month r
 				join activity_dimension d on d.id = r.dimension_id
-				join ingestion_job j on j.id = r.job_id
 				where r.month >= ? and r.month <= ? and %s
-				group by r.job_id, j.created_at order by j.created_at, r.job_id""".formatted(condition))
-			.params(params)
-			.query(rs -> {
-				jobs.put(rs.getObject(1, UUID.class), (Long[]) rs.getArray(2).getArray());
-			});
+				group by r.job_id""".formatted(condition)).params(params).query(rs -> {
+			dimensions.put(rs.getObject(1, UUID.class), (Long[]) rs.getArray(2).getArray());
+		});
+		// in upload order (a UUID's text sorts as PostgreSQL sorts the UUID)
+		Map<UUID, SourceFiles.SourceFile> files = this.files.of(dimensions.keySet());
+		Map<UUID, Long[]> jobs = new LinkedHashMap<>();
+		dimensions.keySet()
+			.stream()
+			.filter(files::containsKey)
+			.sorted(Comparator.comparing((UUID job) -> files.get(job).uploadedAt()).thenComparing(UUID::toString))
+			.forEach(job -> jobs.put(job, dimensions.get(job)));
 		Timestamp start = Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant());
 		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
 		List<Line> lines = new ArrayList<>();
@@ -82,22 +92,24 @@ public class ActivityLines {
 			// every value is written into the statement (all are numbers, a UUID and
 			// instants), so that each page is planned for its own partition, rows and
 			// limit rather than with a generic plan
-			lines.addAll(this.jdbc.sql("""
-					select l.*, j.file_name, d.*
-					from (select %s from activity_line l
-					      where l.job_id = '%s' and l.dimension_id = any('{%s}'::bigint[])
-					        and l.period_start >= '%s'::timestamptz and l.period_start < '%s'::timestamptz
-					        and l.source_row > %d
-					      order by l.source_row limit %d) l
-					join activity_dimension d on d.id = l.dimension_id
-					join ingestion_job j on j.id = l.job_id
-					order by l.source_row""".formatted(COLUMNS, job.getKey(),
-					java.util.Arrays.stream(job.getValue())
-						.map(String::valueOf)
-						.collect(java.util.stream.Collectors.joining(",")),
-					start.toInstant(), end.toInstant(), afterRow, size + 1 - lines.size()))
-				.query(ActivityLines::line)
-				.list());
+			String fileName = files.get(job.getKey()).name();
+			lines.addAll(
+					this.jdbc
+						.sql("""
+								select l.*, d.*
+								from (select %s from activity_line l
+								      where l.job_id = '%s' and l.dimension_id = any('{%s}'::bigint[])
+								        and l.period_start >= '%s'::timestamptz and l.period_start < '%s'::timestamptz
+								        and l.source_row > %d
+								      order by l.source_row limit %d) l
+								join activity_dimension d on d.id = l.dimension_id
+								order by l.source_row""".formatted(COLUMNS, job.getKey(),
+								java.util.Arrays.stream(job.getValue())
+									.map(String::valueOf)
+									.collect(java.util.stream.Collectors.joining(",")),
+								start.toInstant(), end.toInstant(), afterRow, size + 1 - lines.size()))
+						.query((rs, n) -> line(rs, fileName))
+						.list());
 			if (lines.size() > size) {
 				break;
 			}
@@ -111,34 +123,35 @@ public class ActivityLines {
 
 	/** The line of a job's source row, with its tags and its calculation's lineage. */
 	public Optional<Detail> line(UUID jobId, long row) {
+		SourceFiles.SourceFile file = this.files.of(List.of(jobId)).get(jobId);
+		if (file == null) {
+			return Optional.empty();
+		}
 		return this.jdbc.sql("""
-				select %s, j.file_name, d.*, j.sha256, j.format, j.created_by, j.created_at, t.tags::text tags,
-				       c.method_version, c.lines::text lineage
+				select %s, d.*, t.tags::text tags, c.method_version, c.lines::text lineage
 				from activity_line l
 				join activity_dimension d on d.id = l.dimension_id
-				join ingestion_job j on j.id = l.job_id
 				left join activity_tags t on t.id = l.tags_id
 				left join calculation_lineage c on c.id = l.lineage_id
 				where l.job_id = '%s' and l.source_row = ?""".formatted(COLUMNS, jobId))
 			.params(row)
-			.query((rs, n) -> detail(rs))
+			.query((rs, n) -> detail(rs, file))
 			.optional();
 	}
 
-	private static Detail detail(ResultSet rs) throws SQLException {
+	private static Detail detail(ResultSet rs, SourceFiles.SourceFile file) throws SQLException {
 		String tags = rs.getString("tags");
 		String lineage = rs.getString("lineage");
-		return new Detail(line(rs, 0), rs.getString("sha256"), rs.getString("format"), rs.getString("created_by"),
-				rs.getTimestamp("created_at").toInstant(),
+		return new Detail(line(rs, file.name()), file.sha256(), file.format(), file.uploadedBy(), file.uploadedAt(),
 				(tags != null) ? LedgerJson.MAPPER.readValue(tags, new TypeReference<Map<String, String>>() {
 				}) : Map.of(), usage(rs), rs.getString("method_version"),
 				(lineage != null) ? calculations(lineage) : List.of());
 	}
 
-	private static Line line(ResultSet rs, int n) throws SQLException {
+	private static Line line(ResultSet rs, String fileName) throws SQLException {
 		int quality = rs.getInt("quality");
 		Integer tier = rs.wasNull() ? null : quality;
-		return new Line(rs.getObject("job_id", UUID.class), rs.getString("file_name"), rs.getLong("source_row"),
+		return new Line(rs.getObject("job_id", UUID.class), fileName, rs.getLong("source_row"),
 				rs.getTimestamp("period_start").toInstant(), rs.getTimestamp("period_end").toInstant(),
 				rs.getString("provider"), rs.getString("account_id"), rs.getString("region"), rs.getString("service"),
 				rs.getString("charge_category"), rs.getString("org_unit"), rs.getString("scope"),

@@ -40,12 +40,14 @@ public class BillingReplacements {
 				                                    'accountId', r.account_id, 'month', to_char(r.month, 'YYYY-MM'),
 				                                    'rows', r.row_count, 'billedCost', r.billed_cost)
 				                 order by r.replaced_at)::text
-				from billing_replacement r where r.replaced_job_id = any(?::uuid[])
-				group by r.replaced_job_id""").param(replacedJobs.toArray(UUID[]::new)).query(rs -> {
-			replacements.put(rs.getObject(1, UUID.class),
-					LedgerJson.MAPPER.readValue(rs.getString(2), new TypeReference<List<Map<String, Object>>>() {
-					}));
-		});
+				from billing_replacement r where r.replaced_job_id::text = any(?::text[])
+				group by r.replaced_job_id""")
+			.param(replacedJobs.stream().map(UUID::toString).toArray(String[]::new))
+			.query(rs -> {
+				replacements.put(rs.getObject(1, UUID.class),
+						LedgerJson.MAPPER.readValue(rs.getString(2), new TypeReference<List<Map<String, Object>>>() {
+						}));
+			});
 		return replacements;
 	}
 

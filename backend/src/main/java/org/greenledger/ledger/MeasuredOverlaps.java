@@ -30,7 +30,10 @@ public class MeasuredOverlaps {
 
 	private final PeriodLocks locks;
 
-	MeasuredOverlaps(JdbcClient jdbc, AuditLog audit, PeriodLocks locks) {
+	private final SourceFiles files;
+
+	MeasuredOverlaps(JdbcClient jdbc, AuditLog audit, PeriodLocks locks, SourceFiles files) {
+		this.files = files;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.locks = locks;
@@ -90,16 +93,17 @@ public class MeasuredOverlaps {
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('measured overlaps'))").query().singleRow();
 		if (mode == Overlap.APPEND) {
 			this.jdbc.sql("""
-					select old.job_id, j.file_name, s.labels::text, old.period_start, old.period_end
+					select old.job_id, s.labels::text, old.period_start, old.period_end
 					from measured_line new
 					join measured_line old on old.series_id = new.series_id and old.job_id <> new.job_id
 					     and old.period_start < new.period_end and old.period_end > new.period_start
-					join ingestion_job j on j.id = old.job_id
 					join measured_series s on s.id = new.series_id
 					where new.job_id = ? limit 1""").param(job).query((rs, row) -> {
-				throw new OverlapRefusedException(fileName + ": readings of series " + rs.getString(3) + " from "
-						+ rs.getTimestamp(4).toInstant() + " to " + rs.getTimestamp(5).toInstant()
-						+ " were already ingested by job " + rs.getString(1) + " (" + rs.getString(2)
+				UUID earlier = rs.getObject(1, UUID.class);
+				SourceFiles.SourceFile file = this.files.of(List.of(earlier)).get(earlier);
+				throw new OverlapRefusedException(fileName + ": readings of series " + rs.getString(2) + " from "
+						+ rs.getTimestamp(3).toInstant() + " to " + rs.getTimestamp(4).toInstant()
+						+ " were already ingested by job " + earlier + " (" + ((file != null) ? file.name() : "")
 						+ "); appending would count them twice. Send the file with overlap=REPLACE to replace"
 						+ " the earlier readings; nothing of the file was stored");
 			}).list();

@@ -50,9 +50,9 @@ public class SourceJobs {
 				select distinct m.job_id from measured_line m
 				join measured_series s on s.id = m.series_id
 				where m.period_start < (?::date + 1)::timestamptz and m.period_end > ?::timestamptz
-				  and (?::boolean or s.site_id = any(?::uuid[]))""")
+				  and (?::boolean or s.site_id::text = any(?::text[]))""")
 			.params(Date.valueOf(to), Date.valueOf(from), sites == null,
-					(sites != null) ? sites.toArray(UUID[]::new) : new UUID[0])
+					(sites != null) ? sites.stream().map(UUID::toString).toArray(String[]::new) : new String[0])
 			.query(UUID.class)
 			.list());
 	}
