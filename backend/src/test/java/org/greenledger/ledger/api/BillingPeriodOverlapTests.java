@@ -1,4 +1,4 @@
-package org.greenledger.ingestion.api;
+package org.greenledger.ledger.api;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.greenledger.HttpTestClient;
 import org.greenledger.TestMonths;
 import org.greenledger.IntegrationTest;
+import org.greenledger.ingestion.api.Jobs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
