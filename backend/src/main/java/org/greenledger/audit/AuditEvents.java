@@ -3,6 +3,7 @@ package org.greenledger.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,31 @@ public class AuditEvents {
 			next = new AuditCursor(last.at(), last.id());
 		}
 		return new AuditPage(List.copyOf(events), next);
+	}
+
+	/**
+	 * The events of a trail recorded up to {@code until}, oldest first: those whose
+	 * subject starts with one of {@code subjectPrefixes} or whose action starts with one
+	 * of {@code actionPrefixes}, and those whose action is one of {@code actionsFrom}
+	 * recorded from {@code from} on (for example the sign-ins of a reporting period). The
+	 * prefixes are matched literally (a backslash escapes {@code %} and {@code _}, LIKE's
+	 * default).
+	 */
+	public List<AuditEvent> trail(Instant until, List<String> subjectPrefixes, List<String> actionPrefixes,
+			List<String> actionsFrom, Instant from) {
+		return this.jdbc.sql("""
+				select id, at, actor, action, subject, details::text from audit_event
+				where at <= ? and (subject like any(?::text[]) or action like any(?::text[])
+				                   or (action = any(?::text[]) and at >= ?))
+				order by at, id""")
+			.params(Timestamp.from(until), prefixes(subjectPrefixes), prefixes(actionPrefixes),
+					actionsFrom.toArray(String[]::new), Timestamp.from(from))
+			.query(AuditEvents::event)
+			.list();
+	}
+
+	private static String[] prefixes(List<String> prefixes) {
+		return prefixes.stream().map(prefix -> escapeLike(prefix) + "%").toArray(String[]::new);
 	}
 
 	/** Every event the filter selects, newest first, read in pages. */

@@ -13,9 +13,10 @@ import java.util.TreeSet;
 
 import org.greenledger.disclosure.GhgInventory;
 import org.greenledger.disclosure.InventoryFigures;
-import org.greenledger.ingestion.DataIssues;
-import org.greenledger.ingestion.FootprintQuery;
-import org.greenledger.ingestion.LedgerFilter;
+import org.greenledger.ingestion.UploadedFiles;
+import org.greenledger.ledger.DataIssues;
+import org.greenledger.ledger.FootprintQuery;
+import org.greenledger.ledger.LedgerFilter;
 import org.greenledger.inventory.ReportingPeriod;
 import org.greenledger.inventory.ReportingPeriods;
 import org.greenledger.security.OrgUnitScope;
@@ -44,17 +45,20 @@ class Dashboard {
 
 	private final DataIssues issues;
 
+	private final UploadedFiles files;
+
 	private final Workloads workloads;
 
 	private final WorkloadFootprints workloadFootprints;
 
 	private final ReportingPeriods periods;
 
-	Dashboard(InventoryFigures inventory, FootprintQuery footprint, DataIssues issues, Workloads workloads,
-			WorkloadFootprints workloadFootprints, ReportingPeriods periods) {
+	Dashboard(InventoryFigures inventory, FootprintQuery footprint, DataIssues issues, UploadedFiles files,
+			Workloads workloads, WorkloadFootprints workloadFootprints, ReportingPeriods periods) {
 		this.inventory = inventory;
 		this.footprint = footprint;
 		this.issues = issues;
+		this.files = files;
 		this.workloads = workloads;
 		this.workloadFootprints = workloadFootprints;
 		this.periods = periods;
@@ -121,7 +125,7 @@ class Dashboard {
 				shares(now.byRegion()), shares(now.byOrgUnit()), workloads(period, scope),
 				movers(period, previous, filter), now.qualityShares(),
 				this.issues.costOnly(period.firstDay(), period.lastDay(), filter, ISSUES),
-				this.issues.rejections(scope.units(), ISSUES));
+				this.files.rejections(scope.units(), ISSUES));
 	}
 
 	private static KeyFigure figure(String id, double value, double previous, boolean hadData, String unit,

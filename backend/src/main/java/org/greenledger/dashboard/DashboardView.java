@@ -3,7 +3,8 @@ package org.greenledger.dashboard;
 import java.util.List;
 import java.util.Map;
 
-import org.greenledger.ingestion.DataIssues;
+import org.greenledger.ingestion.UploadedFiles;
+import org.greenledger.ledger.DataIssues;
 
 /**
  * Everything the dashboard shows for a period.
@@ -18,7 +19,7 @@ import org.greenledger.ingestion.DataIssues;
 record DashboardView(DashboardPeriod period, DashboardPeriod previous, boolean hasData, List<KeyFigure> figures,
 		List<MonthRow> months, List<Share> byProvider, List<Share> byRegion, List<Share> byOrgUnit,
 		List<Share> byWorkload, List<Mover> movers, Map<Integer, Double> qualityShares,
-		List<DataIssues.CostOnly> costOnlyIssues, List<DataIssues.RejectedFile> rejectedFiles) {
+		List<DataIssues.CostOnly> costOnlyIssues, List<UploadedFiles.RejectedFile> rejectedFiles) {
 
 	/** One month's location-based CO2e by scope, in kg. */
 	record MonthRow(String month, double scope1Kg, double scope2Kg, double scope3Kg, double embodiedKg) {

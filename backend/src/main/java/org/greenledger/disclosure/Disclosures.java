@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.greenledger.audit.AuditLog;
 import org.greenledger.factors.FactorLibrary;
 import org.greenledger.footprint.FootprintEngine;
-import org.greenledger.ingestion.ActivityLineExport;
+import org.greenledger.ledger.ActivityLineExport;
 import org.greenledger.inventory.ReportingPeriod;
 import org.greenledger.inventory.ReportingPeriods;
 import org.greenledger.reports.Column;
@@ -39,7 +39,6 @@ import org.greenledger.workloads.WorkloadFootprint;
 import org.greenledger.workloads.WorkloadFootprints;
 import org.greenledger.workloads.Workload;
 import org.greenledger.workloads.Workloads;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,7 +69,7 @@ public class Disclosures {
 
 	private final HtmlReportRenderer html;
 
-	private final JdbcClient jdbc;
+	private final ReportSources sources;
 
 	private final AuditLog audit;
 
@@ -80,7 +79,8 @@ public class Disclosures {
 
 	Disclosures(InventoryFigures inventory, EnergyMix energy, Workloads workloads, WorkloadFootprints footprints,
 			ReportingPeriods periods, ReportStore store, ActivityLineExport lines, FactorLibrary library,
-			HtmlReportRenderer html, JdbcClient jdbc, AuditLog audit, GreenLedgerProperties properties, Clock clock) {
+			HtmlReportRenderer html, ReportSources sources, AuditLog audit, GreenLedgerProperties properties,
+			Clock clock) {
 		this.inventory = inventory;
 		this.energy = energy;
 		this.workloads = workloads;
@@ -90,7 +90,7 @@ public class Disclosures {
 		this.lines = lines;
 		this.library = library;
 		this.html = html;
-		this.jdbc = jdbc;
+		this.sources = sources;
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
@@ -267,20 +267,7 @@ public class Disclosures {
 			.stream()
 			.map(dataset -> new Provenance.FactorDataset(dataset.id(), dataset.version()))
 			.toList();
-		List<Provenance.SourceFile> files = this.jdbc.sql("""
-				select distinct j.file_name, j.sha256 from ingestion_job j
-				where j.status = 'COMPLETED' and j.duplicate_of is null and (
-				      j.id in (select r.job_id from footprint_rollup_month r
-				               join activity_dimension d on d.id = r.dimension_id
-				               where r.month between ? and ? and (?::text is null or d.org_unit = ?))
-				   or j.id in (select m.job_id from measured_line m
-				               join measured_series s on s.id = m.series_id left join site t on t.id = s.site_id
-				               where m.period_start < (?::date + 1)::timestamptz and m.period_end > ?::timestamptz
-				                 and (?::text is null or t.org_unit = ?)))
-				order by 1, 2""")
-			.params(from.withDayOfMonth(1), to, orgUnit, orgUnit, to, from, orgUnit, orgUnit)
-			.query((rs, row) -> new Provenance.SourceFile(rs.getString(1), rs.getString(2)))
-			.list();
+		List<Provenance.SourceFile> files = this.sources.files(from, to, orgUnit);
 		String version = Disclosures.class.getPackage().getImplementationVersion();
 		return new Provenance((version != null) ? version : "0.1.0-SNAPSHOT", FootprintEngine.METHOD_VERSION, datasets,
 				files, id.toString(), null);

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.FootprintQuery;
+import org.greenledger.ledger.FootprintQuery;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.sites.Site;
 import org.greenledger.sites.SiteMonth;

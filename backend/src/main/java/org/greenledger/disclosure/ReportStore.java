@@ -19,6 +19,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.greenledger.audit.AuditEvent;
+import org.greenledger.audit.AuditEvents;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.system.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +39,10 @@ class ReportStore {
 
 	private final JdbcClient jdbc;
 
-	ReportStore(JdbcClient jdbc) {
+	private final AuditEvents audit;
+
+	ReportStore(JdbcClient jdbc, AuditEvents audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 	}
 
@@ -141,25 +146,20 @@ class ReportStore {
 	}
 
 	private List<Map<String, Object>> auditEvents(StoredReport report) {
-		return this.jdbc.sql("""
-				select at, actor, action, subject, details::text from audit_event
-				where at <= ? and (subject like 'period:%' or subject like 'site:%' or subject like 'ingestion:%'
-				                   or subject like 'workload:%' or action like 'BILLING%' or action like 'REPORT%'
-				                   or (action in ('SIGNED_IN', 'SIGN_IN_FAILED') and at >= ?))
-				order by at, id""")
-			.params(Timestamp.from(report.createdAt()),
-					Timestamp.from(report.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
-			.query((rs, row) -> {
-				Map<String, Object> event = new LinkedHashMap<>();
-				event.put("at", rs.getTimestamp(1).toInstant().toString());
-				event.put("actor", rs.getString(2));
-				event.put("action", rs.getString(3));
-				event.put("subject", rs.getString(4));
-				event.put("details", JSON.readValue(rs.getString(5), new TypeReference<Map<String, Object>>() {
-				}));
-				return event;
-			})
-			.list();
+		List<Map<String, Object>> events = new java.util.ArrayList<>();
+		for (AuditEvent each : this.audit.trail(report.createdAt(),
+				List.of("period:", "site:", "ingestion:", "workload:"), List.of("BILLING", "REPORT"),
+				List.of("SIGNED_IN", "SIGN_IN_FAILED"),
+				report.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+			Map<String, Object> event = new LinkedHashMap<>();
+			event.put("at", each.at().toString());
+			event.put("actor", each.actor());
+			event.put("action", each.action());
+			event.put("subject", each.subject());
+			event.put("details", each.details());
+			events.add(event);
+		}
+		return events;
 	}
 
 	private static void write(ZipOutputStream out, String name, byte[] content, long time) throws IOException {

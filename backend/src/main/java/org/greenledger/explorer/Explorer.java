@@ -7,10 +7,10 @@ import java.util.UUID;
 
 import org.greenledger.disclosure.GhgInventory;
 import org.greenledger.disclosure.InventoryFigures;
-import org.greenledger.ingestion.ActivityLines;
-import org.greenledger.ingestion.FootprintQuery;
-import org.greenledger.ingestion.LedgerFilter;
-import org.greenledger.ingestion.MeterLines;
+import org.greenledger.ledger.ActivityLines;
+import org.greenledger.ledger.FootprintQuery;
+import org.greenledger.ledger.LedgerFilter;
+import org.greenledger.ledger.MeterLines;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.sites.Site;
 import org.greenledger.sites.Sites;

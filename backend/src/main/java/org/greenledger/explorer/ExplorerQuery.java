@@ -9,8 +9,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.FootprintQuery;
-import org.greenledger.ingestion.LedgerFilter;
+import org.greenledger.ledger.FootprintQuery;
+import org.greenledger.ledger.LedgerFilter;
 import org.greenledger.security.OrgUnitScope;
 
 /**

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.greenledger.ingestion.measured.GridIntensitySink;
 import org.greenledger.ingestion.measured.HourlyIntensity;
+import org.greenledger.database.BinaryCopyEncoder;
 
 /**
  * Loads an hourly grid intensity file: its hours are copied into a temporary table and

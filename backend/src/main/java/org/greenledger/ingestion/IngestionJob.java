@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.greenledger.ledger.Overlap;
 
 /**
  * An ingestion job as its API shows it.
@@ -58,6 +59,15 @@ public record IngestionJob(UUID id, String status, @Nullable String format, Stri
 		List<Map<String, Object>> replaced, List<Map<String, Object>> replacedBy,
 		@Nullable Map<String, Object> measured, List<Map<String, Object>> notes, @Nullable Map<String, Object> reading,
 		@Nullable Map<String, Object> rejectionLimit, Lifecycle lifecycle) {
+
+	/** This job with the replacements of its rows by later uploads. */
+	public IngestionJob withReplacedBy(List<Map<String, Object>> replacedBy) {
+		return new IngestionJob(this.id, this.status, this.format, this.fileName, this.sha256, this.bytes,
+				this.progress, this.rowsRead, this.rowsAccepted, this.rowsCostOnly, this.rowsRejected, this.errors,
+				this.message, this.costs, this.duplicateOf, this.orgUnit, this.createdBy, this.createdAt,
+				this.finishedAt, this.overlap, this.replaced, replacedBy, this.measured, this.notes, this.reading,
+				this.rejectionLimit, this.lifecycle);
+	}
 
 	/**
 	 * A job's runs.

@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.greenledger.ledger.BillingReplacements;
+import org.greenledger.ledger.Overlap;
 
 /**
  * Ingestion jobs: a file is stored, recorded as QUEUED and handed to the worker; the same
@@ -31,13 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class IngestionJobs {
 
-	/** A job with the replacements of its rows by later uploads. */
-	private static final String SELECT = """
-			select j.*, coalesce((select jsonb_agg(jsonb_build_object('job', r.job_id, 'provider', r.provider,
-			                                'accountId', r.account_id, 'month', to_char(r.month, 'YYYY-MM'),
-			                                'rows', r.row_count, 'billedCost', r.billed_cost) order by r.replaced_at)
-			                      from billing_replacement r where r.replaced_job_id = j.id), '[]')::text as replaced_by
-			from ingestion_job j""";
+	/**
+	 * Jobs; the replacements of their rows by later uploads are the ledger's
+	 * ({@link #withReplacements}).
+	 */
+	private static final String SELECT = "select j.* from ingestion_job j";
 
 	private static final Logger log = LoggerFactory.getLogger(IngestionJobs.class);
 
@@ -51,10 +51,13 @@ public class IngestionJobs {
 
 	private final AuditLog audit;
 
+	private final BillingReplacements replacements;
+
 	private final TransactionTemplate transaction;
 
 	IngestionJobs(JdbcClient jdbc, StoredFiles files, IngestionWorker worker, Clock clock, AuditLog audit,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, BillingReplacements replacements) {
+		this.replacements = replacements;
 		this.jdbc = jdbc;
 		this.files = files;
 		this.worker = worker;
@@ -168,7 +171,11 @@ public class IngestionJobs {
 	}
 
 	public Optional<IngestionJob> find(UUID id) {
-		return this.jdbc.sql(SELECT + " where j.id = ?").param(id).query(IngestionJobs::job).optional();
+		return this.jdbc.sql(SELECT + " where j.id = ?")
+			.param(id)
+			.query(IngestionJobs::job)
+			.optional()
+			.map(job -> withReplacements(List.of(job)).get(0));
 	}
 
 	public List<IngestionJob> recent(int limit) {
@@ -185,12 +192,12 @@ public class IngestionJobs {
 
 	/** Jobs of the scope's org units, newest first, from the given position. */
 	public List<IngestionJob> page(long offset, int limit, OrgUnitScope scope) {
-		return this.jdbc
+		return withReplacements(this.jdbc
 			.sql(SELECT + " where (cardinality(?::text[]) = 0 or j.org_unit = any(?::text[]))"
 					+ " order by j.created_at desc, j.id limit ? offset ?")
 			.params(scope.codes(), scope.codes(), limit, offset)
 			.query(IngestionJobs::job)
-			.list();
+			.list());
 	}
 
 	/**
@@ -269,10 +276,9 @@ public class IngestionJobs {
 				}), rs.getString("message"), maps(rs.getString("costs")), rs.getObject("duplicate_of", UUID.class),
 				rs.getString("org_unit"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
 				(finished != null) ? finished.toInstant() : null, Overlap.valueOf(rs.getString("overlap")),
-				maps(rs.getString("replaced")), maps(rs.getString("replaced_by")),
-				(rs.getString("measured") != null) ? IngestionJson.MAPPER.readValue(rs.getString("measured"),
-						new TypeReference<Map<String, Object>>() {
-						}) : null,
+				maps(rs.getString("replaced")), List.of(), (rs.getString("measured") != null) ? IngestionJson.MAPPER
+					.readValue(rs.getString("measured"), new TypeReference<Map<String, Object>>() {
+					}) : null,
 				maps(rs.getString("notes")), (rs.getString("reading") != null) ? IngestionJson.MAPPER
 					.readValue(rs.getString("reading"), new TypeReference<Map<String, Object>>() {
 					}) : null,
@@ -282,6 +288,13 @@ public class IngestionJobs {
 				new IngestionJob.Lifecycle(rs.getInt("attempts"), rs.getInt("interruptions"),
 						instant(rs.getTimestamp("interrupted_at")), instant(rs.getTimestamp("resumed_at")),
 						rs.getBoolean("retryable")));
+	}
+
+	/** The jobs with the later uploads that replaced their billing rows. */
+	private List<IngestionJob> withReplacements(List<IngestionJob> jobs) {
+		Map<UUID, List<Map<String, Object>>> replacements = this.replacements
+			.of(jobs.stream().map(IngestionJob::id).toList());
+		return jobs.stream().map(job -> job.withReplacedBy(replacements.getOrDefault(job.id(), List.of()))).toList();
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +38,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.greenledger.ledger.ActivityLineWriter;
+import org.greenledger.ledger.BillingPeriodOverlaps;
+import org.greenledger.ledger.Overlap;
 
 /**
  * Processes queued jobs one at a time: claims the job, reads the stored file, maps and
@@ -279,11 +281,7 @@ class IngestionWorker {
 				throw new RejectedFileException(tally.account(), limit, format);
 			}
 			writer.finish();
-			this.jdbc.sql("select min(day), max(day) from footprint_rollup_day where job_id = ?")
-				.param(job.id())
-				.query(rs -> {
-					requireUnlocked(job, rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class));
-				});
+			this.overlaps.requireUnlocked(job.id(), job.fileName());
 			List<BillingPeriodOverlaps.Overlapping> overlapping = this.overlaps.resolve(job.id(), job.overlap(),
 					job.createdBy(), job.fileName());
 			writer.attach();
@@ -305,16 +303,6 @@ class IngestionWorker {
 								overlapping.stream().map(BillingPeriodOverlaps.Overlapping::describe).toList()),
 						IngestionJson.MAPPER.writeValueAsString(limit.describe()), now(), job.id())
 				.update();
-		}
-	}
-
-	/**
-	 * Refuses a file with rows in a locked reporting period (nothing of it is stored).
-	 */
-	private void requireUnlocked(Claimed job, @Nullable LocalDate first, @Nullable LocalDate last) {
-		if (first != null && last != null) {
-			this.locks.requireUnlocked(first, last,
-					"Uploading " + job.fileName() + " (rows from " + first + " to " + last + ")");
 		}
 	}
 

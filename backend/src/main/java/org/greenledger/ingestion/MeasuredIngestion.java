@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +30,11 @@ import org.greenledger.sites.SiteMonths;
 import org.greenledger.sites.Sites;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.greenledger.ledger.MeasuredLineWriter;
+import org.greenledger.ledger.JobDays;
+import org.greenledger.ledger.MeasuredOverlaps;
+import org.greenledger.ledger.MeasuredRollups;
+import org.greenledger.ledger.OverlapRefusedException;
 
 /**
  * Loads a measured-data file (meters, GPU telemetry, CodeCarbon, hourly grid intensity)
@@ -64,10 +67,13 @@ class MeasuredIngestion {
 
 	private final PeriodLocks locks;
 
+	private final JobDays days;
+
 	MeasuredIngestion(JdbcClient jdbc, Sites sites, SiteMonths siteMonths, FactorLibrary library,
 			LibraryFactorLookup lookup, FactorSets factorSets, MeasuredOverlaps overlaps, MeasuredRollups rollups,
-			IngestionProperties properties, PeriodLocks locks) {
+			IngestionProperties properties, PeriodLocks locks, JobDays days) {
 		this.locks = locks;
+		this.days = days;
 		this.jdbc = jdbc;
 		this.sites = sites;
 		this.siteMonths = siteMonths;
@@ -96,11 +102,11 @@ class MeasuredIngestion {
 		}
 		MeasuredImpacts impacts = new MeasuredImpacts(new UserFactorLookup(this.lookup, this.factorSets.active()),
 				this.lookup, this.library, new HourlyGrid(this.jdbc), this.siteMonths);
-		MeasuredLineWriter[] writer = new MeasuredLineWriter[1];
+		MeasuredLineCalculator[] writer = new MeasuredLineCalculator[1];
 		MeasurementTally tally = new MeasurementTally(this.properties.telemetryMaxGap(), line -> writer[0].accept(line),
 				errors);
 		ResolvingSink sink = new ResolvingSink(tally, this.sites, user, impacts);
-		writer[0] = new MeasuredLineWriter(connection, job, sink, impacts);
+		writer[0] = new MeasuredLineCalculator(new MeasuredLineWriter(connection, job), sink, impacts);
 		String label = read(fileName, content, format, options, sink);
 		sink.finishRuns();
 		tally.finish();
@@ -115,17 +121,24 @@ class MeasuredIngestion {
 			throw new InvalidFileException(fileName + ": the file holds no readings");
 		}
 		writer[0].finish();
-		this.jdbc.sql("select min(period_start), max(period_end) from measured_line where job_id = ?")
-			.param(job)
-			.query(rs -> {
-				if (rs.getTimestamp(1) != null) {
-					LocalDate from = rs.getTimestamp(1).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-					LocalDate to = rs.getTimestamp(2).toInstant().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate();
-					this.locks.requireUnlocked(from, to,
-							"Uploading " + fileName + " (readings from " + from + " to " + to + ")");
-				}
-			});
-		List<MeasuredOverlaps.Replaced> replaced = this.overlaps.resolve(job, options.overlap(), fileName, user);
+		this.days.measured(job)
+			.ifPresent(span -> this.locks.requireUnlocked(span.first(), span.last(),
+					"Uploading " + fileName + " (readings from " + span.first() + " to " + span.last() + ")"));
+		List<MeasuredOverlaps.Replaced> replaced;
+		try {
+			replaced = this.overlaps.resolve(job, options.overlap(), fileName, user);
+		}
+		catch (OverlapRefusedException ex) {
+			throw new InvalidFileException(ex.getMessage(), ex);
+		}
+		for (MeasuredOverlaps.Replaced each : replaced) {
+			this.jdbc.sql("update ingestion_job set notes = notes || ?::jsonb where id = ?")
+				.params(IngestionJson.MAPPER.writeValueAsString(List.of(Map.of("row", 0, "series", "*", "message",
+						"Replaced by job " + job + ": " + each.lines() + " line(s) of " + each.series() + " "
+								+ each.source() + " series from " + each.from() + " to " + each.to()))),
+						each.job())
+				.update();
+		}
 		this.rollups.refresh(job, replaced);
 		log.info("Job {} ({}): {} rows read, {} lines stored, {} earlier line(s) replaced in {} ms", job, fileName,
 				account.read(), writer[0].totals().describe().get("lines"),

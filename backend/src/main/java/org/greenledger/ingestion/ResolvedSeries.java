@@ -6,6 +6,7 @@ import org.greenledger.footprint.Location;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.sites.Meter;
 import org.greenledger.sites.Site;
+import org.greenledger.ledger.ContentIds;
 
 /**
  * A series with what GreenLedger knows about it: its content id, site, meter, location

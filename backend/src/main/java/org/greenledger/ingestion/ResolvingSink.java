@@ -17,6 +17,7 @@ import org.greenledger.sites.MeterRole;
 import org.greenledger.sites.MeterRoleConflictException;
 import org.greenledger.sites.Site;
 import org.greenledger.sites.Sites;
+import org.greenledger.ledger.ContentIds;
 
 /**
  * Sits between a reader and the tally: resolves each new series (its site, its meter,

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.greenledger.database.BinaryCopyEncoder;
 
 /**
  * Every row error of one ingestion job, so that each rejected row keeps its reason

@@ -21,6 +21,8 @@ import org.greenledger.footprint.SourceRow;
 import org.greenledger.ingestion.focus.FocusMapper;
 import org.greenledger.ingestion.focus.FocusRecord;
 import org.greenledger.ingestion.focus.RowSink;
+import org.greenledger.ledger.ActivityLineWriter;
+import org.greenledger.ledger.SourceLine;
 
 /**
  * Accounts for every row of a file: maps accepted rows to lines, calculates their impacts

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.measured.ReadingContext;
 import org.greenledger.sites.MeterRole;
+import org.greenledger.ledger.Overlap;
 
 /**
  * What an upload says besides the file.

@@ -1,17 +1,17 @@
 package org.greenledger.sites;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import org.greenledger.factors.FactorKind;
 import org.greenledger.factors.FactorLibrary;
@@ -23,7 +23,7 @@ import org.greenledger.footprint.CarbonIntensity;
 import org.greenledger.footprint.Factor;
 import org.greenledger.inventory.PeriodLocks;
 import org.greenledger.inventory.ReportingPeriod;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.greenledger.ledger.MeasuredMonths;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,7 +37,7 @@ public class SiteMonths {
 	/** The fuel the generator-fuel meters measure. */
 	static final String DIESEL = "diesel";
 
-	private final JdbcClient jdbc;
+	private final MeasuredMonths measuredMonths;
 
 	private final Sites sites;
 
@@ -49,10 +49,10 @@ public class SiteMonths {
 
 	private final PeriodLocks locks;
 
-	SiteMonths(JdbcClient jdbc, Sites sites, FactorLibrary library, LibraryFactorLookup lookup, FactorSets factorSets,
-			PeriodLocks locks) {
+	SiteMonths(MeasuredMonths measuredMonths, Sites sites, FactorLibrary library, LibraryFactorLookup lookup,
+			FactorSets factorSets, PeriodLocks locks) {
 		this.locks = locks;
-		this.jdbc = jdbc;
+		this.measuredMonths = measuredMonths;
 		this.sites = sites;
 		this.library = library;
 		this.lookup = lookup;
@@ -224,28 +224,28 @@ public class SiteMonths {
 	}
 
 	private Map<YearMonth, Map<MeterRole, Sums>> sums(Site site, YearMonth from, YearMonth to) {
-		Timestamp start = Timestamp.from(from.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-		Timestamp end = Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		Map<UUID, MeterRole> roles = new HashMap<>();
+		this.sites.meters(site.id()).forEach(meter -> roles.put(meter.id(), meter.role()));
 		Map<YearMonth, Map<MeterRole, Sums>> sums = new TreeMap<>();
-		this.jdbc.sql("""
-				select to_char(r.month at time zone 'UTC', 'YYYY-MM') as month, meter.role,
-				       count(distinct meter.id) as meters, sum(r.amount) as amount, sum(r.seconds) / 3600 as hours,
-				       sum(r.location_kg) as location_kg, sum(r.hourly_amount) as hourly_amount
-				from measured_rollup_month r
-				join measured_series s on s.id = r.series_id
-				join meter on meter.id = s.meter_id
-				where s.site_id = ? and r.month >= ? and r.month < ?
-				group by 1, 2""").params(site.id(), start, end).query(rs -> {
-			sums.computeIfAbsent(YearMonth.parse(rs.getString("month")), key -> new EnumMap<>(MeterRole.class))
-				.put(MeterRole.valueOf(rs.getString("role")), new Sums(rs.getDouble("amount"), rs.getInt("meters"),
-						rs.getDouble("hours"), rs.getDouble("location_kg"), rs.getDouble("hourly_amount")));
-		});
+		for (MeasuredMonths.MeterMonth month : this.measuredMonths.byMeter(site.id(), from, to)) {
+			MeterRole role = roles.get(month.meterId());
+			if (role != null) {
+				sums.computeIfAbsent(month.month(), key -> new EnumMap<>(MeterRole.class))
+					.merge(role, new Sums(month.amount(), 1, month.hours(), month.locationKg(), month.hourlyAmount()),
+							Sums::plus);
+			}
+		}
 		return sums;
 	}
 
 	private record Sums(double amount, int meters, double hours, double locationKg, double hourlyAmount) {
 
 		static final Sums NONE = new Sums(0, 0, 0, 0, 0);
+
+		Sums plus(Sums other) {
+			return new Sums(this.amount + other.amount, this.meters + other.meters, this.hours + other.hours,
+					this.locationKg + other.locationKg, this.hourlyAmount + other.hourlyAmount);
+		}
 
 	}
 

@@ -1,8 +1,5 @@
 package org.greenledger.workloads;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.greenledger.ledger.SelectedSums;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,43 +19,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class WorkloadFootprints {
 
-	private static final String MEASURED = """
-			with matched as (
-			    select distinct on (s.id) s.id as series_id, r.phase
-			    from workload_rule r
-			    join measured_series s
-			      on (s.labels || jsonb_build_object('source', s.source, 'metric', s.metric)) @> r.match
-			    where r.workload_id = ? and r.source = 'MEASURED'
-			    order by s.id, r.created_at)
-			select to_char(l.period_start at time zone 'UTC', 'YYYY-MM') as month, m.phase,
-			       sum(coalesce(l.it_kwh, 0)) as it_kwh, sum(coalesce(l.facility_kwh, 0)) as facility_kwh,
-			       sum(coalesce(l.co2e_location_kg, 0)) as location_kg, sum(coalesce(l.co2e_market_kg, 0)) as market_kg,
-			       sum(coalesce(l.co2e_embodied_kg, 0)) as embodied_kg, sum(coalesce(l.water_onsite_l, 0)) as onsite_l,
-			       sum(coalesce(l.water_offsite_l, 0)) as offsite_l, sum(coalesce(l.accelerator_hours, 0)) as gpu_hours,
-			       count(*) as lines, 0 as billed_rows
-			from matched m join measured_line l on l.series_id = m.series_id
-			where l.period_start >= ? and l.period_start < ?
-			group by 1, 2""";
+	private final SelectedSums ledger;
 
-	private static final String CLOUD = """
-			with rules as (
-			    select distinct on (key, value) 'tag:' || key as attribute, value, phase
-			    from workload_rule r, jsonb_each_text(r.match) as m(key, value)
-			    where r.workload_id = ? and r.source = 'CLOUD_TAG'
-			    order by key, value, r.created_at)
-			select to_char(a.month, 'YYYY-MM') as month, rules.phase,
-			       sum(a.it_kwh) as it_kwh, sum(a.facility_kwh) as facility_kwh, sum(a.co2e_location_kg) as location_kg,
-			       sum(a.co2e_market_kg) as market_kg, sum(a.co2e_embodied_kg) as embodied_kg,
-			       sum(a.water_onsite_l) as onsite_l, sum(a.water_offsite_l) as offsite_l, 0 as gpu_hours,
-			       0 as lines, sum(a.row_count) as billed_rows
-			from rules join footprint_rollup_attribute_month a on a.attribute = rules.attribute and a.value = rules.value
-			where a.month >= ? and a.month < ?
-			group by 1, 2""";
-
-	private final JdbcClient jdbc;
-
-	WorkloadFootprints(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	WorkloadFootprints(SelectedSums ledger) {
+		this.ledger = ledger;
 	}
 
 	/**
@@ -94,9 +58,8 @@ public class WorkloadFootprints {
 	 */
 	private WorkloadFootprint.Sci sci(Workload workload, Workload.Output output) {
 		LocalDate end = output.periodEnd().plusDays(1);
-		List<WorkloadFootprint.Sums> sums = new ArrayList<>(
-				query(MEASURED, workload, timestamp(output.periodStart()), timestamp(end)));
-		for (WorkloadFootprint.Sums cloud : query(CLOUD, workload, output.periodStart().withDayOfMonth(1),
+		List<WorkloadFootprint.Sums> sums = new ArrayList<>(measured(workload, output.periodStart(), end));
+		for (WorkloadFootprint.Sums cloud : cloud(workload, output.periodStart().withDayOfMonth(1),
 				end.minusDays(1).withDayOfMonth(1).plusMonths(1))) {
 			LocalDate month = LocalDate.parse(cloud.month() + "-01");
 			LocalDate monthEnd = month.plusMonths(1);
@@ -124,11 +87,11 @@ public class WorkloadFootprints {
 	 */
 	List<String> attributed(Workload workload, LocalDate from, LocalDate to) {
 		LocalDate end = to.plusDays(1);
-		List<WorkloadFootprint.Sums> sums = new ArrayList<>(query(MEASURED, workload, timestamp(from), timestamp(end)));
+		List<WorkloadFootprint.Sums> sums = new ArrayList<>(measured(workload, from, end));
 		LocalDate firstMonth = (from.getDayOfMonth() == 1) ? from : from.withDayOfMonth(1).plusMonths(1);
 		LocalDate endMonth = end.withDayOfMonth(1);
 		if (firstMonth.isBefore(endMonth)) {
-			sums.addAll(query(CLOUD, workload, firstMonth, endMonth));
+			sums.addAll(cloud(workload, firstMonth, endMonth));
 		}
 		return sums.stream()
 			.map(each -> each.month() + " " + each.phase() + " " + each.measuredLines() + " " + each.billedRows())
@@ -137,18 +100,36 @@ public class WorkloadFootprints {
 	}
 
 	private List<WorkloadFootprint.Sums> sums(Workload workload, LocalDate start, LocalDate end) {
-		List<WorkloadFootprint.Sums> sums = new ArrayList<>(
-				query(MEASURED, workload, timestamp(start), timestamp(end)));
-		sums.addAll(query(CLOUD, workload, start, end));
+		List<WorkloadFootprint.Sums> sums = new ArrayList<>(measured(workload, start, end));
+		sums.addAll(cloud(workload, start, end));
 		return sums;
 	}
 
-	private List<WorkloadFootprint.Sums> query(String sql, Workload workload, Object from, Object to) {
-		return this.jdbc.sql(sql).params(workload.id(), from, to).query(WorkloadFootprints::sums).list();
+	/** Measured lines starting from {@code from} (included) to {@code to} (excluded). */
+	private List<WorkloadFootprint.Sums> measured(Workload workload, LocalDate from, LocalDate to) {
+		return this.ledger
+			.measured(selectors(workload, RuleSource.MEASURED), from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+					to.atStartOfDay(ZoneOffset.UTC).toInstant())
+			.stream()
+			.map(WorkloadFootprints::sums)
+			.toList();
 	}
 
-	private static Timestamp timestamp(LocalDate date) {
-		return Timestamp.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+	/** Tagged cloud rows of the months from {@code from} (included) to {@code to}. */
+	private List<WorkloadFootprint.Sums> cloud(Workload workload, LocalDate from, LocalDate to) {
+		return this.ledger.tagged(selectors(workload, RuleSource.CLOUD_TAG), from, to)
+			.stream()
+			.map(WorkloadFootprints::sums)
+			.toList();
+	}
+
+	/** The workload's rules of one source, oldest (the first to match) first. */
+	private static List<SelectedSums.Selector> selectors(Workload workload, RuleSource source) {
+		return workload.rules()
+			.stream()
+			.filter(rule -> rule.source() == source)
+			.map(rule -> new SelectedSums.Selector(rule.phase().name(), rule.match()))
+			.toList();
 	}
 
 	private static WorkloadFootprint.Sums withMonth(WorkloadFootprint.Sums sums, String month) {
@@ -157,11 +138,10 @@ public class WorkloadFootprints {
 				sums.acceleratorHours(), sums.measuredLines(), sums.billedRows());
 	}
 
-	private static WorkloadFootprint.Sums sums(ResultSet rs, int row) throws SQLException {
-		return new WorkloadFootprint.Sums(rs.getString("month"), Phase.valueOf(rs.getString("phase")),
-				rs.getDouble("it_kwh"), rs.getDouble("facility_kwh"), rs.getDouble("location_kg"),
-				rs.getDouble("market_kg"), rs.getDouble("embodied_kg"), rs.getDouble("onsite_l"),
-				rs.getDouble("offsite_l"), rs.getDouble("gpu_hours"), rs.getLong("lines"), rs.getLong("billed_rows"));
+	private static WorkloadFootprint.Sums sums(SelectedSums.Sums sums) {
+		return new WorkloadFootprint.Sums(sums.month(), Phase.valueOf(sums.group()), sums.itKwh(), sums.facilityKwh(),
+				sums.co2eLocationKg(), sums.co2eMarketKg(), sums.co2eEmbodiedKg(), sums.waterOnSiteLitres(),
+				sums.waterOffSiteLitres(), sums.acceleratorHours(), sums.measuredLines(), sums.billedRows());
 	}
 
 }

@@ -152,9 +152,10 @@ public class Workloads {
 		// a rule has no dates: it is refused when it would attribute measured lines or
 		// cloud rows of a locked period that were not attributed before (the transaction
 		// rolls the rule back)
+		Workload withRule = require(id);
 		for (int i = 0; i < locked.size(); i++) {
 			if (!before.get(i)
-				.equals(this.footprints.attributed(workload, locked.get(i).start(), locked.get(i).end()))) {
+				.equals(this.footprints.attributed(withRule, locked.get(i).start(), locked.get(i).end()))) {
 				this.locks.requireUnlocked(locked.get(i).start(), locked.get(i).end(), "Adding a " + phase + " rule "
 						+ match + " to workload " + workload.name() + " would attribute activity of its dates and so");
 			}

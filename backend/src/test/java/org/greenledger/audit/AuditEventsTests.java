@@ -77,6 +77,23 @@ class AuditEventsTests {
 	}
 
 	@Test
+	void aTrailHoldsItsSubjectsAndActionsUpToItsEndAndItsTimedActionsFromItsStart() {
+		String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+		insert(Instant.parse("2040-01-01T00:00:00Z"), "X_DONE", "trail-" + tag + ":a");
+		insert(Instant.parse("2040-01-01T12:00:00Z"), "T" + tag + "_SIGNED", "user:before");
+		insert(Instant.parse("2040-01-03T00:00:00Z"), "T" + tag + "_SIGNED", "user:within");
+		insert(Instant.parse("2040-01-04T00:00:00Z"), "B" + tag + "_BILLED", "other:b");
+		insert(Instant.parse("2040-01-05T00:00:00Z"), "NOTHING", "other-" + tag + ":d");
+		insert(Instant.parse("2040-01-11T00:00:00Z"), "X_DONE", "trail-" + tag + ":late");
+
+		List<AuditEvent> trail = this.events.trail(Instant.parse("2040-01-10T00:00:00Z"), List.of("trail-" + tag + ":"),
+				List.of("B" + tag), List.of("T" + tag + "_SIGNED"), Instant.parse("2040-01-02T00:00:00Z"));
+
+		assertThat(trail.stream().filter(event -> event.actor().equals(this.actor)).map(AuditEvent::subject))
+			.containsExactly("trail-" + tag + ":a", "user:within", "other:b");
+	}
+
+	@Test
 	void theExportReadsEveryEventAcrossPages() {
 		for (int i = 0; i < 5; i++) {
 			insert(Instant.parse("2031-06-01T00:00:00Z").plusSeconds(i), "THING_DONE", "thing:" + i);

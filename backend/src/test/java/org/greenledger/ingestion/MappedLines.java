@@ -6,6 +6,7 @@ import java.util.Set;
 import org.greenledger.footprint.Usage;
 import org.greenledger.ingestion.focus.FocusMapper;
 import org.greenledger.ingestion.focus.FocusRecord;
+import org.greenledger.ledger.SourceLine;
 
 /**
  * Maps records the way ingestion does (shipped instance catalog; the cloud regions the

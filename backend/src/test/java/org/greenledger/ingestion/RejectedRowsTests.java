@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.greenledger.ingestion.table.ParquetLimits;
 import org.greenledger.ingestion.table.ParquetTable;
+import org.greenledger.ledger.Overlap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

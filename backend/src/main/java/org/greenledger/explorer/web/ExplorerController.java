@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.explorer.Explorer;
 import org.greenledger.explorer.ExplorerQuery;
-import org.greenledger.ingestion.FootprintQuery;
+import org.greenledger.ledger.FootprintQuery;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.sites.Site;

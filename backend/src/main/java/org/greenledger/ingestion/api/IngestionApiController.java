@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.IngestionJob;
 import org.greenledger.ingestion.IngestionJobs;
-import org.greenledger.ingestion.Overlap;
+import org.greenledger.ledger.Overlap;
 import org.greenledger.ingestion.RejectedRows;
 import org.greenledger.ingestion.UploadOptions;
 import org.greenledger.ingestion.billing.BillingFormat;

@@ -20,7 +20,7 @@ import org.greenledger.footprint.TimeSpan;
 import org.greenledger.footprint.Usage;
 import org.greenledger.ingestion.InstanceCatalog;
 import org.greenledger.ingestion.InstanceHours;
-import org.greenledger.ingestion.SourceLine;
+import org.greenledger.ledger.SourceLine;
 import org.greenledger.ingestion.SpendCategories;
 
 /**

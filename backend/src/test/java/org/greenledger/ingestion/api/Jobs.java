@@ -11,17 +11,17 @@ import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
 
 /** Waits for ingestion jobs in tests. */
-final class Jobs {
+public final class Jobs {
 
 	private Jobs() {
 	}
 
-	static String[] admin() {
+	public static String[] admin() {
 		return HttpTestClient.basic("admin", IntegrationTest.ADMIN_PASSWORD);
 	}
 
 	/** The job once it has left QUEUED and RUNNING (at most 30 s). */
-	static DocumentContext await(HttpTestClient http, String id) {
+	public static DocumentContext await(HttpTestClient http, String id) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
 		while (Instant.now().isBefore(deadline)) {
 			DocumentContext job = JsonPath.parse(http.get("/api/v1/ingestions/" + id, admin()).body());

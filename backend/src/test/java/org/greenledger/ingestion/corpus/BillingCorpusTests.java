@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
-import org.greenledger.ingestion.ActivityLines;
+import org.greenledger.ledger.ActivityLines;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;

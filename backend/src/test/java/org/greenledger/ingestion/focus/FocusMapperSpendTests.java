@@ -23,7 +23,7 @@ import org.greenledger.footprint.Scope;
 import org.greenledger.footprint.Usage;
 import org.greenledger.ingestion.InstanceCatalog;
 import org.greenledger.ingestion.InstanceHours;
-import org.greenledger.ingestion.SourceLine;
+import org.greenledger.ledger.SourceLine;
 import org.greenledger.ingestion.SpendCategories;
 
 import static org.assertj.core.api.Assertions.assertThat;

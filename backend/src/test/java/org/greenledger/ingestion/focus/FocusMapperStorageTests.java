@@ -16,7 +16,7 @@ import org.greenledger.ingestion.CollectedRows;
 import org.greenledger.factors.TestFactorLibraries;
 import org.greenledger.ingestion.InstanceCatalog;
 import org.greenledger.ingestion.InstanceHours;
-import org.greenledger.ingestion.SourceLine;
+import org.greenledger.ledger.SourceLine;
 import org.greenledger.ingestion.SpendCategories;
 import org.greenledger.ingestion.billing.BillingReaders;
 import org.greenledger.ingestion.table.ParquetLimits;

@@ -1,0 +1,310 @@
+package org.greenledger.ledger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import tools.jackson.core.type.TypeReference;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Streams the activity lines of a period for auditors' workbooks: each line with its
+ * source file and row, what was used, its impacts, its data-quality tier and the factors
+ * (with dataset and version) it was calculated with. Rows are read with a database cursor
+ * on a connection of their own, so that a million lines never sit in memory.
+ */
+@Service
+public class ActivityLineExport {
+
+	/** Column headers of {@link #lines}, in order. */
+	public static final List<String> HEADERS = List.of("Source file", "SHA-256", "Row", "Period start", "Period end",
+			"Provider", "Account", "Region", "Service", "Charge category", "Cost-only reason", "vCPU hours",
+			"Memory GB hours", "Accelerator hours", "Storage TB hours", "Network GB", "Measured kWh", "IT kWh",
+			"Facility kWh", "CO2e location kg", "CO2e market kg", "CO2e embodied kg", "Water on site L",
+			"Water off site L", "Billed cost", "Currency", "Quality tier", "Factors (dataset, version)");
+
+	private static final String SQL = """
+			select l.job_id, l.source_row, l.period_start, l.period_end, d.provider, d.account_id,
+			       d.region, d.service, d.charge_category, d.cost_only_reason, l.vcpu_hours, l.memory_gb_hours,
+			       l.accelerator_hours, l.storage_tb_hours, l.network_gb, l.energy_kwh, l.it_kwh, l.facility_kwh,
+			       l.co2e_location_kg, l.co2e_market_kg, l.co2e_embodied_kg, l.water_onsite_l, l.water_offsite_l,
+			       l.billed_cost, d.currency, l.quality, l.lineage_id
+			from activity_line l
+			join activity_dimension d on d.id = l.dimension_id
+			where l.period_start >= ? and l.period_start < ?""";
+
+	private final DataSource dataSource;
+
+	private final SourceFiles sourceFiles;
+
+	ActivityLineExport(DataSource dataSource, SourceFiles sourceFiles) {
+		this.dataSource = dataSource;
+		this.sourceFiles = sourceFiles;
+	}
+
+	/**
+	 * The lines whose period starts from {@code from} to {@code to} (both included, UTC),
+	 * in the order of {@link #HEADERS}. Each iterator opens a cursor of its own; its
+	 * connection is released when the iteration ends or fails, or when the iterator
+	 * (which is {@link AutoCloseable}) is closed.
+	 */
+	public Iterable<List<@Nullable Object>> lines(LocalDate from, LocalDate to) {
+		return lines(from, to, null);
+	}
+
+	/**
+	 * The same lines of one org unit only (those uploaded for it), or of every unit when
+	 * {@code orgUnit} is null.
+	 */
+	public Iterable<List<@Nullable Object>> lines(LocalDate from, LocalDate to, @Nullable String orgUnit) {
+		return () -> new Cursor(from, to, orgUnit);
+	}
+
+	private final class Cursor implements Iterator<List<@Nullable Object>>, AutoCloseable {
+
+		private final Map<Long, String> factors = new HashMap<>();
+
+		private final Map<UUID, SourceFiles.SourceFile> files = new HashMap<>();
+
+		private @Nullable Connection connection;
+
+		private @Nullable PreparedStatement statement;
+
+		private @Nullable ResultSet rows;
+
+		private boolean ready;
+
+		private boolean more;
+
+		Cursor(LocalDate from, LocalDate to, @Nullable String orgUnit) {
+			try {
+				this.connection = ActivityLineExport.this.dataSource.getConnection();
+				this.connection.setAutoCommit(false);
+				this.connection.setReadOnly(true);
+				this.statement = this.connection
+					.prepareStatement((orgUnit != null) ? SQL + " and d.org_unit = ?" : SQL);
+				this.statement.setFetchSize(5_000);
+				this.statement.setTimestamp(1, Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()));
+				this.statement.setTimestamp(2, Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+				if (orgUnit != null) {
+					this.statement.setString(3, orgUnit);
+				}
+				this.rows = this.statement.executeQuery();
+			}
+			catch (SQLException ex) {
+				close();
+				throw new IllegalStateException("Could not read the activity lines: " + ex.getMessage(), ex);
+			}
+		}
+
+		@Override
+		public boolean hasNext() {
+			if (!this.ready) {
+				try {
+					this.more = this.rows != null && this.rows.next();
+				}
+				catch (SQLException ex) {
+					close();
+					throw new IllegalStateException("Could not read the activity lines: " + ex.getMessage(), ex);
+				}
+				this.ready = true;
+				if (!this.more) {
+					close();
+				}
+			}
+			return this.more;
+		}
+
+		@Override
+		public List<@Nullable Object> next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			this.ready = false;
+			try {
+				ResultSet rs = this.rows;
+				Object[] row = new Object[HEADERS.size()];
+				SourceFiles.SourceFile file = file(rs.getObject(1, UUID.class));
+				row[0] = file.name();
+				row[1] = file.sha256();
+				row[2] = rs.getLong(2);
+				row[3] = rs.getTimestamp(3).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+				row[4] = rs.getTimestamp(4).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+				for (int i = 5; i <= 10; i++) {
+					row[i] = rs.getString(i);
+				}
+				for (int i = 11; i <= 23; i++) {
+					double value = rs.getDouble(i);
+					row[i] = rs.wasNull() ? null : value;
+				}
+				row[24] = rs.getBigDecimal(24);
+				row[25] = rs.getString(25);
+				int quality = rs.getInt(26);
+				row[26] = rs.wasNull() ? null : quality;
+				long lineage = rs.getLong(27);
+				row[27] = rs.wasNull() ? null : factors(lineage);
+				return Arrays.asList(row);
+			}
+			catch (SQLException ex) {
+				close();
+				throw new IllegalStateException("Could not read the activity lines: " + ex.getMessage(), ex);
+			}
+		}
+
+		/** The line's source file (a few per period, asked for once each). */
+		private SourceFiles.SourceFile file(UUID job) {
+			return this.files.computeIfAbsent(job, (id) -> {
+				SourceFiles.SourceFile file = ActivityLineExport.this.sourceFiles.of(List.of(id)).get(id);
+				if (file == null) {
+					throw new IllegalStateException("The source file of job " + id + " is unknown");
+				}
+				return file;
+			});
+		}
+
+		private String factors(long lineage) throws SQLException {
+			String known = this.factors.get(lineage);
+			if (known != null) {
+				return known;
+			}
+			String text = "";
+			try (PreparedStatement query = this.connection
+				.prepareStatement("select lines::text from calculation_lineage where id = ?")) {
+				query.setLong(1, lineage);
+				try (ResultSet result = query.executeQuery()) {
+					if (result.next()) {
+						text = describe(result.getString(1));
+					}
+				}
+			}
+			if (this.factors.size() > 50_000) {
+				this.factors.clear();
+			}
+			this.factors.put(lineage, text);
+			return text;
+		}
+
+		@Override
+		public void close() {
+			try {
+				if (this.rows != null) {
+					this.rows.close();
+				}
+				if (this.statement != null) {
+					this.statement.close();
+				}
+				if (this.connection != null) {
+					this.connection.rollback();
+					this.connection.close();
+				}
+			}
+			catch (SQLException ex) {
+				// releasing the cursor: nothing more to do
+			}
+			this.rows = null;
+			this.statement = null;
+			this.connection = null;
+		}
+
+	}
+
+	/** Column headers of {@link #factorsUsed}, in order. */
+	public static final List<String> FACTOR_HEADERS = List.of("Kind", "Key", "Value", "Unit", "Dataset", "Version",
+			"Validity", "Source", "Quality tier");
+
+	/**
+	 * Every distinct factor the activity and measured lines of the period were calculated
+	 * with, sorted by kind and key, in the order of {@link #FACTOR_HEADERS}.
+	 */
+	public List<List<@Nullable Object>> factorsUsed(LocalDate from, LocalDate to) {
+		Timestamp start = Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant());
+		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		java.util.TreeMap<String, List<@Nullable Object>> factors = new java.util.TreeMap<>();
+		try (Connection connection = this.dataSource
+			.getConnection(); PreparedStatement query = connection.prepareStatement("""
+					select lines::text from calculation_lineage where id in (
+					    select lineage_id from activity_line where period_start >= ? and period_start < ?
+					    union select lineage_id from measured_line where period_start >= ? and period_start < ?)""")) {
+			query.setTimestamp(1, start);
+			query.setTimestamp(2, end);
+			query.setTimestamp(3, start);
+			query.setTimestamp(4, end);
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					for (Map<String, Object> factor : factors(rows.getString(1))) {
+						List<@Nullable Object> row = Arrays.asList(factor.get("kind"), factor.get("key"),
+								factor.get("value"), factor.get("unit"), factor.get("dataset"), factor.get("version"),
+								factor.get("validity"), factor.get("source"), tier(factor.get("quality")));
+						factors.putIfAbsent(row.subList(0, 7).toString(), row);
+					}
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read the factors used: " + ex.getMessage(), ex);
+		}
+		return new ArrayList<>(factors.values());
+	}
+
+	private static @Nullable Integer tier(@Nullable Object quality) {
+		if (quality == null) {
+			return null;
+		}
+		try {
+			return org.greenledger.footprint.DataQuality.valueOf(quality.toString()).tier();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static List<Map<String, Object>> factors(String lineageJson) {
+		List<Map<String, Object>> lines = LedgerJson.MAPPER.readValue(lineageJson,
+				new TypeReference<List<Map<String, Object>>>() {
+				});
+		List<Map<String, Object>> factors = new ArrayList<>();
+		for (Map<String, Object> line : lines) {
+			if (line.get("factors") instanceof List<?> list) {
+				for (Object factor : list) {
+					if (factor instanceof Map<?, ?> map) {
+						Map<String, Object> copy = new HashMap<>();
+						map.forEach((key, value) -> copy.put(String.valueOf(key), value));
+						factors.add(copy);
+					}
+				}
+			}
+		}
+		return factors;
+	}
+
+	/**
+	 * "KIND key = value unit (dataset version)" for each factor of a lineage, joined by
+	 * "; ".
+	 */
+	static String describe(String lineageJson) {
+		return String.join("; ",
+				factors(lineageJson).stream()
+					.map(map -> map.get("kind") + " " + map.get("key") + " = " + map.get("value") + " "
+							+ map.get("unit") + " (" + map.get("dataset") + " " + map.get("version") + ")")
+					.distinct()
+					.toList());
+	}
+
+}

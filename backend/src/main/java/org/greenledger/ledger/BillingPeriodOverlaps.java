@@ -1,0 +1,228 @@
+package org.greenledger.ledger;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.audit.AuditLog;
+import org.greenledger.inventory.PeriodLocks;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the rows of earlier jobs for the same provider, account and billing month (UTC
+ * month of the charge period start) as a newly loaded file, and, when the upload asked
+ * for {@link Overlap#REPLACE}, removes them together with their sums, records what was
+ * replaced, and writes it to the audit log. Runs in the loading transaction, before the
+ * new rows become visible. Rows without a provider or an account are never matched:
+ * nothing then says that two files describe the same account.
+ * <p>
+ * A replacement never reaches into a locked reporting period: when a row it would remove
+ * is dated inside one, the whole file is refused naming the period (what a write removes
+ * is checked as well as what it adds), and the sums summed again are those of the days it
+ * removed rows from, never of a locked day.
+ */
+@Component
+public class BillingPeriodOverlaps {
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final PeriodLocks locks;
+
+	BillingPeriodOverlaps(JdbcClient jdbc, AuditLog audit, Clock clock, PeriodLocks locks) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+		this.locks = locks;
+	}
+
+	/** Earlier rows of one job for one provider, account and month. */
+	public record Overlapping(UUID job, @Nullable String provider, @Nullable String accountId, LocalDate month,
+			long rows, BigDecimal billedCost) {
+
+		public Map<String, Object> describe() {
+			Map<String, Object> map = new LinkedHashMap<>();
+			map.put("job", this.job.toString());
+			map.put("provider", this.provider);
+			map.put("accountId", this.accountId);
+			map.put("month", this.month.toString().substring(0, 7));
+			map.put("rows", this.rows);
+			map.put("billedCost", this.billedCost);
+			return map;
+		}
+
+	}
+
+	/**
+	 * Refuses a file with rows in a locked reporting period (nothing of it is stored).
+	 * @param job the job whose rows are staged and summed but not yet attached
+	 * @param fileName the job's file, for the refusal's message
+	 * @throws org.greenledger.inventory.PeriodLockedException when a row's day is inside
+	 * a locked reporting period
+	 */
+	public void requireUnlocked(UUID job, String fileName) {
+		this.jdbc.sql("select min(day), max(day) from footprint_rollup_day where job_id = ?").param(job).query(rs -> {
+			LocalDate first = rs.getObject(1, LocalDate.class);
+			LocalDate last = rs.getObject(2, LocalDate.class);
+			if (first != null && last != null) {
+				this.locks.requireUnlocked(first, last,
+						"Uploading " + fileName + " (rows from " + first + " to " + last + ")");
+			}
+		});
+	}
+
+	/**
+	 * @param job the job whose rows are staged and summed but not yet attached
+	 * @param fileName the job's file, for the refusal's message
+	 * @return what overlapped (and, for REPLACE, was removed)
+	 * @throws org.greenledger.inventory.PeriodLockedException when REPLACE would remove a
+	 * row dated inside a locked reporting period
+	 */
+	public List<Overlapping> resolve(UUID job, Overlap mode, String actor, String fileName) {
+		// one load at a time decides about overlaps, also across application instances
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('billing period overlaps'))").query().singleRow();
+		List<Overlapping> overlapping = this.jdbc.sql("""
+				with mine as (
+				    select distinct d.provider, d.account_id, r.month
+				    from footprint_rollup_month r join activity_dimension d on d.id = r.dimension_id
+				    where r.job_id = ?)
+				select r.job_id, d.provider, d.account_id, r.month, sum(r.row_count) as row_count,
+				       sum(r.billed_cost) as billed_cost
+				from footprint_rollup_month r
+				join activity_dimension d on d.id = r.dimension_id
+				join mine m on m.provider = d.provider and m.account_id = d.account_id and m.month = r.month
+				where r.job_id <> ?
+				group by 1, 2, 3, 4 order by 4, 2, 3, 1""")
+			.params(job, job)
+			.query((rs, row) -> new Overlapping(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getBigDecimal(6)))
+			.list();
+		if (mode == Overlap.REPLACE) {
+			overlapping.forEach(each -> requireUnlocked(each, fileName));
+			Map<Map.Entry<UUID, LocalDate>, java.util.SortedSet<LocalDate>> removed = new LinkedHashMap<>();
+			overlapping.forEach(each -> removed
+				.computeIfAbsent(Map.entry(each.job(), each.month()), key -> new java.util.TreeSet<>())
+				.addAll(replace(job, each, actor)));
+			removed.forEach((jobMonth, days) -> resum(jobMonth.getKey(), jobMonth.getValue(), days));
+		}
+		return overlapping;
+	}
+
+	/** The days of the rows a replacement would remove. */
+	private List<LocalDate> days(Overlapping old) {
+		return this.jdbc.sql("""
+				select distinct r.day from footprint_rollup_day r join activity_dimension d on d.id = r.dimension_id
+				where r.job_id = ? and r.day >= ? and r.day < ? and d.provider = ? and d.account_id = ?
+				order by 1""")
+			.params(old.job(), Date.valueOf(old.month()), Date.valueOf(old.month().plusMonths(1)), old.provider(),
+					old.accountId())
+			.query((rs, row) -> rs.getObject(1, LocalDate.class))
+			.list();
+	}
+
+	private void requireUnlocked(Overlapping old, String fileName) {
+		this.locks.requireUnlocked(days(old),
+				"Uploading " + fileName + " with overlap=REPLACE would remove " + old.rows() + " earlier row(s) of "
+						+ old.provider() + " account " + old.accountId() + " for "
+						+ old.month().toString().substring(0, 7) + " (ingested by job " + old.job()
+						+ "), among them rows of {date}, and so");
+	}
+
+	/**
+	 * The sums per attribute value are not kept per account: the job's days that lost
+	 * rows are summed again from its remaining day sums (attributes of the combination,
+	 * as {@link Dimension#attributes()} lists them) and rows (tags). Totals are exact; a
+	 * tag key with more than {@link FileRollups#TAG_VALUES_PER_KEY} values in the file is
+	 * then summed per value for that month instead of partly as "(other values)".
+	 */
+	private void resum(UUID job, LocalDate month, java.util.SortedSet<LocalDate> removed) {
+		Timestamp from = Timestamp.from(month.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+		Timestamp to = Timestamp.from(month.plusMonths(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+		Date first = Date.valueOf(month);
+		Date next = Date.valueOf(month.plusMonths(1));
+		String[] days = removed.stream().map(LocalDate::toString).toArray(String[]::new);
+		this.jdbc.sql("delete from footprint_rollup_attribute_day where job_id = ? and day = any(?::date[])")
+			.params(job, days)
+			.update();
+		this.jdbc.sql("delete from footprint_rollup_attribute_month where job_id = ? and month = ?")
+			.params(job, first)
+			.update();
+		this.jdbc.sql("""
+				insert into footprint_rollup_attribute_day
+				select job_id, day, a.attribute, a.value, coalesce(d.currency, '(none)'), quality, %s
+				from footprint_rollup_day r
+				join activity_dimension d on d.id = r.dimension_id
+				cross join lateral (values ('total', 'total'), ('provider', coalesce(d.provider, '(none)')),
+				    ('region', coalesce(d.region, '(none)')), ('service', coalesce(d.service, '(none)')),
+				    ('account', coalesce(d.account_id, '(none)')), ('orgUnit', coalesce(d.org_unit, '(none)')),
+				    ('scope', coalesce(d.scope, '(cost only)'))) a (attribute, value)
+				where job_id = ? and day = any(?::date[])
+				group by 1, 2, 3, 4, 5, 6""".formatted(FileRollups.SUMS)).params(job, days).update();
+		this.jdbc.sql("""
+				insert into footprint_rollup_attribute_day
+				select a.job_id, (a.period_start at time zone 'UTC')::date, 'tag:' || t.key, t.value,
+				       coalesce(d.currency, '(none)'), coalesce(a.quality, 0), count(*), coalesce(sum(a.it_kwh), 0),
+				       coalesce(sum(a.facility_kwh), 0), coalesce(sum(a.co2e_location_kg), 0),
+				       coalesce(sum(a.co2e_market_kg), 0), coalesce(sum(a.co2e_embodied_kg), 0),
+				       coalesce(sum(a.water_onsite_l), 0), coalesce(sum(a.water_offsite_l), 0), sum(a.billed_cost)
+				from activity_line a
+				join activity_dimension d on d.id = a.dimension_id
+				join activity_tags s on s.id = a.tags_id
+				cross join jsonb_each_text(s.tags) t
+				where a.job_id = ? and a.period_start >= ? and a.period_start < ?
+				  and (a.period_start at time zone 'UTC')::date = any(?::date[])
+				group by 1, 2, 3, 4, 5, 6""").params(job, from, to, days).update();
+		this.jdbc.sql(FileRollups.attributeMonthsFromDays("and day >= ? and day < ?"))
+			.params(job, first, next)
+			.update();
+	}
+
+	/** Removes the earlier rows; answers the days they were on. */
+	private List<LocalDate> replace(UUID job, Overlapping old, String actor) {
+		List<LocalDate> days = days(old);
+		String dimensions = "select id from activity_dimension where provider = ? and account_id = ?";
+		Timestamp from = Timestamp.from(old.month().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+		Timestamp to = Timestamp.from(old.month().plusMonths(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+		this.jdbc
+			.sql("delete from activity_line where job_id = ? and period_start >= ? and period_start < ?"
+					+ " and dimension_id in (" + dimensions + ")")
+			.params(old.job(), from, to, old.provider(), old.accountId())
+			.update();
+		this.jdbc
+			.sql("delete from footprint_rollup_day where job_id = ? and day >= ? and day < ? and dimension_id in ("
+					+ dimensions + ")")
+			.params(old.job(), Date.valueOf(old.month()), Date.valueOf(old.month().plusMonths(1)), old.provider(),
+					old.accountId())
+			.update();
+		this.jdbc
+			.sql("delete from footprint_rollup_month where job_id = ? and month = ? and dimension_id in (" + dimensions
+					+ ")")
+			.params(old.job(), Date.valueOf(old.month()), old.provider(), old.accountId())
+			.update();
+		this.jdbc.sql("""
+				insert into billing_replacement (job_id, replaced_job_id, provider, account_id, month, row_count,
+				                                 billed_cost, replaced_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(job, old.job(), old.provider(), old.accountId(), Date.valueOf(old.month()), old.rows(),
+					old.billedCost(), Timestamp.from(Instant.now(this.clock)))
+			.update();
+		Map<String, Object> details = old.describe();
+		details.put("replacedBy", job.toString());
+		this.audit.record(actor, "BILLING_PERIOD_REPLACED", "ingestion job " + old.job(), details);
+		return days;
+	}
+
+}
