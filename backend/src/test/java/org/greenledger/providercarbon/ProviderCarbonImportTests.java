@@ -165,6 +165,12 @@ class ProviderCarbonImportTests {
 		JsonNode accounts = ProviderCarbonFiles.get(this.http,
 				"/api/v1/provider-carbon?" + PERIOD + "&groupBy=account&provider=aws");
 		assertThat(accounts.toString()).as("nothing of the file is stored").doesNotContain("999900001111");
+		var rejected = this.http.get("/api/v1/ingestions/" + job.read("$.id") + "/rejected-rows",
+				org.greenledger.MeasuredUploads.admin());
+		assertThat(rejected.statusCode()).isEqualTo(200);
+		assertThat(rejected.body()).as("the rejected row with its original cells")
+			.contains("abc")
+			.contains("total_scope_2_lbm_emissions_value");
 	}
 
 }
