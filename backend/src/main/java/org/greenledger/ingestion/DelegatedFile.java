@@ -3,6 +3,7 @@ package org.greenledger.ingestion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.billing.ParquetOpener;
 import org.greenledger.ingestion.table.CsvTable;
+import org.greenledger.ingestion.table.InputLimits;
 import org.greenledger.ingestion.table.Table;
 import org.greenledger.ingestion.table.TableRows;
 import org.greenledger.ingestion.table.TextInput;
@@ -93,6 +95,15 @@ public final class DelegatedFile {
 		catch (IOException ex) {
 			throw TableRows.damaged(this.fileName, 0, ex);
 		}
+	}
+
+	/**
+	 * Why a day lies outside the dates uploads may hold (the ingestion limits' earliest
+	 * and latest date), or null when it is inside.
+	 */
+	public @Nullable String outsideDateWindow(LocalDate day) {
+		InputLimits limits = InputLimits.current();
+		return limits.admits(day.toEpochDay() * 86_400_000L) ? null : limits.dateWindow();
 	}
 
 	/** Records why a row (1-based; 0 for the file's header) was not accepted. */

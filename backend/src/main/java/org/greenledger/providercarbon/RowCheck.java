@@ -110,7 +110,13 @@ public final class RowCheck {
 		Matcher date = DATE.matcher(value);
 		try {
 			if (date.matches() && (date.group(3) == null || date.group(3).equals("01"))) {
-				return YearMonth.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)));
+				YearMonth month = YearMonth.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)));
+				String outside = this.file.outsideDateWindow(month.atDay(1));
+				if (outside == null) {
+					return month;
+				}
+				reject(column, "'" + value + "' is " + outside);
+				return null;
 			}
 		}
 		catch (DateTimeException ex) {

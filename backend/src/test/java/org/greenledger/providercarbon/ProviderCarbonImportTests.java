@@ -148,6 +148,19 @@ class ProviderCarbonImportTests {
 	}
 
 	@Test
+	void aMonthOutsideTheAcceptedDatesIsARowError() {
+		String csv = "usage_month,billing_account_id,project_id,service_description,region,carbon_model_version,"
+				+ "carbon_footprint_scope1,carbon_footprint_scope2_location_based,carbon_footprint_scope3\n"
+				+ "1960-01-01,01A2B3-C4D5E6-F7A8B9,old-project,Compute Engine,us-central1,14,1,2,3\n";
+		DocumentContext job = ProviderCarbonFiles.upload(this.http, "old.csv.gz",
+				ProviderCarbonFiles.uniquelyGzipped(csv.getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(job.read("$.status", String.class)).isEqualTo("REJECTED");
+		assertThat(job.read("$.errors[0].column", String.class)).isEqualTo("usage_month");
+		assertThat(job.read("$.errors[0].message", String.class)).contains("outside the accepted dates");
+	}
+
+	@Test
 	void aBadFigureRefusesTheWholeFileNamingRowAndColumn() {
 		String csv = ProviderCarbonFiles.text(ProviderCarbonFiles.AWS_CSV);
 		String[] lines = csv.replace("111122223333,2025-08-01", "999900001111,2025-08-01").split("\n");
