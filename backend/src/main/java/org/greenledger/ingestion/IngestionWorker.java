@@ -84,6 +84,8 @@ class IngestionWorker {
 
 	private final JobRuns runs;
 
+	private final DelegatedIngestion delegated;
+
 	private final Clock clock;
 
 	private final ExecutorService executor = Executors
@@ -92,8 +94,10 @@ class IngestionWorker {
 	IngestionWorker(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, StoredFiles files,
 			InstanceCatalog catalog, SpendCategories spendCategories, FactorLibrary library, LibraryFactorLookup lookup,
 			FactorSets factorSets, BillingPeriodOverlaps overlaps, ParquetOpener parquet, MeasuredIngestion measured,
-			PeriodLocks locks, IngestionProperties properties, Clock clock, JobRuns runs) {
+			PeriodLocks locks, IngestionProperties properties, Clock clock, JobRuns runs,
+			DelegatedIngestion delegated) {
 		this.runs = runs;
+		this.delegated = delegated;
 		this.measured = measured;
 		this.locks = locks;
 		this.jdbc = jdbc;
@@ -206,6 +210,12 @@ class IngestionWorker {
 			content.mark(8192);
 			byte[] head = content.readNBytes(8192);
 			content.reset();
+			if (this.delegated.ingest(
+					new DelegatedIngestion.Upload(job.id(), job.fileName(), job.requestedFormat(), job.createdBy()),
+					head, content, () -> InputFiles.decompressed(this.files.open(job.sha256())), errors)) {
+				errors.save(connection, job.id());
+				return;
+			}
 			MeasuredFormat measuredFormat = measuredFormat(job, IngestionFormats.detect(head));
 			if (measuredFormat != null) {
 				completeMeasured(job, this.measured.ingest(job.id(), job.fileName(), content, measuredFormat,

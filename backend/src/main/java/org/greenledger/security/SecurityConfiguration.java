@@ -51,7 +51,8 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers("/api/v1/factors/**", "/api/v1/factor-sets/**", "/api/v1/estimates/**",
 						"/api/v1/footprint/**", "/api/v1/sites/**", "/api/v1/workloads/**",
-						"/api/v1/measured-energy/**", "/api/v1/periods/**", "/api/v1/reports/**")
+						"/api/v1/measured-energy/**", "/api/v1/periods/**", "/api/v1/reports/**",
+						"/api/v1/provider-carbon/**", "/api/v1/reconciliation/**")
 				.hasAnyRole(PORTAL_ROLES)
 				.requestMatchers(HttpMethod.POST, "/api/v1/procurement/score")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.PROCUREMENT.name(),

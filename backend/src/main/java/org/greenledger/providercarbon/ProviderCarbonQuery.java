@@ -1,0 +1,111 @@
+package org.greenledger.providercarbon;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sums of the provider-reported lines by provider, month, account, service, region or
+ * scope, over the months whose first day lies in a period.
+ */
+@Component
+public class ProviderCarbonQuery {
+
+	/** The groupings, each with its SQL expression. */
+	private static final Map<String, String> GROUPS = Map.of("provider", "provider", "month",
+			"to_char(month, 'YYYY-MM')", "account", "account", "service", "service", "region", "region", "scope",
+			"scope", "total", "'total'");
+
+	/** The group key of lines without a value for the grouping. */
+	public static final String NONE = "(none)";
+
+	private final JdbcClient jdbc;
+
+	ProviderCarbonQuery(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The supported groupings. */
+	public static Set<String> groupings() {
+		Set<String> names = new TreeSet<>(GROUPS.keySet());
+		names.remove("total");
+		return names;
+	}
+
+	/** One group's sums. */
+	public record Group(String key, long lines, List<String> providers, List<String> modelVersions,
+			ProviderFigures kgCo2e) {
+	}
+
+	/**
+	 * @param from first day (the months whose first day is in the period count)
+	 * @param to last day, inclusive
+	 * @param groupBy one of {@link #groupings()}, or empty for the total
+	 * @param provider only this provider's lines, or all
+	 */
+	public List<Group> query(LocalDate from, LocalDate to, Optional<String> groupBy, Optional<Provider> provider) {
+		String expression = GROUPS.get(groupBy.orElse("total"));
+		if (expression == null) {
+			throw new IllegalArgumentException("Unknown grouping " + groupBy.orElse(""));
+		}
+		List<Object> params = new ArrayList<>(List.of(Date.valueOf(from.withDayOfMonth(1)), Date.valueOf(to)));
+		String providerCondition = "";
+		if (provider.isPresent()) {
+			providerCondition = " and provider = ?";
+			params.add(provider.get().label());
+		}
+		String sql = """
+				select coalesce(%s, '%s') grp, count(*) lines,
+				       string_agg(distinct provider, ',') providers, string_agg(distinct model_version, ',') versions,
+				       bool_and(market_given) market_given,
+				       bool_or(scope like '%%+%%' and scope like '%%1%%') sum1,
+				       bool_or(scope like '%%+%%' and scope like '%%2%%') sum2,
+				       bool_or(scope like '%%+%%' and scope like '%%3%%') sum3,
+				       sum(kg_co2e) filter (where scope = '1') s1,
+				       sum(kg_co2e) filter (where scope = '2' and basis <> 'MARKET') s2l,
+				       sum(kg_co2e) filter (where scope = '2' and basis <> 'LOCATION') s2m,
+				       sum(kg_co2e) filter (where scope = '3' and basis <> 'MARKET') s3l,
+				       sum(kg_co2e) filter (where scope = '3' and basis <> 'LOCATION') s3m,
+				       sum(kg_co2e) filter (where basis <> 'MARKET') tl,
+				       sum(kg_co2e) filter (where basis <> 'LOCATION') tm
+				from provider_carbon_line
+				where month >= ? and month <= ?%s
+				group by 1 order by 1""".formatted(expression, NONE, providerCondition);
+		return this.jdbc.sql(sql).params(params).query((rs, row) -> group(rs)).list();
+	}
+
+	private static Group group(ResultSet rs) throws SQLException {
+		boolean market = rs.getBoolean("market_given");
+		ProviderFigures figures = new ProviderFigures(unless(rs.getBoolean("sum1"), rs.getBigDecimal("s1")),
+				unless(rs.getBoolean("sum2"), rs.getBigDecimal("s2l")),
+				unless(rs.getBoolean("sum2") || !market, rs.getBigDecimal("s2m")),
+				unless(rs.getBoolean("sum3"), rs.getBigDecimal("s3l")),
+				unless(rs.getBoolean("sum3"), rs.getBigDecimal("s3m")), rs.getBigDecimal("tl"),
+				market ? rs.getBigDecimal("tm") : null);
+		return new Group(rs.getString("grp"), rs.getLong("lines"), split(rs.getString("providers")),
+				split(rs.getString("versions")), figures);
+	}
+
+	private static @Nullable BigDecimal unless(boolean hidden, @Nullable BigDecimal value) {
+		return hidden ? null : value;
+	}
+
+	private static List<String> split(@Nullable String joined) {
+		return (joined == null) ? List.of() : Arrays.asList(joined.split(","));
+	}
+
+}

@@ -1,0 +1,228 @@
+package org.greenledger.providercarbon;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.ledger.FootprintQuery;
+import org.greenledger.ledger.LedgerFilter;
+import org.greenledger.providercarbon.ReconciledGroup.Cause;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compares the providers' figures with GreenLedger's estimate of the same provider's
+ * usage (read through the footprint query, never added together) over whole months, and
+ * names the parts of the difference GreenLedger can compute: months, accounts, services
+ * or regions on one side only, and what each side puts in Scope 3; the rest is
+ * unexplained, never hidden. The share of GreenLedger's figure estimated from spend is
+ * given beside it.
+ */
+@Component
+public class Reconciliation {
+
+	/** The groupings of a reconciliation. */
+	public static final Set<String> GROUPINGS = Set.of("provider", "month", "account", "service", "region");
+
+	private final ProviderCarbonQuery providers;
+
+	private final FootprintQuery footprint;
+
+	private final CodeMappings mappings;
+
+	Reconciliation(ProviderCarbonQuery providers, FootprintQuery footprint, CodeMappings mappings) {
+		this.providers = providers;
+		this.footprint = footprint;
+		this.mappings = mappings;
+	}
+
+	/**
+	 * @param from first month (its first day is taken)
+	 * @param to last month (its last day is taken)
+	 * @param only one provider, or every provider with figures on either side
+	 * @param groupBy one of {@link #GROUPINGS}
+	 */
+	public List<ReconciledGroup> reconcile(LocalDate from, LocalDate to, Optional<Provider> only, String groupBy) {
+		LocalDate first = from.withDayOfMonth(1);
+		LocalDate last = to.withDayOfMonth(to.lengthOfMonth());
+		List<ReconciledGroup> groups = new ArrayList<>();
+		for (Provider provider : only.map(List::of).orElse(List.of(Provider.values()))) {
+			if (groupBy.equals("provider")) {
+				Sides months = sides(first, last, provider, "month");
+				if (!months.isEmpty()) {
+					groups.add(whole(provider, months));
+				}
+			}
+			else {
+				Sides sides = sides(first, last, provider, groupBy);
+				for (String key : sides.keys()) {
+					groups.add(group(key, provider, groupBy, sides.provider().get(key), sides.ledger().get(key)));
+				}
+			}
+		}
+		return groups;
+	}
+
+	/** Both sides' figures by group key (the provider's terms). */
+	private record Sides(Map<String, ProviderFigures> provider, Map<String, LedgerFigures> ledger) {
+
+		boolean isEmpty() {
+			return this.provider.isEmpty() && this.ledger.isEmpty();
+		}
+
+		Set<String> keys() {
+			Set<String> keys = new TreeSet<>(this.provider.keySet());
+			keys.addAll(this.ledger.keySet());
+			return keys;
+		}
+
+	}
+
+	private Sides sides(LocalDate first, LocalDate last, Provider provider, String groupBy) {
+		Map<String, ProviderFigures> reported = new TreeMap<>();
+		for (ProviderCarbonQuery.Group group : this.providers.query(first, last, Optional.of(groupBy),
+				Optional.of(provider))) {
+			reported.put(group.key(), group.kgCo2e());
+		}
+		Map<String, LedgerFigures> ledger = new TreeMap<>();
+		for (String name : provider.ledgerNames()) {
+			LedgerFilter filter = new LedgerFilter(name, null, null, null, null, Set.of());
+			for (FootprintQuery.Group group : this.footprint.query(first, last, Optional.of(groupBy), filter)) {
+				if (group.rows() == 0) {
+					continue;
+				}
+				String key = switch (groupBy) {
+					case "service", "region" -> this.mappings.providerCode(provider, groupBy, group.key());
+					default -> group.key();
+				};
+				double spend = group.locationKg() * group.qualityShares().getOrDefault(4, 0.0);
+				ledger.merge(key, new LedgerFigures(group.locationKg(), group.marketKg(), group.embodiedKg(), spend,
+						group.rows()), LedgerFigures::plus);
+			}
+		}
+		return new Sides(reported, ledger);
+	}
+
+	private static ReconciledGroup group(String key, Provider provider, String groupBy,
+			@Nullable ProviderFigures reported, @Nullable LedgerFigures ledger) {
+		String dimension = groupBy.toUpperCase(Locale.ROOT);
+		List<Cause> causes = new ArrayList<>();
+		LedgerFigures estimate = (ledger != null) ? ledger : LedgerFigures.NONE;
+		Double location = difference((reported != null) ? reported.totalLocationBased() : BigDecimal.ZERO,
+				estimate.totalLocationBased());
+		Double market = difference((reported != null) ? reported.totalMarketBased() : BigDecimal.ZERO,
+				estimate.totalMarketBased());
+		if (reported == null) {
+			causes.add(new Cause(dimension + "_ONLY_IN_GREENLEDGER", -estimate.totalLocationBased(),
+					"GreenLedger has " + "this " + groupBy + " of " + provider.label()
+							+ " usage; the provider's figures do not (not yet "
+							+ "published, not exported, or not imported)"));
+		}
+		else if (ledger == null) {
+			if (location != null) {
+				causes.add(new Cause(dimension + "_ONLY_IN_PROVIDER_FIGURES", location,
+						"The provider reports this " + groupBy
+								+ "; GreenLedger has no bill lines of it (bill not imported, or usage the bill "
+								+ "names otherwise)"));
+			}
+		}
+		else {
+			scope3(provider, reported, estimate).ifPresent(causes::add);
+		}
+		return new ReconciledGroup(key, provider.label(), reported, ledger, location, market, causes,
+				unexplained(location, causes), context(ledger));
+	}
+
+	/** A provider's whole period: coverage by month, then the months on both sides. */
+	private static ReconciledGroup whole(Provider provider, Sides months) {
+		ProviderFigures reported = null;
+		LedgerFigures ledger = null;
+		double onlyProvider = 0;
+		double onlyLedger = 0;
+		double scope3 = 0;
+		boolean scope3Known = false;
+		List<String> providerMonths = new ArrayList<>();
+		List<String> ledgerMonths = new ArrayList<>();
+		for (String month : months.keys()) {
+			ProviderFigures side = months.provider().get(month);
+			LedgerFigures estimate = months.ledger().get(month);
+			reported = (side != null) ? ProviderFigures.sum(reported, side) : reported;
+			ledger = (estimate != null) ? ((ledger != null) ? ledger.plus(estimate) : estimate) : ledger;
+			if (estimate == null && side != null && side.totalLocationBased() != null) {
+				onlyProvider += side.totalLocationBased().doubleValue();
+				providerMonths.add(month);
+			}
+			else if (side == null && estimate != null) {
+				onlyLedger += estimate.totalLocationBased();
+				ledgerMonths.add(month);
+			}
+			else if (side != null && estimate != null) {
+				Optional<Cause> boundary = scope3(provider, side, estimate);
+				scope3 += boundary.map(Cause::kgCo2e).orElse(0.0);
+				scope3Known |= boundary.isPresent();
+			}
+		}
+		LedgerFigures estimate = (ledger != null) ? ledger : LedgerFigures.NONE;
+		Double location = difference((reported != null) ? reported.totalLocationBased() : BigDecimal.ZERO,
+				estimate.totalLocationBased());
+		Double market = difference((reported != null) ? reported.totalMarketBased() : BigDecimal.ZERO,
+				estimate.totalMarketBased());
+		List<Cause> causes = new ArrayList<>();
+		if (!providerMonths.isEmpty()) {
+			causes.add(new Cause("MONTHS_ONLY_IN_PROVIDER_FIGURES", onlyProvider, "Months the provider reports and "
+					+ "GreenLedger has no bill lines of: " + String.join(", ", providerMonths)));
+		}
+		if (!ledgerMonths.isEmpty()) {
+			causes.add(new Cause("MONTHS_ONLY_IN_GREENLEDGER", -onlyLedger, "Months GreenLedger has bills of and the "
+					+ "provider's figures do not: " + String.join(", ", ledgerMonths)));
+		}
+		if (scope3Known) {
+			causes.add(scope3Cause(provider, scope3));
+		}
+		return new ReconciledGroup(provider.label(), provider.label(), reported, ledger, location, market, causes,
+				unexplained(location, causes), context(ledger));
+	}
+
+	private static Optional<Cause> scope3(Provider provider, ProviderFigures reported, LedgerFigures estimate) {
+		if (reported.scope3LocationBased() == null) {
+			return Optional.empty();
+		}
+		return Optional.of(scope3Cause(provider, reported.scope3LocationBased().doubleValue() - estimate.embodied()));
+	}
+
+	private static Cause scope3Cause(Provider provider, double kg) {
+		return new Cause("SCOPE_3_BOUNDARY", kg, provider.scope3Boundary() + "; GreenLedger's embodied figure "
+				+ "holds the server hardware of the instances billed only (SCI amortization), so the provider's "
+				+ "Scope 3 (location-based) minus GreenLedger's embodied figure is this part of the difference");
+	}
+
+	private static List<Cause> context(@Nullable LedgerFigures ledger) {
+		if (ledger == null || ledger.spendBasedLocation() <= 0) {
+			return List.of();
+		}
+		return List.of(new Cause("SPEND_BASED_ESTIMATES", ledger.spendBasedLocation(),
+				"Of GreenLedger's "
+						+ "location-based figure, this much rests on spend-based factors (services it could not map to "
+						+ "usage, data-quality tier 4); the provider measures the same usage physically"));
+	}
+
+	private static @Nullable Double difference(@Nullable BigDecimal reported, double ledger) {
+		return (reported == null) ? null : reported.doubleValue() - ledger;
+	}
+
+	private static @Nullable Double unexplained(@Nullable Double difference, List<Cause> causes) {
+		if (difference == null) {
+			return null;
+		}
+		return difference - causes.stream().mapToDouble(Cause::kgCo2e).sum();
+	}
+
+}

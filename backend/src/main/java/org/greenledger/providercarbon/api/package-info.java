@@ -1,0 +1,4 @@
+@NullMarked
+package org.greenledger.providercarbon.api;
+
+import org.jspecify.annotations.NullMarked;

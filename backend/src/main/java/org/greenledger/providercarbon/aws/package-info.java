@@ -1,0 +1,4 @@
+@NullMarked
+package org.greenledger.providercarbon.aws;
+
+import org.jspecify.annotations.NullMarked;

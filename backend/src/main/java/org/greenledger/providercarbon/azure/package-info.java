@@ -1,0 +1,4 @@
+@NullMarked
+package org.greenledger.providercarbon.azure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.greenledger.providercarbon.gcp;
+
+import org.jspecify.annotations.NullMarked;
