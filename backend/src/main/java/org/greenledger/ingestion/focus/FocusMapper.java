@@ -64,7 +64,7 @@ public final class FocusMapper {
 		this(catalog, knownRegion, hardware, spendCategories, StorageServices.shipped());
 	}
 
-	FocusMapper(InstanceCatalog catalog, Predicate<String> knownRegion, Hardware hardware,
+	FocusMapper(InstanceCatalog catalog, Predicate<String> knownRegion, InstanceHours.Hardware hardware,
 			SpendCategories spendCategories, StorageServices storageServices) {
 		this.catalog = catalog;
 		this.instances = new InstanceHours(catalog, hardware);

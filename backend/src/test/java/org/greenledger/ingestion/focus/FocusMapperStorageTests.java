@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.greenledger.footprint.Usage;
 import org.greenledger.ingestion.CollectedRows;
 import org.greenledger.ingestion.InstanceCatalog;
+import org.greenledger.ingestion.InstanceHours;
 import org.greenledger.ingestion.SourceLine;
 import org.greenledger.ingestion.SpendCategories;
 import org.greenledger.ingestion.billing.BillingReaders;
@@ -32,7 +33,7 @@ class FocusMapperStorageTests {
 	private static final Path RESOURCES = Path.of("src/test/resources");
 
 	private final FocusMapper mapper = new FocusMapper(InstanceCatalog.shipped(), key -> true,
-			new FocusMapper.Hardware() {
+			new InstanceHours.Hardware() {
 				@Override
 				public boolean knowsMicroarchitecture(String microarchitecture) {
 					return true;
