@@ -159,16 +159,27 @@ final class CsvTokenizer {
 				throw new MalformedTableException(
 						"the input ends inside a quoted field of record " + this.record + " (a quote is not closed)");
 			}
-			char c = this.buffer[this.position++];
-			if (c == '"') {
-				if (fill() && this.buffer[this.position] == '"') {
-					this.quoted.append('"');
-					this.position++;
-					continue;
-				}
-				return text(column, this.quoted);
+			// the characters up to the next quote (or the buffer's end) in one go
+			int run = this.position;
+			while (run < this.limit && this.buffer[run] != '"') {
+				run++;
 			}
-			append(column, c);
+			if (run > this.position) {
+				if (this.quoted.length() + (run - this.position) > this.limits.maxCellChars()) {
+					throw tooLong(column);
+				}
+				this.quoted.append(this.buffer, this.position, run - this.position);
+				this.position = run;
+				continue;
+			}
+			// a quote: doubled, it is a quote character; alone, it ends the field
+			this.position++;
+			if (fill() && this.buffer[this.position] == '"') {
+				this.quoted.append('"');
+				this.position++;
+				continue;
+			}
+			return text(column, this.quoted);
 		}
 	}
 
