@@ -134,6 +134,10 @@ public final class BinaryCopyEncoder {
 			putNull();
 			return;
 		}
+		if (value.scale() >= 0 && value.scale() <= 18 && value.precision() <= 15) {
+			putSmallNumeric(value);
+			return;
+		}
 		int scale = Math.max(value.scale(), 0);
 		BigInteger unscaled = (value.scale() < 0) ? value.setScale(0).unscaledValue() : value.unscaledValue();
 		int padded = (scale + 3) / 4 * 4;
@@ -169,6 +173,44 @@ public final class BinaryCopyEncoder {
 		putShort(ndigits);
 		putShort((ndigits == 0) ? 0 : weight);
 		putShort((unscaled.signum() < 0) ? 0x4000 : 0);
+		putShort(scale);
+		for (int i = count - 1; i >= low; i--) {
+			putShort(digits[i]);
+		}
+	}
+
+	/** Base-10000 digits of a small numeric, least significant first (reused). */
+	private final short[] smallDigits = new short[8];
+
+	/**
+	 * The same encoding for a value of at most 15 digits and a scale of 0 to 18, without
+	 * allocating {@link BigInteger}s: its unscaled value, padded to a multiple of four
+	 * decimals, fits in a {@code long}.
+	 */
+	private void putSmallNumeric(BigDecimal value) {
+		int scale = value.scale();
+		int padded = (scale + 3) / 4 * 4;
+		long unscaled = value.scaleByPowerOfTen(scale).longValueExact();
+		long rest = Math.abs(unscaled);
+		for (int i = scale; i < padded; i++) {
+			rest *= 10;
+		}
+		short[] digits = this.smallDigits;
+		int count = 0;
+		while (rest != 0) {
+			digits[count++] = (short) (rest % 10_000);
+			rest /= 10_000;
+		}
+		int low = 0;
+		while (low < count && digits[low] == 0) {
+			low++;
+		}
+		int ndigits = count - low;
+		int weight = count - padded / 4 - 1;
+		putInt(8 + 2 * ndigits);
+		putShort(ndigits);
+		putShort((ndigits == 0) ? 0 : weight);
+		putShort((unscaled < 0) ? 0x4000 : 0);
 		putShort(scale);
 		for (int i = count - 1; i >= low; i--) {
 			putShort(digits[i]);

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,8 +23,6 @@ import org.greenledger.ingestion.table.ValueRange;
  * their {@link ValueRange}; timestamps inside the date window of {@link InputLimits}.
  */
 public final class CellValues {
-
-	private static final Set<String> MISSING = Set.of("", "null", "none", "n/a", "nan");
 
 	private static final List<DateTimeFormatter> LOCAL_DATE_TIMES = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
 			DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS]"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"),
@@ -52,12 +49,13 @@ public final class CellValues {
 		if (value.length() > 4) {
 			return value;
 		}
-		for (String missing : MISSING) {
-			if (missing.equalsIgnoreCase(value)) {
-				return null;
-			}
-		}
-		return value;
+		// the spellings of a missing value: empty, null, none, n/a, nan (any case)
+		return switch (value.length()) {
+			case 0 -> null;
+			case 3 -> (value.equalsIgnoreCase("nan") || value.equalsIgnoreCase("n/a")) ? null : value;
+			case 4 -> (value.equalsIgnoreCase("null") || value.equalsIgnoreCase("none")) ? null : value;
+			default -> value;
+		};
 	}
 
 	/**
@@ -82,7 +80,7 @@ public final class CellValues {
 	 * {@code nan} would otherwise read as empty).
 	 */
 	private static void requireFinite(@Nullable String cell) {
-		if (cell == null || cell.length() > 12) {
+		if (cell == null || cell.length() > 12 || (!cell.isEmpty() && isDigit(cell.charAt(0)))) {
 			return;
 		}
 		String value = cell.strip().toLowerCase(java.util.Locale.ROOT);
@@ -93,6 +91,10 @@ public final class CellValues {
 		if (unsigned.equals("inf") || unsigned.equals("infinity")) {
 			throw new IllegalArgumentException("'" + cell.strip() + "' is infinite; only finite numbers are accepted");
 		}
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	private static BigDecimal inRange(BigDecimal number, ValueRange range) {

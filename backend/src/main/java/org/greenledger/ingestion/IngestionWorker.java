@@ -282,7 +282,8 @@ class IngestionWorker {
 								job.id())
 						.update()));
 			long started = System.nanoTime();
-			String format = ReadAhead.run(
+			// reading, mapping and calculating, and writing run on three threads
+			String format = ReadAhead.runInStages(
 					sink -> BillingReaders.read(job.fileName(), content, job.requestedFormat(), this.parquet, sink),
 					tally);
 			long staged = System.nanoTime();

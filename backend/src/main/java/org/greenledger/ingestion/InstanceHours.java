@@ -23,6 +23,12 @@ public final class InstanceHours {
 
 	private final Hardware hardware;
 
+	/**
+	 * One {@link CloudInstance} per catalog entry, so that usage of the same instance
+	 * type carries the same instance (cheap to compare).
+	 */
+	private final java.util.Map<InstanceType, CloudInstance> clouds = new java.util.concurrent.ConcurrentHashMap<>();
+
 	public InstanceHours(InstanceCatalog catalog, Hardware hardware) {
 		this.catalog = catalog;
 		this.hardware = hardware;
@@ -34,6 +40,27 @@ public final class InstanceHours {
 		boolean knowsMicroarchitecture(String microarchitecture);
 
 		boolean knowsAccelerator(String model);
+
+		/**
+		 * The same answers, each asked of this hardware once: for one thread (a job's
+		 * mapper).
+		 */
+		default Hardware remembered() {
+			Hardware asked = this;
+			java.util.Map<String, Boolean> microarchitectures = new java.util.HashMap<>();
+			java.util.Map<String, Boolean> accelerators = new java.util.HashMap<>();
+			return new Hardware() {
+				@Override
+				public boolean knowsMicroarchitecture(String microarchitecture) {
+					return microarchitectures.computeIfAbsent(microarchitecture, asked::knowsMicroarchitecture);
+				}
+
+				@Override
+				public boolean knowsAccelerator(String model) {
+					return accelerators.computeIfAbsent(model, asked::knowsAccelerator);
+				}
+			};
+		}
 
 		/** The hardware the factor library has power data for. */
 		static Hardware of(FactorLibrary library) {
@@ -109,8 +136,8 @@ public final class InstanceHours {
 			return new Unmapped(
 					"instance type '" + name + "': no power data for accelerator '" + instance.gpuModel() + "'", false);
 		}
-		CloudInstance cloud = new CloudInstance(instance.provider(), instance.name(), instance.vcpus(),
-				instance.hostVcpus(), instance.memoryGb(), instance.gpuCount());
+		CloudInstance cloud = this.clouds.computeIfAbsent(instance, each -> new CloudInstance(each.provider(),
+				each.name(), each.vcpus(), each.hostVcpus(), each.memoryGb(), each.gpuCount()));
 		List<Line> lines = new ArrayList<>(3);
 		lines.add(new Line(new Usage.VcpuHours(TimeSpan.ofHours(hours * instance.vcpus()), instance.microarchitecture(),
 				null, cloud), "vCPU-hours"));

@@ -16,9 +16,9 @@ import org.greenledger.ingestion.focus.RowSink;
 
 /**
  * Reads a file on a second thread while the calling thread maps, calculates and writes
- * its rows: rows travel in order, in batches, through a small bounded queue (so memory
- * does not grow with the file), and a failure on either side stops both and is thrown to
- * the caller.
+ * its rows (optionally with a third thread that maps and calculates between them): rows
+ * travel in order, in batches, through small bounded queues (so memory does not grow with
+ * the file), and a failure on any side stops all and is thrown to the caller.
  */
 final class ReadAhead {
 
@@ -35,31 +35,85 @@ final class ReadAhead {
 	 * @param consumer receives every row, in order, on the calling thread
 	 */
 	static <T> T run(Function<RowSink, T> reader, RowSink consumer) {
-		Channel channel = new Channel();
+		return run(reader, new Stages<FocusRecord>() {
+			@Override
+			public FocusRecord prepare(FocusRecord record) {
+				return record;
+			}
+
+			@Override
+			public void accept(FocusRecord prepared) {
+				consumer.accept(prepared);
+			}
+
+			@Override
+			public void reject(long row, List<RowError> errors, @Nullable BigDecimal billedCost) {
+				consumer.reject(row, errors, billedCost);
+			}
+		}, false);
+	}
+
+	/**
+	 * Like {@link #run(Function, RowSink)}, with a third thread between the reader and
+	 * the caller that prepares each accepted row (for example maps and calculates it), in
+	 * order: reading, preparing and the caller's part overlap.
+	 * @param reader reads the whole file into the sink it is given and returns a result
+	 * (the format read)
+	 * @param consumer prepares every accepted row on the preparing thread, then receives
+	 * every row, in order, on the calling thread
+	 */
+	static <T, P> T runInStages(Function<RowSink, T> reader, Stages<P> consumer) {
+		return run(reader, consumer, true);
+	}
+
+	/**
+	 * A consumer whose work on an accepted row is split in two: {@link #prepare} runs on
+	 * a thread of its own, {@link #accept} and {@link #reject} on the calling thread;
+	 * both see the rows in the file's order.
+	 *
+	 * @param <P> a prepared row
+	 */
+	interface Stages<P> {
+
+		P prepare(FocusRecord record);
+
+		void accept(P prepared);
+
+		void reject(long row, List<RowError> errors, @Nullable BigDecimal billedCost);
+
+	}
+
+	private static <T, P> T run(Function<RowSink, T> reader, Stages<P> consumer, boolean preparing) {
+		Channel read = new Channel();
 		Thread thread = Thread.ofPlatform().name("ingestion-reader").daemon().start(() -> {
 			try {
-				T result = reader.apply(channel);
-				channel.flush();
-				channel.put(new Done(result));
+				T result = reader.apply(read);
+				read.flush();
+				read.put(new Done(result));
 			}
 			catch (CancellationException ex) {
 				// the consumer stopped
 			}
 			catch (Throwable ex) {
-				channel.offerFailure(ex);
+				read.offerFailure(ex);
 			}
 		});
+		Channel ready = preparing ? new Channel() : read;
+		Thread preparer = preparing
+				? Thread.ofPlatform().name("ingestion-mapper").daemon().start(() -> prepare(read, consumer, ready))
+				: null;
 		try {
 			while (true) {
-				Object item = channel.queue.take();
+				Object item = ready.queue.take();
 				if (item instanceof List<?> batch) {
 					for (Object row : batch) {
-						if (row instanceof FocusRecord record) {
-							consumer.accept(record);
+						if (row instanceof Rejected rejected) {
+							consumer.reject(rejected.row(), rejected.errors(), rejected.billedCost());
 						}
 						else {
-							Rejected rejected = (Rejected) row;
-							consumer.reject(rejected.row(), rejected.errors(), rejected.billedCost());
+							@SuppressWarnings("unchecked")
+							P prepared = (P) row;
+							consumer.accept(prepared);
 						}
 					}
 				}
@@ -84,10 +138,48 @@ final class ReadAhead {
 			throw new CancellationException("Interrupted while ingesting");
 		}
 		finally {
-			channel.cancelled = true;
-			channel.queue.clear();
+			read.cancelled = true;
+			ready.cancelled = true;
+			read.queue.clear();
+			ready.queue.clear();
 			thread.interrupt();
+			if (preparer != null) {
+				preparer.interrupt();
+				awaitEnd(preparer);
+			}
 			awaitEnd(thread);
+		}
+	}
+
+	/**
+	 * The preparing thread: prepares the accepted rows of each batch in place and hands
+	 * the batch on; the end or a failure is handed on as it comes.
+	 */
+	private static <P> void prepare(Channel read, Stages<P> consumer, Channel ready) {
+		try {
+			while (true) {
+				Object item = read.queue.take();
+				if (item instanceof List<?> rows) {
+					@SuppressWarnings("unchecked")
+					List<Object> batch = (List<Object>) rows;
+					for (int i = 0; i < batch.size(); i++) {
+						if (batch.get(i) instanceof FocusRecord record) {
+							batch.set(i, consumer.prepare(record));
+						}
+					}
+					ready.put(batch);
+				}
+				else {
+					ready.put(item);
+					return;
+				}
+			}
+		}
+		catch (InterruptedException | CancellationException ex) {
+			// the consumer stopped
+		}
+		catch (Throwable ex) {
+			ready.offerFailure(ex);
 		}
 	}
 

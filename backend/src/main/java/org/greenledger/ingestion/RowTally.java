@@ -2,6 +2,7 @@ package org.greenledger.ingestion;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import org.greenledger.ledger.SourceLine;
  * and sums the billed cost per provider and currency, so that the summary reconciles with
  * the file.
  */
-final class RowTally implements RowSink {
+final class RowTally implements RowSink, ReadAhead.Stages<RowTally.Prepared> {
 
 	static final int PROGRESS_EVERY = 50_000;
 
@@ -65,7 +66,16 @@ final class RowTally implements RowSink {
 
 	@Override
 	public void accept(FocusRecord record) {
-		counted();
+		accept(prepare(record));
+	}
+
+	/**
+	 * Maps a row to its lines and calculates their impacts; touches nothing but the
+	 * mapper and the calculator, so it can run on a thread of its own ahead of
+	 * {@link #accept(Prepared)}.
+	 */
+	@Override
+	public Prepared prepare(FocusRecord record) {
 		List<SourceLine> lines = this.mapper.map(record);
 		SourceLine first = lines.get(0);
 		List<ImpactLine> impacts = new ArrayList<>(lines.size());
@@ -83,6 +93,17 @@ final class RowTally implements RowSink {
 				impacts.clear();
 			}
 		}
+		return new Prepared(record, lines, impacts);
+	}
+
+	/** Counts a prepared row, sums its cost and writes its lines. */
+	@Override
+	public void accept(Prepared prepared) {
+		counted();
+		FocusRecord record = prepared.record();
+		List<SourceLine> lines = prepared.lines();
+		List<ImpactLine> impacts = prepared.impacts();
+		SourceLine first = lines.get(0);
 		Costs costs = costs(first.provider(), record.currency());
 		if (impacts.isEmpty()) {
 			this.costOnly++;
@@ -98,6 +119,10 @@ final class RowTally implements RowSink {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not stage row " + first.row() + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/** A row mapped to its lines, with their impacts (none for a cost-only row). */
+	record Prepared(FocusRecord record, List<SourceLine> lines, List<ImpactLine> impacts) {
 	}
 
 	@Override
@@ -120,9 +145,26 @@ final class RowTally implements RowSink {
 		}
 	}
 
-	private static ActivityRecord activity(SourceLine line) {
-		LocalDate start = LocalDate.ofInstant(line.periodStart(), ZoneOffset.UTC);
-		LocalDate end = LocalDate.ofInstant(line.periodEnd().minusNanos(1), ZoneOffset.UTC);
+	private @Nullable Instant lastStart;
+
+	private @Nullable LocalDate lastStartDay;
+
+	private @Nullable Instant lastEnd;
+
+	private @Nullable LocalDate lastEndDay;
+
+	private ActivityRecord activity(SourceLine line) {
+		// rows repeat the same few period boundaries, read as the same instances
+		if (line.periodStart() != this.lastStart) {
+			this.lastStart = line.periodStart();
+			this.lastStartDay = LocalDate.ofInstant(line.periodStart(), ZoneOffset.UTC);
+		}
+		if (line.periodEnd() != this.lastEnd) {
+			this.lastEnd = line.periodEnd();
+			this.lastEndDay = LocalDate.ofInstant(line.periodEnd().minusNanos(1), ZoneOffset.UTC);
+		}
+		LocalDate start = java.util.Objects.requireNonNull(this.lastStartDay);
+		LocalDate end = java.util.Objects.requireNonNull(this.lastEndDay);
 		// the row's tags are stored with the row; the engine does not need them
 		return new ActivityRecord(line.usage(), start, end.isBefore(start) ? start : end, line.location(),
 				Scope.SCOPE_3_CATEGORY_1, Map.of(), new SourceRow("-", line.row()));

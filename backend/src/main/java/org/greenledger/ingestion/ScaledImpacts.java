@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.greenledger.footprint.ActivityRecord;
 import org.greenledger.footprint.DataSize;
 import org.greenledger.footprint.Energy;
@@ -33,8 +35,22 @@ final class ScaledImpacts {
 		this.engine = engine;
 	}
 
+	/**
+	 * The same unit impacts found by the identity of what they depend on: a file's rows
+	 * share the instances of their usage's descriptive parts and locations, so most rows
+	 * are found without comparing values.
+	 */
+	private final Map<SameParts, ImpactLine> byInstance = new HashMap<>();
+
 	ImpactLine calculate(ActivityRecord activity) {
 		Usage usage = activity.usage();
+		SameParts parts = SameParts.of(usage, activity.location(), activity.periodStart());
+		if (parts != null) {
+			ImpactLine known = this.byInstance.get(parts);
+			if (known != null) {
+				return scaled(known, quantity(usage));
+			}
+		}
 		Usage unit = unit(usage);
 		if (unit == null) {
 			return this.engine.calculate(activity);
@@ -48,6 +64,12 @@ final class ScaledImpacts {
 				this.perUnit.clear();
 			}
 			this.perUnit.put(key, one);
+		}
+		if (parts != null) {
+			if (this.byInstance.size() >= MAX_ENTRIES) {
+				this.byInstance.clear();
+			}
+			this.byInstance.put(parts, one);
 		}
 		return scaled(one, quantity(usage));
 	}
@@ -90,6 +112,66 @@ final class ScaledImpacts {
 	}
 
 	private record Key(Usage unit, Location location, LocalDate day) {
+	}
+
+	/**
+	 * What a usage's unit ({@link #unit}) is made of, with the location and day; equal to
+	 * another only when it holds the very same instances (so equal units).
+	 */
+	private static final class SameParts {
+
+		private final Object[] parts;
+
+		private final long day;
+
+		private final int hash;
+
+		private SameParts(long day, Object... parts) {
+			this.parts = parts;
+			this.day = day;
+			int hash = Long.hashCode(day);
+			for (Object part : parts) {
+				hash = 31 * hash + System.identityHashCode(part);
+			}
+			this.hash = hash;
+		}
+
+		/** The parts of a scaled usage, or null for one that is not scaled. */
+		static @Nullable SameParts of(Usage usage, Location location, LocalDate start) {
+			long day = start.toEpochDay();
+			return switch (usage) {
+				case Usage.VcpuHours v -> new SameParts(day, Usage.VcpuHours.class, v.microarchitecture(),
+						v.utilization(), v.instance(), location);
+				case Usage.MemoryHours m -> new SameParts(day, Usage.MemoryHours.class, location);
+				case Usage.StorageHours s -> new SameParts(day, Usage.StorageHours.class, s.type(),
+						s.replicationFactor(), s.service(), location);
+				case Usage.NetworkTransfer n -> new SameParts(day, Usage.NetworkTransfer.class, location);
+				case Usage.AcceleratorHours a -> new SameParts(day, Usage.AcceleratorHours.class, a.model(),
+						a.averagePower(), a.utilization(), Boolean.valueOf(a.inCloudInstance()), location);
+				case Usage.MeasuredEnergy e ->
+					new SameParts(day, Usage.MeasuredEnergy.class, Boolean.valueOf(e.facilityLevel()), location);
+				case Usage.Spend s -> null;
+			};
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			if (!(other instanceof SameParts that) || that.day != this.day || that.parts.length != this.parts.length) {
+				return false;
+			}
+			for (int i = 0; i < this.parts.length; i++) {
+				if (this.parts[i] != that.parts[i]) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		@Override
+		public int hashCode() {
+			return this.hash;
+		}
+
 	}
 
 }

@@ -107,13 +107,13 @@ public final class ActivityLineWriter implements AutoCloseable {
 		out.putInt8(first.row());
 		out.putTimestamp(first.periodStart());
 		out.putTimestamp(first.periodEnd());
-		out.putInt8(this.dimensions.ids(dimension).id());
+		out.putInt8(this.dimensions.id(dimension));
 		int tags = first.tags().isEmpty() ? -1 : this.tagSets.number(first.tags());
 		if (tags < 0) {
 			out.putNull();
 		}
 		else {
-			out.putInt8(this.tagSets.ids(tags).id());
+			out.putInt8(this.tagSets.id(tags));
 		}
 		if (costOnly) {
 			out.putNull();

@@ -42,7 +42,19 @@ final class FileRollups {
 
 	private final RollupSums attributes = new RollupSums();
 
-	private final Map<Long, Map<String, String>> tagSetContent = new HashMap<>();
+	/** Each tag set's content by its file-local number (numbers are given in order). */
+	private final List<@Nullable Map<String, String>> tagSetContent = new ArrayList<>();
+
+	/**
+	 * Each tag set's attribute values ({@code tag:key}, kept value) by its file-local
+	 * number, found when the tag set is first expanded: a value kept (or refused) for a
+	 * key stays so for the rest of the file.
+	 */
+	private final List<long @Nullable []> tagSetAttributes = new ArrayList<>();
+
+	private @Nullable String lastCurrency;
+
+	private long lastCurrencyNumber = -1;
 
 	private final Map<String, Set<String>> tagValues = new HashMap<>();
 
@@ -68,7 +80,13 @@ final class FileRollups {
 		if (tagSet >= 0) {
 			this.tagSets.add(day << 42 | (long) tagSet << 8 | currency(currency) << 3 | quality, impacts, cost,
 					billedCost);
-			this.tagSetContent.putIfAbsent((long) tagSet, rowTags);
+			while (this.tagSetContent.size() <= tagSet) {
+				this.tagSetContent.add(null);
+				this.tagSetAttributes.add(null);
+			}
+			if (this.tagSetContent.get(tagSet) == null) {
+				this.tagSetContent.set(tagSet, rowTags);
+			}
 			if (this.tagSets.size() >= TAG_SET_SUMS_LIMIT) {
 				expandTagSets();
 			}
@@ -84,6 +102,16 @@ final class FileRollups {
 	}
 
 	private long currency(@Nullable String currency) {
+		if (currency == this.lastCurrency && this.lastCurrencyNumber >= 0) {
+			// rows repeat the same currency cell, read as the same instance
+			return this.lastCurrencyNumber;
+		}
+		this.lastCurrency = currency;
+		this.lastCurrencyNumber = currencyNumber(currency);
+		return this.lastCurrencyNumber;
+	}
+
+	private long currencyNumber(@Nullable String currency) {
 		String code = (currency != null) ? currency : "(none)";
 		Integer known = this.currencies.get(code);
 		if (known == null) {
@@ -102,13 +130,26 @@ final class FileRollups {
 			long day = key >>> 42;
 			int tagSet = (int) ((key >>> 8) & ((1L << 34) - 1));
 			long currencyAndQuality = key & 0xFF;
-			this.tagSetContent.get((long) tagSet)
-				.forEach((tag, value) -> this.attributes.add(
-						day << 42 | attributeValue("tag:" + tag, kept(tag, value)) << 8 | currencyAndQuality,
-						this.tagSets, index));
+			for (long attributeValue : tagSetAttributes(tagSet)) {
+				this.attributes.add(day << 42 | attributeValue << 8 | currencyAndQuality, this.tagSets, index);
+			}
 		});
 		this.tagSets.clear();
-		this.tagSetContent.clear();
+	}
+
+	private long[] tagSetAttributes(int tagSet) {
+		long[] known = this.tagSetAttributes.get(tagSet);
+		if (known == null) {
+			Map<String, String> tags = java.util.Objects.requireNonNull(this.tagSetContent.get(tagSet));
+			long[] values = new long[tags.size()];
+			int i = 0;
+			for (Map.Entry<String, String> tag : tags.entrySet()) {
+				values[i++] = attributeValue("tag:" + tag.getKey(), kept(tag.getKey(), tag.getValue()));
+			}
+			this.tagSetAttributes.set(tagSet, values);
+			known = values;
+		}
+		return known;
 	}
 
 	private long attributeValue(String attribute, String value) {

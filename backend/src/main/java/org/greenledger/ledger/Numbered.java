@@ -30,6 +30,9 @@ final class Numbered<T> {
 
 	private final List<ContentIds> ids = new ArrayList<>();
 
+	/** The ids' {@link ContentIds#id()} by number, read once per row. */
+	private long[] idNumbers = new long[64];
+
 	/**
 	 * @param canonical the text a value's content id is derived from
 	 */
@@ -48,7 +51,12 @@ final class Numbered<T> {
 			number = this.values.size();
 			this.numbers.put(value, number);
 			this.values.add(value);
-			this.ids.add(ContentIds.of(this.canonical.apply(value)));
+			ContentIds ids = ContentIds.of(this.canonical.apply(value));
+			this.ids.add(ids);
+			if (number == this.idNumbers.length) {
+				this.idNumbers = java.util.Arrays.copyOf(this.idNumbers, number * 2);
+			}
+			this.idNumbers[number] = ids.id();
 		}
 		if (this.sharedInstances) {
 			if (this.byInstance.size() >= INSTANCES) {
@@ -61,6 +69,11 @@ final class Numbered<T> {
 
 	T value(int number) {
 		return this.values.get(number);
+	}
+
+	/** The id of the value numbered {@code number}. */
+	long id(int number) {
+		return this.idNumbers[number];
 	}
 
 	ContentIds ids(int number) {

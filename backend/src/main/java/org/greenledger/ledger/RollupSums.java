@@ -212,9 +212,18 @@ final class RollupSums {
 		}
 	}
 
+	/**
+	 * MurmurHash3's 64-bit finalizer: every bit of the key reaches the low (slot) bits.
+	 * Packed keys hold the day in their top bits, which a single multiplication leaves
+	 * out of small tables' slots, so that the days of one attribute combination filled
+	 * runs of neighbouring slots.
+	 */
 	private static long mix(long key) {
-		long h = key * 0x9E3779B97F4A7C15L;
-		return h ^ (h >>> 32);
+		long h = key ^ (key >>> 33);
+		h *= 0xff51afd7ed558ccdL;
+		h ^= h >>> 33;
+		h *= 0xc4ceb9fe1a85ec53L;
+		return h ^ (h >>> 33);
 	}
 
 	@FunctionalInterface

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,79 @@ class ReadAheadTests {
 		}, new Recording(5000))).isInstanceOf(IllegalStateException.class).hasMessageContaining("row 5000");
 		readerThread[0].join(5000);
 		assertThat(readerThread[0].isAlive()).isFalse();
+	}
+
+	@Test
+	void inStagesEveryRowIsPreparedOffTheCallersThreadAndArrivesInOrder() {
+		Thread caller = Thread.currentThread();
+		Set<Thread> preparers = ConcurrentHashMap.newKeySet();
+		List<Long> rows = new ArrayList<>();
+		String result = ReadAhead.runInStages(sink -> {
+			for (long row = 1; row <= 10_000; row++) {
+				if (row % 1000 == 0) {
+					sink.reject(row, List.of(new RowError(row, "BilledCost", "is empty")), null);
+				}
+				else {
+					sink.accept(record(row));
+				}
+			}
+			return "FOCUS 1.2";
+		}, new ReadAhead.Stages<Long>() {
+			@Override
+			public Long prepare(FocusRecord record) {
+				preparers.add(Thread.currentThread());
+				return record.row();
+			}
+
+			@Override
+			public void accept(Long prepared) {
+				rows.add(prepared);
+			}
+
+			@Override
+			public void reject(long row, List<RowError> errors, @Nullable BigDecimal billedCost) {
+				rows.add(-row);
+			}
+		});
+		assertThat(result).isEqualTo("FOCUS 1.2");
+		assertThat(preparers).hasSize(1).doesNotContain(caller);
+		assertThat(rows).hasSize(10_000);
+		for (int i = 0; i < rows.size(); i++) {
+			assertThat(Math.abs(rows.get(i))).isEqualTo(i + 1);
+			assertThat(rows.get(i) < 0).isEqualTo((i + 1) % 1000 == 0);
+		}
+	}
+
+	@Test
+	void inStagesAPreparingFailureReachesTheCallerAndStopsTheReader() throws InterruptedException {
+		Thread[] readerThread = new Thread[1];
+		List<Long> accepted = new ArrayList<>();
+		assertThatThrownBy(() -> ReadAhead.runInStages(sink -> {
+			readerThread[0] = Thread.currentThread();
+			for (long row = 1;; row++) {
+				sink.accept(record(row));
+			}
+		}, new ReadAhead.Stages<Long>() {
+			@Override
+			public Long prepare(FocusRecord record) {
+				if (record.row() == 5000) {
+					throw new IllegalStateException("row 5000 cannot be mapped");
+				}
+				return record.row();
+			}
+
+			@Override
+			public void accept(Long prepared) {
+				accepted.add(prepared);
+			}
+
+			@Override
+			public void reject(long row, List<RowError> errors, @Nullable BigDecimal billedCost) {
+			}
+		})).isInstanceOf(IllegalStateException.class).hasMessageContaining("row 5000");
+		readerThread[0].join(5000);
+		assertThat(readerThread[0].isAlive()).isFalse();
+		assertThat(accepted).hasSizeLessThan(5000);
 	}
 
 	private static FocusRecord record(long row) {

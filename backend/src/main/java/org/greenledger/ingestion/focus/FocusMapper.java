@@ -67,7 +67,8 @@ public final class FocusMapper {
 	FocusMapper(InstanceCatalog catalog, Predicate<String> knownRegion, InstanceHours.Hardware hardware,
 			SpendCategories spendCategories, StorageServices storageServices) {
 		this.catalog = catalog;
-		this.instances = new InstanceHours(catalog, hardware);
+		// the mapper runs on one thread, for one file
+		this.instances = new InstanceHours(catalog, hardware.remembered());
 		this.knownRegion = knownRegion;
 		this.spendCategories = spendCategories;
 		this.storageServices = storageServices;
@@ -110,8 +111,21 @@ public final class FocusMapper {
 		return this.units.computeIfAbsent(consumedUnit, FocusMapper::normalizedUnit);
 	}
 
+	private @Nullable String lastProviderName;
+
+	private @Nullable String lastProvider;
+
+	/** The normalized provider; rows repeat the same provider cell instance. */
+	private @Nullable String providerOf(@Nullable String name) {
+		if (name == null || name != this.lastProviderName) {
+			this.lastProviderName = name;
+			this.lastProvider = provider(name);
+		}
+		return this.lastProvider;
+	}
+
 	public List<SourceLine> map(FocusRecord record) {
-		String provider = provider(record.provider());
+		String provider = providerOf(record.provider());
 		if (!"Usage".equals(record.chargeCategory())) {
 			return List.of(costOnly(record, provider, record.chargeCategory() + " charge"));
 		}
@@ -143,16 +157,19 @@ public final class FocusMapper {
 				: Optional.empty();
 		if (instance.isPresent()) {
 			String source = usageSource(instance.get());
-			return compute(record, provider, location, instance.get().name(), amount).stream()
-				.map(line -> line.costOnly() ? line : line.withUsageSource(source))
-				.toList();
+			List<SourceLine> lines = compute(record, provider, location, instance.get().name(), amount);
+			List<SourceLine> sourced = new ArrayList<>(lines.size());
+			for (SourceLine line : lines) {
+				sourced.add(line.costOnly() ? line : line.withUsageSource(source));
+			}
+			return sourced;
 		}
 		if (unit.equals("gb-month") || unit.equals("gb-hour")) {
 			double gbHours = unit.equals("gb-month") ? amount * HOURS_PER_MONTH : amount;
-			Optional<StorageServices.Found> service = this.storageServices.of(provider, record.serviceName(),
-					usageTexts(record));
-			Usage usage = new Usage.StorageHours(DataSize.ofGigabytes(gbHours), TimeSpan.ofHours(1),
-					storageType(record), null, service.map(StorageServices.Found::key).orElse(null));
+			Storage storage = storage(record, provider);
+			Optional<StorageServices.Found> service = storage.service();
+			Usage usage = new Usage.StorageHours(DataSize.ofGigabytes(gbHours), TimeSpan.ofHours(1), storage.type(),
+					null, service.map(StorageServices.Found::key).orElse(null));
 			SourceLine line = line(record, 0, provider, location, usage, "TB-hours");
 			return List.of(service.map(found -> line.withUsageSource(storageSource(found))).orElse(line));
 		}
@@ -212,6 +229,34 @@ public final class FocusMapper {
 		}
 		return this.usageSources.computeIfAbsent(found,
 				each -> "instance type " + each.name() + " from " + each.from());
+	}
+
+	/** The storage service and type of a storage row. */
+	private record Storage(Optional<StorageServices.Found> service, StorageType type) {
+	}
+
+	private final Map<List<@Nullable String>, Storage> storages = new HashMap<>();
+
+	/**
+	 * A storage row's service and type, found once per distinct combination of the texts
+	 * they are read from (a file repeats a few).
+	 */
+	private Storage storage(FocusRecord record, String provider) {
+		List<@Nullable String> texts = usageTexts(record);
+		List<@Nullable String> key = new ArrayList<>(texts.size() + 3);
+		key.add(provider);
+		key.add(record.serviceName());
+		key.add(record.skuId());
+		key.addAll(texts);
+		Storage known = this.storages.get(key);
+		if (known == null) {
+			known = new Storage(this.storageServices.of(provider, record.serviceName(), texts), storageType(record));
+			if (this.storages.size() >= CACHED) {
+				this.storages.clear();
+			}
+			this.storages.put(key, known);
+		}
+		return known;
 	}
 
 	/**

@@ -178,6 +178,21 @@ public final class FocusReader {
 	}
 
 	private static String capitalize(String category) {
+		// the same instance for the same category (rows are compared by it downstream)
+		switch (category) {
+			case "Usage":
+				return "Usage";
+			case "Tax":
+				return "Tax";
+			case "Credit":
+				return "Credit";
+			case "Purchase":
+				return "Purchase";
+			case "Adjustment":
+				return "Adjustment";
+			default:
+				break;
+		}
 		String lower = category.toLowerCase(Locale.ROOT);
 		return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
 	}

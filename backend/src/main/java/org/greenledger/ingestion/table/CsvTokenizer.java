@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * in double quotes (with {@code ""} for a quote, and line breaks inside), records ended
  * by LF or CRLF. Billing exports repeat a few values per column on millions of rows, so
  * each column keeps a small table of the values it has seen and hands out the same
- * {@code String} for the same characters: fewer objects, and hash codes computed once.
+ * {@code String} for the same characters: fewer objects, and hash codes computed once. A
+ * column whose values rarely repeat stops being looked up once its table is full.
  */
 final class CsvTokenizer {
 
@@ -158,16 +159,27 @@ final class CsvTokenizer {
 				throw new MalformedTableException(
 						"the input ends inside a quoted field of record " + this.record + " (a quote is not closed)");
 			}
-			char c = this.buffer[this.position++];
-			if (c == '"') {
-				if (fill() && this.buffer[this.position] == '"') {
-					this.quoted.append('"');
-					this.position++;
-					continue;
-				}
-				return text(column, this.quoted);
+			// the characters up to the next quote (or the buffer's end) in one go
+			int run = this.position;
+			while (run < this.limit && this.buffer[run] != '"') {
+				run++;
 			}
-			append(column, c);
+			if (run > this.position) {
+				if (this.quoted.length() + (run - this.position) > this.limits.maxCellChars()) {
+					throw tooLong(column);
+				}
+				this.quoted.append(this.buffer, this.position, run - this.position);
+				this.position = run;
+				continue;
+			}
+			// a quote: doubled, it is a quote character; alone, it ends the field
+			this.position++;
+			if (fill() && this.buffer[this.position] == '"') {
+				this.quoted.append('"');
+				this.position++;
+				continue;
+			}
+			return text(column, this.quoted);
 		}
 	}
 
@@ -244,19 +256,36 @@ final class CsvTokenizer {
 
 		private int count;
 
+		/** Look-ups and hits since the table stopped growing. */
+		private int lookups;
+
+		private int hits;
+
+		/**
+		 * Whether the column's values rarely repeat (ids, amounts): once the table is
+		 * full and fewer than one look-up in four finds a value, it is no longer
+		 * searched.
+		 */
+		private boolean unshared;
+
 		String value(char[] chars, int offset, int length) {
 			if (length == 0) {
 				return "";
 			}
-			if (length > MAX_LENGTH) {
+			if (length > MAX_LENGTH || this.unshared) {
 				return new String(chars, offset, length);
+			}
+			if (this.count >= MAX_SIZE / 2 && ++this.lookups == MAX_SIZE) {
+				this.unshared = this.hits < MAX_SIZE / 4;
+				this.lookups = 0;
+				this.hits = 0;
 			}
 			int hash = 0;
 			for (int i = offset; i < offset + length; i++) {
 				hash = 31 * hash + chars[i];
 			}
 			int mask = this.values.length - 1;
-			int slot = (hash ^ (hash >>> 16)) & mask;
+			int slot = spread(hash) & mask;
 			while (true) {
 				char[] known = this.characters[slot];
 				if (known == null) {
@@ -274,10 +303,24 @@ final class CsvTokenizer {
 				}
 				if (this.hashes[slot] == hash && known.length == length
 						&& java.util.Arrays.equals(known, 0, length, chars, offset, offset + length)) {
+					this.hits++;
 					return this.values[slot];
 				}
 				slot = (slot + 1) & mask;
 			}
+		}
+
+		/**
+		 * The slot bits of a string hash: mixed (MurmurHash3's finalizer), since similar
+		 * values (amounts, ids) have similar string hashes and would otherwise fill runs
+		 * of neighbouring slots that every miss walks through.
+		 */
+		private static int spread(int hash) {
+			int h = hash ^ (hash >>> 16);
+			h *= 0x85ebca6b;
+			h ^= h >>> 13;
+			h *= 0xc2b2ae35;
+			return h ^ (h >>> 16);
 		}
 
 		private void grow() {
@@ -290,7 +333,7 @@ final class CsvTokenizer {
 			this.hashes = new int[size];
 			for (int i = 0; i < oldValues.length; i++) {
 				if (oldCharacters[i] != null) {
-					int slot = (oldHashes[i] ^ (oldHashes[i] >>> 16)) & (size - 1);
+					int slot = spread(oldHashes[i]) & (size - 1);
 					while (this.characters[slot] != null) {
 						slot = (slot + 1) & (size - 1);
 					}

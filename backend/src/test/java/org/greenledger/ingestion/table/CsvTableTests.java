@@ -54,6 +54,22 @@ class CsvTableTests {
 	}
 
 	@Test
+	void aColumnThatNeverRepeatsIsReadExactlyAndARepeatingOneStaysShared() throws IOException {
+		StringBuilder csv = new StringBuilder("id,provider\n");
+		for (int row = 0; row < 40_000; row++) {
+			csv.append("i-").append(Integer.toHexString(row * 7919)).append(',').append((row % 2 == 0) ? "aws" : "gcp");
+			csv.append('\n');
+		}
+		List<List<String>> rows = ours(csv.toString());
+		assertThat(rows).hasSize(40_001);
+		for (int row = 0; row < 40_000; row++) {
+			assertThat(rows.get(row + 1).get(0)).isEqualTo("i-" + Integer.toHexString(row * 7919));
+		}
+		assertThat(rows.get(39_999).get(1)).isEqualTo("aws").isSameAs(rows.get(1).get(1));
+		assertThat(rows.get(40_000).get(1)).isEqualTo("gcp").isSameAs(rows.get(2).get(1));
+	}
+
+	@Test
 	void anUnclosedQuoteIsMalformed() {
 		assertThatThrownBy(() -> ours("a,b\n1,\"never closed\n2,3\n")).isInstanceOf(MalformedTableException.class)
 			.hasMessageContaining("quote is not closed");
