@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.greenledger.audit.AuditLog;
 import org.greenledger.security.OrgUnitScope;
-import org.greenledger.inventory.PeriodLocks;
-import org.greenledger.inventory.ReportingPeriod;
+import org.greenledger.periods.PeriodLocks;
+import org.greenledger.periods.ReportingPeriod;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
