@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.greenledger.disclosure.GhgInventory;
-import org.greenledger.disclosure.InventoryFigures;
 import org.greenledger.ingestion.UploadedFiles;
+import org.greenledger.inventory.GhgInventory;
+import org.greenledger.inventory.InventoryFigures;
 import org.greenledger.ledger.DataIssues;
 import org.greenledger.ledger.FootprintQuery;
 import org.greenledger.ledger.LedgerFilter;

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 import org.greenledger.audit.AuditLog;
 import org.greenledger.factors.FactorLibrary;
 import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.inventory.GhgInventory;
+import org.greenledger.inventory.InventoryFigures;
 import org.greenledger.ledger.ActivityLineExport;
 import org.greenledger.periods.ReportingPeriod;
 import org.greenledger.periods.ReportingPeriods;

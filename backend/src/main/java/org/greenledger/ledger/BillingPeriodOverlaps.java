@@ -70,8 +70,8 @@ public class BillingPeriodOverlaps {
 	 * Refuses a file with rows in a locked reporting period (nothing of it is stored).
 	 * @param job the job whose rows are staged and summed but not yet attached
 	 * @param fileName the job's file, for the refusal's message
-	 * @throws org.greenledger.periods.PeriodLockedException when a row's day is inside
-	 * a locked reporting period
+	 * @throws org.greenledger.periods.PeriodLockedException when a row's day is inside a
+	 * locked reporting period
 	 */
 	public void requireUnlocked(UUID job, String fileName) {
 		this.jdbc.sql("select min(day), max(day) from footprint_rollup_day where job_id = ?").param(job).query(rs -> {
