@@ -97,6 +97,46 @@ public final class LedgerFixture {
 		return write(null, List.of(rows));
 	}
 
+	/**
+	 * Hourly energy readings of one site meter (kWh per hour, no impacts), written with
+	 * the ledger's {@link MeasuredLineWriter} and summed into the monthly rollups.
+	 * Measured lines reference their job (a foreign key to ingestion's jobs), so the
+	 * fixture records a completed job for them, as an upload would.
+	 * @return the job's id
+	 */
+	public UUID meterReadings(MeasuredRollups rollups, UUID site, UUID meter, Instant start, int hours,
+			double kwhPerHour) {
+		UUID job = UUID.randomUUID();
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try (var insert = connection.prepareStatement("""
+					insert into ingestion_job (id, status, format, file_name, sha256, bytes, progress, created_by,
+					                           created_at, finished_at)
+					values (?, 'COMPLETED', 'meter-csv', 'ledger-fixture.csv', ?, 0, 1, 'fixture', now(), now())""")) {
+				insert.setObject(1, job);
+				insert.setString(2,
+						(job.toString().replace("-", "") + job.toString().replace("-", "")).substring(0, 64));
+				insert.executeUpdate();
+			}
+			MeasuredLineWriter writer = new MeasuredLineWriter(connection, job);
+			Map<String, String> labels = Map.of("meter", meter.toString());
+			MeasuredLineWriter.Series series = new MeasuredLineWriter.Series(
+					ContentIds.of("fixture|meter|energy|" + meter), "meter", "energy", "ENERGY", labels, site, meter);
+			for (int hour = 0; hour < hours; hour++) {
+				long from = start.plusSeconds(3600L * hour).toEpochMilli();
+				writer.accept(series, new MeasuredLineWriter.Line(from, from + 3_600_000, kwhPerHour, 1, hour + 1,
+						hour + 1, null, false, 0, null));
+			}
+			writer.finish();
+			connection.commit();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("The fixture's readings were not written", ex);
+		}
+		rollups.refresh(job, List.of());
+		return job;
+	}
+
 	private static Instant start(LocalDate day) {
 		return day.atStartOfDay(ZoneOffset.UTC).toInstant();
 	}

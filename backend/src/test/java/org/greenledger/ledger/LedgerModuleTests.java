@@ -22,6 +22,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -33,6 +34,8 @@ import static org.assertj.core.api.Assertions.within;
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
+// a module context stays cached beside the suite's full one: two connections are enough
+@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=2")
 class LedgerModuleTests {
 
 	private static final double TOLERANCE = 1e-9;
