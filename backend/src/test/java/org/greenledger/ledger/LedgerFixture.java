@@ -16,11 +16,13 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.footprint.CarbonMass;
 import org.greenledger.footprint.DataQuality;
+import org.greenledger.footprint.DataSize;
 import org.greenledger.footprint.Energy;
 import org.greenledger.footprint.FootprintEngine;
 import org.greenledger.footprint.ImpactLine;
 import org.greenledger.footprint.Location;
 import org.greenledger.footprint.Scope;
+import org.greenledger.footprint.StorageType;
 import org.greenledger.footprint.TimeSpan;
 import org.greenledger.footprint.Usage;
 import org.greenledger.footprint.WaterVolume;
@@ -49,10 +51,27 @@ public final class LedgerFixture {
 	 */
 	public static Row cloud(long row, LocalDate day, String provider, String region, String service, double vcpuHours,
 			Impacts impacts, String billedUsd) {
-		SourceLine line = new SourceLine(row, 0, new Usage.VcpuHours(TimeSpan.ofHours(vcpuHours), "unknown", null),
-				"vCPU-hours", new Location.CloudRegion(provider, region), null, start(day), start(day.plusDays(1)),
-				provider, "fixture-account", region, service, "Compute", "Usage", new BigDecimal(billedUsd),
-				new BigDecimal(billedUsd), "USD", Map.of());
+		return usage(row, day, provider, region, service,
+				new Usage.VcpuHours(TimeSpan.ofHours(vcpuHours), "unknown", null), "vCPU-hours", "Compute", impacts,
+				billedUsd);
+	}
+
+	/**
+	 * One day's storage (GB stored for 24 hours, SSD) of a cloud region, as
+	 * {@link #cloud}.
+	 */
+	public static Row storage(long row, LocalDate day, String provider, String region, String service, double gigabytes,
+			Impacts impacts, String billedUsd) {
+		return usage(row, day, provider, region, service,
+				new Usage.StorageHours(DataSize.ofGigabytes(gigabytes), TimeSpan.ofHours(24), StorageType.SSD, null),
+				"GB-hours", "Storage", impacts, billedUsd);
+	}
+
+	private static Row usage(long row, LocalDate day, String provider, String region, String service, Usage usage,
+			String unit, String serviceCategory, Impacts impacts, String billedUsd) {
+		SourceLine line = new SourceLine(row, 0, usage, unit, new Location.CloudRegion(provider, region), null,
+				start(day), start(day.plusDays(1)), provider, "fixture-account", region, service, serviceCategory,
+				"Usage", new BigDecimal(billedUsd), new BigDecimal(billedUsd), "USD", Map.of());
 		return new Row(List.of(line), List.of(impacts.line()));
 	}
 
