@@ -1,12 +1,11 @@
 package org.greenledger;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+
+import org.greenledger.ingestion.api.Jobs;
 
 /**
  * Uploads files through the ingestion API as admin and waits for their jobs, in tests.
@@ -45,23 +44,12 @@ public final class MeasuredUploads {
 		return JsonPath.parse(this.http.get(path, admin()).body());
 	}
 
-	/** The job once it has left QUEUED and RUNNING (at most 30 s). */
+	/**
+	 * The job once it has left QUEUED and RUNNING (at most 30 s), polled by
+	 * {@link Jobs#await}.
+	 */
 	public DocumentContext await(String id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			DocumentContext job = getJson("/api/v1/ingestions/" + id);
-			if (!List.of("QUEUED", "RUNNING").contains(job.read("$.status", String.class))) {
-				return job;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("Job " + id + " did not finish in 30 s");
+		return Jobs.await(this.http, id);
 	}
 
 }

@@ -3,7 +3,11 @@ package org.greenledger;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiPredicate;
+
+import org.greenledger.ledger.FootprintQuery;
 
 /**
  * Months and years for tests whose figures must be theirs alone on the suite's persistent
@@ -21,10 +25,22 @@ public final class TestMonths {
 
 	/** A month of 2100-2999 with its two months before and three after unused. */
 	public static synchronized YearMonth unusedMonth(HttpTestClient http) {
+		return unusedMonth(overApi(http));
+	}
+
+	/**
+	 * A month as {@link #unusedMonth(HttpTestClient)}, checked with the ledger's
+	 * footprint query (for tests that start no web server).
+	 */
+	public static synchronized YearMonth unusedMonth(FootprintQuery footprint) {
+		return unusedMonth(overQuery(footprint));
+	}
+
+	private static YearMonth unusedMonth(BiPredicate<YearMonth, YearMonth> empty) {
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
 			YearMonth month = YearMonth.of(ThreadLocalRandom.current().nextInt(2100, 3000),
 					1 + ThreadLocalRandom.current().nextInt(12));
-			if (take(http, month.minusMonths(2), month.plusMonths(3))) {
+			if (take(empty, month.minusMonths(2), month.plusMonths(3))) {
 				return month;
 			}
 		}
@@ -33,9 +49,21 @@ public final class TestMonths {
 
 	/** A year of 2100-2999 with the years before and after it unused as well. */
 	public static synchronized int unusedYear(HttpTestClient http) {
+		return unusedYear(overApi(http));
+	}
+
+	/**
+	 * A year as {@link #unusedYear(HttpTestClient)}, checked with the ledger's footprint
+	 * query (for tests that start no web server).
+	 */
+	public static synchronized int unusedYear(FootprintQuery footprint) {
+		return unusedYear(overQuery(footprint));
+	}
+
+	private static int unusedYear(BiPredicate<YearMonth, YearMonth> empty) {
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
 			int year = ThreadLocalRandom.current().nextInt(2100, 3000);
-			if (take(http, YearMonth.of(year - 1, 1), YearMonth.of(year + 1, 12))) {
+			if (take(empty, YearMonth.of(year - 1, 1), YearMonth.of(year + 1, 12))) {
 				return year;
 			}
 		}
@@ -47,16 +75,24 @@ public final class TestMonths {
 				+ " attempts: the test database holds too many earlier runs; delete backend/target/test-postgres");
 	}
 
-	private static boolean take(HttpTestClient http, YearMonth first, YearMonth last) {
+	private static BiPredicate<YearMonth, YearMonth> overApi(HttpTestClient http) {
+		return (first, last) -> http
+			.get("/api/v1/footprint?from=" + first.atDay(1) + "&to=" + last.atEndOfMonth(), MeasuredUploads.admin())
+			.body()
+			.contains("\"groups\":[]");
+	}
+
+	private static BiPredicate<YearMonth, YearMonth> overQuery(FootprintQuery footprint) {
+		return (first, last) -> footprint.query(first.atDay(1), last.atEndOfMonth(), Optional.empty()).isEmpty();
+	}
+
+	private static boolean take(BiPredicate<YearMonth, YearMonth> empty, YearMonth first, YearMonth last) {
 		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
 			if (handedOut.contains(month)) {
 				return false;
 			}
 		}
-		String body = http
-			.get("/api/v1/footprint?from=" + first.atDay(1) + "&to=" + last.atEndOfMonth(), MeasuredUploads.admin())
-			.body();
-		if (!body.contains("\"groups\":[]")) {
+		if (!empty.test(first, last)) {
 			return false;
 		}
 		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {

@@ -11,14 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.greenledger.disclosure.GhgInventory;
-import org.greenledger.disclosure.InventoryFigures;
 import org.greenledger.ingestion.UploadedFiles;
+import org.greenledger.inventory.GhgInventory;
+import org.greenledger.inventory.InventoryFigures;
 import org.greenledger.ledger.DataIssues;
 import org.greenledger.ledger.FootprintQuery;
 import org.greenledger.ledger.LedgerFilter;
-import org.greenledger.inventory.ReportingPeriod;
-import org.greenledger.inventory.ReportingPeriods;
+import org.greenledger.periods.ReportingPeriod;
+import org.greenledger.periods.ReportingPeriods;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.workloads.Workload;
 import org.greenledger.workloads.WorkloadFootprint;

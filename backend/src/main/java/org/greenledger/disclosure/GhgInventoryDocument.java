@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.greenledger.inventory.GhgInventory;
 import org.greenledger.reports.Block;
 import org.greenledger.reports.Chart;
 import org.greenledger.reports.Column;

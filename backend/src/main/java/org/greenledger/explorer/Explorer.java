@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.greenledger.disclosure.GhgInventory;
-import org.greenledger.disclosure.InventoryFigures;
+import org.greenledger.inventory.GhgInventory;
+import org.greenledger.inventory.InventoryFigures;
 import org.greenledger.ledger.ActivityLines;
 import org.greenledger.ledger.FootprintQuery;
 import org.greenledger.ledger.LedgerFilter;

@@ -36,11 +36,11 @@ public class FactorSets {
 
 	private final Clock clock;
 
-	private final org.greenledger.inventory.PeriodLocks locks;
+	private final org.greenledger.periods.PeriodLocks locks;
 
 	private final AuditLog audit;
 
-	FactorSets(JdbcClient jdbc, Clock clock, org.greenledger.inventory.PeriodLocks locks, AuditLog audit) {
+	FactorSets(JdbcClient jdbc, Clock clock, org.greenledger.periods.PeriodLocks locks, AuditLog audit) {
 		this.locks = locks;
 		this.audit = audit;
 		this.jdbc = jdbc;

@@ -17,7 +17,7 @@ import org.greenledger.factors.FactorSets;
 import org.greenledger.factors.LibraryFactorLookup;
 import org.greenledger.factors.UserFactorLookup;
 import org.greenledger.ingestion.codecarbon.CodeCarbonReader;
-import org.greenledger.inventory.PeriodLocks;
+import org.greenledger.periods.PeriodLocks;
 import org.greenledger.ingestion.gpu.NvidiaSmiReader;
 import org.greenledger.ingestion.gpu.PrometheusDump;
 import org.greenledger.ingestion.gpu.PrometheusTextReader;

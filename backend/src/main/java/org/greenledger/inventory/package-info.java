@@ -1,9 +1,10 @@
 /**
- * Reporting periods: DRAFT, IN_REVIEW, APPROVED (locked), and restatements that open a
- * new version of an approved period with a reason. Other modules ask
- * {@link org.greenledger.inventory.PeriodLocks} before they change activities, factors or
- * instruments of a date range.
+ * The GHG inventory of a period: Scope 1 and 2 from the sites' measured months, Scope 3
+ * category 1 from the ledger's footprint sums, breakdowns by provider, region, org unit
+ * and site, a monthly trend and the data-quality shares. Dashboard, explorer and
+ * disclosure read the same figures through
+ * {@link org.greenledger.inventory.InventoryFigures}, so that they never disagree.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Inventory: reporting periods")
+@org.springframework.modulith.ApplicationModule(displayName = "GHG inventory")
 package org.greenledger.inventory;

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.audit.AuditLog;
-import org.greenledger.inventory.PeriodLocks;
+import org.greenledger.periods.PeriodLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -70,8 +70,8 @@ public class BillingPeriodOverlaps {
 	 * Refuses a file with rows in a locked reporting period (nothing of it is stored).
 	 * @param job the job whose rows are staged and summed but not yet attached
 	 * @param fileName the job's file, for the refusal's message
-	 * @throws org.greenledger.inventory.PeriodLockedException when a row's day is inside
-	 * a locked reporting period
+	 * @throws org.greenledger.periods.PeriodLockedException when a row's day is inside a
+	 * locked reporting period
 	 */
 	public void requireUnlocked(UUID job, String fileName) {
 		this.jdbc.sql("select min(day), max(day) from footprint_rollup_day where job_id = ?").param(job).query(rs -> {
@@ -88,7 +88,7 @@ public class BillingPeriodOverlaps {
 	 * @param job the job whose rows are staged and summed but not yet attached
 	 * @param fileName the job's file, for the refusal's message
 	 * @return what overlapped (and, for REPLACE, was removed)
-	 * @throws org.greenledger.inventory.PeriodLockedException when REPLACE would remove a
+	 * @throws org.greenledger.periods.PeriodLockedException when REPLACE would remove a
 	 * row dated inside a locked reporting period
 	 */
 	public List<Overlapping> resolve(UUID job, Overlap mode, String actor, String fileName) {

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.greenledger.audit.AuditLog;
-import org.greenledger.inventory.PeriodLocks;
-import org.greenledger.inventory.ReportingPeriod;
+import org.greenledger.periods.PeriodLocks;
+import org.greenledger.periods.ReportingPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -21,9 +21,9 @@ import org.greenledger.factors.LibraryFactorLookup;
 import org.greenledger.factors.UserFactorLookup;
 import org.greenledger.footprint.CarbonIntensity;
 import org.greenledger.footprint.Factor;
-import org.greenledger.inventory.PeriodLocks;
-import org.greenledger.inventory.ReportingPeriod;
 import org.greenledger.ledger.MeasuredMonths;
+import org.greenledger.periods.PeriodLocks;
+import org.greenledger.periods.ReportingPeriod;
 import org.springframework.stereotype.Service;
 
 /**

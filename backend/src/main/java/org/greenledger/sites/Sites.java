@@ -19,7 +19,7 @@ import org.greenledger.audit.AuditLog;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.factors.FactorKind;
 import org.greenledger.factors.FactorLibrary;
-import org.greenledger.inventory.PeriodLocks;
+import org.greenledger.periods.PeriodLocks;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -20,11 +20,11 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.greenledger.audit.AuditLog;
+import org.greenledger.periods.PeriodLocks;
+import org.greenledger.periods.ReportingPeriod;
 import org.greenledger.security.OrgUnitScope;
-import org.greenledger.inventory.PeriodLocks;
-import org.greenledger.inventory.ReportingPeriod;
-import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
+import org.greenledger.system.ApiProblemException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,7 +10,7 @@ import org.greenledger.disclosure.Disclosures;
 import org.greenledger.disclosure.ReportDownloads;
 import org.greenledger.disclosure.ReportRequest;
 import org.greenledger.disclosure.StoredReport;
-import org.greenledger.inventory.ReportingPeriods;
+import org.greenledger.periods.ReportingPeriods;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;

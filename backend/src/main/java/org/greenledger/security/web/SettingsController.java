@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.inventory.ReportingPeriods;
+import org.greenledger.periods.ReportingPeriods;
 import org.greenledger.security.IdentityMode;
 import org.greenledger.security.OrgUnit;
 import org.greenledger.security.OrgUnits;

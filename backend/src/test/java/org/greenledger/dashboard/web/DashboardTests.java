@@ -1,25 +1,30 @@
 package org.greenledger.dashboard.web;
 
-import java.time.YearMonth;
-import java.util.Map;
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
 
 import com.jayway.jsonpath.DocumentContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.FocusFiles;
 import org.greenledger.HttpTestClient;
 import org.greenledger.ReadableFigures;
 import org.greenledger.TestMonths;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
+import org.greenledger.ledger.LedgerFixture;
+import org.greenledger.ledger.LedgerFixture.Impacts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The dashboard shows the same figures as the footprint API, compared with the previous
- * period, with breakdowns, movers and the open data issues.
+ * period, with breakdowns, movers and the open data issues. Its lines are written
+ * straight into the ledger ({@link LedgerFixture}): last year one EC2 row, this year an
+ * EC2 row, a Cloud Storage row and an EC2 row of an unknown instance type (cost only).
  */
 @IntegrationTest
 class DashboardTests {
@@ -31,21 +36,26 @@ class DashboardTests {
 
 	MeasuredUploads uploads;
 
+	@Autowired
+	DataSource dataSource;
+
 	int year;
 
 	@BeforeEach
-	void ingestTwoYears() {
+	void writeTwoYears() {
 		this.http = new HttpTestClient(this.port);
 		this.uploads = new MeasuredUploads(this.http);
 		this.year = TestMonths.unusedYear(this.http);
-		this.uploads.upload("last-year.csv", new FocusFiles().ec2(YearMonth.of(this.year - 1, 3), 2, "0.384").bytes(),
-				Map.of());
-		this.uploads.upload("this-year.csv",
-				new FocusFiles().ec2(YearMonth.of(this.year, 3), 1, "0.192")
-					.gcpStorage(YearMonth.of(this.year, 3), "2.30")
-					.unknownInstance(YearMonth.of(this.year, 3), "1.00")
-					.bytes(),
-				Map.of());
+		LedgerFixture ledger = new LedgerFixture(this.dataSource);
+		ledger.write(LedgerFixture.cloud(1, LocalDate.of(this.year - 1, 3, 1), "aws", "us-east-1", "EC2", 8,
+				new Impacts(0.2, 0.24, 0.09, 0.08, 0.03, 0.4), "0.384"));
+		ledger.write(
+				LedgerFixture.cloud(1, LocalDate.of(this.year, 3, 1), "aws", "us-east-1", "EC2", 4,
+						new Impacts(0.1, 0.12, 0.045, 0.04, 0.015, 0.2), "0.192"),
+				LedgerFixture.storage(2, LocalDate.of(this.year, 3, 1), "gcp", "europe-west4", "Cloud Storage", 100,
+						new Impacts(0.02, 0.03, 0.004, 0.003, 0.001, 0.05), "2.30"),
+				LedgerFixture.costOnly(3, LocalDate.of(this.year, 3, 1), "aws", "EC2",
+						"instance type 'zz9.plural' is not in the instance catalog", "1.00"));
 		this.http.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
 	}
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.greenledger.ingestion.InvalidFileException;
 import org.greenledger.ingestion.measured.CodeCarbonRun;
 import org.greenledger.ingestion.measured.MeasuredSource;
+import org.greenledger.ingestion.measured.RecordingSink;
 import org.greenledger.sites.Quantity;
 import org.greenledger.ingestion.measured.Series;
 
@@ -104,7 +105,7 @@ class CodeCarbonReaderTests {
 
 	@Test
 	void zonelessTimestampsAreReadInTheGivenZone() throws IOException {
-		RecordingSink sink = new RecordingSink();
+		RecordingSink sink = RecordingSink.forRuns();
 		try (var reader = Files.newBufferedReader(FIXTURES.resolve(REAL))) {
 			CodeCarbonReader.read(REAL, reader, ZoneId.of("Europe/Paris"), sink);
 		}
@@ -209,7 +210,7 @@ class CodeCarbonReaderTests {
 	@Test
 	void aFileWithoutAMandatoryColumnIsRefusedNamingThem() {
 		String csv = "timestamp,project_name,emissions\n2023-01-01T00:00:00,p,0\n";
-		assertThatThrownBy(() -> CodeCarbonReader.read("e.csv", new StringReader(csv), new RecordingSink()))
+		assertThatThrownBy(() -> CodeCarbonReader.read("e.csv", new StringReader(csv), RecordingSink.forRuns()))
 			.isInstanceOf(InvalidFileException.class)
 			.hasMessageStartingWith("e.csv: not a CodeCarbon emissions.csv: the mandatory columns duration,"
 					+ " energy_consumed are missing");
@@ -222,7 +223,7 @@ class CodeCarbonReaderTests {
 				2020-03-23T09:26:11,68f53844,gamma,34,8,8,USA,USA,Ohio,Y,aws,us-east-2
 				2020-03-24T15:26:11,9288b395,gamma,16,1,3,Taiwan,TWN,Changhua County,Y,gcp,asia-east1
 				""";
-		RecordingSink sink = new RecordingSink();
+		RecordingSink sink = RecordingSink.forRuns();
 		CodeCarbonReader.read("e.csv", new StringReader(csv), sink);
 
 		assertThat(sink.errors).isEmpty();
@@ -240,7 +241,7 @@ class CodeCarbonReaderTests {
 																				// empty
 				+ "2024-05-31T10:00:00,p,b,10,0.1,0.5,0.25,0.25,\n" // the total empty
 				+ "2024-05-31T10:00:00,p,c,10,0.1,0.5,,0.25,\n"; // neither
-		RecordingSink sink = new RecordingSink();
+		RecordingSink sink = RecordingSink.forRuns();
 		CodeCarbonReader.read("e.csv", new StringReader(csv), sink);
 
 		assertThat(sink.runs).extracting(RecordingSink.Run::row).containsExactly(1L, 2L);
@@ -257,7 +258,7 @@ class CodeCarbonReaderTests {
 
 	@Test
 	void anEmptyFileIsRefused() {
-		assertThatThrownBy(() -> CodeCarbonReader.read("e.csv", new StringReader(""), new RecordingSink()))
+		assertThatThrownBy(() -> CodeCarbonReader.read("e.csv", new StringReader(""), RecordingSink.forRuns()))
 			.isInstanceOf(InvalidFileException.class)
 			.hasMessage("e.csv: the file is empty");
 	}
@@ -266,7 +267,7 @@ class CodeCarbonReaderTests {
 	void aFileWithoutComponentColumnsIsReadWithZeroComponents() {
 		String csv = "timestamp,project_name,run_id,duration,emissions,energy_consumed\n"
 				+ "2021-05-01T12:00:00,old,r1,60,0.0001,0.002\n";
-		RecordingSink sink = new RecordingSink();
+		RecordingSink sink = RecordingSink.forRuns();
 		CodeCarbonReader.read("old.csv", new StringReader(csv), sink);
 
 		assertThat(sink.errors).isEmpty();
@@ -276,7 +277,7 @@ class CodeCarbonReaderTests {
 	}
 
 	private static RecordingSink read(String file) throws IOException {
-		RecordingSink sink = new RecordingSink();
+		RecordingSink sink = RecordingSink.forRuns();
 		try (var reader = Files.newBufferedReader(FIXTURES.resolve(file))) {
 			CodeCarbonReader.read(file, reader, sink);
 		}

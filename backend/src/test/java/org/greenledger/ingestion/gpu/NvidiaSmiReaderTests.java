@@ -18,6 +18,7 @@ import org.greenledger.ingestion.RowError;
 import org.greenledger.ingestion.measured.MeasuredLine;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementTally;
+import org.greenledger.ingestion.measured.RecordingSink;
 import org.greenledger.sites.Quantity;
 import org.greenledger.ingestion.measured.ReadingContext;
 import org.greenledger.ingestion.measured.Series;
@@ -44,7 +45,7 @@ class NvidiaSmiReaderTests {
 				new ReadingContext("FRA1", "gpu-node-07", null), this.sink);
 
 		assertThat(rows).isEqualTo(6);
-		assertThat(this.sink.rows()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+		assertThat(this.sink.rows).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
 		assertThat(this.sink.series).hasSize(2);
 		Series gpu0 = this.sink.series.get(0);
 		assertThat(gpu0.source()).isEqualTo(MeasuredSource.NVIDIA_SMI);
@@ -230,7 +231,7 @@ class NvidiaSmiReaderTests {
 				HEADER + "\n2024/05/01 12:00:00" + GPU0 + "300 W\n\n   \n2024/05/01 12:00:01" + GPU0 + "300 W\n"),
 				ReadingContext.NONE, this.sink);
 		assertThat(rows).isEqualTo(2);
-		assertThat(this.sink.rows()).containsExactly(1L, 2L);
+		assertThat(this.sink.rows).containsExactly(1L, 2L);
 	}
 
 	@Test

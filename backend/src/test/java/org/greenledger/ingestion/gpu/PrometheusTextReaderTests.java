@@ -18,6 +18,7 @@ import org.greenledger.ingestion.RowError;
 import org.greenledger.ingestion.measured.MeasuredLine;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementTally;
+import org.greenledger.ingestion.measured.RecordingSink;
 import org.greenledger.ingestion.measured.ReadingContext;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
@@ -164,7 +165,7 @@ class PrometheusTextReaderTests {
 				DCGM_FI_DEV_POWER_USAGE{gpu="0"} 1 1714564801000
 				""", this.sink);
 		assertThat(dump.energySamples()).isEqualTo(11);
-		assertThat(this.sink.rows()).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L);
+		assertThat(this.sink.rows).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L);
 		assertThat(this.sink.errors).extracting(RowError::row, RowError::column, RowError::message)
 			.containsExactly(tuple(3L, "timestamp",
 					"the sample has no timestamp: a dump without timestamps cannot be integrated over time (export with timestamps, for example promtool tsdb dump or the query_range API)"),

@@ -6,8 +6,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.ingestion.measured.MeterRecordingSink;
-import org.greenledger.ingestion.measured.MeterRecordingSink.Interval;
+import org.greenledger.ingestion.measured.RecordingSink;
+import org.greenledger.ingestion.measured.RecordingSink.Interval;
 import org.greenledger.ingestion.measured.ReadingContext;
 import org.greenledger.ingestion.measured.SeriesLabels;
 
@@ -26,8 +26,8 @@ class EspiVariantsTests {
 
 	private static final long T0 = 1_740_787_200L;
 
-	private static MeterRecordingSink read(String xml) {
-		MeterRecordingSink sink = new MeterRecordingSink();
+	private static RecordingSink read(String xml) {
+		RecordingSink sink = RecordingSink.forMeters();
 		GreenButtonReader.read("test.xml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), SITE, sink);
 		return sink;
 	}
@@ -67,7 +67,7 @@ class EspiVariantsTests {
 
 	@Test
 	void blocksAndReadingsOutOfTimeOrderAreSortedPerSeries() {
-		MeterRecordingSink sink = read(feed(readingType(4, 72, 12),
+		RecordingSink sink = read(feed(readingType(4, 72, 12),
 				block(2, reading(T0 + 3600, 3600, "300") + reading(T0 + 7200, 3600, "400")),
 				block(1, reading(T0 + 900, 900, "200") + reading(T0, 900, "100"))));
 
@@ -79,7 +79,7 @@ class EspiVariantsTests {
 
 	@Test
 	void aReadingRepeatedInALaterBlockIsCountedOnceAndTheRepeatExplained() {
-		MeterRecordingSink sink = read(feed(readingType(4, 72, 12), block(1, reading(T0, 3600, "100")),
+		RecordingSink sink = read(feed(readingType(4, 72, 12), block(1, reading(T0, 3600, "100")),
 				block(2, reading(T0, 3600, "100") + reading(T0 + 3600, 3600, "50"))));
 
 		assertThat(sink.intervals).extracting(Interval::row).containsExactly(1L, 3L);
@@ -89,7 +89,7 @@ class EspiVariantsTests {
 
 	@Test
 	void summationReadingsAreAmountsOfTheirPeriods() {
-		MeterRecordingSink sink = read(feed(readingType(9, 72, 12), block(1, reading(T0, 86400, "12000"))));
+		RecordingSink sink = read(feed(readingType(9, 72, 12), block(1, reading(T0, 86400, "12000"))));
 
 		assertThat(sink.intervals).singleElement().satisfies(interval -> {
 			assertThat(interval.amount()).isCloseTo(12.0, within(1e-12));
@@ -99,7 +99,7 @@ class EspiVariantsTests {
 
 	@Test
 	void bulkQuantityReadingsAreRegisterValuesWhoseDifferencesAreTheAmounts() {
-		MeterRecordingSink sink = read(feed(readingType(1, 72, 12), block(1, reading(T0 + 3600, 3600, "1500500")
+		RecordingSink sink = read(feed(readingType(1, 72, 12), block(1, reading(T0 + 3600, 3600, "1500500")
 				+ reading(T0, 3600, "1500000") + reading(T0 + 7200, 3600, "1501250"))));
 
 		assertThat(sink.rejectedRows).as("the first reading starts the register").containsExactly(2L);
@@ -112,7 +112,7 @@ class EspiVariantsTests {
 
 	@Test
 	void cumulativeValuesThatGoDownAreReadAsIntervalAmountsWithANote() {
-		MeterRecordingSink sink = read(feed(readingType(2, 72, 12),
+		RecordingSink sink = read(feed(readingType(2, 72, 12),
 				block(1, reading(T0, 900, "210") + reading(T0 + 900, 900, "200") + reading(T0 + 1800, 900, "210"))));
 
 		assertThat(sink.errors).isEmpty();
@@ -126,7 +126,7 @@ class EspiVariantsTests {
 
 	@Test
 	void instantaneousPowerReadingsArePowerSamples() {
-		MeterRecordingSink sink = read(
+		RecordingSink sink = read(
 				feed(readingType(12, 38, 37), block(1, reading(T0, 0, "1500") + reading(T0 + 60, 0, "1700"))));
 
 		assertThat(sink.errors).isEmpty();
@@ -137,8 +137,8 @@ class EspiVariantsTests {
 
 	@Test
 	void accumulationBehavioursThatAreNotAmountsAreRejectedWithTheirName() {
-		MeterRecordingSink delay = read(feed(readingType(10, 72, 12), block(1, reading(T0, 900, "1"))));
-		MeterRecordingSink instantEnergy = read(feed(readingType(12, 72, 12), block(1, reading(T0, 900, "1"))));
+		RecordingSink delay = read(feed(readingType(10, 72, 12), block(1, reading(T0, 900, "1"))));
+		RecordingSink instantEnergy = read(feed(readingType(12, 72, 12), block(1, reading(T0, 900, "1"))));
 
 		assertThat(delay.errors).singleElement().satisfies(error -> {
 			assertThat(error.column()).isEqualTo("ReadingType/accumulationBehaviour");
@@ -162,7 +162,7 @@ class EspiVariantsTests {
 				  </ns1:entry>
 				</ns1:feed>
 				""";
-		MeterRecordingSink sink = read(xml);
+		RecordingSink sink = read(xml);
 
 		assertThat(sink.errors).isEmpty();
 		assertThat(sink.intervals).singleElement().satisfies(interval -> {
@@ -191,7 +191,7 @@ class EspiVariantsTests {
 				    </espi:IntervalBlock></content></entry>
 				</feed>
 				""";
-		MeterRecordingSink sink = read(xml);
+		RecordingSink sink = read(xml);
 
 		assertThat(sink.flags).isEmpty();
 		assertThat(sink.intervals).singleElement()
@@ -209,7 +209,7 @@ class EspiVariantsTests {
 				</feed>
 				"""
 			.formatted(reading(T0, 2592000, "140000"));
-		MeterRecordingSink sink = read(xml);
+		RecordingSink sink = read(xml);
 
 		assertThat(sink.intervals).isEmpty();
 		assertThat(sink.errors).singleElement().satisfies(error -> {

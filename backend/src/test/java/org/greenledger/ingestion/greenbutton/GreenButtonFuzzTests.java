@@ -14,7 +14,7 @@ import net.jqwik.api.ShrinkingMode;
 
 import org.greenledger.ingestion.InvalidFileException;
 import org.greenledger.ingestion.MutatedInputs;
-import org.greenledger.ingestion.measured.MeterRecordingSink;
+import org.greenledger.ingestion.measured.RecordingSink;
 import org.greenledger.ingestion.measured.ReadingContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +31,7 @@ class GreenButtonFuzzTests {
 
 	@Property(tries = 400, seed = "7", shrinking = ShrinkingMode.OFF)
 	void everyReadingIsAccountedForOrTheFileIsRefused(@ForAll("mutated") byte[] bytes) {
-		MeterRecordingSink sink = new MeterRecordingSink();
+		RecordingSink sink = RecordingSink.forMeters();
 		try {
 			GreenButtonReader.read("fuzz.xml", new ByteArrayInputStream(bytes), new ReadingContext("FRA1", null, null),
 					sink);

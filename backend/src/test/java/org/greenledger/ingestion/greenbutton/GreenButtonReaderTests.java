@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.greenledger.ingestion.InvalidFileException;
 import org.greenledger.ingestion.RowError;
 import org.greenledger.ingestion.measured.MeasuredSource;
-import org.greenledger.ingestion.measured.MeterRecordingSink;
-import org.greenledger.ingestion.measured.MeterRecordingSink.Interval;
+import org.greenledger.ingestion.measured.RecordingSink;
+import org.greenledger.ingestion.measured.RecordingSink.Interval;
 import org.greenledger.sites.MeterRole;
 import org.greenledger.sites.Quantity;
 import org.greenledger.ingestion.measured.ReadingContext;
@@ -40,16 +40,16 @@ class GreenButtonReaderTests {
 
 	private static final long QUARTER = 900_000;
 
-	private static MeterRecordingSink read(String fixture, ReadingContext context) throws IOException {
-		MeterRecordingSink sink = new MeterRecordingSink();
+	private static RecordingSink read(String fixture, ReadingContext context) throws IOException {
+		RecordingSink sink = RecordingSink.forMeters();
 		try (InputStream input = Files.newInputStream(FIXTURES.resolve(fixture))) {
 			GreenButtonReader.read(fixture, input, context, sink);
 		}
 		return sink;
 	}
 
-	private static MeterRecordingSink readText(String xml, ReadingContext context) {
-		MeterRecordingSink sink = new MeterRecordingSink();
+	private static RecordingSink readText(String xml, ReadingContext context) {
+		RecordingSink sink = RecordingSink.forMeters();
 		GreenButtonReader.read("test.xml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), context,
 				sink);
 		return sink;
@@ -57,7 +57,7 @@ class GreenButtonReaderTests {
 
 	@Test
 	void intervalReadingsAreScaledToKilowattHoursPerInterval() throws IOException {
-		MeterRecordingSink sink = read("usage-15min.xml", SITE);
+		RecordingSink sink = read("usage-15min.xml", SITE);
 
 		assertThat(sink.intervals).extracting(Interval::row, Interval::startMillis, Interval::endMillis)
 			.containsExactly(tuple(1L, T0, T0 + QUARTER), tuple(2L, T0 + QUARTER, T0 + 2 * QUARTER),
@@ -71,7 +71,7 @@ class GreenButtonReaderTests {
 
 	@Test
 	void theSeriesIsTheUploadsSiteAndTheUsagePointsMeterReading() throws IOException {
-		MeterRecordingSink sink = read("usage-15min.xml", SITE);
+		RecordingSink sink = read("usage-15min.xml", SITE);
 
 		assertThat(sink.series).singleElement().satisfies(series -> {
 			assertThat(series.source()).isEqualTo(MeasuredSource.GREEN_BUTTON);
@@ -85,7 +85,7 @@ class GreenButtonReaderTests {
 
 	@Test
 	void theUploadsRoleIsUsedWhenGiven() throws IOException {
-		MeterRecordingSink sink = read("usage-15min.xml", new ReadingContext("FRA1", null, MeterRole.IT_LOAD));
+		RecordingSink sink = read("usage-15min.xml", new ReadingContext("FRA1", null, MeterRole.IT_LOAD));
 
 		assertThat(sink.series).singleElement()
 			.satisfies(series -> assertThat(series.label(SeriesLabels.ROLE)).isEqualTo("IT_LOAD"));
@@ -93,7 +93,7 @@ class GreenButtonReaderTests {
 
 	@Test
 	void exportedEnergyIsRejectedWithTheReason() throws IOException {
-		MeterRecordingSink sink = read("usage-15min.xml", SITE);
+		RecordingSink sink = read("usage-15min.xml", SITE);
 
 		assertThat(sink.rows).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
 		assertThat(sink.rejectedRows).containsExactly(7L, 8L);
@@ -104,7 +104,7 @@ class GreenButtonReaderTests {
 
 	@Test
 	void badReadingsAreRejectedWithTheirLine() {
-		MeterRecordingSink sink = readText(feed(readingType(72, 0, 1, 1), block("""
+		RecordingSink sink = readText(feed(readingType(72, 0, 1, 1), block("""
 				<IntervalReading><timePeriod><duration>900</duration><start>1740787200</start></timePeriod>
 				  <value>-5</value></IntervalReading>
 				<IntervalReading><timePeriod><duration>0</duration><start>1740787200</start></timePeriod>
@@ -124,7 +124,7 @@ class GreenButtonReaderTests {
 
 	@Test
 	void waterVolumesAreReadInLitres() {
-		MeterRecordingSink sink = readText(feed(readingType(42, -3, 9, 1), block("""
+		RecordingSink sink = readText(feed(readingType(42, -3, 9, 1), block("""
 				<IntervalReading><timePeriod><duration>3600</duration><start>1740787200</start></timePeriod>
 				  <value>2500</value></IntervalReading>
 				""")), SITE);
@@ -138,9 +138,9 @@ class GreenButtonReaderTests {
 
 	@Test
 	void demandReadingsAndOtherCommoditiesAreRejectedClearly() {
-		MeterRecordingSink watts = readText(feed(readingType(38, 0, 1, 1), block(reading())), SITE);
-		MeterRecordingSink gas = readText(feed(readingType(42, 0, 7, 1), block(reading())), SITE);
-		MeterRecordingSink net = readText(feed(readingType(72, 0, 1, 4), block(reading())), SITE);
+		RecordingSink watts = readText(feed(readingType(38, 0, 1, 1), block(reading())), SITE);
+		RecordingSink gas = readText(feed(readingType(42, 0, 7, 1), block(reading())), SITE);
+		RecordingSink net = readText(feed(readingType(72, 0, 1, 4), block(reading())), SITE);
 
 		assertThat(watts.errors).singleElement().satisfies(error -> {
 			assertThat(error.column()).isEqualTo("ReadingType/uom");
@@ -155,7 +155,7 @@ class GreenButtonReaderTests {
 
 	@Test
 	void readingsWithoutReadingTypeTakeTheDefaultWattHoursFlaggedAndMarked() {
-		MeterRecordingSink sink = readText(feed("", block(reading())), SITE);
+		RecordingSink sink = readText(feed("", block(reading())), SITE);
 
 		assertThat(sink.errors).isEmpty();
 		assertThat(sink.intervals).singleElement().satisfies(interval -> {
@@ -171,7 +171,7 @@ class GreenButtonReaderTests {
 
 	@Test
 	void aDocumentTypeDeclarationWithAnExternalEntityIsRefusedAndNothingIsRead() {
-		MeterRecordingSink sink = new MeterRecordingSink();
+		RecordingSink sink = RecordingSink.forMeters();
 		Throwable thrown = catchThrowable(() -> {
 			try (InputStream input = Files.newInputStream(FIXTURES.resolve("xxe.xml"))) {
 				GreenButtonReader.read("xxe.xml", input, SITE, sink);
@@ -202,7 +202,7 @@ class GreenButtonReaderTests {
 
 	@Test
 	void xincludeAndSchemaLocationsAreNotFollowed() throws IOException {
-		MeterRecordingSink sink = read("xinclude.xml", SITE);
+		RecordingSink sink = read("xinclude.xml", SITE);
 
 		assertThat(sink.intervals).singleElement().satisfies(interval -> {
 			assertThat(interval.amount()).isEqualTo(1.5);
@@ -243,7 +243,7 @@ class GreenButtonReaderTests {
 			.hasMessageContaining("nested more than 32 levels");
 	}
 
-	private static String everything(Throwable thrown, MeterRecordingSink sink) {
+	private static String everything(Throwable thrown, RecordingSink sink) {
 		List<String> texts = new ArrayList<>();
 		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
 			texts.add(String.valueOf(cause.getMessage()));

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.greenledger.ingestion.InvalidFileException;
 import org.greenledger.ingestion.RowError;
 import org.greenledger.ingestion.measured.MeasuredSource;
-import org.greenledger.ingestion.measured.MeterRecordingSink;
-import org.greenledger.ingestion.measured.MeterRecordingSink.Interval;
+import org.greenledger.ingestion.measured.RecordingSink;
+import org.greenledger.ingestion.measured.RecordingSink.Interval;
 import org.greenledger.sites.Quantity;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
@@ -32,21 +32,21 @@ class MeterCsvReaderTests {
 		return Instant.parse(instant).toEpochMilli();
 	}
 
-	private static MeterRecordingSink read(String fixture, ZoneId zone) throws IOException {
-		MeterRecordingSink sink = new MeterRecordingSink();
+	private static RecordingSink read(String fixture, ZoneId zone) throws IOException {
+		RecordingSink sink = RecordingSink.forMeters();
 		MeterCsvReader.read(fixture, Files.newBufferedReader(FIXTURES.resolve(fixture)), zone, sink);
 		return sink;
 	}
 
-	private static MeterRecordingSink readText(String csv) {
-		MeterRecordingSink sink = new MeterRecordingSink();
+	private static RecordingSink readText(String csv) {
+		RecordingSink sink = RecordingSink.forMeters();
 		MeterCsvReader.read("test.csv", new StringReader(csv), sink);
 		return sink;
 	}
 
 	@Test
 	void everyUnitIsConvertedToKilowattHoursOrLitres() throws IOException {
-		MeterRecordingSink sink = read("site-meters.csv", null);
+		RecordingSink sink = read("site-meters.csv", null);
 
 		assertThat(sink.rows).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
 		assertThat(sink.intervals).extracting(Interval::row).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
@@ -58,7 +58,7 @@ class MeterCsvReaderTests {
 
 	@Test
 	void wattHoursAreThousandthsOfKilowattHours() {
-		MeterRecordingSink sink = readText("""
+		RecordingSink sink = readText("""
 				meter,site,role,start,end,quantity,unit
 				M,S,facility total,2025-01-01T00:00Z,2025-01-01T01:00Z,250,Wh
 				""");
@@ -67,7 +67,7 @@ class MeterCsvReaderTests {
 
 	@Test
 	void averagePowerIsMultipliedByTheIntervalsHours() throws IOException {
-		MeterRecordingSink sink = read("site-meters.csv", null);
+		RecordingSink sink = read("site-meters.csv", null);
 
 		Interval itLoad = sink.intervals.get(3);
 		assertThat(itLoad.startMillis()).isEqualTo(millis("2025-03-01T00:00:00Z"));
@@ -78,7 +78,7 @@ class MeterCsvReaderTests {
 
 	@Test
 	void plainLitresOnAGeneratorAreDieselAndOnAWaterMeterAreWater() throws IOException {
-		MeterRecordingSink sink = read("site-meters.csv", null);
+		RecordingSink sink = read("site-meters.csv", null);
 
 		assertThat(sink.intervals.get(6).series().quantity()).isEqualTo(Quantity.WATER);
 		assertThat(sink.intervals.get(8).series().quantity()).isEqualTo(Quantity.FUEL);
@@ -87,7 +87,7 @@ class MeterCsvReaderTests {
 
 	@Test
 	void eachSiteMeterAndRoleIsOneSeriesLabelledWithThem() throws IOException {
-		MeterRecordingSink sink = read("site-meters.csv", null);
+		RecordingSink sink = read("site-meters.csv", null);
 
 		assertThat(sink.series).extracting(Series::source).containsOnly(MeasuredSource.METER_CSV);
 		assertThat(sink.series)
@@ -103,7 +103,7 @@ class MeterCsvReaderTests {
 
 	@Test
 	void aSiteTheReaderHasNeverHeardOfIsPassedOn() {
-		MeterRecordingSink sink = readText("""
+		RecordingSink sink = readText("""
 				meter,site,role,start,end,quantity,unit
 				M,NOWHERE-99,cooling,2025-01-01T00:00Z,2025-01-01T01:00Z,3,kWh
 				""");
@@ -113,7 +113,7 @@ class MeterCsvReaderTests {
 
 	@Test
 	void aUnitThatDoesNotFitTheRoleIsRejectedOnTheUnitColumn() throws IOException {
-		MeterRecordingSink sink = read("site-meters.csv", null);
+		RecordingSink sink = read("site-meters.csv", null);
 
 		assertThat(sink.rejectedRows).containsExactly(11L);
 		assertThat(sink.errors).singleElement().satisfies(error -> {
@@ -124,7 +124,7 @@ class MeterCsvReaderTests {
 
 	@Test
 	void timestampAndIntervalMeanTheIntervalStartingAtTheTimestamp() throws IOException {
-		MeterRecordingSink sink = read("timestamped.csv", ZoneId.of("Europe/Amsterdam"));
+		RecordingSink sink = read("timestamped.csv", ZoneId.of("Europe/Amsterdam"));
 
 		assertThat(sink.rejectedRows).isEmpty();
 		assertThat(sink.intervals).extracting(Interval::startMillis, Interval::endMillis, Interval::amount)
@@ -136,7 +136,7 @@ class MeterCsvReaderTests {
 
 	@Test
 	void aLocalTimeWithoutAnyTimeZoneIsRejected() throws IOException {
-		MeterRecordingSink sink = read("timestamped.csv", null);
+		RecordingSink sink = read("timestamped.csv", null);
 
 		assertThat(sink.rejectedRows).containsExactly(4L);
 		assertThat(sink.errors).extracting(RowError::row, RowError::column).containsExactly(tuple(4L, "Timestamp"));
@@ -145,7 +145,7 @@ class MeterCsvReaderTests {
 
 	@Test
 	void aLocalTimeTheClocksSkipIsRejected() {
-		MeterRecordingSink sink = readText("""
+		RecordingSink sink = readText("""
 				meter,site,role,timestamp,interval,quantity,unit,timezone
 				M,S,it load,2025-03-30 02:30,15,1,kWh,Europe/Berlin
 				M,S,it load,2025-03-30 03:00,15,1,kWh,Mars/Olympus
@@ -157,7 +157,7 @@ class MeterCsvReaderTests {
 
 	@Test
 	void badIntervalsAreRejectedOnTheIntervalColumn() {
-		MeterRecordingSink sink = readText("""
+		RecordingSink sink = readText("""
 				meter,site,role,timestamp,interval,quantity,unit
 				M,S,it load,2025-03-01T00:00Z,0,1,kWh
 				M,S,it load,2025-03-01T00:00Z,P1M,1,kWh
@@ -173,7 +173,7 @@ class MeterCsvReaderTests {
 
 	@Test
 	void eachBadRowIsRejectedWithItsRowColumnAndReason() throws IOException {
-		MeterRecordingSink sink = read("bad-rows.csv", null);
+		RecordingSink sink = read("bad-rows.csv", null);
 
 		assertThat(sink.rows).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L);
 		assertThat(sink.intervals).extracting(Interval::row).containsExactly(13L);
@@ -199,7 +199,7 @@ class MeterCsvReaderTests {
 
 	@Test
 	void aRowWithSeveralProblemsListsThemAll() {
-		MeterRecordingSink sink = readText("""
+		RecordingSink sink = readText("""
 				meter,site,role,start,end,quantity,unit
 				,,boiler,never,,-1,parsecs
 				""");
@@ -209,7 +209,7 @@ class MeterCsvReaderTests {
 
 	@Test
 	void headerNamesAreMatchedWithoutRegardToCaseOrOrderAndNoteIsIgnored() {
-		MeterRecordingSink sink = readText("""
+		RecordingSink sink = readText("""
 				UNIT,Quantity,Note,End,Start,Role,Site,Meter
 				kWh,7,"anything, at all",2025-01-01T01:00Z,2025-01-01T00:00Z,IT load,S,M
 				""");

@@ -1,4 +1,4 @@
-package org.greenledger.disclosure;
+package org.greenledger.inventory;
 
 import java.time.LocalDate;
 import java.util.List;

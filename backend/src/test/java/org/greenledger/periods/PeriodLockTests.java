@@ -1,4 +1,4 @@
-package org.greenledger.inventory;
+package org.greenledger.periods;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.greenledger.inventory.api;
+package org.greenledger.periods.api;
 
 import java.net.URI;
 import java.security.Principal;
@@ -11,8 +11,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.inventory.ReportingPeriod;
-import org.greenledger.inventory.ReportingPeriods;
+import org.greenledger.periods.ReportingPeriod;
+import org.greenledger.periods.ReportingPeriods;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

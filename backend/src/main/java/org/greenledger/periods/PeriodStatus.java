@@ -1,4 +1,4 @@
-package org.greenledger.inventory;
+package org.greenledger.periods;
 
 /** Where a reporting period version is in its review. */
 public enum PeriodStatus {

@@ -1,4 +1,4 @@
-package org.greenledger.inventory;
+package org.greenledger.periods;
 
 import org.springframework.http.HttpStatus;
 
