@@ -20,7 +20,8 @@ import org.greenledger.system.GreenLedgerProperties;
  * Starts the embedded PostgreSQL in the background as soon as the configuration is known,
  * so that unpacking, initdb and server start overlap with the rest of start-up; the data
  * source takes the running server when it is created ({@link #take}). Does nothing when
- * {@code spring.datasource.url} names an external server.
+ * {@code spring.datasource.url} names an external server, or when
+ * {@code greenledger.embedded-postgres.start-early} is false.
  */
 public class EarlyEmbeddedPostgres implements EnvironmentPostProcessor, Ordered {
 
@@ -35,6 +36,9 @@ public class EarlyEmbeddedPostgres implements EnvironmentPostProcessor, Ordered 
 		GreenLedgerProperties greenLedger = binder.bindOrCreate("greenledger", GreenLedgerProperties.class);
 		EmbeddedPostgresProperties properties = binder.bindOrCreate("greenledger.embedded-postgres",
 				EmbeddedPostgresProperties.class);
+		if (!properties.startEarly()) {
+			return;
+		}
 		Path dataRoot = greenLedger.dataDirectory();
 		STARTING.computeIfAbsent(dataRoot, root -> {
 			CompletableFuture<EmbeddedPostgres> starting = new CompletableFuture<>();

@@ -16,10 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param startTimeout how long start-up may take before GreenLedger gives up
  * @param binariesDir where the server binaries are unpacked; defaults to
  * {@code <data dir>/runtime}
+ * @param startEarly whether the server starts in the background as soon as the
+ * configuration is read ({@link EarlyEmbeddedPostgres}), rather than when the data source
+ * is created; false where the data source's URL is only set after that (the test suite
+ * points every context at its one server)
  */
 @ConfigurationProperties("greenledger.embedded-postgres")
 record EmbeddedPostgresProperties(@DefaultValue("0") int port, @DefaultValue("greenledger") String database,
-		@DefaultValue("60s") Duration startTimeout, @Nullable String binariesDir) {
+		@DefaultValue("60s") Duration startTimeout, @Nullable String binariesDir,
+		@DefaultValue("true") boolean startEarly) {
 
 	Path binariesDir(Path dataRoot) {
 		return (this.binariesDir != null && !this.binariesDir.isBlank()) ? Path.of(this.binariesDir).toAbsolutePath()
