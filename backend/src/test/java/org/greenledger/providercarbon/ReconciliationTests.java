@@ -97,6 +97,23 @@ class ReconciliationTests {
 	}
 
 	@Test
+	void thePortalPageShowsBothSidesTheDifferenceAndItsCauses() {
+		this.http.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+		var response = this.http.get("/reconciliation?from=" + this.month + "&to=" + this.month.plusMonths(1)
+				+ "&provider=aws&groupBy=account");
+		assertThat(response.statusCode()).isEqualTo(200);
+		String table = response.body().substring(response.body().indexOf("id=\"reconciliation\""));
+		table = table.substring(0, table.indexOf("</table>"));
+		assertThat(table).contains(">" + this.account + "<", ">" + this.otherAccount + "<", "SCOPE_3_BOUNDARY",
+				"ACCOUNT_ONLY_IN_PROVIDER_FIGURES", "Provider-reported", "GreenLedger");
+		assertThat(response.body()).contains("href=\"/reconciliation\"");
+
+		var wrong = this.http.get("/reconciliation?from=2025-13&groupBy=colour");
+		assertThat(wrong.statusCode()).isEqualTo(200);
+		assertThat(wrong.body()).contains("&#39;2025-13&#39; is not a month (YYYY-MM)").doesNotContain("Exception");
+	}
+
+	@Test
 	void anAccountOnlyTheProviderReportsIsNamedWithItsFigure() {
 		JsonNode accounts = reconcile("account");
 

@@ -26,6 +26,7 @@ class PortalNavigation {
 	private static final List<NavigationItem> ITEMS = List.of(new NavigationItem("/", "nav.dashboard", Set.of(), false),
 			new NavigationItem("/data-sources", "nav.data-sources", Set.of(), false),
 			new NavigationItem("/explorer", "nav.explorer", Set.of(), false),
+			new NavigationItem("/reconciliation", "nav.reconciliation", Set.of(), false),
 			new NavigationItem("/calculator", "nav.calculator", Set.of(), false),
 			new NavigationItem("/factors", "nav.factors", Set.of(), false),
 			new NavigationItem("/sites", "nav.sites", Set.of(), false),
