@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.billing.ParquetOpener;
 import org.greenledger.ingestion.table.CsvTable;
 import org.greenledger.ingestion.table.InputLimits;
 import org.greenledger.ingestion.table.Table;
@@ -33,21 +32,18 @@ public final class DelegatedFile {
 
 	private final InputStream content;
 
-	private final boolean parquet;
-
-	private final ParquetOpener parquetOpener;
+	private final @Nullable Table parquet;
 
 	private final RowErrors errors;
 
-	DelegatedFile(UUID job, String fileName, String format, String createdBy, InputStream content, boolean parquet,
-			ParquetOpener parquetOpener, RowErrors errors) {
+	DelegatedFile(UUID job, String fileName, String format, String createdBy, InputStream content,
+			@Nullable Table parquet, RowErrors errors) {
 		this.job = job;
 		this.fileName = fileName;
 		this.format = format;
 		this.createdBy = createdBy;
 		this.content = content;
 		this.parquet = parquet;
-		this.parquetOpener = parquetOpener;
 		this.errors = errors;
 	}
 
@@ -85,10 +81,10 @@ public final class DelegatedFile {
 		}
 	}
 
-	/** The content as a table: Parquet by its magic bytes, CSV otherwise. */
+	/** The content as a table: the Parquet file the job opened, CSV otherwise. */
 	public DelegatedRows rows() {
 		try {
-			Table table = this.parquet ? this.parquetOpener.open(this.content) : CsvTable.open(text());
+			Table table = (this.parquet != null) ? this.parquet : CsvTable.open(text());
 			TableRows.requireHeader(this.fileName, table);
 			return new Rows(table);
 		}

@@ -28,6 +28,9 @@ import org.greenledger.periods.PeriodLockedException;
 import org.greenledger.periods.PeriodLocks;
 import org.greenledger.ingestion.billing.BillingReaders;
 import org.greenledger.ingestion.billing.ParquetOpener;
+import org.greenledger.ingestion.table.ParquetTable;
+import org.greenledger.ingestion.table.Table;
+import org.greenledger.ingestion.table.TableRows;
 import org.greenledger.ingestion.focus.FocusMapper;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -210,21 +213,9 @@ class IngestionWorker {
 			content.mark(8192);
 			byte[] head = content.readNBytes(8192);
 			content.reset();
-			if (this.delegated.ingest(
-					new DelegatedIngestion.Upload(job.id(), job.fileName(), job.requestedFormat(), job.createdBy()),
-					head, content, () -> InputFiles.decompressed(this.files.open(job.sha256())), errors)) {
-				errors.save(connection, job.id());
-				return;
+			try (Table parquet = ParquetTable.isParquet(head) ? openParquet(job, content) : null) {
+				ingest(job, connection, counted, content, head, parquet, errors);
 			}
-			MeasuredFormat measuredFormat = measuredFormat(job, IngestionFormats.detect(head));
-			if (measuredFormat != null) {
-				completeMeasured(job, this.measured.ingest(job.id(), job.fileName(), content, measuredFormat,
-						job.options(), job.createdBy(), connection, errors));
-				errors.save(connection, job.id());
-				return;
-			}
-			ingestBilling(job, connection, counted, content, errors);
-			errors.save(connection, job.id());
 		}
 		catch (IOException ex) {
 			throw new InvalidFileException(job.fileName() + ": the file cannot be read: " + ex.getMessage(), ex);
@@ -235,20 +226,36 @@ class IngestionWorker {
 	}
 
 	/**
-	 * The measured-data format of a file, checked against the format the upload named;
-	 * null for a billing export (its readers check the named format themselves).
+	 * Runs a file of a delegated, measured or billing format; a Parquet file is opened
+	 * once, and its columns tell the delegated formats whether it is theirs.
 	 */
-	private static @Nullable MeasuredFormat measuredFormat(Claimed job, @Nullable MeasuredFormat detected) {
-		String requested = job.requestedFormat();
-		MeasuredFormat wanted = (requested != null) ? MeasuredFormat.parse(requested).orElse(null) : null;
-		boolean mismatch = (wanted != null) ? wanted != detected : requested != null && detected != null;
-		if (mismatch) {
-			throw new InvalidFileException(job.fileName() + ": " + ((wanted != null) ? wanted.name() : requested)
-					+ " was requested, but the file is "
-					+ ((detected != null) ? detected.description() : "not " + wanted.description())
-					+ "; send it without a format to have it detected");
+	private void ingest(Claimed job, Connection connection, CountingInputStream counted, InputStream content,
+			byte[] head, @Nullable Table parquet, RowErrors errors) throws IOException, SQLException {
+		if (this.delegated.ingest(
+				new DelegatedIngestion.Upload(job.id(), job.fileName(), job.requestedFormat(), job.createdBy()), head,
+				content, parquet, errors)) {
+			errors.save(connection, job.id());
+			return;
 		}
-		return detected;
+		MeasuredFormat measuredFormat = MeasuredFormat.checked(job.fileName(), job.requestedFormat(),
+				IngestionFormats.detect(head));
+		if (measuredFormat != null) {
+			completeMeasured(job, this.measured.ingest(job.id(), job.fileName(), content, measuredFormat, job.options(),
+					job.createdBy(), connection, errors));
+			errors.save(connection, job.id());
+			return;
+		}
+		ingestBilling(job, connection, counted, content, parquet, errors);
+		errors.save(connection, job.id());
+	}
+
+	private Table openParquet(Claimed job, InputStream content) {
+		try {
+			return this.parquet.open(content);
+		}
+		catch (IOException ex) {
+			throw TableRows.damaged(job.fileName(), 0, ex);
+		}
 	}
 
 	private void completeMeasured(Claimed job, MeasuredIngestion.Outcome outcome) {
@@ -268,7 +275,7 @@ class IngestionWorker {
 	}
 
 	private void ingestBilling(Claimed job, Connection connection, CountingInputStream counted, InputStream content,
-			RowErrors errors) throws IOException, SQLException {
+			@Nullable Table parquet, RowErrors errors) throws IOException, SQLException {
 		FootprintEngine engine = new FootprintEngine(new UserFactorLookup(this.lookup, this.factorSets.active()));
 		FocusMapper mapper = new FocusMapper(this.catalog,
 				key -> this.library.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1))
@@ -284,7 +291,9 @@ class IngestionWorker {
 			long started = System.nanoTime();
 			// reading, mapping and calculating, and writing run on three threads
 			String format = ReadAhead.runInStages(
-					sink -> BillingReaders.read(job.fileName(), content, job.requestedFormat(), this.parquet, sink),
+					sink -> (parquet != null)
+							? BillingReaders.read(job.fileName(), parquet, job.requestedFormat(), sink)
+							: BillingReaders.read(job.fileName(), content, job.requestedFormat(), this.parquet, sink),
 					tally);
 			long staged = System.nanoTime();
 			RejectionLimit limit = this.properties.rejectionLimit(RowKind.BILLING);

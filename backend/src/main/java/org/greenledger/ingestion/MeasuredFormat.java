@@ -1,5 +1,7 @@
 package org.greenledger.ingestion;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,6 +42,23 @@ enum MeasuredFormat {
 	static Optional<MeasuredFormat> parse(String requested) {
 		String key = requested.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
 		return Arrays.stream(values()).filter(format -> format.spellings.contains(key)).findFirst();
+	}
+
+	/**
+	 * The measured-data format of a file, checked against the format the upload named;
+	 * null for a billing export (its readers check the named format themselves).
+	 */
+	static @Nullable MeasuredFormat checked(String fileName, @Nullable String requested,
+			@Nullable MeasuredFormat detected) {
+		MeasuredFormat wanted = (requested != null) ? MeasuredFormat.parse(requested).orElse(null) : null;
+		boolean mismatch = (wanted != null) ? wanted != detected : requested != null && detected != null;
+		if (mismatch) {
+			throw new InvalidFileException(fileName + ": " + ((wanted != null) ? wanted.name() : requested)
+					+ " was requested, but the file is "
+					+ ((detected != null) ? detected.description() : "not " + wanted.description())
+					+ "; send it without a format to have it detected");
+		}
+		return detected;
 	}
 
 }

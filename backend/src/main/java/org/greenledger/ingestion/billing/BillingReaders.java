@@ -15,6 +15,7 @@ import org.greenledger.ingestion.focus.FocusReader;
 import org.greenledger.ingestion.focus.RowSink;
 import org.greenledger.ingestion.gcp.GcpReader;
 import org.greenledger.ingestion.table.CsvTable;
+import org.greenledger.ingestion.table.ParquetTable;
 import org.greenledger.ingestion.table.Table;
 import org.greenledger.ingestion.table.TableRows;
 import org.greenledger.ingestion.table.TextInput;
@@ -47,12 +48,7 @@ public final class BillingReaders {
 	 */
 	public static String read(String fileName, InputStream content, @Nullable String requested, ParquetOpener parquet,
 			RowSink sink) {
-		BillingFormat wanted = (requested != null
-				&& !requested.isBlank())
-						? BillingFormat.parse(requested)
-							.orElseThrow(() -> new InvalidFileException(fileName + ": the requested format '"
-									+ requested + "' is not one of " + String.join(", ", BillingFormat.names())))
-						: null;
+		BillingFormat wanted = wanted(fileName, requested);
 		try {
 			if (!content.markSupported()) {
 				content = new BufferedInputStream(content, 1 << 16);
@@ -60,7 +56,7 @@ public final class BillingReaders {
 			content.mark(PEEK);
 			byte[] head = content.readNBytes(PEEK);
 			content.reset();
-			if (head.length >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1') {
+			if (ParquetTable.isParquet(head)) {
 				try (Table table = parquet.open(content)) {
 					return read(fileName, table, wanted, sink);
 				}
@@ -90,6 +86,24 @@ public final class BillingReaders {
 		catch (IOException ex) {
 			throw TableRows.damaged(fileName, 0, ex);
 		}
+	}
+
+	/**
+	 * Reads every row of a Parquet file already opened (by the job, which looked at its
+	 * columns first), as
+	 * {@link #read(String, InputStream, String, ParquetOpener, RowSink)} does.
+	 */
+	public static String read(String fileName, Table parquet, @Nullable String requested, RowSink sink) {
+		return read(fileName, parquet, wanted(fileName, requested), sink);
+	}
+
+	private static @Nullable BillingFormat wanted(String fileName, @Nullable String requested) {
+		return (requested != null
+				&& !requested.isBlank())
+						? BillingFormat.parse(requested)
+							.orElseThrow(() -> new InvalidFileException(fileName + ": the requested format '"
+									+ requested + "' is not one of " + String.join(", ", BillingFormat.names())))
+						: null;
 	}
 
 	/**

@@ -43,6 +43,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ParquetTable implements Table {
 
+	/** Whether a file's first bytes are Parquet's magic number ({@code PAR1}). */
+	public static boolean isParquet(byte[] head) {
+		return head.length >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1';
+	}
+
 	private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
 
 	private static final byte[] ENCRYPTED_MAGIC = "PARE".getBytes(StandardCharsets.US_ASCII);
