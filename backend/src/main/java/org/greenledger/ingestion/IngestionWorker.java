@@ -105,6 +105,7 @@ class IngestionWorker {
 			this.jobs.requeue(id);
 		}
 		catch (JobTransitionRefusedException ex) {
+			// not a failure of the file: the job is no longer this run's to end
 			throw ex;
 		}
 		catch (RuntimeException ex) {

@@ -180,6 +180,22 @@ class JobStoreTests {
 	}
 
 	@Test
+	void progressIsRecordedForARunningJobOnly() {
+		UUID running = job("RUNNING");
+		UUID completed = job("COMPLETED");
+
+		this.store.progress(running, 0.25, 50_000);
+		this.store.progress(completed, 0.25, 50_000);
+
+		Map<String, Object> row = row(running);
+		assertThat((Double) row.get("progress")).isCloseTo(0.25, within(1e-9));
+		assertThat(row).containsEntry("rows_read", 50_000L);
+		assertThat(row.get("heartbeat_at")).isNotNull();
+		assertThat(row(completed)).containsEntry("rows_read", 0L);
+		assertThat(row(completed).get("heartbeat_at")).isNull();
+	}
+
+	@Test
 	void onlyTheTransitionsOfTheLifecycleAreAllowed() {
 		assertThat(Status.QUEUED.allows(Status.RUNNING)).isTrue();
 		assertThat(Status.QUEUED.allows(Status.COMPLETED)).isFalse();
