@@ -11,7 +11,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.table.Table;
+import org.greenledger.core.table.IngestionJson;
+import org.greenledger.core.table.RowError;
+import org.greenledger.core.table.Table;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

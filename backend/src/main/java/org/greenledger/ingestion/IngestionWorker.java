@@ -19,19 +19,28 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.greenledger.factors.FactorLibrary;
+import org.greenledger.core.billing.BillingReaders;
+import org.greenledger.core.billing.ParquetOpener;
+import org.greenledger.core.catalog.InstanceCatalog;
+import org.greenledger.core.catalog.InstanceHours;
+import org.greenledger.core.catalog.SpendCategories;
+import org.greenledger.core.factors.FactorLibrary;
+import org.greenledger.core.factors.LibraryFactorLookup;
+import org.greenledger.core.focus.FocusMapper;
+import org.greenledger.core.footprint.FootprintEngine;
+import org.greenledger.core.table.IngestionJson;
+import org.greenledger.core.table.InvalidFileException;
+import org.greenledger.core.table.ParquetTable;
+import org.greenledger.core.table.Table;
+import org.greenledger.core.table.TableRows;
 import org.greenledger.factors.FactorSets;
-import org.greenledger.factors.LibraryFactorLookup;
 import org.greenledger.factors.UserFactorLookup;
-import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.ledger.ActivityLineWriter;
+import org.greenledger.ledger.BillingPeriodOverlaps;
+import org.greenledger.ledger.Overlap;
 import org.greenledger.periods.PeriodLockedException;
 import org.greenledger.periods.PeriodLocks;
-import org.greenledger.ingestion.billing.BillingReaders;
-import org.greenledger.ingestion.billing.ParquetOpener;
-import org.greenledger.ingestion.table.ParquetTable;
-import org.greenledger.ingestion.table.Table;
-import org.greenledger.ingestion.table.TableRows;
-import org.greenledger.ingestion.focus.FocusMapper;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,9 +50,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.greenledger.ledger.ActivityLineWriter;
-import org.greenledger.ledger.BillingPeriodOverlaps;
-import org.greenledger.ledger.Overlap;
 
 /**
  * Processes queued jobs one at a time: claims the job, reads the stored file, maps and

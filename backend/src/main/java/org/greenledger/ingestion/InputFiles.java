@@ -7,9 +7,10 @@ import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.greenledger.ingestion.table.GzipInput;
-import org.greenledger.ingestion.table.InputLimits;
-import org.greenledger.ingestion.table.TextInput;
+
+import org.greenledger.core.table.GzipInput;
+import org.greenledger.core.table.InputLimits;
+import org.greenledger.core.table.TextInput;
 
 /**
  * Opens an uploaded file as text: gzip is recognised by its magic bytes (not its name)

@@ -11,8 +11,9 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.focus.FocusRecord;
-import org.greenledger.ingestion.focus.RowSink;
+import org.greenledger.core.focus.FocusRecord;
+import org.greenledger.core.focus.RowSink;
+import org.greenledger.core.table.RowError;
 
 /**
  * Reads a file on a second thread while the calling thread maps, calculates and writes

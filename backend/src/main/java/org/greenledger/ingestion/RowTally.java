@@ -13,17 +13,18 @@ import java.util.function.LongConsumer;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.footprint.ActivityRecord;
-import org.greenledger.footprint.FootprintEngine;
-import org.greenledger.footprint.ImpactLine;
-import org.greenledger.footprint.MissingFactorException;
-import org.greenledger.footprint.Scope;
-import org.greenledger.footprint.SourceRow;
-import org.greenledger.ingestion.focus.FocusMapper;
-import org.greenledger.ingestion.focus.FocusRecord;
-import org.greenledger.ingestion.focus.RowSink;
+import org.greenledger.core.billing.SourceLine;
+import org.greenledger.core.focus.FocusMapper;
+import org.greenledger.core.focus.FocusRecord;
+import org.greenledger.core.focus.RowSink;
+import org.greenledger.core.footprint.ActivityRecord;
+import org.greenledger.core.footprint.FootprintEngine;
+import org.greenledger.core.footprint.ImpactLine;
+import org.greenledger.core.footprint.MissingFactorException;
+import org.greenledger.core.footprint.Scope;
+import org.greenledger.core.footprint.SourceRow;
+import org.greenledger.core.table.RowError;
 import org.greenledger.ledger.ActivityLineWriter;
-import org.greenledger.ledger.SourceLine;
 
 /**
  * Accounts for every row of a file: maps accepted rows to lines, calculates their impacts

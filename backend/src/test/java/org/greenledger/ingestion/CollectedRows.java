@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.greenledger.ingestion.focus.FocusRecord;
-import org.greenledger.ingestion.focus.RowSink;
+import org.greenledger.core.focus.FocusRecord;
+import org.greenledger.core.focus.RowSink;
+import org.greenledger.core.table.RowError;
 
 /** A sink that keeps every row it is handed, for reader tests. */
 public final class CollectedRows implements RowSink {

@@ -3,10 +3,13 @@ package org.greenledger.ingestion;
 import java.util.List;
 import java.util.Set;
 
-import org.greenledger.footprint.Usage;
-import org.greenledger.ingestion.focus.FocusMapper;
-import org.greenledger.ingestion.focus.FocusRecord;
-import org.greenledger.ledger.SourceLine;
+import org.greenledger.core.billing.SourceLine;
+import org.greenledger.core.catalog.InstanceCatalog;
+import org.greenledger.core.catalog.InstanceHours;
+import org.greenledger.core.catalog.SpendCategories;
+import org.greenledger.core.focus.FocusMapper;
+import org.greenledger.core.focus.FocusRecord;
+import org.greenledger.core.footprint.Usage;
 
 /**
  * Maps records the way ingestion does (shipped instance catalog; the cloud regions the

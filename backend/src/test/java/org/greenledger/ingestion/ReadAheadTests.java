@@ -11,8 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.ingestion.focus.FocusRecord;
-import org.greenledger.ingestion.focus.RowSink;
+import org.greenledger.core.focus.FocusRecord;
+import org.greenledger.core.focus.RowSink;
+import org.greenledger.core.table.InvalidFileException;
+import org.greenledger.core.table.RowError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
