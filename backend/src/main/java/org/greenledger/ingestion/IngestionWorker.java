@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.greenledger.core.billing.BillingMapper;
 import org.greenledger.core.billing.BillingReaders;
 import org.greenledger.core.billing.ParquetOpener;
 import org.greenledger.core.catalog.InstanceCatalog;
@@ -26,7 +27,6 @@ import org.greenledger.core.catalog.InstanceHours;
 import org.greenledger.core.catalog.SpendCategories;
 import org.greenledger.core.factors.FactorLibrary;
 import org.greenledger.core.factors.LibraryFactorLookup;
-import org.greenledger.core.focus.FocusMapper;
 import org.greenledger.core.footprint.FootprintEngine;
 import org.greenledger.core.table.IngestionJson;
 import org.greenledger.core.table.InvalidFileException;
@@ -283,7 +283,7 @@ class IngestionWorker {
 	private void ingestBilling(Claimed job, Connection connection, CountingInputStream counted, InputStream content,
 			@Nullable Table parquet, RowErrors errors) throws IOException, SQLException {
 		FootprintEngine engine = new FootprintEngine(new UserFactorLookup(this.lookup, this.factorSets.active()));
-		FocusMapper mapper = new FocusMapper(this.catalog,
+		BillingMapper mapper = new BillingMapper(this.catalog,
 				key -> this.library.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1))
 					.isPresent(),
 				InstanceHours.Hardware.of(this.library), this.spendCategories);

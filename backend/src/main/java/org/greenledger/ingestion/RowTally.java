@@ -13,10 +13,10 @@ import java.util.function.LongConsumer;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.core.billing.BillingMapper;
+import org.greenledger.core.billing.BillingRow;
+import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.billing.SourceLine;
-import org.greenledger.core.focus.FocusMapper;
-import org.greenledger.core.focus.FocusRecord;
-import org.greenledger.core.focus.RowSink;
 import org.greenledger.core.footprint.ActivityRecord;
 import org.greenledger.core.footprint.FootprintEngine;
 import org.greenledger.core.footprint.ImpactLine;
@@ -32,11 +32,11 @@ import org.greenledger.ledger.ActivityLineWriter;
  * and sums the billed cost per provider and currency, so that the summary reconciles with
  * the file.
  */
-final class RowTally implements RowSink, ReadAhead.Stages<RowTally.Prepared> {
+final class RowTally implements BillingRowSink, ReadAhead.Stages<RowTally.Prepared> {
 
 	static final int PROGRESS_EVERY = 50_000;
 
-	private final FocusMapper mapper;
+	private final BillingMapper mapper;
 
 	private final ScaledImpacts calculator;
 
@@ -56,7 +56,7 @@ final class RowTally implements RowSink, ReadAhead.Stages<RowTally.Prepared> {
 
 	private long rejected;
 
-	RowTally(FocusMapper mapper, FootprintEngine engine, ActivityLineWriter writer, RowErrors errors,
+	RowTally(BillingMapper mapper, FootprintEngine engine, ActivityLineWriter writer, RowErrors errors,
 			LongConsumer progress) {
 		this.mapper = mapper;
 		this.errors = errors;
@@ -66,7 +66,7 @@ final class RowTally implements RowSink, ReadAhead.Stages<RowTally.Prepared> {
 	}
 
 	@Override
-	public void accept(FocusRecord record) {
+	public void accept(BillingRow record) {
 		accept(prepare(record));
 	}
 
@@ -76,7 +76,7 @@ final class RowTally implements RowSink, ReadAhead.Stages<RowTally.Prepared> {
 	 * {@link #accept(Prepared)}.
 	 */
 	@Override
-	public Prepared prepare(FocusRecord record) {
+	public Prepared prepare(BillingRow record) {
 		List<SourceLine> lines = this.mapper.map(record);
 		SourceLine first = lines.get(0);
 		List<ImpactLine> impacts = new ArrayList<>(lines.size());
@@ -101,7 +101,7 @@ final class RowTally implements RowSink, ReadAhead.Stages<RowTally.Prepared> {
 	@Override
 	public void accept(Prepared prepared) {
 		counted();
-		FocusRecord record = prepared.record();
+		BillingRow record = prepared.record();
 		List<SourceLine> lines = prepared.lines();
 		List<ImpactLine> impacts = prepared.impacts();
 		SourceLine first = lines.get(0);
@@ -123,7 +123,7 @@ final class RowTally implements RowSink, ReadAhead.Stages<RowTally.Prepared> {
 	}
 
 	/** A row mapped to its lines, with their impacts (none for a cost-only row). */
-	record Prepared(FocusRecord record, List<SourceLine> lines, List<ImpactLine> impacts) {
+	record Prepared(BillingRow record, List<SourceLine> lines, List<ImpactLine> impacts) {
 	}
 
 	@Override

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.greenledger.core.focus.FocusRecord;
-import org.greenledger.core.focus.RowSink;
+import org.greenledger.core.billing.BillingRow;
+import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.table.RowError;
 
 /** A sink that keeps every row it is handed, for reader tests. */
-public final class CollectedRows implements RowSink {
+public final class CollectedRows implements BillingRowSink {
 
-	public final List<FocusRecord> accepted = new ArrayList<>();
+	public final List<BillingRow> accepted = new ArrayList<>();
 
 	public final List<RowError> errors = new ArrayList<>();
 
@@ -22,7 +22,7 @@ public final class CollectedRows implements RowSink {
 	public BigDecimal rejectedBilled = BigDecimal.ZERO;
 
 	@Override
-	public void accept(FocusRecord record) {
+	public void accept(BillingRow record) {
 		this.accepted.add(record);
 	}
 
@@ -43,14 +43,14 @@ public final class CollectedRows implements RowSink {
 	/** Billed cost of the accepted rows per currency. */
 	public Map<String, BigDecimal> billedByCurrency() {
 		Map<String, BigDecimal> totals = new TreeMap<>();
-		for (FocusRecord record : this.accepted) {
+		for (BillingRow record : this.accepted) {
 			totals.merge(String.valueOf(record.currency()), record.billedCost(), BigDecimal::add);
 		}
 		return totals;
 	}
 
 	/** The accepted record of a row. */
-	public FocusRecord row(long row) {
+	public BillingRow row(long row) {
 		return this.accepted.stream()
 			.filter(record -> record.row() == row)
 			.findFirst()

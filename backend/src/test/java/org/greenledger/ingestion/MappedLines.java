@@ -3,12 +3,12 @@ package org.greenledger.ingestion;
 import java.util.List;
 import java.util.Set;
 
+import org.greenledger.core.billing.BillingMapper;
+import org.greenledger.core.billing.BillingRow;
 import org.greenledger.core.billing.SourceLine;
 import org.greenledger.core.catalog.InstanceCatalog;
 import org.greenledger.core.catalog.InstanceHours;
 import org.greenledger.core.catalog.SpendCategories;
-import org.greenledger.core.focus.FocusMapper;
-import org.greenledger.core.focus.FocusRecord;
 import org.greenledger.core.footprint.Usage;
 
 /**
@@ -22,7 +22,7 @@ public final class MappedLines {
 			"aws:eu-west-1", "aws:eu-central-1", "aws:ap-southeast-2", "gcp:us-central1", "gcp:europe-west1",
 			"azure:eastus", "azure:eastus2", "azure:westeurope");
 
-	private static final FocusMapper MAPPER = new FocusMapper(InstanceCatalog.shipped(), REGIONS::contains,
+	private static final BillingMapper MAPPER = new BillingMapper(InstanceCatalog.shipped(), REGIONS::contains,
 			new InstanceHours.Hardware() {
 				@Override
 				public boolean knowsMicroarchitecture(String microarchitecture) {
@@ -38,17 +38,17 @@ public final class MappedLines {
 	private MappedLines() {
 	}
 
-	public static List<SourceLine> of(FocusRecord record) {
+	public static List<SourceLine> of(BillingRow record) {
 		return MAPPER.map(record);
 	}
 
 	/** The usages of a record's lines (empty for a cost-only row). */
-	public static List<Usage> usages(FocusRecord record) {
+	public static List<Usage> usages(BillingRow record) {
 		return of(record).stream().filter(line -> line.usage() != null).map(SourceLine::usage).toList();
 	}
 
 	/** Why the record became a cost-only line, or null when it has usage. */
-	public static String costOnlyReason(FocusRecord record) {
+	public static String costOnlyReason(BillingRow record) {
 		return of(record).get(0).costOnlyReason();
 	}
 

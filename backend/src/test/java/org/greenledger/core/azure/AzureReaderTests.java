@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.core.focus.FocusRecord;
+import org.greenledger.core.billing.BillingRow;
 import org.greenledger.core.footprint.DataSize;
 import org.greenledger.core.footprint.StorageType;
 import org.greenledger.core.footprint.TimeSpan;
@@ -39,7 +39,7 @@ class AzureReaderTests {
 		assertThat(rows.rejectedRows).isEmpty();
 		assertThat(rows.billedByCurrency()).containsOnlyKeys("USD");
 		assertThat(rows.billedByCurrency().get("USD")).isEqualByComparingTo("138.7035");
-		assertThat(rows.accepted).extracting(FocusRecord::chargeCategory)
+		assertThat(rows.accepted).extracting(BillingRow::chargeCategory)
 			.containsExactly("Usage", "Usage", "Usage", "Usage", "Usage", "Usage", "Purchase", "Credit", "Usage",
 					"Usage");
 	}
@@ -49,7 +49,7 @@ class AzureReaderTests {
 		CollectedRows rows = new CollectedRows();
 		read("azure-ea-actual.csv", rows);
 
-		FocusRecord vm = rows.row(1);
+		BillingRow vm = rows.row(1);
 		assertThat(vm.provider()).isEqualTo("Microsoft");
 		assertThat(vm.serviceName()).isEqualTo("Virtual Machines");
 		assertThat(vm.serviceCategory()).isEqualTo("Compute");
@@ -110,7 +110,7 @@ class AzureReaderTests {
 		assertThat(rows.billedByCurrency()).containsOnlyKeys("EUR", "USD");
 		assertThat(rows.billedByCurrency().get("EUR")).isEqualByComparingTo("509.77");
 		assertThat(rows.billedByCurrency().get("USD")).isEqualByComparingTo("96.304");
-		assertThat(rows.accepted).extracting(FocusRecord::chargeCategory)
+		assertThat(rows.accepted).extracting(BillingRow::chargeCategory)
 			.containsExactly("Usage", "Usage", "Usage", "Purchase", "Adjustment", "Usage", "Credit", "Usage");
 		assertThat(rows.row(1).tags()).containsExactly(Map.entry("team", "data"));
 		assertThat(rows.row(2).chargePeriodStart()).as("ISO date").isEqualTo(Instant.parse("2024-03-01T00:00:00Z"));
@@ -127,7 +127,7 @@ class AzureReaderTests {
 
 		assertThat(rows.rows()).isEqualTo(5);
 		assertThat(rows.billedByCurrency().get("USD")).isEqualByComparingTo("7.136");
-		assertThat(rows.accepted).extracting(FocusRecord::chargeCategory)
+		assertThat(rows.accepted).extracting(BillingRow::chargeCategory)
 			.containsExactly("Usage", "Purchase", "Purchase", "Usage", "Usage");
 		assertThat(MappedLines.usages(rows.row(1))).hasSize(2);
 		assertThat(MappedLines.costOnlyReason(rows.row(2))).as("unused reservation: nothing ran")
@@ -140,7 +140,7 @@ class AzureReaderTests {
 		CollectedRows rows = new CollectedRows();
 		read("azure-bad-rows.csv", rows);
 
-		assertThat(rows.accepted).extracting(FocusRecord::row).containsExactly(1L);
+		assertThat(rows.accepted).extracting(BillingRow::row).containsExactly(1L);
 		assertThat(rows.errors).extracting(RowError::row, RowError::column, RowError::message)
 			.containsExactly(tuple(2L, "Date",
 					"'13/45/2024' is not a date or timestamp (expected ISO 8601, yyyy-MM-dd HH:mm:ss or MM/dd/yyyy)"),
@@ -192,7 +192,7 @@ class AzureReaderTests {
 			assertThat(AzureReader.read("german.csv", table, rows)).isEqualTo("Azure cost details (EA)");
 		}
 		assertThat(rows.rejectedRows).isEmpty();
-		FocusRecord row = rows.accepted.get(0);
+		BillingRow row = rows.accepted.get(0);
 		assertThat(row.regionId()).isEqualTo("eastus");
 		assertThat(row.serviceName()).isEqualTo("Load Balancer");
 		assertThat(row.consumedQuantity()).isEqualByComparingTo("300");

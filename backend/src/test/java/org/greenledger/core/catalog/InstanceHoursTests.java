@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.core.focus.FocusRecord;
+import org.greenledger.core.billing.BillingRow;
 import org.greenledger.core.footprint.CloudInstance;
 import org.greenledger.core.footprint.Usage;
 import org.greenledger.ingestion.MappedLines;
@@ -60,9 +60,9 @@ class InstanceHoursTests {
 		assertThat(InstanceCatalog.shipped().closest("gcp", "n2-standrd-4", 3)).contains("n2-standard-4");
 	}
 
-	private static FocusRecord row(String type, String hours) {
+	private static BillingRow row(String type, String hours) {
 		Instant start = Instant.parse("2024-03-01T00:00:00Z");
-		return new FocusRecord(1, "Usage", null, start, start.plusSeconds(3600), new BigDecimal("1.00"), null, "USD",
+		return new BillingRow(1, "Usage", null, start, start.plusSeconds(3600), new BigDecimal("1.00"), null, "USD",
 				"AWS", "Compute", null, "Amazon Elastic Compute Cloud", "us-east-1", "acct", null, null,
 				new BigDecimal(hours), "Hours", null, null, Map.of("InstanceType", type), Map.of());
 	}

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.greenledger.core.billing.BillingRow;
+import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.table.CellValues;
 import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.core.table.RowError;
@@ -74,13 +76,13 @@ class FocusReaderTests {
 		Collected rows = read("quirks.csv", new StringReader(csv));
 		assertThat(rows.rejected).isEmpty();
 		assertThat(rows.accepted).hasSize(3);
-		FocusRecord first = rows.accepted.get(0);
+		BillingRow first = rows.accepted.get(0);
 		assertThat(first.provider()).isEqualTo("AWS");
 		assertThat(first.billedCost()).isEqualByComparingTo("1.25");
 		assertThat(first.tags()).containsEntry("team", "ml").containsEntry("model", "llama");
 		assertThat(first.skuPriceDetails()).containsEntry("InstanceType", "p4d.24xlarge")
 			.containsEntry("CoreCount", "96");
-		FocusRecord second = rows.accepted.get(1);
+		BillingRow second = rows.accepted.get(1);
 		assertThat(second.chargeCategory()).isEqualTo("Usage");
 		assertThat(second.regionId()).isNull();
 		assertThat(second.consumedQuantity()).isNull();
@@ -183,9 +185,9 @@ class FocusReaderTests {
 		return bytes.toByteArray();
 	}
 
-	static final class Collected implements RowSink {
+	static final class Collected implements BillingRowSink {
 
-		final List<FocusRecord> accepted = new ArrayList<>();
+		final List<BillingRow> accepted = new ArrayList<>();
 
 		final List<RowError> rejected = new ArrayList<>();
 
@@ -194,7 +196,7 @@ class FocusReaderTests {
 		BigDecimal rejectedBilled = BigDecimal.ZERO;
 
 		@Override
-		public void accept(FocusRecord record) {
+		public void accept(BillingRow record) {
 			this.accepted.add(record);
 		}
 
@@ -208,7 +210,7 @@ class FocusReaderTests {
 		}
 
 		BigDecimal acceptedBilled() {
-			return this.accepted.stream().map(FocusRecord::billedCost).reduce(BigDecimal.ZERO, BigDecimal::add);
+			return this.accepted.stream().map(BillingRow::billedCost).reduce(BigDecimal.ZERO, BigDecimal::add);
 		}
 
 	}

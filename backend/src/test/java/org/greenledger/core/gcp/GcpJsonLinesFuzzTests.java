@@ -16,8 +16,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.core.focus.FocusRecord;
-import org.greenledger.core.focus.RowSink;
+import org.greenledger.core.billing.BillingRow;
+import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.core.table.RowError;
 import org.greenledger.core.table.TextInput;
@@ -37,9 +37,9 @@ class GcpJsonLinesFuzzTests {
 	@Property(tries = 600, seed = "42", shrinking = ShrinkingMode.OFF)
 	void everyRowIsAccountedForOrTheFileIsRefused(@ForAll("mutated") byte[] bytes) throws IOException {
 		List<Long> rows = new ArrayList<>();
-		RowSink sink = new RowSink() {
+		BillingRowSink sink = new BillingRowSink() {
 			@Override
-			public void accept(FocusRecord record) {
+			public void accept(BillingRow record) {
 				rows.add(record.row());
 			}
 

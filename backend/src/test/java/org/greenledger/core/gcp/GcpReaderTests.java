@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.core.focus.FocusRecord;
+import org.greenledger.core.billing.BillingRow;
 import org.greenledger.core.footprint.DataSize;
 import org.greenledger.core.footprint.StorageType;
 import org.greenledger.core.footprint.TimeSpan;
@@ -49,7 +49,7 @@ class GcpReaderTests {
 		CollectedRows rows = new CollectedRows();
 		readCsv("gcp-billing.csv", rows);
 
-		assertThat(rows.accepted).extracting(FocusRecord::chargeCategory)
+		assertThat(rows.accepted).extracting(BillingRow::chargeCategory)
 			.containsExactly("Usage", "Usage", "Usage", "Usage", "Usage", "Usage", "Tax", "Adjustment", "Adjustment",
 					"Purchase", "Usage", "Usage");
 	}
@@ -59,7 +59,7 @@ class GcpReaderTests {
 		CollectedRows rows = new CollectedRows();
 		readCsv("gcp-billing.csv", rows);
 
-		FocusRecord core = rows.row(1);
+		BillingRow core = rows.row(1);
 		assertThat(core.provider()).isEqualTo("Google Cloud");
 		assertThat(core.serviceName()).isEqualTo("Compute Engine");
 		assertThat(core.subAccountId()).isEqualTo("ml-prod");
@@ -119,7 +119,7 @@ class GcpReaderTests {
 		assertThat(rows.billedByCurrency()).containsOnlyKeys("EUR");
 		assertThat(rows.billedByCurrency().get("EUR")).as("sum(cost) 2.7169 + sum(credits) -0.0453")
 			.isEqualByComparingTo("2.6716");
-		FocusRecord core = rows.row(1);
+		BillingRow core = rows.row(1);
 		assertThat(core.consumedQuantity()).as("14400 vCPU-seconds / 4 vCPUs").isEqualByComparingTo("1");
 		assertThat(core.skuPriceDetails()).containsEntry("MachineType", "n1-standard-4");
 		assertThat(core.tags()).containsExactly(Map.entry("team", "web"), Map.entry("env", "prod"));
@@ -138,7 +138,7 @@ class GcpReaderTests {
 		CollectedRows rows = new CollectedRows();
 		readCsv("gcp-billing-bad-rows.csv", rows);
 
-		assertThat(rows.accepted).extracting(FocusRecord::row).containsExactly(1L);
+		assertThat(rows.accepted).extracting(BillingRow::row).containsExactly(1L);
 		assertThat(rows.errors).extracting(RowError::row, RowError::column, RowError::message)
 			.containsExactly(
 					tuple(2L, "cost_type", "'discount' is not one of regular, tax, adjustment, rounding_error"),
@@ -159,7 +159,7 @@ class GcpReaderTests {
 			GcpReader.readJsonLines("bad.jsonl", reader, rows);
 		}
 
-		assertThat(rows.accepted).extracting(FocusRecord::row).containsExactly(1L);
+		assertThat(rows.accepted).extracting(BillingRow::row).containsExactly(1L);
 		assertThat(rows.errors).extracting(RowError::row, RowError::column, RowError::message)
 			.containsExactly(tuple(2L, "*",
 					"is not valid JSON (at character 62): '{\"usage_start_time\": \"2024-03-01 00:00:00 UTC\", \"cost\": 1...'"),

@@ -30,9 +30,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.greenledger.core.billing.BillingRow;
+import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.focus.FocusReader;
-import org.greenledger.core.focus.FocusRecord;
-import org.greenledger.core.focus.RowSink;
 import org.greenledger.ingestion.InputFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -210,7 +210,7 @@ class ParquetTableTests {
 		assertSameRecords(fromParquet.accepted, fromCsv.accepted);
 	}
 
-	private static void assertSameRecords(List<FocusRecord> actual, List<FocusRecord> expected) {
+	private static void assertSameRecords(List<BillingRow> actual, List<BillingRow> expected) {
 		assertThat(actual)
 			.usingRecursiveFieldByFieldElementComparator(RecursiveComparisonConfiguration.builder()
 				.withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
@@ -247,9 +247,9 @@ class ParquetTableTests {
 
 	}
 
-	static final class Collected implements RowSink {
+	static final class Collected implements BillingRowSink {
 
-		final List<FocusRecord> accepted = new ArrayList<>();
+		final List<BillingRow> accepted = new ArrayList<>();
 
 		final List<RowError> errors = new ArrayList<>();
 
@@ -258,7 +258,7 @@ class ParquetTableTests {
 		BigDecimal rejectedBilled = BigDecimal.ZERO;
 
 		@Override
-		public void accept(FocusRecord record) {
+		public void accept(BillingRow record) {
 			this.accepted.add(record);
 		}
 
@@ -272,7 +272,7 @@ class ParquetTableTests {
 		}
 
 		BigDecimal acceptedBilled() {
-			return this.accepted.stream().map(FocusRecord::billedCost).reduce(BigDecimal.ZERO, BigDecimal::add);
+			return this.accepted.stream().map(BillingRow::billedCost).reduce(BigDecimal.ZERO, BigDecimal::add);
 		}
 
 	}

@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.greenledger.core.cur.CurReader;
+import org.greenledger.core.awscur.CurReader;
 import org.greenledger.core.table.CsvTable;
 import org.greenledger.core.table.Table;
 import org.greenledger.ingestion.CollectedRows;

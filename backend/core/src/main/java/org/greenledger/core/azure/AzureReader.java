@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.core.focus.FocusRecord;
-import org.greenledger.core.focus.RowSink;
+import org.greenledger.core.billing.BillingRow;
+import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.table.CellValues;
 import org.greenledger.core.table.RowCells;
 import org.greenledger.core.table.Table;
@@ -18,7 +18,7 @@ import org.greenledger.core.table.TableRows;
 
 /**
  * Reads an Azure cost details export (EA or MCA, actual or amortized cost) row by row,
- * streaming: each daily row becomes a {@link FocusRecord} whose billed cost is the file's
+ * streaming: each daily row becomes a {@link BillingRow} whose billed cost is the file's
  * cost column ({@code CostInBillingCurrency} or {@code Cost}), or is rejected with
  * everything wrong with it. In an amortized export that column holds amortized cost; it
  * is booked as billed cost all the same, so that the job reconciles with the file, and
@@ -41,13 +41,13 @@ public final class AzureReader {
 	 * Reads every row; returns the format label, for example "Azure cost details (MCA)"
 	 * or "Azure cost details (EA, amortized)".
 	 */
-	public static String read(String fileName, Table table, RowSink sink) {
+	public static String read(String fileName, Table table, BillingRowSink sink) {
 		TableRows.requireHeader(fileName, table);
 		AzureColumns columns = AzureColumns.of(fileName, table.header());
 		boolean[] amortized = { false };
 		TableRows.each(fileName, table, (row, cells) -> {
 			RowCells get = new RowCells(row, cells);
-			FocusRecord record = parse(get, columns);
+			BillingRow record = parse(get, columns);
 			if (record != null) {
 				sink.accept(record);
 			}
@@ -61,7 +61,7 @@ public final class AzureReader {
 				+ (amortized[0] ? ", amortized" : "") + ")";
 	}
 
-	private static @Nullable FocusRecord parse(RowCells get, AzureColumns c) {
+	private static @Nullable BillingRow parse(RowCells get, AzureColumns c) {
 		Instant day = get.required(c.date, get.instant(c.date));
 		BigDecimal cost = get.required(c.cost, get.money(c.cost));
 		BigDecimal quantity = get.decimal(c.quantity);
@@ -97,7 +97,7 @@ public final class AzureReader {
 						.strip());
 		}
 		String resource = get.text(c.resourceId);
-		return new FocusRecord(get.row(), category, null, day, day.plus(1, ChronoUnit.DAYS), cost, null,
+		return new BillingRow(get.row(), category, null, day, day.plus(1, ChronoUnit.DAYS), cost, null,
 				get.text(c.currency), "Microsoft", serviceCategory, meterSubCategory, meterCategory,
 				AzureValues.region(get.text(c.resourceLocation), get.text(c.meterRegion)), get.text(c.subscription),
 				resource, get.text(c.meterId), (measure != null) ? measure.amount() : quantity,

@@ -8,10 +8,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.core.awscur.CurReader;
 import org.greenledger.core.azure.AzureReader;
-import org.greenledger.core.cur.CurReader;
 import org.greenledger.core.focus.FocusReader;
-import org.greenledger.core.focus.RowSink;
 import org.greenledger.core.gcp.GcpReader;
 import org.greenledger.core.table.CsvTable;
 import org.greenledger.core.table.InvalidFileException;
@@ -47,7 +46,7 @@ public final class BillingReaders {
 	 * formats' headers, or is not the requested format
 	 */
 	public static String read(String fileName, InputStream content, @Nullable String requested, ParquetOpener parquet,
-			RowSink sink) {
+			BillingRowSink sink) {
 		BillingFormat wanted = wanted(fileName, requested);
 		try {
 			if (!content.markSupported()) {
@@ -91,9 +90,9 @@ public final class BillingReaders {
 	/**
 	 * Reads every row of a Parquet file already opened (by the job, which looked at its
 	 * columns first), as
-	 * {@link #read(String, InputStream, String, ParquetOpener, RowSink)} does.
+	 * {@link #read(String, InputStream, String, ParquetOpener, BillingRowSink)} does.
 	 */
-	public static String read(String fileName, Table parquet, @Nullable String requested, RowSink sink) {
+	public static String read(String fileName, Table parquet, @Nullable String requested, BillingRowSink sink) {
 		return read(fileName, parquet, wanted(fileName, requested), sink);
 	}
 
@@ -110,7 +109,7 @@ public final class BillingReaders {
 	 * Reads every row of a table (CSV or Parquet) in the format its header shows, or the
 	 * requested one when the header shows none.
 	 */
-	static String read(String fileName, Table table, @Nullable BillingFormat requested, RowSink sink) {
+	static String read(String fileName, Table table, @Nullable BillingFormat requested, BillingRowSink sink) {
 		List<String> header = table.header();
 		if (header.isEmpty()) {
 			throw new InvalidFileException(fileName + ": the file is empty");

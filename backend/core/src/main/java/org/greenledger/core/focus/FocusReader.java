@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.core.billing.BillingRow;
+import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.table.CellValues;
 import org.greenledger.core.table.CsvTable;
 import org.greenledger.core.table.InvalidFileException;
@@ -22,7 +24,7 @@ import org.greenledger.core.table.TableRows;
 
 /**
  * Reads a FOCUS CSV (1.0, 1.1, 1.2) row by row, streaming: each row is handed to the sink
- * as a {@link FocusRecord} or as the list of what is wrong with it (row, column, reason).
+ * as a {@link BillingRow} or as the list of what is wrong with it (row, column, reason).
  * A file that cannot be read at all (missing mandatory columns, broken CSV, damaged gzip)
  * is an {@link InvalidFileException}.
  */
@@ -64,7 +66,7 @@ public final class FocusReader {
 	}
 
 	/** Reads every row of a CSV; returns the FOCUS version the header indicates. */
-	public static String read(String fileName, Reader reader, RowSink sink) {
+	public static String read(String fileName, Reader reader, BillingRowSink sink) {
 		try (Table table = CsvTable.open(reader)) {
 			return read(fileName, table, sink);
 		}
@@ -77,12 +79,12 @@ public final class FocusReader {
 	 * Reads every row of a table (CSV or Parquet); returns the FOCUS version the header
 	 * indicates.
 	 */
-	public static String read(String fileName, Table table, RowSink sink) {
+	public static String read(String fileName, Table table, BillingRowSink sink) {
 		TableRows.requireHeader(fileName, table);
 		FocusColumns columns = FocusColumns.of(fileName, table.header());
 		TableRows.each(fileName, table, (row, cells) -> {
 			List<RowError> errors = new ArrayList<>();
-			FocusRecord parsed = parse(row, cells, columns, errors);
+			BillingRow parsed = parse(row, cells, columns, errors);
 			if (errors.isEmpty()) {
 				sink.accept(parsed);
 			}
@@ -101,7 +103,7 @@ public final class FocusReader {
 		return FocusColumns.resemblesFocus(header);
 	}
 
-	private static @Nullable FocusRecord parse(long row, List<String> cells, FocusColumns columns,
+	private static @Nullable BillingRow parse(long row, List<String> cells, FocusColumns columns,
 			List<RowError> errors) {
 		Cells get = new Cells(row, cells, columns, errors);
 		String category = get.text("ChargeCategory");
@@ -126,7 +128,7 @@ public final class FocusReader {
 		if (!errors.isEmpty()) {
 			return null;
 		}
-		return new FocusRecord(row, capitalize(category), get.text("ChargeClass"), start, end, billed, effective,
+		return new BillingRow(row, capitalize(category), get.text("ChargeClass"), start, end, billed, effective,
 				get.text("BillingCurrency"), get.text("ProviderName"), get.text("ServiceCategory"),
 				get.text("ServiceSubcategory"), get.text("ServiceName"), get.text("RegionId"), get.text("SubAccountId"),
 				get.text("ResourceId"), get.text("SkuId"), consumed, get.text("ConsumedUnit"), pricing,

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-import org.greenledger.core.focus.FocusRecord;
-import org.greenledger.core.focus.RowSink;
+import org.greenledger.core.billing.BillingRow;
+import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.table.CellValues;
 import org.greenledger.core.table.Column;
 import org.greenledger.core.table.IngestionJson;
@@ -25,7 +25,7 @@ import org.greenledger.core.table.TableRows;
 /**
  * Reads a Google Cloud billing export, streaming: as a table (CSV with dotted column
  * names, or any other {@link Table}) or as newline-delimited JSON (the nested export
- * objects, one per line). Each row becomes a {@link FocusRecord} whose billed cost is the
+ * objects, one per line). Each row becomes a {@link BillingRow} whose billed cost is the
  * row's {@code cost} plus the sum of its {@code credits} amounts (credits are negative),
  * so that the file's billed total is what the invoice charges; or it is rejected with
  * everything wrong with it.
@@ -53,7 +53,7 @@ public final class GcpReader {
 	}
 
 	/** Reads every row of a table; returns the format label. */
-	public static String read(String fileName, Table table, RowSink sink) {
+	public static String read(String fileName, Table table, BillingRowSink sink) {
 		TableRows.requireHeader(fileName, table);
 		GcpColumns columns = GcpColumns.of(fileName, table.header());
 		TableRows.each(fileName, table, (row, cells) -> handle(new RowCells(row, cells), columns, sink));
@@ -65,7 +65,7 @@ public final class GcpReader {
 	 * are numbered from 1 without them). A line that is not a JSON object is a rejected
 	 * row; the first object must have the mandatory fields.
 	 */
-	public static String readJsonLines(String fileName, Reader reader, RowSink sink) {
+	public static String readJsonLines(String fileName, Reader reader, BillingRowSink sink) {
 		GcpColumns columns = GcpColumns.json();
 		JsonLines lines = new JsonLines(reader);
 		long row = 0;
@@ -134,8 +134,8 @@ public final class GcpReader {
 		}
 	}
 
-	private static void handle(RowCells get, GcpColumns columns, RowSink sink) {
-		FocusRecord record = parse(get, columns);
+	private static void handle(RowCells get, GcpColumns columns, BillingRowSink sink) {
+		BillingRow record = parse(get, columns);
 		if (record != null) {
 			sink.accept(record);
 		}
@@ -144,7 +144,7 @@ public final class GcpReader {
 		}
 	}
 
-	private static @Nullable FocusRecord parse(RowCells get, GcpColumns c) {
+	private static @Nullable BillingRow parse(RowCells get, GcpColumns c) {
 		Instant start = get.required(c.start, get.instant(c.start));
 		Instant end = get.required(c.end, get.instant(c.end));
 		if (start != null && end != null && end.isBefore(start)) {
@@ -169,7 +169,7 @@ public final class GcpReader {
 		BigDecimal billed = cost.add(credits);
 		String region = get.text(c.region);
 		String resource = get.text(c.resourceName);
-		return new FocusRecord(get.row(), category, null, start, end, billed, billed, get.text(c.currency),
+		return new BillingRow(get.row(), category, null, start, end, billed, billed, get.text(c.currency),
 				"Google Cloud", usage.category(), usage.subcategory(), get.text(c.service),
 				(region != null) ? region : get.text(c.location), get.text(c.project),
 				(resource != null) ? resource : get.text(c.resourceGlobalName), get.text(c.skuId), usage.quantity(),

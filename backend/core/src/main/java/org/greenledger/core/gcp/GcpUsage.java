@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.core.focus.FocusMapper;
+import org.greenledger.core.billing.BillingMapper;
 
 /**
  * What a Google Cloud billing row measures, in the units the mapper reads. Google writes
@@ -74,7 +74,7 @@ final class GcpUsage {
 			case "seconds" -> seconds(amount, description, machine, systemLabels.get(CORES));
 			case "byte-seconds" -> MEMORY.matcher(description).find()
 					? new Converted(amount, unit, (machine != null) ? "Compute" : null, null,
-							(machine != null) ? Map.of(FocusMapper.COVERED_BY, VM_ROW) : Map.of())
+							(machine != null) ? Map.of(BillingMapper.COVERED_BY, VM_ROW) : Map.of())
 					: new Converted(divide(amount, BYTES_PER_GB.multiply(SECONDS_PER_HOUR)), "GB-Hours", "Storage",
 							null, Map.of("StorageClass", storageClass(sku)));
 			case "bytes" -> new Converted(divide(amount, BYTES_PER_GB), "GB",
@@ -105,7 +105,7 @@ final class GcpUsage {
 		}
 		if (description.contains("gpu") && ACCELERATOR_MACHINE.matcher(machine).lookingAt()) {
 			// accelerator-optimized machines: the catalog gives their GPUs
-			return new Converted(hours, "Hours", "Compute", null, Map.of(FocusMapper.COVERED_BY, VM_ROW));
+			return new Converted(hours, "Hours", "Compute", null, Map.of(BillingMapper.COVERED_BY, VM_ROW));
 		}
 		return new Converted(hours, "Hours", "Compute", null, Map.of());
 	}

@@ -1,4 +1,4 @@
-package org.greenledger.core.focus;
+package org.greenledger.core.billing;
 
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +76,7 @@ final class InstanceTypes {
 	 * @param provider the normalized provider (aws, azure, gcp)
 	 * @param known whether the catalog knows a (provider, type)
 	 */
-	static Optional<Found> of(FocusRecord record, String provider, BiPredicate<String, String> known) {
+	static Optional<Found> of(BillingRow record, String provider, BiPredicate<String, String> known) {
 		Map<String, String> hints = record.hints();
 		for (String hint : NAMING_HINTS) {
 			String value = text(hints.get(hint));
@@ -138,7 +138,7 @@ final class InstanceTypes {
 		return matcher.matches() ? "Standard_" + matcher.group(1).replaceAll("\\s+", "_") : null;
 	}
 
-	private static boolean isCompute(FocusRecord record) {
+	private static boolean isCompute(BillingRow record) {
 		String category = (record.serviceCategory() != null) ? record.serviceCategory().toLowerCase(Locale.ROOT) : "";
 		String service = (record.serviceName() != null) ? record.serviceName().toLowerCase(Locale.ROOT) : "";
 		return category.equals("compute") || service.contains("elastic compute cloud") || service.equals("amazonec2")

@@ -1,4 +1,4 @@
-package org.greenledger.core.focus;
+package org.greenledger.core.billing;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,7 +10,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.core.billing.SourceLine;
 import org.greenledger.core.catalog.InstanceCatalog;
 import org.greenledger.core.catalog.InstanceHours;
 import org.greenledger.core.catalog.SpendCategories;
@@ -33,13 +32,13 @@ import static org.assertj.core.api.Assertions.within;
  * Usage rows without a usage mapping become spend lines that the engine estimates at tier
  * 4; charges that are not usage, and rows without a positive cost, stay cost-only.
  */
-class FocusMapperSpendTests {
+class BillingMapperSpendTests {
 
 	private static final FactorLibrary LIBRARY = TestFactorLibraries.shipped();
 
 	private static final Instant MARCH_2023 = Instant.parse("2023-03-01T00:00:00Z");
 
-	private final FocusMapper mapper = new FocusMapper(InstanceCatalog.shipped(),
+	private final BillingMapper mapper = new BillingMapper(InstanceCatalog.shipped(),
 			key -> LIBRARY.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1)).isPresent(),
 			InstanceHours.Hardware.of(LIBRARY), SpendCategories.shipped());
 
@@ -47,8 +46,8 @@ class FocusMapperSpendTests {
 
 	@Test
 	void anAiServiceRowWithoutAUsageMappingBecomesASpendLineEstimatedAtTier4() {
-		FocusRecord row = usage("Usage", "12.50", "USD", "AWS", "AI and Machine Learning", "Amazon Bedrock",
-				"us-east-1", "1200", "1K tokens");
+		BillingRow row = usage("Usage", "12.50", "USD", "AWS", "AI and Machine Learning", "Amazon Bedrock", "us-east-1",
+				"1200", "1K tokens");
 
 		List<SourceLine> lines = this.mapper.map(row);
 
@@ -73,7 +72,7 @@ class FocusMapperSpendTests {
 
 	@Test
 	void spendInEurosCarriesTheExchangeRateInItsLineage() {
-		FocusRecord row = usage("Usage", "40.00", "EUR", "Microsoft", "AI and Machine Learning", "Azure OpenAI",
+		BillingRow row = usage("Usage", "40.00", "EUR", "Microsoft", "AI and Machine Learning", "Azure OpenAI",
 				"westeurope", "3", "1M tokens");
 
 		ImpactLine impact = this.engine.calculate(activity(this.mapper.map(row).get(0)));
@@ -138,12 +137,12 @@ class FocusMapperSpendTests {
 		assertThat(noCurrency.costOnlyReason()).endsWith("without a known billing currency ('')");
 	}
 
-	private static FocusRecord usage(String chargeCategory, String billed, @Nullable String currency,
+	private static BillingRow usage(String chargeCategory, String billed, @Nullable String currency,
 			@Nullable String provider, @Nullable String serviceCategory, @Nullable String serviceName,
 			@Nullable String region, @Nullable String quantity, @Nullable String unit) {
-		return new FocusRecord(1, chargeCategory, null, MARCH_2023, MARCH_2023.plusSeconds(3600),
-				new BigDecimal(billed), null, currency, provider, serviceCategory, null, serviceName, region, "acct",
-				null, null, (quantity != null) ? new BigDecimal(quantity) : null, unit, null, null, Map.of(), Map.of());
+		return new BillingRow(1, chargeCategory, null, MARCH_2023, MARCH_2023.plusSeconds(3600), new BigDecimal(billed),
+				null, currency, provider, serviceCategory, null, serviceName, region, "acct", null, null,
+				(quantity != null) ? new BigDecimal(quantity) : null, unit, null, null, Map.of(), Map.of());
 	}
 
 	private static ActivityRecord activity(SourceLine line) {

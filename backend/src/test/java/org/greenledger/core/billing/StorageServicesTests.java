@@ -1,4 +1,4 @@
-package org.greenledger.core.focus;
+package org.greenledger.core.billing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

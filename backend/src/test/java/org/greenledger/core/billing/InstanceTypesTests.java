@@ -1,4 +1,4 @@
-package org.greenledger.core.focus;
+package org.greenledger.core.billing;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -94,14 +94,14 @@ class InstanceTypesTests {
 		assertThat(InstanceTypes.azureMeter(Map.of("MeterCategory", "Storage", "MeterName", "P6 LRS Disk"))).isNull();
 	}
 
-	private static Optional<InstanceTypes.Found> find(FocusRecord row, String provider) {
+	private static Optional<InstanceTypes.Found> find(BillingRow row, String provider) {
 		return InstanceTypes.of(row, provider, KNOWN);
 	}
 
-	static FocusRecord row(String serviceCategory, String serviceName, Map<String, String> details,
+	static BillingRow row(String serviceCategory, String serviceName, Map<String, String> details,
 			Map<String, String> hints) {
 		Instant start = Instant.parse("2024-09-01T00:00:00Z");
-		return new FocusRecord(1, "Usage", null, start, start.plusSeconds(3600), new BigDecimal("0.34"), null, "USD",
+		return new BillingRow(1, "Usage", null, start, start.plusSeconds(3600), new BigDecimal("0.34"), null, "USD",
 				"AWS", serviceCategory, null, serviceName, "us-east-1", "123456789012", null, null, BigDecimal.ONE,
 				"Hours", BigDecimal.ONE, "Hours", details, Map.of(), hints);
 	}

@@ -1,4 +1,4 @@
-package org.greenledger.core.focus;
+package org.greenledger.core.billing;
 
 import java.util.Map;
 
@@ -34,7 +34,7 @@ class DataTransfersTests {
 		assertThat(DataTransfers.isTransfer(row(Map.of()))).isFalse();
 	}
 
-	private static FocusRecord row(Map<String, String> hints) {
+	private static BillingRow row(Map<String, String> hints) {
 		return InstanceTypesTests.row("Compute", "Amazon Elastic Compute Cloud", Map.of(), hints);
 	}
 

@@ -1,4 +1,4 @@
-package org.greenledger.core.cur;
+package org.greenledger.core.awscur;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -10,7 +10,7 @@ import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.core.focus.FocusRecord;
+import org.greenledger.core.billing.BillingRow;
 import org.greenledger.core.footprint.StorageType;
 import org.greenledger.core.footprint.Usage;
 import org.greenledger.core.table.CsvTable;
@@ -44,7 +44,7 @@ class CurReaderTests {
 	void lineItemTypesBecomeChargeCategoriesWithTheEffectiveCostWhereTheCurStatesIt() throws IOException {
 		CollectedRows rows = read("cur-legacy.csv").rows();
 
-		assertThat(rows.accepted).extracting(FocusRecord::chargeCategory)
+		assertThat(rows.accepted).extracting(BillingRow::chargeCategory)
 			.containsExactly("Usage", "Usage", "Usage", "Adjustment", "Purchase", "Purchase", "Usage", "Usage", "Usage",
 					"Usage", "Tax", "Credit", "Credit", "Adjustment", "Adjustment", "Purchase", "Usage", "Usage",
 					"Usage");
@@ -60,7 +60,7 @@ class CurReaderTests {
 	void instanceTypesRegionsTagsUnitsAndStorageHintsAreRead() throws IOException {
 		CollectedRows rows = read("cur-legacy.csv").rows();
 
-		FocusRecord first = rows.row(1);
+		BillingRow first = rows.row(1);
 		assertThat(first.provider()).isEqualTo("AWS");
 		assertThat(first.serviceName()).isEqualTo("Amazon Elastic Compute Cloud");
 		assertThat(first.serviceCategory()).isEqualTo("Compute");
@@ -144,7 +144,7 @@ class CurReaderTests {
 	void badCellsRejectTheirRowNamingRowColumnAndReasonAndKeepTheReadableCost() throws IOException {
 		CollectedRows rows = read("cur-legacy-bad-rows.csv").rows();
 
-		assertThat(rows.accepted).extracting(FocusRecord::row).containsExactly(1L, 6L);
+		assertThat(rows.accepted).extracting(BillingRow::row).containsExactly(1L, 6L);
 		assertThat(rows.rejectedRows).containsExactly(2L, 3L, 4L, 5L);
 		assertThat(rows.errors).extracting(RowError::row, RowError::column, RowError::message)
 			.containsExactly(tuple(2L, "lineItem/LineItemType",
@@ -187,7 +187,7 @@ class CurReaderTests {
 			.isEqualTo(Tuple.tuple("us-gov-west-1", "ap-northeast-1", "Moon Base (One)"));
 	}
 
-	private static StorageType storageType(FocusRecord record) {
+	private static StorageType storageType(BillingRow record) {
 		return ((Usage.StorageHours) MappedLines.usages(record).get(0)).type();
 	}
 

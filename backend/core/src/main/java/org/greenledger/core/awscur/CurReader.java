@@ -1,4 +1,4 @@
-package org.greenledger.core.cur;
+package org.greenledger.core.awscur;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.core.focus.FocusRecord;
-import org.greenledger.core.focus.RowSink;
+import org.greenledger.core.billing.BillingRow;
+import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.table.CellValues;
 import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.core.table.RowCells;
@@ -19,7 +19,7 @@ import org.greenledger.core.table.TableRows;
 
 /**
  * Reads an AWS Cost and Usage Report (legacy CUR or CUR 2.0, from CSV or any other
- * {@link Table}) row by row, streaming: each line item becomes a {@link FocusRecord} with
+ * {@link Table}) row by row, streaming: each line item becomes a {@link BillingRow} with
  * the unblended cost as billed cost, or is rejected with everything wrong with it. The
  * header is checked first; missing mandatory columns are an {@link InvalidFileException}.
  */
@@ -45,12 +45,12 @@ public final class CurReader {
 	}
 
 	/** Reads every row; returns the format label, "AWS CUR" or "AWS CUR 2.0". */
-	public static String read(String fileName, Table table, RowSink sink) {
+	public static String read(String fileName, Table table, BillingRowSink sink) {
 		TableRows.requireHeader(fileName, table);
 		CurColumns columns = CurColumns.of(fileName, table.header());
 		TableRows.each(fileName, table, (row, cells) -> {
 			RowCells get = new RowCells(row, cells);
-			FocusRecord record = parse(get, columns);
+			BillingRow record = parse(get, columns);
 			if (record != null) {
 				sink.accept(record);
 			}
@@ -61,7 +61,7 @@ public final class CurReader {
 		return columns.label();
 	}
 
-	private static @Nullable FocusRecord parse(RowCells get, CurColumns c) {
+	private static @Nullable BillingRow parse(RowCells get, CurColumns c) {
 		String type = get.required(c.lineItemType, get.text(c.lineItemType));
 		String category = (type != null) ? CurValues.chargeCategory(type) : null;
 		if (type != null && category == null) {
@@ -98,7 +98,7 @@ public final class CurReader {
 		String productName = attribute(get, c.productName, product);
 		String sku = get.text(c.sku);
 		String unit = CurValues.unit(get.text(c.pricingUnit), get.text(c.usageType));
-		return new FocusRecord(get.row(), category, null, start, end, cost,
+		return new BillingRow(get.row(), category, null, start, end, cost,
 				CurValues.effectiveCost(type, cost, reservationEffective, savingsPlanEffective), get.text(c.currency),
 				"AWS", CurValues.serviceCategory(family), CurValues.serviceSubcategory(family, productCode),
 				(productName != null) ? productName : productCode, region, get.text(c.usageAccount),

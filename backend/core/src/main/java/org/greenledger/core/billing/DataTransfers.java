@@ -1,4 +1,4 @@
-package org.greenledger.core.focus;
+package org.greenledger.core.billing;
 
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +29,7 @@ final class DataTransfers {
 	private DataTransfers() {
 	}
 
-	static boolean isTransfer(FocusRecord record) {
+	static boolean isTransfer(BillingRow record) {
 		for (String hint : USAGE_TYPE_HINTS) {
 			String usageType = record.hints().get(hint);
 			if (usageType != null && !processed(usageType) && TRANSFER_USAGE_TYPE.matcher(usageType).find()) {

@@ -1,4 +1,4 @@
-package org.greenledger.core.focus;
+package org.greenledger.core.billing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,7 +12,6 @@ import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.core.billing.SourceLine;
 import org.greenledger.core.catalog.InstanceCatalog;
 import org.greenledger.core.catalog.InstanceHours;
 import org.greenledger.core.catalog.SpendCategories;
@@ -24,14 +23,14 @@ import org.greenledger.core.footprint.TimeSpan;
 import org.greenledger.core.footprint.Usage;
 
 /**
- * Maps a FOCUS row to usage lines: instance-hours (through the instance catalog) to vCPU,
- * memory and accelerator hours; storage GB-months and GB-hours to TB-hours; data transfer
- * to GB. Usage rows without a usage mapping (also of unknown providers or regions) become
- * a spend line (billed cost and spend category) for a spend-based estimate. Everything
- * else (taxes, credits, purchases, adjustments, unknown hardware, no positive cost)
- * becomes a cost-only line that says why.
+ * Maps a billing row (from any billing reader) to usage lines: instance-hours (through
+ * the instance catalog) to vCPU, memory and accelerator hours; storage GB-months and
+ * GB-hours to TB-hours; data transfer to GB. Usage rows without a usage mapping (also of
+ * unknown providers or regions) become a spend line (billed cost and spend category) for
+ * a spend-based estimate. Everything else (taxes, credits, purchases, adjustments,
+ * unknown hardware, no positive cost) becomes a cost-only line that says why.
  */
-public final class FocusMapper {
+public final class BillingMapper {
 
 	static final double HOURS_PER_MONTH = 730;
 
@@ -59,12 +58,12 @@ public final class FocusMapper {
 	 * @param hardware which microarchitectures and accelerators have power data
 	 * @param spendCategories the spend category of a service without a usage mapping
 	 */
-	public FocusMapper(InstanceCatalog catalog, Predicate<String> knownRegion, InstanceHours.Hardware hardware,
+	public BillingMapper(InstanceCatalog catalog, Predicate<String> knownRegion, InstanceHours.Hardware hardware,
 			SpendCategories spendCategories) {
 		this(catalog, knownRegion, hardware, spendCategories, StorageServices.shipped());
 	}
 
-	FocusMapper(InstanceCatalog catalog, Predicate<String> knownRegion, InstanceHours.Hardware hardware,
+	BillingMapper(InstanceCatalog catalog, Predicate<String> knownRegion, InstanceHours.Hardware hardware,
 			SpendCategories spendCategories, StorageServices storageServices) {
 		this.catalog = catalog;
 		// the mapper runs on one thread, for one file
@@ -108,7 +107,7 @@ public final class FocusMapper {
 		if (this.units.size() >= CACHED) {
 			this.units.clear();
 		}
-		return this.units.computeIfAbsent(consumedUnit, FocusMapper::normalizedUnit);
+		return this.units.computeIfAbsent(consumedUnit, BillingMapper::normalizedUnit);
 	}
 
 	private @Nullable String lastProviderName;
@@ -124,7 +123,7 @@ public final class FocusMapper {
 		return this.lastProvider;
 	}
 
-	public List<SourceLine> map(FocusRecord record) {
+	public List<SourceLine> map(BillingRow record) {
 		String provider = providerOf(record.provider());
 		if (!"Usage".equals(record.chargeCategory())) {
 			return List.of(costOnly(record, provider, record.chargeCategory() + " charge"));
@@ -185,7 +184,7 @@ public final class FocusMapper {
 	 * why (the reason there is no usage, then why not even spend) when that is not
 	 * possible.
 	 */
-	private SourceLine spend(FocusRecord record, @Nullable String provider, Location location, String noUsage) {
+	private SourceLine spend(BillingRow record, @Nullable String provider, Location location, String noUsage) {
 		if (record.billedCost().signum() <= 0) {
 			return costOnly(record, provider,
 					noUsage + "; no spend-based estimate for a billed cost of " + record.billedCost().toPlainString());
@@ -204,8 +203,7 @@ public final class FocusMapper {
 		return line(record, 0, provider, location, usage, currency.getCurrencyCode());
 	}
 
-	private List<SourceLine> compute(FocusRecord record, String provider, Location location, String name,
-			double hours) {
+	private List<SourceLine> compute(BillingRow record, String provider, Location location, String name, double hours) {
 		return switch (this.instances.map(provider, name, hours)) {
 			case InstanceHours.Unmapped unmapped -> List.of(costOnly(record, provider, unmapped.reason()));
 			case InstanceHours.Mapped mapped -> {
@@ -241,7 +239,7 @@ public final class FocusMapper {
 	 * A storage row's service and type, found once per distinct combination of the texts
 	 * they are read from (a file repeats a few).
 	 */
-	private Storage storage(FocusRecord record, String provider) {
+	private Storage storage(BillingRow record, String provider) {
 		List<@Nullable String> texts = usageTexts(record);
 		List<@Nullable String> key = new ArrayList<>(texts.size() + 3);
 		key.add(provider);
@@ -263,7 +261,7 @@ public final class FocusMapper {
 	 * The texts that name what a storage row stores: usage type, meter, SKU description,
 	 * charge description (the row's hints), storage class and subcategory.
 	 */
-	private static List<@Nullable String> usageTexts(FocusRecord record) {
+	private static List<@Nullable String> usageTexts(BillingRow record) {
 		List<@Nullable String> texts = new ArrayList<>(record.hints().values());
 		texts.add(record.skuPriceDetails().get("StorageClass"));
 		texts.add(record.serviceSubcategory());
@@ -283,7 +281,7 @@ public final class FocusMapper {
 				+ (each.usageText().isEmpty() ? " (by service name)" : " (usage '" + each.usageText() + "')"));
 	}
 
-	private static StorageType storageType(FocusRecord record) {
+	private static StorageType storageType(BillingRow record) {
 		String hints = (String.valueOf(record.skuPriceDetails().get("StorageClass")) + " " + record.serviceName() + " "
 				+ record.serviceSubcategory() + " " + record.skuId())
 			.toLowerCase(Locale.ROOT);
@@ -294,7 +292,7 @@ public final class FocusMapper {
 		return hdd ? StorageType.HDD : StorageType.SSD;
 	}
 
-	private static boolean isNetwork(FocusRecord record) {
+	private static boolean isNetwork(BillingRow record) {
 		String category = (record.serviceCategory() + " " + record.serviceSubcategory()).toLowerCase(Locale.ROOT);
 		return category.contains("network") || category.contains("data transfer") || DataTransfers.isTransfer(record);
 	}
@@ -332,12 +330,12 @@ public final class FocusMapper {
 		return null;
 	}
 
-	private static String describe(FocusRecord record) {
+	private static String describe(BillingRow record) {
 		return (record.serviceName() != null ? record.serviceName() : "service (none)") + " in "
 				+ (record.consumedUnit() != null ? record.consumedUnit() : "(no unit)");
 	}
 
-	private static SourceLine line(FocusRecord record, int line, @Nullable String provider, Location location,
+	private static SourceLine line(BillingRow record, int line, @Nullable String provider, Location location,
 			Usage usage, String unit) {
 		boolean first = line == 0;
 		return new SourceLine(record.row(), line, usage, unit, location, null, record.chargePeriodStart(),
@@ -346,7 +344,7 @@ public final class FocusMapper {
 				first ? record.effectiveCost() : null, record.currency(), record.tags());
 	}
 
-	private static SourceLine costOnly(FocusRecord record, @Nullable String provider, String reason) {
+	private static SourceLine costOnly(BillingRow record, @Nullable String provider, String reason) {
 		return new SourceLine(record.row(), 0, null, null, null, reason, record.chargePeriodStart(),
 				record.chargePeriodEnd(), provider, record.subAccountId(), record.regionId(), record.serviceName(),
 				record.serviceCategory(), record.chargeCategory(), record.billedCost(), record.effectiveCost(),

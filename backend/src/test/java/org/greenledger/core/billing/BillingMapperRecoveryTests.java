@@ -1,4 +1,4 @@
-package org.greenledger.core.focus;
+package org.greenledger.core.billing;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.core.billing.SourceLine;
 import org.greenledger.core.catalog.InstanceCatalog;
 import org.greenledger.core.catalog.InstanceHours;
 import org.greenledger.core.catalog.SpendCategories;
@@ -24,11 +23,11 @@ import static org.assertj.core.api.Assertions.within;
  * the type was read; transfer billed under a compute service becomes network GB; storage
  * in "GB/Month" is storage.
  */
-class FocusMapperRecoveryTests {
+class BillingMapperRecoveryTests {
 
 	private static final FactorLibrary LIBRARY = TestFactorLibraries.shipped();
 
-	private final FocusMapper mapper = new FocusMapper(InstanceCatalog.shipped(),
+	private final BillingMapper mapper = new BillingMapper(InstanceCatalog.shipped(),
 			key -> LIBRARY.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1)).isPresent(),
 			InstanceHours.Hardware.of(LIBRARY), SpendCategories.shipped());
 
@@ -63,9 +62,9 @@ class FocusMapperRecoveryTests {
 			.satisfies(line -> assertThat(line.usage()).isInstanceOf(Usage.StorageHours.class));
 	}
 
-	private static FocusRecord row(String category, String quantity, String unit, Map<String, String> hints) {
+	private static BillingRow row(String category, String quantity, String unit, Map<String, String> hints) {
 		Instant start = Instant.parse("2024-09-01T00:00:00Z");
-		return new FocusRecord(1, "Usage", null, start, start.plusSeconds(3600), new BigDecimal("1.02"), null, "USD",
+		return new BillingRow(1, "Usage", null, start, start.plusSeconds(3600), new BigDecimal("1.02"), null, "USD",
 				"AWS", category, null, "Amazon Elastic Compute Cloud", "us-east-1", "123456789012", null, null,
 				new BigDecimal(quantity), unit, new BigDecimal(quantity), unit, Map.of(), Map.of(), hints);
 	}

@@ -1,4 +1,4 @@
-package org.greenledger.core.focus;
+package org.greenledger.core.billing;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,8 +7,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One FOCUS cost and usage row, with the columns GreenLedger uses; values are as exported
- * (no unit conversion yet).
+ * One row of a bill, in GreenLedger's own terms, whatever the export it came from: every
+ * billing reader (FOCUS, AWS CUR, Google Cloud, Azure) maps its columns onto this record,
+ * and {@link BillingMapper} turns it into activity lines. The names of the fields follow
+ * the FinOps vocabulary (charge category, billed and effective cost, consumed and pricing
+ * quantity), which every provider's export can be mapped onto; which column of each
+ * export fills which field is in docs/formats/. Values are as exported (no unit
+ * conversion yet).
  *
  * @param row 1-based data row number in the file
  * @param chargeCategory Usage, Purchase, Tax, Credit or Adjustment
@@ -18,9 +23,10 @@ import org.jspecify.annotations.Nullable;
  * @param billedCost cost as invoiced
  * @param effectiveCost amortized cost, when exported
  * @param currency billing currency, when exported
- * @param provider provider name (ProviderName, or ServiceProviderName in later versions)
+ * @param provider provider name as exported (aws, gcp, azure are normalized by the
+ * readers)
  * @param serviceCategory e.g. Compute, Storage, Networking, AI and Machine Learning
- * @param serviceSubcategory (1.1+) e.g. Virtual Machines
+ * @param serviceSubcategory e.g. Virtual Machines
  * @param serviceName e.g. Amazon Elastic Compute Cloud
  * @param regionId provider region code
  * @param subAccountId account, project or subscription
@@ -30,8 +36,7 @@ import org.jspecify.annotations.Nullable;
  * @param consumedUnit its unit
  * @param pricingQuantity priced quantity
  * @param pricingUnit its unit
- * @param skuPriceDetails (1.1+) JSON object of SKU properties (e.g. InstanceType,
- * CoreCount)
+ * @param skuPriceDetails SKU properties by name (e.g. InstanceType, CoreCount)
  * @param tags tags and labels
  * @param hints the row's descriptive cells that can name what was used when no column
  * does, by the column (or cell key) they were read from: for example
@@ -39,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * {@code x_UsageType} ("USE1-BoxUsage:c5.2xlarge"), {@code product/instanceType},
  * {@code AdditionalInfo.ServiceType}, {@code MeterName}
  */
-public record FocusRecord(long row, String chargeCategory, @Nullable String chargeClass, Instant chargePeriodStart,
+public record BillingRow(long row, String chargeCategory, @Nullable String chargeClass, Instant chargePeriodStart,
 		Instant chargePeriodEnd, BigDecimal billedCost, @Nullable BigDecimal effectiveCost, @Nullable String currency,
 		@Nullable String provider, @Nullable String serviceCategory, @Nullable String serviceSubcategory,
 		@Nullable String serviceName, @Nullable String regionId, @Nullable String subAccountId,
@@ -48,7 +53,7 @@ public record FocusRecord(long row, String chargeCategory, @Nullable String char
 		Map<String, String> skuPriceDetails, Map<String, String> tags, Map<String, String> hints) {
 
 	/** A row without descriptive hints. */
-	public FocusRecord(long row, String chargeCategory, @Nullable String chargeClass, Instant chargePeriodStart,
+	public BillingRow(long row, String chargeCategory, @Nullable String chargeClass, Instant chargePeriodStart,
 			Instant chargePeriodEnd, BigDecimal billedCost, @Nullable BigDecimal effectiveCost,
 			@Nullable String currency, @Nullable String provider, @Nullable String serviceCategory,
 			@Nullable String serviceSubcategory, @Nullable String serviceName, @Nullable String regionId,

@@ -1,4 +1,4 @@
-package org.greenledger.core.focus;
+package org.greenledger.core.billing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +11,6 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.core.billing.BillingReaders;
-import org.greenledger.core.billing.SourceLine;
 import org.greenledger.core.catalog.InstanceCatalog;
 import org.greenledger.core.catalog.InstanceHours;
 import org.greenledger.core.catalog.SpendCategories;
@@ -29,11 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * service (the key of its replication factor), and its lineage says how. Counts checked
  * independently against the files (storage rows by service and charge description).
  */
-class FocusMapperStorageTests {
+class BillingMapperStorageTests {
 
 	private static final Path RESOURCES = Path.of("src/test/resources");
 
-	private final FocusMapper mapper = new FocusMapper(InstanceCatalog.shipped(), key -> true,
+	private final BillingMapper mapper = new BillingMapper(InstanceCatalog.shipped(), key -> true,
 			InstanceHours.Hardware.of(TestFactorLibraries.shipped()), SpendCategories.shipped());
 
 	@Test
@@ -88,7 +86,7 @@ class FocusMapperStorageTests {
 					rows);
 		}
 		List<SourceLine> lines = new ArrayList<>();
-		for (FocusRecord record : rows.accepted) {
+		for (BillingRow record : rows.accepted) {
 			for (SourceLine line : this.mapper.map(record)) {
 				if (line.usage() instanceof Usage.StorageHours) {
 					lines.add(line);

@@ -1,4 +1,4 @@
-package org.greenledger.core.cur;
+package org.greenledger.core.awscur;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.greenledger.core.focus;
+package org.greenledger.core.billing;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -7,10 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.core.table.RowError;
 
-/** Receives each row of a file as it is read: accepted, or rejected with its errors. */
-public interface RowSink {
+/**
+ * Receives each row of a bill as a reader reads it: accepted as a {@link BillingRow}, or
+ * rejected with its errors.
+ */
+public interface BillingRowSink {
 
-	void accept(FocusRecord record);
+	void accept(BillingRow record);
 
 	/**
 	 * A row that cannot be used, with everything wrong with it.
