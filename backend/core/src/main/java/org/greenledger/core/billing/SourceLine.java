@@ -2,11 +2,16 @@ package org.greenledger.core.billing;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.core.footprint.ActivityRecord;
 import org.greenledger.core.footprint.Location;
+import org.greenledger.core.footprint.Scope;
+import org.greenledger.core.footprint.SourceRow;
 import org.greenledger.core.footprint.Usage;
 
 /**
@@ -62,6 +67,25 @@ public record SourceLine(long row, int line, @Nullable Usage usage, @Nullable St
 
 	public boolean costOnly() {
 		return this.usage == null;
+	}
+
+	/**
+	 * The activity this usage line stands for, as the footprint engine takes it: used
+	 * from the day its charge period starts to the day it ends (the end instant is
+	 * exclusive), as a purchased cloud service (scope 3, category 1), from this line's
+	 * row of the file.
+	 * @param fileSha256 the file the row is in
+	 * @return the activity
+	 * @throws IllegalStateException on a cost-only line, which has no usage
+	 */
+	public ActivityRecord activity(String fileSha256) {
+		if (this.usage == null || this.location == null) {
+			throw new IllegalStateException("Row " + this.row + " is cost-only: " + this.costOnlyReason);
+		}
+		LocalDate start = LocalDate.ofInstant(this.periodStart, ZoneOffset.UTC);
+		LocalDate end = LocalDate.ofInstant(this.periodEnd.minusNanos(1), ZoneOffset.UTC);
+		return new ActivityRecord(this.usage, start, end.isBefore(start) ? start : end, this.location,
+				Scope.SCOPE_3_CATEGORY_1, Map.of(), new SourceRow(fileSha256, this.row));
 	}
 
 }
