@@ -29,6 +29,7 @@ import org.greenledger.core.factors.FactorLibrary;
 import org.greenledger.core.factors.LibraryFactorLookup;
 import org.greenledger.core.footprint.FootprintEngine;
 import org.greenledger.core.table.IngestionJson;
+import org.greenledger.core.table.InputFiles;
 import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.core.table.ParquetTable;
 import org.greenledger.core.table.Table;

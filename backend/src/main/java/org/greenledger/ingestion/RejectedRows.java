@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import org.greenledger.core.billing.ParquetOpener;
 import org.greenledger.core.table.CsvTable;
+import org.greenledger.core.table.InputFiles;
 import org.greenledger.core.table.RowError;
 import org.greenledger.core.table.Table;
 

@@ -8,9 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.greenledger.core.awscur.CurReader;
+import org.greenledger.core.billing.CollectedRows;
 import org.greenledger.core.table.CsvTable;
 import org.greenledger.core.table.Table;
-import org.greenledger.ingestion.CollectedRows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 
 import org.greenledger.core.table.InvalidFileException;
-import org.greenledger.ingestion.MutatedInputs;
+import org.greenledger.core.table.MutatedInputs;
 import org.greenledger.ingestion.measured.ReadingContext;
 import org.greenledger.ingestion.measured.RecordingSink;
 

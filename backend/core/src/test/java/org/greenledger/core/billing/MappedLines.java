@@ -1,11 +1,8 @@
-package org.greenledger.ingestion;
+package org.greenledger.core.billing;
 
 import java.util.List;
 import java.util.Set;
 
-import org.greenledger.core.billing.BillingMapper;
-import org.greenledger.core.billing.BillingRow;
-import org.greenledger.core.billing.SourceLine;
 import org.greenledger.core.catalog.InstanceCatalog;
 import org.greenledger.core.catalog.InstanceHours;
 import org.greenledger.core.catalog.SpendCategories;

@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.core.billing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.greenledger.core.billing.BillingRow;
-import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.table.RowError;
 
 /** A sink that keeps every row it is handed, for reader tests. */

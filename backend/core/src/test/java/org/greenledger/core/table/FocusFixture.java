@@ -20,8 +20,6 @@ import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
 import tools.jackson.core.type.TypeReference;
 
-import org.greenledger.ingestion.InputFiles;
-
 /**
  * Turns a FOCUS CSV into the Parquet file a FOCUS export of the same rows would be:
  * timestamp columns ({@code *Start}, {@code *End}) as TIMESTAMP(MICROS, UTC), amounts and
@@ -38,9 +36,9 @@ import org.greenledger.ingestion.InputFiles;
 final class FocusFixture {
 
 	static final Path SOURCE = Path
-		.of("src/test/resources/fixtures/focus-spec-examples/saas_examples__spend_agreements__saas_spend_agreements_b2.csv");
+		.of("../src/test/resources/fixtures/focus-spec-examples/saas_examples__spend_agreements__saas_spend_agreements_b2.csv");
 
-	static final Path PARQUET = Path.of("src/test/resources/fixtures/focus/saas_spend_agreements_b2.parquet");
+	static final Path PARQUET = Path.of("../src/test/resources/fixtures/focus/saas_spend_agreements_b2.parquet");
 
 	private FocusFixture() {
 	}

@@ -12,11 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.greenledger.core.table.InputFiles;
 import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.core.table.ParquetLimits;
 import org.greenledger.core.table.ParquetTable;
-import org.greenledger.ingestion.CollectedRows;
-import org.greenledger.ingestion.InputFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +25,7 @@ class BillingReadersTests {
 	private static final ParquetOpener PARQUET = content -> ParquetTable.open(content, Path.of("target/parquet-work"),
 			ParquetLimits.DEFAULTS);
 
-	private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+	private static final Path FIXTURES = Path.of("../src/test/resources/fixtures");
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
@@ -116,7 +115,7 @@ class BillingReadersTests {
 	@Test
 	void parquetIsRecognisedByItsMagicBytesAndReadByTheFormatsReader() throws IOException {
 		CollectedRows rows = new CollectedRows();
-		Path parquet = Path.of("src/test/resources/fixtures/focus/saas_spend_agreements_b2.parquet");
+		Path parquet = Path.of("../src/test/resources/fixtures/focus/saas_spend_agreements_b2.parquet");
 		try (InputStream content = Files.newInputStream(parquet)) {
 			assertThat(BillingReaders.read("saas.parquet", content, null, PARQUET, rows)).startsWith("FOCUS 1.");
 		}

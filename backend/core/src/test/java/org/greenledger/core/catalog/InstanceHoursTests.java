@@ -8,9 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.greenledger.core.billing.BillingRow;
+import org.greenledger.core.billing.MappedLines;
 import org.greenledger.core.footprint.CloudInstance;
 import org.greenledger.core.footprint.Usage;
-import org.greenledger.ingestion.MappedLines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

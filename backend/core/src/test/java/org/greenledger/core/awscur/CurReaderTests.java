@@ -11,15 +11,15 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import org.greenledger.core.billing.BillingRow;
+import org.greenledger.core.billing.CollectedRows;
+import org.greenledger.core.billing.MappedLines;
 import org.greenledger.core.footprint.StorageType;
 import org.greenledger.core.footprint.Usage;
 import org.greenledger.core.table.CsvTable;
+import org.greenledger.core.table.InputFiles;
 import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.core.table.RowError;
 import org.greenledger.core.table.Table;
-import org.greenledger.ingestion.CollectedRows;
-import org.greenledger.ingestion.InputFiles;
-import org.greenledger.ingestion.MappedLines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class CurReaderTests {
 
-	private static final Path FIXTURES = Path.of("src/test/resources/fixtures/aws-cur");
+	private static final Path FIXTURES = Path.of("../src/test/resources/fixtures/aws-cur");
 
 	@Test
 	void everyRowOfALegacyCurIsAcceptedAndTheUnblendedCostReconcilesToTheCent() throws IOException {

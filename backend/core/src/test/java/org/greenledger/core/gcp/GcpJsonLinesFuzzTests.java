@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
 import org.greenledger.core.billing.BillingRow;
 import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.table.InvalidFileException;
+import org.greenledger.core.table.MutatedInputs;
 import org.greenledger.core.table.RowError;
 import org.greenledger.core.table.TextInput;
-import org.greenledger.ingestion.MutatedInputs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,7 +72,7 @@ class GcpJsonLinesFuzzTests {
 
 	private static String read() {
 		try {
-			return Files.readString(Path.of("src/test/resources/fixtures/gcp/gcp-billing.jsonl"));
+			return Files.readString(Path.of("../src/test/resources/fixtures/gcp/gcp-billing.jsonl"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -18,7 +18,6 @@ import org.greenledger.core.factors.TestFactorLibraries;
 import org.greenledger.core.footprint.Usage;
 import org.greenledger.core.table.ParquetLimits;
 import org.greenledger.core.table.ParquetTable;
-import org.greenledger.ingestion.CollectedRows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BillingMapperStorageTests {
 
-	private static final Path RESOURCES = Path.of("src/test/resources");
+	private static final Path RESOURCES = Path.of("../src/test/resources");
 
 	private final BillingMapper mapper = new BillingMapper(InstanceCatalog.shipped(), key -> true,
 			InstanceHours.Hardware.of(TestFactorLibraries.shipped()), SpendCategories.shipped());

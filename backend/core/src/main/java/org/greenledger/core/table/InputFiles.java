@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.core.table;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -7,10 +7,6 @@ import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import org.greenledger.core.table.GzipInput;
-import org.greenledger.core.table.InputLimits;
-import org.greenledger.core.table.TextInput;
 
 /**
  * Opens an uploaded file as text: gzip is recognised by its magic bytes (not its name)

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.greenledger.core.billing.BillingReaders;
+import org.greenledger.core.billing.CollectedRows;
+import org.greenledger.core.billing.MappedLines;
 import org.greenledger.core.footprint.Usage;
-import org.greenledger.ingestion.CollectedRows;
-import org.greenledger.ingestion.MappedLines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -33,7 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.greenledger.core.billing.BillingRow;
 import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.focus.FocusReader;
-import org.greenledger.ingestion.InputFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

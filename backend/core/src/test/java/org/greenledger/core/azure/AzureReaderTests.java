@@ -10,17 +10,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.greenledger.core.billing.BillingRow;
+import org.greenledger.core.billing.CollectedRows;
+import org.greenledger.core.billing.MappedLines;
 import org.greenledger.core.footprint.DataSize;
 import org.greenledger.core.footprint.StorageType;
 import org.greenledger.core.footprint.TimeSpan;
 import org.greenledger.core.footprint.Usage;
 import org.greenledger.core.table.CsvTable;
+import org.greenledger.core.table.InputFiles;
 import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.core.table.RowError;
 import org.greenledger.core.table.Table;
-import org.greenledger.ingestion.CollectedRows;
-import org.greenledger.ingestion.InputFiles;
-import org.greenledger.ingestion.MappedLines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class AzureReaderTests {
 
-	private static final Path FIXTURES = Path.of("src/test/resources/fixtures/azure");
+	private static final Path FIXTURES = Path.of("../src/test/resources/fixtures/azure");
 
 	@Test
 	void everyRowOfAnEnterpriseAgreementExportIsAcceptedAndTheCostReconcilesToTheCent() throws IOException {

@@ -1,4 +1,4 @@
-package org.greenledger.ingestion;
+package org.greenledger.core.table;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -3,6 +3,8 @@ package org.greenledger.core.footprint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -90,7 +92,8 @@ class PublishedValidationCasesTests {
 	@DisplayName("CodeCarbon 2.3.1 emissions.csv: energy_consumed is the sum of cpu, gpu and ram energy")
 	void codeCarbonRowRecomputation() throws IOException {
 		List<String> lines;
-		try (InputStream in = getClass().getResourceAsStream("/fixtures/codecarbon/emissions-gpu-workstation.csv")) {
+		try (InputStream in = Files
+			.newInputStream(Path.of("../src/test/resources/fixtures/codecarbon/emissions-gpu-workstation.csv"))) {
 			lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
 		}
 		List<String> header = Arrays.asList(lines.get(0).split(","));

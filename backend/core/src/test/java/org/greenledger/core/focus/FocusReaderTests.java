@@ -26,16 +26,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.greenledger.core.billing.BillingRow;
 import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.table.CellValues;
+import org.greenledger.core.table.InputFiles;
 import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.core.table.RowError;
-import org.greenledger.ingestion.InputFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FocusReaderTests {
 
-	private static final Path SPEC_EXAMPLES = Path.of("src/test/resources/fixtures/focus-spec-examples");
+	private static final Path SPEC_EXAMPLES = Path.of("../src/test/resources/fixtures/focus-spec-examples");
 
 	static Stream<Path> specExamples() throws IOException {
 		return Files.list(SPEC_EXAMPLES).filter(path -> path.toString().endsWith(".csv")).sorted();
