@@ -16,8 +16,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.audit.AuditLog;
-import org.greenledger.factors.FactorLibrary;
-import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.core.factors.FactorLibrary;
+import org.greenledger.core.footprint.FootprintEngine;
 import org.greenledger.inventory.GhgInventory;
 import org.greenledger.inventory.InventoryFigures;
 import org.greenledger.ledger.ActivityLineExport;
@@ -27,20 +27,21 @@ import org.greenledger.reports.Column;
 import org.greenledger.reports.Document;
 import org.greenledger.reports.DocumentRenderer;
 import org.greenledger.reports.Provenance;
+import org.greenledger.reports.Renderers;
 import org.greenledger.reports.RowSource;
 import org.greenledger.reports.Section;
 import org.greenledger.reports.Sheet;
 import org.greenledger.reports.Status;
 import org.greenledger.reports.Table;
-import org.greenledger.reports.Renderers;
 import org.greenledger.security.OrgUnitScope;
-import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
+import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.GreenLedgerProperties;
+import org.greenledger.workloads.Workload;
 import org.greenledger.workloads.WorkloadFootprint;
 import org.greenledger.workloads.WorkloadFootprints;
-import org.greenledger.workloads.Workload;
 import org.greenledger.workloads.Workloads;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

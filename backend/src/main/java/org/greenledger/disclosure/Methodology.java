@@ -1,6 +1,6 @@
 package org.greenledger.disclosure;
 
-import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.core.footprint.FootprintEngine;
 import org.greenledger.reports.Document;
 
 /** The methodology and sources every disclosure document carries. */

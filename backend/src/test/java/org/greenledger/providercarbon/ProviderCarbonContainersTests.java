@@ -29,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
-import org.greenledger.ingestion.IngestionJson;
+import org.greenledger.core.table.IngestionJson;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
