@@ -148,7 +148,7 @@ public class FigureChoices {
 			}
 			Provider provider = Provider.ofLabel(choice.provider());
 			Map<String, ProviderCarbonQuery.Group> figures = new LinkedHashMap<>();
-			this.query.query(choice.from().atDay(1), choice.to().atDay(1), Optional.of("month"), Optional.of(provider))
+			this.query.carbon(choice.from().atDay(1), choice.to().atDay(1), Optional.of("month"), Optional.of(provider))
 				.forEach(group -> figures.put(group.key(), group));
 			for (YearMonth month = choice.from(); !month.isAfter(choice.to()); month = month.plusMonths(1)) {
 				if (month.atDay(1).isBefore(from)) {
