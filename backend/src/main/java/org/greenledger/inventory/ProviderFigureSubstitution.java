@@ -15,9 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.greenledger.inventory.GhgInventory.ProviderFigureUse;
 import org.greenledger.ledger.FootprintQuery;
 import org.greenledger.ledger.LedgerFilter;
-import org.greenledger.providercarbon.ChosenMonth;
-import org.greenledger.providercarbon.FigureChoices;
-import org.greenledger.providercarbon.ProviderFigures;
 import org.greenledger.security.OrgUnitScope;
 import org.springframework.stereotype.Component;
 
@@ -34,17 +31,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ProviderFigureSubstitution {
 
-	private final FigureChoices choices;
+	private final List<ProviderFigureChoices> choices;
 
 	private final FootprintQuery footprint;
 
-	ProviderFigureSubstitution(FigureChoices choices, FootprintQuery footprint) {
-		this.choices = choices;
+	ProviderFigureSubstitution(List<ProviderFigureChoices> choices, FootprintQuery footprint) {
+		this.choices = List.copyOf(choices);
 		this.footprint = footprint;
 	}
 
 	GhgInventory apply(GhgInventory base, OrgUnitScope scope) {
-		List<ChosenMonth> chosen = this.choices.providerFiguresChosen(base.from(), base.to());
+		List<ChosenProviderMonth> chosen = this.choices.stream()
+			.flatMap(source -> source.providerFiguresChosen(base.from(), base.to()).stream())
+			.toList();
 		if (chosen.isEmpty()) {
 			return base;
 		}
@@ -58,25 +57,24 @@ class ProviderFigureSubstitution {
 		for (int tier = 1; tier <= 5; tier++) {
 			tiers[tier] = base.qualityShares().getOrDefault(tier, 0.0) * base.totalLocationKg();
 		}
-		for (ChosenMonth month : chosen) {
-			String label = month.provider().label();
+		for (ChosenProviderMonth month : chosen) {
+			String label = month.provider();
 			String note = unusable(base, scope, month);
 			if (note != null) {
 				uses.add(new ProviderFigureUse(label, month.month().toString(), false, 0, 0, 0, 0,
 						month.modelVersions(), note));
 				continue;
 			}
-			ProviderFigures figures = java.util.Objects.requireNonNull(month.figures());
-			double totalLocation = figures.totalLocationBased().doubleValue();
-			double totalMarket = figures.totalMarketBased().doubleValue();
-			double scope3 = (figures.scope3MarketBased() != null) ? figures.scope3MarketBased().doubleValue() : 0;
+			double totalLocation = java.util.Objects.requireNonNull(month.totalLocationKg()).doubleValue();
+			double totalMarket = java.util.Objects.requireNonNull(month.totalMarketKg()).doubleValue();
+			double scope3 = (month.scope3MarketKg() != null) ? month.scope3MarketKg().doubleValue() : 0;
 			double[] ours = greenledger(month, tiers);
 			double[] change = { totalLocation - scope3 - ours[0], totalMarket - scope3 - ours[1], scope3 - ours[2] };
 			location += change[0];
 			market += change[1];
 			embodied += change[2];
 			add(months.computeIfAbsent(month.month().toString(), key -> new double[3]), change);
-			add(providers.computeIfAbsent(month.provider().ledgerNames().get(0), key -> new double[3]), change);
+			add(providers.computeIfAbsent(month.ledgerNames().get(0), key -> new double[3]), change);
 			tiers[2] += totalLocation;
 			uses.add(new ProviderFigureUse(label, month.month().toString(), true, totalLocation, totalMarket,
 					ours[0] + ours[2], ours[1] + ours[2], month.modelVersions(), null));
@@ -97,7 +95,7 @@ class ProviderFigureSubstitution {
 	}
 
 	/** Why the provider's figure cannot replace the estimate of the month, or null. */
-	private static @Nullable String unusable(GhgInventory base, OrgUnitScope scope, ChosenMonth month) {
+	private static @Nullable String unusable(GhgInventory base, OrgUnitScope scope, ChosenProviderMonth month) {
 		YearMonth chosen = month.month();
 		if (!scope.unrestricted()) {
 			return "the provider's figures cover whole cloud accounts, not org units: GreenLedger's estimate is kept";
@@ -106,12 +104,11 @@ class ProviderFigureSubstitution {
 			return "the report covers part of the month only and the provider reports whole months: GreenLedger's"
 					+ " estimate is kept";
 		}
-		ProviderFigures figures = month.figures();
-		if (figures == null) {
+		if (!month.imported()) {
 			return "no provider figures of the month are imported: GreenLedger's estimate is kept";
 		}
-		if (figures.totalLocationBased() == null || figures.totalMarketBased() == null) {
-			return "the provider gives no " + ((figures.totalLocationBased() == null) ? "location" : "market")
+		if (month.totalLocationKg() == null || month.totalMarketKg() == null) {
+			return "the provider gives no " + ((month.totalLocationKg() == null) ? "location" : "market")
 					+ "-based total for the month: GreenLedger's estimate is kept";
 		}
 		return null;
@@ -121,11 +118,11 @@ class ProviderFigureSubstitution {
 	 * GreenLedger's estimate of the provider's month (operational location- and
 	 * market-based, embodied), taken out of the tier sums.
 	 */
-	private double[] greenledger(ChosenMonth month, double[] tiers) {
+	private double[] greenledger(ChosenProviderMonth month, double[] tiers) {
 		double[] ours = new double[3];
 		LocalDate first = month.month().atDay(1);
 		LocalDate last = month.month().atEndOfMonth();
-		for (String name : month.provider().ledgerNames()) {
+		for (String name : month.ledgerNames()) {
 			LedgerFilter filter = new LedgerFilter(name, null, null, null, InventoryFigures.SCOPE_3_CATEGORY_1,
 					Set.of());
 			for (FootprintQuery.Group group : this.footprint.query(first, last, Optional.empty(), filter)) {

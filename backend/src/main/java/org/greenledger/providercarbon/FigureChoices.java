@@ -17,6 +17,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.audit.AuditLog;
+import org.greenledger.inventory.ChosenProviderMonth;
+import org.greenledger.inventory.ProviderFigureChoices;
 import org.greenledger.periods.PeriodLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (locked) reporting period.
  */
 @Service
-public class FigureChoices {
+public class FigureChoices implements ProviderFigureChoices {
 
 	/** The most months one choice covers. */
 	static final int MAX_MONTHS = 120;
@@ -140,22 +142,27 @@ public class FigureChoices {
 	 * The months whose first day lies in {@code from} to {@code to} for which the
 	 * provider's figure is chosen, with the provider's figures of each.
 	 */
-	public List<ChosenMonth> providerFiguresChosen(LocalDate from, LocalDate to) {
-		List<ChosenMonth> months = new ArrayList<>();
+	@Override
+	public List<ChosenProviderMonth> providerFiguresChosen(LocalDate from, LocalDate to) {
+		List<ChosenProviderMonth> months = new ArrayList<>();
 		for (FigureChoice choice : choices(YearMonth.from(from), YearMonth.from(to), Optional.empty())) {
 			if (choice.figure() != ReportedFigure.PROVIDER) {
 				continue;
 			}
 			Provider provider = Provider.ofLabel(choice.provider());
-			Map<String, ProviderCarbonQuery.Group> figures = new LinkedHashMap<>();
+			Map<String, ProviderCarbonQuery.Group> groups = new LinkedHashMap<>();
 			this.query.carbon(choice.from().atDay(1), choice.to().atDay(1), Optional.of("month"), Optional.of(provider))
-				.forEach(group -> figures.put(group.key(), group));
+				.forEach(group -> groups.put(group.key(), group));
 			for (YearMonth month = choice.from(); !month.isAfter(choice.to()); month = month.plusMonths(1)) {
 				if (month.atDay(1).isBefore(from)) {
 					continue;
 				}
-				ProviderCarbonQuery.Group group = figures.get(month.toString());
-				months.add(new ChosenMonth(provider, month, (group != null) ? group.kgCo2e() : null,
+				ProviderCarbonQuery.Group group = groups.get(month.toString());
+				ProviderFigures figures = (group != null) ? group.kgCo2e() : null;
+				months.add(new ChosenProviderMonth(provider.label(), provider.ledgerNames(), month, figures != null,
+						(figures != null) ? figures.totalLocationBased() : null,
+						(figures != null) ? figures.totalMarketBased() : null,
+						(figures != null) ? figures.scope3MarketBased() : null,
 						(group != null) ? group.modelVersions() : List.of()));
 			}
 		}
