@@ -114,6 +114,18 @@ class FigureChoiceTests {
 			.as(events.toString())
 			.isTrue();
 
+		this.http.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+		String page = this.http.get("/reconciliation?from=" + this.month + "&to=" + this.month + "&provider=aws")
+			.body();
+		assertThat(page.substring(page.indexOf("id=\"figure-choices\"")))
+			.contains("AWS " + this.month + " to " + this.month + ": the provider&#39;s figure (chosen by admin");
+		String rows = this.http
+			.get("/reconciliation/rows?from=" + this.month + "&to=" + this.month
+					+ "&provider=aws&groupBy=provider&key=AWS")
+			.body();
+		assertThat(rows).contains("AWS, Provider AWS, " + this.month + " to " + this.month
+				+ ": the provider&#39;s rows and GreenLedger&#39;s activity lines");
+
 		assertThat(choose("aws", "GREENLEDGER", MeasuredUploads.admin()).statusCode()).isEqualTo(200);
 		GhgInventory back = inventory();
 		assertThat(back.totalLocationKg()).isCloseTo(estimate.totalLocationKg(), within(KG));
