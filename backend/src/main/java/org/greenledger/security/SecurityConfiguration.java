@@ -49,6 +49,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/sites/**", "/api/v1/workloads/**", "/api/v1/periods/**",
 						"/api/v1/reports/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
+				.requestMatchers(HttpMethod.PUT, "/api/v1/provider-carbon/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers("/api/v1/factors/**", "/api/v1/factor-sets/**", "/api/v1/estimates/**",
 						"/api/v1/footprint/**", "/api/v1/sites/**", "/api/v1/workloads/**",
 						"/api/v1/measured-energy/**", "/api/v1/periods/**", "/api/v1/reports/**",

@@ -100,19 +100,6 @@ class ProviderCarbonContainersTests {
 		assertAwsTotals();
 	}
 
-	@Test
-	void waterAllocationIsRecognisedAndRefusedClearly() {
-		String water = """
-				{"Results":[{"TimePeriod":{"Start":"2025-01-01T00:00:00Z","End":"2026-01-01T00:00:00Z"},
-				"DimensionsValues":{"USAGE_ACCOUNT_ID":"111122223333"},"ModelVersion":"v1.0.0",
-				"AllocationValues":{"TOTAL_WATER_WITHDRAWALS":{"Value":12.5,"Unit":"m3"}}}]}""";
-		DocumentContext job = ProviderCarbonFiles.upload(this.http, "water.json.gz",
-				ProviderCarbonFiles.uniquelyGzipped(water.getBytes(StandardCharsets.UTF_8)));
-
-		assertThat(job.read("$.status", String.class)).isEqualTo("REJECTED");
-		assertThat(job.read("$.message", String.class)).contains("water allocation").contains("not imported yet");
-	}
-
 	private void assertAwsTotals() {
 		JsonNode kg = ProviderCarbonFiles
 			.group(ProviderCarbonFiles.get(this.http, "/api/v1/provider-carbon?" + PERIOD + "&groupBy=provider"), "AWS")
