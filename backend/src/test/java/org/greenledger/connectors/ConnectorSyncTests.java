@@ -144,11 +144,16 @@ class ConnectorSyncTests {
 		assertThat(replacing.read("$.status", String.class)).isEqualTo("COMPLETED");
 		assertThat(replacing.read("$.rowsRead", Long.class)).isEqualTo(6);
 		assertThat(replacing.read("$.replaced[*].job", List.class)).containsOnly(firstJob);
-		assertThat(replacing.read("$.replaced[*].rows", List.class)
-			.stream()
-			.mapToLong(n -> ((Number) n).longValue())
-			.sum()).isEqualTo(7);
+		long replaced = sum(replacing.read("$.replaced[*].rows", List.class));
+		assertThat(replaced).as("rows of the earlier version replaced").isPositive();
+		DocumentContext earlier = this.connectors.job(firstJob);
+		assertThat(earlier.read("$.replacedBy[*].job", List.class)).containsOnly(replacing.read("$.id", String.class));
+		assertThat(sum(earlier.read("$.replacedBy[*].rows", List.class))).isEqualTo(replaced);
 		assertThat(this.connectors.sync(id).read("$.objectsNew", Integer.class)).isZero();
+	}
+
+	private static long sum(List<?> numbers) {
+		return numbers.stream().mapToLong(n -> ((Number) n).longValue()).sum();
 	}
 
 	/** The file with its September 2024 dates moved into the month (same days). */
