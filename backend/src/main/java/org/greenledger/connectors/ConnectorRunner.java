@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * {@code connector:<name>} for the connector's org unit, and waits for its job before the
  * next (the files of one manifest in order: the first replaces earlier data of its
  * accounts and months, the others are appended as parts of the same export). An object is
- * recorded as ingested (key and ETag) once its job is accepted; a job that FAILED is
- * forgotten again so that the next run retries it. Runs are audited.
+ * recorded as ingested (key and ETag) once its job is accepted; without manifests, the
+ * first file collected from a folder in a run replaces and the others are appended; a job
+ * that FAILED is forgotten again so that the next run retries it. Runs are audited.
  */
 @Component
 class ConnectorRunner {
@@ -114,14 +115,16 @@ class ConnectorRunner {
 			List<ExportLayout.Group> groups = ExportLayout.plan(objects, store::open);
 			String user = "connector:" + connector.name();
 			for (ExportLayout.Group group : groups) {
-				boolean first = true;
+				int position = 0;
+				int submitted = 0;
 				for (StoredObject object : group.files()) {
-					Overlap overlap = first ? Overlap.REPLACE : Overlap.APPEND;
-					first = false;
+					boolean replaces = group.manifest() ? position++ == 0 : submitted == 0;
+					Overlap overlap = replaces ? Overlap.REPLACE : Overlap.APPEND;
 					if (this.runs.ingested(connector.id(), object)) {
 						tally.skipped++;
 						continue;
 					}
+					submitted++;
 					IngestionJob job = submit(store, object, connector, overlap, user);
 					this.runs.recordObject(connector.id(), object, job.id(), run.id());
 					this.runs.addJob(run.id(), job.id());

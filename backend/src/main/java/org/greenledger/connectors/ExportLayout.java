@@ -47,9 +47,14 @@ final class ExportLayout {
 	/**
 	 * What to collect, in order: one group per manifest (its files in the manifest's
 	 * order: the first replaces earlier data of its accounts and months, the others are
-	 * parts of the same export), or one group per file without manifests.
+	 * parts of the same export), or, without manifests, one group per folder (the first
+	 * file collected from it in a run replaces, the others are taken as parts of the same
+	 * export).
+	 *
+	 * @param source the manifest's key, or the folder
+	 * @param manifest whether a manifest listed the files
 	 */
-	record Group(String source, List<StoredObject> files) {
+	record Group(String source, boolean manifest, List<StoredObject> files) {
 	}
 
 	interface Reader {
@@ -61,9 +66,14 @@ final class ExportLayout {
 	static List<Group> plan(List<StoredObject> objects, Reader reader) throws ConnectorException {
 		List<StoredObject> manifests = objects.stream().filter(ExportLayout::isManifest).toList();
 		if (manifests.isEmpty()) {
-			return objects.stream()
+			Map<String, List<StoredObject>> folders = new LinkedHashMap<>();
+			objects.stream()
 				.filter(object -> !object.key().endsWith("/"))
-				.map(object -> new Group(object.key(), List.of(object)))
+				.sorted(Comparator.comparing(StoredObject::key))
+				.forEach(object -> folders.computeIfAbsent(folder(object.key()), f -> new ArrayList<>()).add(object));
+			return folders.entrySet()
+				.stream()
+				.map(e -> new Group(e.getKey(), false, List.copyOf(e.getValue())))
 				.toList();
 		}
 		Map<String, StoredObject> byKey = new LinkedHashMap<>();
@@ -80,7 +90,7 @@ final class ExportLayout {
 						+ ". The export may still be being written, or the files were deleted; nothing was collected."
 						+ " The next run tries again.");
 			}
-			groups.add(new Group(manifest.key(), listed.stream().distinct().map(byKey::get).toList()));
+			groups.add(new Group(manifest.key(), true, listed.stream().distinct().map(byKey::get).toList()));
 		}
 		return groups;
 	}
@@ -112,9 +122,10 @@ final class ExportLayout {
 		while (matcher.find()) {
 			end = matcher.end(1);
 		}
-		if (end >= 0) {
-			return key.substring(0, end);
-		}
+		return (end >= 0) ? key.substring(0, end) : folder(key);
+	}
+
+	static String folder(String key) {
 		int slash = key.lastIndexOf('/');
 		return (slash < 0) ? "" : key.substring(0, slash);
 	}
