@@ -17,10 +17,13 @@ class ExportLayoutTests {
 	private static final Instant T0 = Instant.parse("2025-02-03T04:00:00Z");
 
 	@Test
-	void withoutManifestsEveryFileIsCollectedButFolderMarkers() throws ConnectorException {
-		List<StoredObject> objects = List.of(object("in/", T0), object("in/a.csv", T0), object("in/b.csv.gz", T0));
-		assertThat(ExportLayout.plan(objects, json(Map.of()))).extracting(ExportLayout.Group::source)
-			.containsExactly("in/a.csv", "in/b.csv.gz");
+	void withoutManifestsEveryFileIsCollectedButFolderMarkersGroupedByFolder() throws ConnectorException {
+		List<StoredObject> objects = List.of(object("in/", T0), object("in/b.csv.gz", T0), object("in/a.csv", T0),
+				object("in/2025-02/c.csv", T0));
+		List<ExportLayout.Group> plan = ExportLayout.plan(objects, json(Map.of()));
+		assertThat(plan).extracting(ExportLayout.Group::source).containsExactly("in/2025-02", "in");
+		assertThat(plan).noneMatch(ExportLayout.Group::manifest);
+		assertThat(plan.get(1).files()).extracting(StoredObject::key).containsExactly("in/a.csv", "in/b.csv.gz");
 	}
 
 	@Test
