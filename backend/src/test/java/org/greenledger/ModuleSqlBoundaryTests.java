@@ -72,7 +72,8 @@ class ModuleSqlBoundaryTests {
 			entry("site_instrument", "sites"), entry("workload", "workloads"), entry("workload_rule", "workloads"),
 			entry("workload_output", "workloads"), entry("reporting_period", "periods"),
 			entry("reporting_period_transition", "periods"), entry("report", "disclosure"),
-			entry("report_content", "disclosure"), entry("supplier", "procurement"),
+			entry("report_content", "disclosure"), entry("supplier", "procurement"), entry("connector", "connectors"),
+			entry("connector_run", "connectors"), entry("connector_object", "connectors"),
 			entry("supplier_disclosure", "procurement"), entry("supplier_product_footprint", "procurement"),
 			entry("procurement_evaluation", "procurement"), entry("scoring_methodology", "procurement"));
 

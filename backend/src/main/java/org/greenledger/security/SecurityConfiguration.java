@@ -56,6 +56,10 @@ class SecurityConfiguration {
 						"/api/v1/measured-energy/**", "/api/v1/periods/**", "/api/v1/reports/**",
 						"/api/v1/provider-carbon/**", "/api/v1/reconciliation/**")
 				.hasAnyRole(PORTAL_ROLES)
+				.requestMatchers(HttpMethod.GET, "/api/v1/connectors/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.AUDITOR.name())
+				.requestMatchers("/api/v1/connectors/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/procurement/score")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.PROCUREMENT.name(),
 						Role.AUDITOR.name(), Role.API_CLIENT.name())
@@ -107,6 +111,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/audit", "/audit/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+			.requestMatchers("/connectors", "/connectors/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 			.requestMatchers(HttpMethod.GET, "/settings", "/settings/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
 			.requestMatchers("/settings", "/settings/**")
