@@ -54,19 +54,23 @@ final class AzureErrors {
 			return "the " + container + " does not exist in the " + account
 					+ ": check its name, or create it as the export's destination";
 		}
-		if (BlobErrorCode.AUTHENTICATION_FAILED.equals(code) || BlobErrorCode.INVALID_AUTHENTICATION_INFO.equals(code)
-				|| (BlobErrorCode.AUTHORIZATION_FAILURE.equals(code) && this.settings.accountKey() != null)) {
+		if (BlobErrorCode.AUTHENTICATION_FAILED.equals(code)
+				|| BlobErrorCode.INVALID_AUTHENTICATION_INFO.equals(code)) {
 			return credentialRefused(account, code);
+		}
+		if (BlobErrorCode.AUTHORIZATION_FAILURE.equals(code)) {
+			// Azure's answer to a credential it does not accept, and to an address its
+			// network rules refuse
+			return credentialRefused(account, code) + " (or the account's network rules do not allow this server)";
 		}
 		if (BlobErrorCode.AUTHORIZATION_PERMISSION_MISMATCH.equals(code)
 				|| BlobErrorCode.AUTHORIZATION_RESOURCE_TYPE_MISMATCH.equals(code)
 				|| BlobErrorCode.AUTHORIZATION_SERVICE_MISMATCH.equals(code)
-				|| BlobErrorCode.INSUFFICIENT_ACCOUNT_PERMISSIONS.equals(code)
-				|| BlobErrorCode.AUTHORIZATION_FAILURE.equals(code)) {
+				|| BlobErrorCode.INSUFFICIENT_ACCOUNT_PERMISSIONS.equals(code)) {
 			return "the credentials may not do this in the " + container + " of the " + account + " (" + code
 					+ ") while " + doing
 					+ ": grant list and read (the role Storage Blob Data Reader on the container, or a SAS with the"
-					+ " read and list permissions), and check the account's network rules";
+					+ " read and list permissions)";
 		}
 		if (BlobErrorCode.BLOB_NOT_FOUND.equals(code)) {
 			return "a blob is missing from the " + container + " while " + doing
