@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.within;
  * exporter every second that serves real DCGM and Kepler series of the telemetry corpus
  * as counters rising at known rates: the pulled dump, uploaded with a registered site
  * like any dump, gives exactly the readings and energy the exporter served; and the
- * failures a user meets are said in their words.
+ * failures a user meets (a refused password among them: the server asks for HTTP basic
+ * authentication) are said in their words.
  */
 @IntegrationTest
 class PrometheusPullerTests {
@@ -87,11 +88,16 @@ class PrometheusPullerTests {
 		settings.put(PrometheusSettings.URL, prometheus.url());
 		settings.put(PrometheusSettings.SITE, site);
 		settings.put(PrometheusSettings.STEP, "1s");
+		settings.put(PrometheusSettings.USERNAME, PrometheusServer.USER);
 		return settings;
 	}
 
+	static Map<String, String> password() {
+		return Map.of(PrometheusSettings.PASSWORD, PrometheusServer.PASSWORD);
+	}
+
 	static PrometheusPuller puller(Map<String, String> settings) throws ConnectorException {
-		return new PrometheusPuller(PrometheusSettings.of(settings, Map.of()));
+		return new PrometheusPuller(PrometheusSettings.of(settings, password()));
 	}
 
 	/**
@@ -154,7 +160,7 @@ class PrometheusPullerTests {
 
 	@Test
 	void aPullInChunksGivesTheSameReadingsAsOneQuery() throws Exception {
-		PrometheusSettings settings = PrometheusSettings.of(settings("S1"), Map.of());
+		PrometheusSettings settings = PrometheusSettings.of(settings("S1"), password());
 		ByteArrayOutputStream whole = new ByteArrayOutputStream();
 		ByteArrayOutputStream chunked = new ByteArrayOutputStream();
 
@@ -221,7 +227,18 @@ class PrometheusPullerTests {
 		assertThatThrownBy(() -> puller(closed).pull("c", from(), to(), new ByteArrayOutputStream()))
 			.hasMessage("could not reach Prometheus at http://127.0.0.1:" + port + ": the connection was refused");
 
-		PrometheusPuller limited = new PrometheusPuller(PrometheusSettings.of(settings("S1"), Map.of()), 5,
+		assertThatThrownBy(() -> new PrometheusPuller(
+				PrometheusSettings.of(settings("S1"), Map.of(PrometheusSettings.PASSWORD, "wrong")))
+			.check())
+			.hasMessage("Prometheus at " + prometheus.url() + " refused the request (HTTP 401): check the bearer"
+					+ " token, or the username and password, and that they may query");
+		Map<String, String> anonymous = settings("S1");
+		anonymous.remove(PrometheusSettings.USERNAME);
+		assertThatThrownBy(() -> new PrometheusPuller(PrometheusSettings.of(anonymous, Map.of())).pull("c", from(),
+				to(), new ByteArrayOutputStream()))
+			.hasMessageContaining("refused the request (HTTP 401)");
+
+		PrometheusPuller limited = new PrometheusPuller(PrometheusSettings.of(settings("S1"), password()), 5,
 				PrometheusPuller.POINTS_PER_QUERY);
 		assertThatThrownBy(() -> limited.pull("c", from(), to(), new ByteArrayOutputStream()))
 			.hasMessageStartingWith("the pull has more than 5 samples, the limit of one pull");

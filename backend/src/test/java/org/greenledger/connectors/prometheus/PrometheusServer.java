@@ -6,10 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -36,6 +38,10 @@ final class PrometheusServer implements AutoCloseable {
 		this.directory = directory;
 	}
 
+	static final String USER = "greenledger";
+
+	static final String PASSWORD = "pull-" + java.util.UUID.randomUUID();
+
 	static PrometheusServer start(int targetPort) throws IOException, InterruptedException {
 		Path binary = Path.of(System.getProperty("greenledger.test.prometheus", "/usr/bin/prometheus"));
 		Assumptions.assumeTrue(Files.isExecutable(binary), "Prometheus test skipped: " + binary
@@ -52,8 +58,11 @@ final class PrometheusServer implements AutoCloseable {
 				    static_configs:
 				      - targets: ['127.0.0.1:%d']
 				""".formatted(targetPort));
+		Path web = directory.resolve("web.yml");
+		Files.writeString(web, "basic_auth_users:\n  " + USER + ": "
+				+ new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(PASSWORD) + "\n");
 		int port = freePort();
-		Process process = new ProcessBuilder(binary.toString(), "--config.file=" + config,
+		Process process = new ProcessBuilder(binary.toString(), "--config.file=" + config, "--web.config.file=" + web,
 				"--storage.tsdb.path=" + directory.resolve("data"), "--web.listen-address=127.0.0.1:" + port,
 				"--log.level=warn")
 			.redirectErrorStream(true)
@@ -72,25 +81,31 @@ final class PrometheusServer implements AutoCloseable {
 	private void awaitReady() throws IOException, InterruptedException {
 		HttpClient http = HttpClient.newHttpClient();
 		Instant deadline = Instant.now().plusSeconds(60);
+		String last = "none";
 		while (Instant.now().isBefore(deadline)) {
 			if (!this.process.isAlive()) {
 				throw new IllegalStateException("Prometheus stopped: " + log());
 			}
 			try {
-				HttpResponse<String> ready = http.send(
-						HttpRequest.newBuilder(URI.create(url() + "/-/ready")).timeout(Duration.ofSeconds(2)).build(),
-						HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(url() + "/-/ready"))
+					.header("Authorization",
+							"Basic " + Base64.getEncoder()
+								.encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+					.timeout(Duration.ofSeconds(2))
+					.build(), HttpResponse.BodyHandlers.ofString());
 				if (ready.statusCode() == 200) {
 					return;
 				}
+				last = "HTTP " + ready.statusCode() + " " + ready.body().strip();
 			}
 			catch (IOException ex) {
-				// not listening yet
+				last = ex.toString();
 			}
 			Thread.sleep(200);
 		}
+		String log = log();
 		close();
-		throw new IllegalStateException("Prometheus was not ready in 60 s: " + log());
+		throw new IllegalStateException("Prometheus was not ready in 60 s (last answer: " + last + "): " + log);
 	}
 
 	private String log() throws IOException {
