@@ -111,7 +111,9 @@ public final class AzureBlobStore implements ObjectStore {
 		try {
 			BlobInputStreamOptions options = new BlobInputStreamOptions()
 				.setRequestConditions(new BlobRequestConditions().setIfMatch("\"" + object.etag() + "\""));
-			return this.container.getBlobClient(object.key()).openInputStream(options);
+			String doing = "reading '" + object.key() + "'";
+			return new BlobContent(this.container.getBlobClient(object.key()).openInputStream(options), this.errors,
+					doing);
 		}
 		catch (RuntimeException ex) {
 			throw this.errors.translate(ex, "reading '" + object.key() + "'");

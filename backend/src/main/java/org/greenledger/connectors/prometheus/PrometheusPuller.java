@@ -26,9 +26,9 @@ import org.greenledger.connectors.ConnectorException;
  * (Prometheus takes the latest sample at or before each instant, within its 5-minute
  * look-back). The energy between two readings of a counter belongs to the pull that has
  * both: when the next pull starts where this one ends, nothing is lost or counted twice,
- * so the scheduler should pass bounds on the step (a whole number of steps apart).
- * Prometheus answers at most 11,000 points per series and query; longer intervals are
- * asked in chunks of {@value #POINTS_PER_QUERY} points. A pull stops with a
+ * so the scheduler should pass bounds on the step ({@link #floorToStep}). Prometheus
+ * answers at most 11,000 points per series and query; longer intervals are asked in
+ * chunks of {@value #POINTS_PER_QUERY} points. A pull stops with a
  * {@link ConnectorException} past {@value #MAX_SAMPLES} samples (about 200 MB of text): a
  * larger one would be one upload too large to hold, and storing part of it is not an
  * option.
@@ -112,6 +112,16 @@ public final class PrometheusPuller {
 					+ ": check the selectors and labels, and that Prometheus scraped the exporters in that interval");
 		}
 		return new Pull(fileName(connector, from, to), dump.samples(), dump.seriesCount(), from, to);
+	}
+
+	/**
+	 * The latest instant at or before {@code time} that is a whole number of steps since
+	 * the epoch: pulls whose bounds are aligned so meet exactly, each reading in one
+	 * pull's end and the next one's start, so no energy is lost or counted twice.
+	 */
+	public Instant floorToStep(Instant time) {
+		long step = this.settings.step().toMillis();
+		return Instant.ofEpochMilli(Math.floorDiv(time.toEpochMilli(), step) * step);
 	}
 
 	/**

@@ -112,6 +112,19 @@ class AzureBlobStoreTests {
 			assertThatThrownBy(() -> store.open(listed)).isInstanceOf(ConnectorException.class)
 				.hasMessageContaining("changed after it was listed");
 			assertThat(store.list("exports/").get(0).etag()).isNotEqualTo(listed.etag());
+
+			// rewritten while it is read: the SDK fetches 4 MB at a time, on the listed
+			// ETag
+			byte[] large = new byte[5 << 20];
+			java.util.Arrays.fill(large, (byte) 'a');
+			put(container, "exports/large.csv", large);
+			StoredObject listedLarge = store.list("exports/").get(1);
+			try (InputStream in = store.open(listedLarge)) {
+				assertThat(in.read()).isEqualTo('a');
+				put(container, "exports/large.csv", "b\n".getBytes(StandardCharsets.UTF_8));
+				assertThatThrownBy(in::readAllBytes).isInstanceOf(java.io.IOException.class)
+					.hasMessageStartingWith("a blob changed after it was listed, while reading 'exports/large.csv'");
+			}
 		}
 	}
 
