@@ -15,7 +15,9 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 /**
  * The factor datasets found on the application's class path
  * ({@code classpath*:factors/*.dataset.properties}, shipped in greenledger-core), loaded
- * by the plain-Java {@link FactorLibraryLoader}.
+ * by the plain-Java {@link FactorLibraryLoader}. A dataset is named once even when two
+ * class path entries hold it (a build directory left from before the data moved to
+ * greenledger-core, say): the first on the class path is read, as for any resource.
  */
 public final class FactorDatasetResources {
 
@@ -28,6 +30,7 @@ public final class FactorDatasetResources {
 			manifests = Arrays.stream(resolver.getResources("classpath*:factors/*.dataset.properties"))
 				.map(Resource::getFilename)
 				.filter(Objects::nonNull)
+				.distinct()
 				.toList();
 		}
 		catch (IOException ex) {
