@@ -70,7 +70,9 @@ class ModuleSqlBoundaryTests {
 			entry("reporting_period_transition", "periods"), entry("report", "disclosure"),
 			entry("report_content", "disclosure"), entry("supplier", "procurement"),
 			entry("supplier_disclosure", "procurement"), entry("supplier_product_footprint", "procurement"),
-			entry("procurement_evaluation", "procurement"), entry("scoring_methodology", "procurement"));
+			entry("procurement_evaluation", "procurement"), entry("scoring_methodology", "procurement"),
+			entry("spring_session", "security"), entry("spring_session_attributes", "security"),
+			entry("shedlock", "database"));
 
 	/**
 	 * Cross-module SQL that remains, as {@code module/File.java -> table}, with the

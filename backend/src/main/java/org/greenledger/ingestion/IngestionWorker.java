@@ -89,6 +89,8 @@ class IngestionWorker {
 
 	private final DelegatedIngestion delegated;
 
+	private final JobLeases leases;
+
 	private final Clock clock;
 
 	private final ExecutorService executor = Executors
@@ -97,8 +99,9 @@ class IngestionWorker {
 	IngestionWorker(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, StoredFiles files,
 			InstanceCatalog catalog, SpendCategories spendCategories, FactorLibrary library, LibraryFactorLookup lookup,
 			FactorSets factorSets, BillingPeriodOverlaps overlaps, ParquetOpener parquet, MeasuredIngestion measured,
-			PeriodLocks locks, IngestionProperties properties, Clock clock, JobRuns runs,
-			DelegatedIngestion delegated) {
+			PeriodLocks locks, IngestionProperties properties, Clock clock, JobRuns runs, DelegatedIngestion delegated,
+			JobLeases leases) {
+		this.leases = leases;
 		this.runs = runs;
 		this.delegated = delegated;
 		this.measured = measured;
@@ -130,11 +133,11 @@ class IngestionWorker {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void resumeInterrupted() {
-		this.runs.recover().forEach(this::dispatch);
+		this.leases.recover().forEach(this::dispatch);
 	}
 
 	void process(UUID id) {
-		if (!this.runs.claim(id)) {
+		if (!this.leases.claim(id)) {
 			return;
 		}
 		var job = this.jdbc.sql("""
@@ -148,12 +151,21 @@ class IngestionWorker {
 		try (RowErrors errors = new RowErrors()) {
 			process(job, errors);
 		}
+		finally {
+			this.leases.release(id);
+		}
 	}
 
 	private void process(Claimed job, RowErrors errors) {
 		UUID id = job.id();
 		try {
-			this.transaction.executeWithoutResult(status -> ingest(job, errors));
+			this.transaction.executeWithoutResult(status -> {
+				ingest(job, errors);
+				this.leases.requireHeld(id);
+			});
+		}
+		catch (JobLeases.LeaseLostException ex) {
+			log.warn(ex.getMessage());
 		}
 		catch (InvalidFileException ex) {
 			finish(id, "REJECTED", ex.getMessage(), null);

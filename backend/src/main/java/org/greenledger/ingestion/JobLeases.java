@@ -1,0 +1,199 @@
+package org.greenledger.ingestion;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.greenledger.system.NodeIdentity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Which node works on which job, for any number of nodes against one database. A node
+ * claims a QUEUED job with {@code FOR UPDATE SKIP LOCKED} and holds it with a lease that
+ * it renews on a timer while it works. A job whose lease has passed (its node died or
+ * stalled) is taken over: the interruption is recorded, the job is queued again from the
+ * start (its one transaction left nothing of the file) or, interrupted twice, FAILED for
+ * good, like a crash of a single node ({@link JobRuns}). Leases are in the database's
+ * time, so the nodes' clocks need not agree.
+ */
+@Component
+class JobLeases {
+
+	private static final Logger log = LoggerFactory.getLogger(JobLeases.class);
+
+	/** The counters of a job that runs again from the start. */
+	private static final String RESET = """
+			progress = 0, rows_read = 0, rows_accepted = 0, rows_cost_only = 0, rows_rejected = 0, errors = '[]',
+			costs = '[]', measured = null, notes = '[]', replaced = '[]', rejection_limit = null, message = null,
+			started_at = null, finished_at = null, heartbeat_at = null, lease_owner = null, lease_until = null""";
+
+	/**
+	 * A RUNNING job whose lease has passed; a job from before leases (none recorded)
+	 * counts from its last progress report.
+	 */
+	private static final String EXPIRED = """
+			status = 'RUNNING' and coalesce(lease_until, heartbeat_at + ?::interval, started_at + ?::interval,
+			                                '-infinity') < now()""";
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final String node;
+
+	private final LeaseProperties properties;
+
+	private final Set<UUID> held = ConcurrentHashMap.newKeySet();
+
+	private final ScheduledExecutorService renewer = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("job-leases").factory());
+
+	JobLeases(JdbcClient jdbc, PlatformTransactionManager transactions, NodeIdentity node, LeaseProperties properties) {
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
+		this.node = node.id();
+		this.properties = properties;
+		long every = Math.max(100, properties.duration().toMillis() / 3);
+		this.renewer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Takes a QUEUED job for this node: RUNNING, one attempt more, held by this node's
+	 * lease; resumed now when it was interrupted before.
+	 * @return false when it is not QUEUED, or another node is claiming it right now
+	 */
+	boolean claim(UUID id) {
+		boolean claimed = this.jdbc
+			.sql("""
+					update ingestion_job set status = 'RUNNING', started_at = now(), heartbeat_at = now(),
+					       attempts = attempts + 1, resumed_at = case when interrupted_at is not null then now() else resumed_at end,
+					       lease_owner = ?, lease_until = now() + ?::interval, node_id = ?
+					where id = (select id from ingestion_job where id = ? and status = 'QUEUED' for update skip locked)""")
+			.params(this.node, interval(), this.node, id)
+			.update() > 0;
+		if (claimed) {
+			this.held.add(id);
+		}
+		return claimed;
+	}
+
+	/** This node no longer works on the job (it ended, or the node stops). */
+	void release(UUID id) {
+		this.held.remove(id);
+	}
+
+	/** Whether this node works on no job now. */
+	boolean idle() {
+		return this.held.isEmpty();
+	}
+
+	/**
+	 * Fails the current transaction unless this node still holds the job: called in the
+	 * job's transaction just before it commits, it locks the job's row, so no other node
+	 * can take the job over between this check and the commit, and a node whose lease was
+	 * taken over meanwhile commits nothing.
+	 * @throws LeaseLostException when another node took the job over
+	 */
+	void requireHeld(UUID id) {
+		boolean held = this.jdbc
+			.sql("select exists (select 1 from ingestion_job where id = ? and lease_owner = ? for update)")
+			.params(id, this.node)
+			.query(Boolean.class)
+			.single();
+		if (!held) {
+			throw new LeaseLostException(id, this.node);
+		}
+	}
+
+	/**
+	 * Takes over the RUNNING jobs whose lease has passed: the interruption is recorded
+	 * (when the job was last seen running, how often), a job interrupted a second time is
+	 * FAILED for good, the others are queued again with their counters at zero. Jobs that
+	 * another node is taking over at the same moment are skipped.
+	 * @return the QUEUED jobs, oldest first
+	 */
+	List<UUID> recover() {
+		this.transaction.executeWithoutResult(status -> {
+			List<UUID> expired = this.jdbc
+				.sql("select id from ingestion_job where " + EXPIRED + " order by created_at for update skip locked")
+				.params(interval(), interval())
+				.query(UUID.class)
+				.list();
+			if (expired.isEmpty()) {
+				return;
+			}
+			UUID[] ids = expired.toArray(UUID[]::new);
+			log.warn("Taking over {} job(s) whose node stopped renewing its lease: {}", ids.length, expired);
+			this.jdbc.sql("""
+					update ingestion_job set interruptions = interruptions + 1,
+					       interrupted_at = coalesce(heartbeat_at, started_at, now())
+					where id = any(?)""").param(ids).update();
+			this.jdbc.sql("""
+					update ingestion_job set status = 'FAILED', retryable = false, finished_at = now(),
+					       message = ?, last_failure = ?, lease_owner = null, lease_until = null
+					where id = any(?) and interruptions >= ?""")
+				.params(JobRuns.INTERRUPTED_TWICE, JobRuns.INTERRUPTED_TWICE, ids, JobRuns.MAX_INTERRUPTIONS)
+				.update();
+			this.jdbc
+				.sql("update ingestion_job set status = 'QUEUED', " + RESET + " where id = any(?) and "
+						+ "status = 'RUNNING'")
+				.param(ids)
+				.update();
+		});
+		return this.jdbc.sql("select id from ingestion_job where status = 'QUEUED' order by created_at")
+			.query(UUID.class)
+			.list();
+	}
+
+	/** Extends the lease of every job this node works on. */
+	void renew() {
+		if (this.held.isEmpty()) {
+			return;
+		}
+		try {
+			UUID[] ids = this.held.toArray(UUID[]::new);
+			int renewed = this.jdbc.sql("""
+					update ingestion_job set lease_until = now() + ?::interval
+					where id = any(?) and lease_owner = ? and status = 'RUNNING'""")
+				.params(interval(), ids, this.node)
+				.update();
+			if (renewed < ids.length) {
+				log.warn("{} of {} job lease(s) of node {} could not be renewed (ended, or taken over by another node)",
+						ids.length - renewed, ids.length, this.node);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not renew the job leases of node {}: {}", this.node, ex.getMessage());
+		}
+	}
+
+	private String interval() {
+		return this.properties.duration().toMillis() + " milliseconds";
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		this.renewer.shutdownNow();
+	}
+
+	/** Another node took the job over while this one worked on it. */
+	static final class LeaseLostException extends RuntimeException {
+
+		LeaseLostException(UUID id, String node) {
+			super("Job " + id + " was taken over by another node while node " + node
+					+ " worked on it (its lease had passed); this node's work on it is discarded.");
+		}
+
+	}
+
+}
