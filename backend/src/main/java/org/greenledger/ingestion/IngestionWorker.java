@@ -133,7 +133,7 @@ class IngestionWorker {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void resumeInterrupted() {
-		this.leases.recover().forEach(this::dispatch);
+		this.leases.recoverAtStart().forEach(this::dispatch);
 	}
 
 	void process(UUID id) {

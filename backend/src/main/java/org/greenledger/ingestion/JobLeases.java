@@ -12,10 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.greenledger.system.NodeIdentity;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
 
 /**
  * Which node works on which job, for any number of nodes against one database. A node
@@ -53,12 +55,20 @@ class JobLeases {
 
 	private final LeaseProperties properties;
 
+	/**
+	 * With the embedded database this process is the only node (its data directory is
+	 * locked): at start-up every RUNNING job was this node's and is taken over at once.
+	 */
+	private final boolean soleNode;
+
 	private final Set<UUID> held = ConcurrentHashMap.newKeySet();
 
 	private final ScheduledExecutorService renewer = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("job-leases").factory());
 
-	JobLeases(JdbcClient jdbc, PlatformTransactionManager transactions, NodeIdentity node, LeaseProperties properties) {
+	JobLeases(JdbcClient jdbc, PlatformTransactionManager transactions, NodeIdentity node, LeaseProperties properties,
+			Environment environment) {
+		this.soleNode = !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.node = node.id();
@@ -123,10 +133,30 @@ class JobLeases {
 	 * @return the QUEUED jobs, oldest first
 	 */
 	List<UUID> recover() {
+		return recover(false);
+	}
+
+	/**
+	 * At start-up, like {@link #recover()}, and the jobs this node held before it stopped
+	 * (its {@code greenledger.node-id} is fixed), or, with the embedded database, every
+	 * RUNNING job, are taken over at once.
+	 */
+	List<UUID> recoverAtStart() {
+		return recover(true);
+	}
+
+	private List<UUID> recover(boolean atStart) {
 		this.transaction.executeWithoutResult(status -> {
+			String own = (atStart && this.soleNode) ? " or status = 'RUNNING'"
+					: atStart ? " or (status = 'RUNNING' and lease_owner = ?)" : "";
+			List<Object> params = new java.util.ArrayList<>(List.of(interval(), interval()));
+			if (atStart && !this.soleNode) {
+				params.add(this.node);
+			}
 			List<UUID> expired = this.jdbc
-				.sql("select id from ingestion_job where " + EXPIRED + " order by created_at for update skip locked")
-				.params(interval(), interval())
+				.sql("select id from ingestion_job where (" + EXPIRED + ")" + own
+						+ " order by created_at for update skip locked")
+				.params(params)
 				.query(UUID.class)
 				.list();
 			if (expired.isEmpty()) {

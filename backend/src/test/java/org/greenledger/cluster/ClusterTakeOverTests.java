@@ -26,9 +26,12 @@ import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
@@ -47,6 +50,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 @Tag("cluster")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTakeOverTests {
 
 	/** Rows of the generated file: several seconds of ingestion on a 2-core machine. */
@@ -95,6 +99,7 @@ class ClusterTakeOverTests {
 	}
 
 	@Test
+	@Order(1)
 	void aPortalSessionOpenedOnOneNodeIsValidOnTheOther() {
 		HttpTestClient browser = new HttpTestClient(this.first.port());
 		HttpResponse<String> signedIn = browser.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
@@ -115,6 +120,7 @@ class ClusterTakeOverTests {
 	}
 
 	@Test
+	@Order(2)
 	void aJobWhoseNodeIsKilledIsFinishedByTheOtherNodeExactlyOnce() throws Exception {
 		LocalDate month = LocalDate.of(2025, 3, 1);
 		BigDecimal[] total = new BigDecimal[1];
