@@ -124,7 +124,7 @@ class ClusterTakeOverTests {
 	void aJobWhoseNodeIsKilledIsFinishedByTheOtherNodeExactlyOnce() throws Exception {
 		LocalDate month = LocalDate.of(2025, 3, 1);
 		BigDecimal[] total = new BigDecimal[1];
-		byte[] file = focus(month, total);
+		byte[] file = focus(month, ROWS, total);
 		HttpTestClient client = new HttpTestClient(this.first.port());
 		HttpResponse<String> upload = client.postMultipart("/api/v1/ingestions", "large-focus.csv.gz", file, Map.of(),
 				admin());
@@ -181,8 +181,7 @@ class ClusterTakeOverTests {
 		throw new AssertionError("The job did not report progress: " + ((job != null) ? job.jsonString() : ""));
 	}
 
-	private static DocumentContext awaitFinished(ClusterNode node, String id, Duration timeout)
-			throws InterruptedException {
+	static DocumentContext awaitFinished(ClusterNode node, String id, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		DocumentContext job = null;
 		while (System.nanoTime() < deadline) {
@@ -197,17 +196,17 @@ class ClusterTakeOverTests {
 	}
 
 	/**
-	 * A gzipped FOCUS file of {@link #ROWS} hours of m5.xlarge instances in one month,
+	 * A gzipped FOCUS file of {@code rows} hours of m5.xlarge instances in one month,
 	 * with costs from 0.01 to 9.97; the sum of its costs in {@code total[0]}.
 	 */
-	static byte[] focus(LocalDate month, BigDecimal[] total) throws IOException {
+	static byte[] focus(LocalDate month, int rows, BigDecimal[] total) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		long cents = 0;
 		try (Writer out = new OutputStreamWriter(new GZIPOutputStream(bytes, 1 << 16), StandardCharsets.UTF_8)) {
 			out.write("ChargePeriodStart,ChargePeriodEnd,ChargeCategory,BilledCost,BillingCurrency,ProviderName,"
 					+ "ServiceCategory,ServiceName,RegionId,ConsumedQuantity,ConsumedUnit,SkuPriceDetails,Tags\n");
 			StringBuilder line = new StringBuilder(200);
-			for (int i = 0; i < ROWS; i++) {
+			for (int i = 0; i < rows; i++) {
 				int day = 1 + i % 28;
 				int hour = (i / 28) % 24;
 				int cost = 1 + i % 997;
@@ -246,7 +245,7 @@ class ClusterTakeOverTests {
 		}
 	}
 
-	private static HttpResponse<String> get(int port, String path, String... headers) {
+	static HttpResponse<String> get(int port, String path, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.timeout(Duration.ofSeconds(30));
 		if (headers.length > 0) {
@@ -264,7 +263,7 @@ class ClusterTakeOverTests {
 		}
 	}
 
-	private static String[] admin() {
+	static String[] admin() {
 		return HttpTestClient.basic("admin", IntegrationTest.ADMIN_PASSWORD);
 	}
 
