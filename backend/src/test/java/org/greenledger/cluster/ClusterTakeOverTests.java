@@ -163,6 +163,10 @@ class ClusterTakeOverTests {
 		}
 		HttpResponse<String> info = get(survivor.port(), "/actuator/info", admin());
 		assertThat(JsonPath.parse(info.body()).read("$.node.id", String.class)).isEqualTo(survivor.id());
+		HttpTestClient browser = new HttpTestClient(survivor.port());
+		browser.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+		assertThat(browser.get("/data-sources/" + id).body()).contains("data-job-node>" + survivor.id() + "<",
+				"data-job-attempts>2<");
 	}
 
 	private DocumentContext awaitRunningHalfWay(String id) throws InterruptedException {
