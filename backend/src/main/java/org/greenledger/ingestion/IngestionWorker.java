@@ -148,21 +148,15 @@ class IngestionWorker {
 					rs.getString("org_unit"), rs.getString("format"), Overlap.valueOf(rs.getString("overlap")),
 					rs.getString("created_by"), rs.getString("reading")))
 			.single();
-		try (RowErrors errors = new RowErrors()) {
+		try (RowErrors errors = new RowErrors(); JobLeases.Held held = this.leases.held(id)) {
 			process(job, errors);
-		}
-		finally {
-			this.leases.release(id);
 		}
 	}
 
 	private void process(Claimed job, RowErrors errors) {
 		UUID id = job.id();
 		try {
-			this.transaction.executeWithoutResult(status -> {
-				ingest(job, errors);
-				this.leases.requireHeld(id);
-			});
+			this.transaction.executeWithoutResult(status -> this.leases.whileHeld(id, () -> ingest(job, errors)));
 		}
 		catch (JobLeases.LeaseLostException ex) {
 			log.warn(ex.getMessage());

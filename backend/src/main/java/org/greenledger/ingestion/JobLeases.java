@@ -102,6 +102,20 @@ class JobLeases {
 		this.held.remove(id);
 	}
 
+	/** The claimed job, released when closed. */
+	Held held(UUID id) {
+		return new Held(this, id);
+	}
+
+	/**
+	 * Runs the job's work in its transaction, then {@link #requireHeld checks} that this
+	 * node still holds the job before the transaction commits.
+	 */
+	void whileHeld(UUID id, Runnable work) {
+		work.run();
+		requireHeld(id);
+	}
+
 	/** Whether this node works on no job now. */
 	boolean idle() {
 		return this.held.isEmpty();
@@ -214,6 +228,16 @@ class JobLeases {
 	@jakarta.annotation.PreDestroy
 	void stop() {
 		this.renewer.shutdownNow();
+	}
+
+	/** A job this node claimed, until it ends. */
+	record Held(JobLeases leases, UUID id) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			this.leases.release(this.id);
+		}
+
 	}
 
 	/** Another node took the job over while this one worked on it. */
