@@ -46,6 +46,13 @@ final class ClusterNode implements AutoCloseable {
 	 */
 	static ClusterNode start(String id, Path directory, Map<String, String> settings, Duration timeout)
 			throws IOException, InterruptedException {
+		ClusterNode node = launch(id, directory, settings);
+		node.awaitReady(timeout);
+		return node;
+	}
+
+	/** Starts a node's process; {@link #awaitReady} waits until it answers. */
+	static ClusterNode launch(String id, Path directory, Map<String, String> settings) throws IOException {
 		int port = freePort();
 		Files.createDirectories(directory);
 		Path log = directory.resolve("console.log");
@@ -58,9 +65,7 @@ final class ClusterNode implements AutoCloseable {
 		command.add("--logging.file.name=" + directory.resolve("greenledger.log").toAbsolutePath());
 		settings.forEach((key, value) -> command.add("--" + key + "=" + value));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		ClusterNode node = new ClusterNode(id, port, process, log);
-		node.awaitReady(timeout);
-		return node;
+		return new ClusterNode(id, port, process, log);
 	}
 
 	String id() {
@@ -100,7 +105,7 @@ final class ClusterNode implements AutoCloseable {
 		}
 	}
 
-	private void awaitReady(Duration timeout) throws InterruptedException {
+	void awaitReady(Duration timeout) throws InterruptedException {
 		HttpClient client = HttpClient.newHttpClient();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
