@@ -1,6 +1,7 @@
 package org.greenledger.ingestion;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,19 +26,13 @@ import org.springframework.util.StringUtils;
  * it renews on a timer while it works. A job whose lease has passed (its node died or
  * stalled) is taken over: the interruption is recorded, the job is queued again from the
  * start (its one transaction left nothing of the file) or, interrupted twice, FAILED for
- * good, like a crash of a single node ({@link JobRuns}). Leases are in the database's
- * time, so the nodes' clocks need not agree.
+ * good, like a crash of a single node ({@link JobStore#recover()}). Leases are in the
+ * database's time, so the nodes' clocks need not agree.
  */
 @Component
 class JobLeases {
 
 	private static final Logger log = LoggerFactory.getLogger(JobLeases.class);
-
-	/** The counters of a job that runs again from the start. */
-	private static final String RESET = """
-			progress = 0, rows_read = 0, rows_accepted = 0, rows_cost_only = 0, rows_rejected = 0, errors = '[]',
-			costs = '[]', measured = null, notes = '[]', replaced = '[]', rejection_limit = null, message = null,
-			started_at = null, finished_at = null, heartbeat_at = null, lease_owner = null, lease_until = null""";
 
 	/**
 	 * A RUNNING job whose lease has passed; a job from before leases (none recorded)
@@ -48,6 +43,8 @@ class JobLeases {
 			                                '-infinity') < now()""";
 
 	private final JdbcClient jdbc;
+
+	private final JobStore jobs;
 
 	private final TransactionTemplate transaction;
 
@@ -66,8 +63,9 @@ class JobLeases {
 	private final ScheduledExecutorService renewer = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("job-leases").factory());
 
-	JobLeases(JdbcClient jdbc, PlatformTransactionManager transactions, NodeIdentity node, LeaseProperties properties,
-			Environment environment) {
+	JobLeases(JdbcClient jdbc, JobStore jobs, PlatformTransactionManager transactions, NodeIdentity node,
+			LeaseProperties properties, Environment environment) {
+		this.jobs = jobs;
 		this.soleNode = !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
@@ -78,23 +76,36 @@ class JobLeases {
 	}
 
 	/**
-	 * Takes a QUEUED job for this node: RUNNING, one attempt more, held by this node's
-	 * lease; resumed now when it was interrupted before.
-	 * @return false when it is not QUEUED, or another node is claiming it right now
+	 * Takes a QUEUED job for this node: the job's row is locked with
+	 * {@code FOR UPDATE SKIP LOCKED} (a node claiming it at the same moment skips it),
+	 * the aggregate's claim makes it RUNNING ({@link JobStore#claim}), and this node's
+	 * lease and identity are recorded, all in one transaction.
+	 * @return empty when it is not QUEUED, or another node is claiming it right now
 	 */
-	boolean claim(UUID id) {
-		boolean claimed = this.jdbc
-			.sql("""
-					update ingestion_job set status = 'RUNNING', started_at = now(), heartbeat_at = now(),
-					       attempts = attempts + 1, resumed_at = case when interrupted_at is not null then now() else resumed_at end,
-					       lease_owner = ?, lease_until = now() + ?::interval, node_id = ?
-					where id = (select id from ingestion_job where id = ? and status = 'QUEUED' for update skip locked)""")
-			.params(this.node, interval(), this.node, id)
-			.update() > 0;
-		if (claimed) {
+	Optional<Job> claim(UUID id) {
+		Optional<Job> claimed = this.transaction.execute(status -> {
+			boolean free = this.jdbc
+				.sql("select exists (select 1 from ingestion_job where id = ? and status = 'QUEUED'"
+						+ " for update skip locked)")
+				.param(id)
+				.query(Boolean.class)
+				.single();
+			if (!free) {
+				return Optional.<Job>empty();
+			}
+			Optional<Job> job = this.jobs.claim(id);
+			job.ifPresent(running -> this.jdbc
+				.sql("update ingestion_job set lease_owner = ?, lease_until = now() + ?::interval, node_id = ? "
+						+ "where id = ?")
+				.params(this.node, interval(), this.node, id)
+				.update());
+			return job;
+		});
+		if (claimed != null && claimed.isPresent()) {
 			this.held.add(id);
+			return claimed;
 		}
-		return claimed;
+		return Optional.empty();
 	}
 
 	/** This node no longer works on the job (it ended, or the node stops). */
@@ -160,7 +171,7 @@ class JobLeases {
 	}
 
 	private List<UUID> recover(boolean atStart) {
-		this.transaction.executeWithoutResult(status -> {
+		List<UUID> queued = this.transaction.execute(status -> {
 			String own = (atStart && this.soleNode) ? " or status = 'RUNNING'"
 					: atStart ? " or (status = 'RUNNING' and lease_owner = ?)" : "";
 			List<Object> params = new java.util.ArrayList<>(List.of(interval(), interval()));
@@ -174,29 +185,14 @@ class JobLeases {
 				.query(UUID.class)
 				.list();
 			if (expired.isEmpty()) {
-				return;
+				return this.jdbc.sql("select id from ingestion_job where status = 'QUEUED' order by created_at")
+					.query(UUID.class)
+					.list();
 			}
-			UUID[] ids = expired.toArray(UUID[]::new);
-			log.warn("Taking over {} job(s) whose node stopped renewing its lease: {}", ids.length, expired);
-			this.jdbc.sql("""
-					update ingestion_job set interruptions = interruptions + 1,
-					       interrupted_at = coalesce(heartbeat_at, started_at, now())
-					where id = any(?)""").param(ids).update();
-			this.jdbc.sql("""
-					update ingestion_job set status = 'FAILED', retryable = false, finished_at = now(),
-					       message = ?, last_failure = ?, lease_owner = null, lease_until = null
-					where id = any(?) and interruptions >= ?""")
-				.params(JobRuns.INTERRUPTED_TWICE, JobRuns.INTERRUPTED_TWICE, ids, JobRuns.MAX_INTERRUPTIONS)
-				.update();
-			this.jdbc
-				.sql("update ingestion_job set status = 'QUEUED', " + RESET + " where id = any(?) and "
-						+ "status = 'RUNNING'")
-				.param(ids)
-				.update();
+			log.warn("Taking over {} job(s) whose node stopped renewing its lease: {}", expired.size(), expired);
+			return this.jobs.recover(expired.toArray(UUID[]::new));
 		});
-		return this.jdbc.sql("select id from ingestion_job where status = 'QUEUED' order by created_at")
-			.query(UUID.class)
-			.list();
+		return (queued != null) ? queued : List.of();
 	}
 
 	/** Extends the lease of every job this node works on. */

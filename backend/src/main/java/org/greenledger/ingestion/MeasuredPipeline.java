@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,15 +38,16 @@ import org.greenledger.ledger.MeasuredRollups;
 import org.greenledger.ledger.OverlapRefusedException;
 
 /**
- * Loads a measured-data file (meters, GPU telemetry, CodeCarbon, hourly grid intensity)
- * inside the job's transaction: the reader hands every row to the tally (through the site
- * resolution), the tally's lines are calculated and copied as they complete, and at the
- * end the series, lineages and overlaps with earlier files are settled.
+ * The pipeline of measured data: loads a measured-data file (meters, GPU telemetry,
+ * CodeCarbon, hourly grid intensity) inside the job's transaction: the reader hands every
+ * row to the tally (through the site resolution), the tally's lines are calculated and
+ * copied as they complete, and at the end the series, lineages and overlaps with earlier
+ * files are settled.
  */
 @Component
-class MeasuredIngestion {
+class MeasuredPipeline implements Pipeline {
 
-	private static final Logger log = LoggerFactory.getLogger(MeasuredIngestion.class);
+	private static final Logger log = LoggerFactory.getLogger(MeasuredPipeline.class);
 
 	private final JdbcClient jdbc;
 
@@ -69,9 +71,12 @@ class MeasuredIngestion {
 
 	private final JobDays days;
 
-	MeasuredIngestion(JdbcClient jdbc, Sites sites, SiteMonths siteMonths, FactorLibrary library,
+	private final JobStore jobs;
+
+	MeasuredPipeline(JdbcClient jdbc, Sites sites, SiteMonths siteMonths, FactorLibrary library,
 			LibraryFactorLookup lookup, FactorSets factorSets, MeasuredOverlaps overlaps, MeasuredRollups rollups,
-			IngestionProperties properties, PeriodLocks locks, JobDays days) {
+			IngestionProperties properties, PeriodLocks locks, JobDays days, JobStore jobs) {
+		this.jobs = jobs;
 		this.locks = locks;
 		this.days = days;
 		this.jdbc = jdbc;
@@ -85,12 +90,32 @@ class MeasuredIngestion {
 		this.properties = properties;
 	}
 
-	/** What a measured file's load came to, for the job row. */
-	record Outcome(String format, RowAccount account, Map<String, Object> measured, List<?> notes,
-			List<Map<String, Object>> replaced, RejectionLimit limit) {
+	/**
+	 * A measured format, detected from the file's first bytes and checked against the
+	 * format the upload named.
+	 */
+	@Override
+	public boolean recognises(JobFile file) {
+		return format(file) != null;
 	}
 
-	Outcome ingest(UUID job, String fileName, InputStream content, MeasuredFormat format, UploadOptions options,
+	private static @Nullable MeasuredFormat format(JobFile file) {
+		return MeasuredFormat.checked(file.job().fileName(), file.job().requestedFormat(),
+				IngestionFormats.detect(file.head()));
+	}
+
+	@Override
+	public Outcome run(JobFile file) throws IOException, SQLException {
+		MeasuredFormat format = format(file);
+		if (format == null) {
+			throw new IllegalStateException(file.job().fileName() + " is not a measured-data file");
+		}
+		Job job = file.job();
+		return ingest(job.id(), job.fileName(), file.content(), format, job.options(), job.createdBy(),
+				file.connection(), file.errors());
+	}
+
+	private Outcome ingest(UUID job, String fileName, InputStream content, MeasuredFormat format, UploadOptions options,
 			String user, Connection connection, RowErrors errors) throws IOException, SQLException {
 		long started = System.nanoTime();
 		if (format == MeasuredFormat.GRID_INTENSITY) {
@@ -132,12 +157,10 @@ class MeasuredIngestion {
 			throw new InvalidFileException(ex.getMessage(), ex);
 		}
 		for (MeasuredOverlaps.Replaced each : replaced) {
-			this.jdbc.sql("update ingestion_job set notes = notes || ?::jsonb where id = ?")
-				.params(IngestionJson.MAPPER.writeValueAsString(List.of(Map.of("row", 0, "series", "*", "message",
-						"Replaced by job " + job + ": " + each.lines() + " line(s) of " + each.series() + " "
-								+ each.source() + " series from " + each.from() + " to " + each.to()))),
-						each.job())
-				.update();
+			this.jobs.note(each.job(),
+					Map.of("row", 0, "series", "*", "message",
+							"Replaced by job " + job + ": " + each.lines() + " line(s) of " + each.series() + " "
+									+ each.source() + " series from " + each.from() + " to " + each.to()));
 		}
 		this.rollups.refresh(job, replaced);
 		log.info("Job {} ({}): {} rows read, {} lines stored, {} earlier line(s) replaced in {} ms", job, fileName,
@@ -146,8 +169,8 @@ class MeasuredIngestion {
 				(System.nanoTime() - started) / 1_000_000);
 		List<Object> notes = new java.util.ArrayList<>(tally.notes());
 		notes.addAll(sink.notes());
-		return new Outcome(label, account, writer[0].totals().describe(), notes,
-				replaced.stream().map(MeasuredOverlaps.Replaced::describe).toList(), limit);
+		return new Outcome(label, account, replaced.stream().map(MeasuredOverlaps.Replaced::describe).toList(),
+				writer[0].totals().describe(), notes, limit);
 	}
 
 	private String read(String fileName, InputStream content, MeasuredFormat format, UploadOptions options,
@@ -191,7 +214,7 @@ class MeasuredIngestion {
 			throw new InvalidFileException(fileName + ": the file holds no hours");
 		}
 		List<Map<String, Object>> zones = store.finish();
-		return new Outcome("Hourly grid intensity CSV", account, Map.of("zones", zones), List.of(), List.of(), limit);
+		return new Outcome("Hourly grid intensity CSV", account, List.of(), Map.of("zones", zones), List.of(), limit);
 	}
 
 	private static Reader reader(InputStream content) throws IOException {

@@ -26,12 +26,13 @@ import org.greenledger.ledger.ActivityLineWriter;
 import org.greenledger.ledger.SourceLine;
 
 /**
- * Accounts for every row of a file: maps accepted rows to lines, calculates their impacts
- * and writes them; counts rows as usage, cost-only or rejected; records every row error;
- * and sums the billed cost per provider and currency, so that the summary reconciles with
- * the file.
+ * Accounts for every row of a billing file (the billing pipeline's tally, as
+ * {@code measured.MeasurementTally} is the measured pipeline's): maps accepted rows to
+ * lines, calculates their impacts and writes them; counts rows as usage, cost-only or
+ * rejected; records every row error; and sums the billed cost per provider and currency,
+ * so that the summary reconciles with the file.
  */
-final class RowTally implements RowSink, ReadAhead.Stages<RowTally.Prepared> {
+final class BillingTally implements RowSink, ReadAhead.Stages<BillingTally.Prepared> {
 
 	static final int PROGRESS_EVERY = 50_000;
 
@@ -55,7 +56,7 @@ final class RowTally implements RowSink, ReadAhead.Stages<RowTally.Prepared> {
 
 	private long rejected;
 
-	RowTally(FocusMapper mapper, FootprintEngine engine, ActivityLineWriter writer, RowErrors errors,
+	BillingTally(FocusMapper mapper, FootprintEngine engine, ActivityLineWriter writer, RowErrors errors,
 			LongConsumer progress) {
 		this.mapper = mapper;
 		this.errors = errors;
