@@ -31,7 +31,7 @@ final class S3ProxyServer implements AutoCloseable {
 	}
 
 	static S3ProxyServer start(Path directory) throws IOException, InterruptedException {
-		String jar = System.getProperty("s3proxy.jar", "target/s3proxy/s3proxy.jar");
+		String jar = System.getProperty("greenledger.test.s3proxy", "target/s3proxy/s3proxy.jar");
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
