@@ -17,11 +17,6 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({ IngestionProperties.class, ParquetProperties.class, LimitsProperties.class })
 class IngestionConfiguration {
 
-	@Bean
-	StoredFiles storedFiles(GreenLedgerProperties properties) {
-		return new StoredFiles(properties.dataDirectory().resolve("files"));
-	}
-
 	/** Parquet uploads are copied to a working directory under the data directory. */
 	@Bean
 	ParquetOpener parquetOpener(GreenLedgerProperties properties, ParquetProperties parquet) {

@@ -82,9 +82,11 @@ public record IngestionJob(UUID id, String status, @Nullable String format, Stri
 	 * @param resumedAt when it started again after the latest interruption
 	 * @param retryable false once it failed twice the same way (or was interrupted
 	 * twice): FAILED for good, never run again
+	 * @param node the node of the cluster that worked on it last
+	 * ({@code greenledger.node-id})
 	 */
 	public record Lifecycle(int attempts, int interruptions, @Nullable Instant interruptedAt,
-			@Nullable Instant resumedAt, boolean retryable) {
+			@Nullable Instant resumedAt, boolean retryable, @Nullable String node) {
 
 		public boolean interrupted() {
 			return this.interruptedAt != null;

@@ -262,7 +262,7 @@ public class IngestionJobs {
 					}) : null,
 				new IngestionJob.Lifecycle(rs.getInt("attempts"), rs.getInt("interruptions"),
 						instant(rs.getTimestamp("interrupted_at")), instant(rs.getTimestamp("resumed_at")),
-						rs.getBoolean("retryable")));
+						rs.getBoolean("retryable"), rs.getString("node_id")));
 	}
 
 	/** The jobs with the later uploads that replaced their billing rows. */

@@ -44,11 +44,14 @@ class IngestionWorker {
 
 	private final TransactionTemplate transaction;
 
+	private final JobLeases leases;
+
 	private final ExecutorService executor = Executors
 		.newSingleThreadExecutor(Thread.ofVirtual().name("ingestion").factory());
 
 	IngestionWorker(JobStore jobs, JobFiles files, Pipelines pipelines, PeriodLocks locks,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, JobLeases leases) {
+		this.leases = leases;
 		this.jobs = jobs;
 		this.files = files;
 		this.pipelines = pipelines;
@@ -66,15 +69,15 @@ class IngestionWorker {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void resumeInterrupted() {
-		this.jobs.recover().forEach(this::dispatch);
+		this.leases.recoverAtStart().forEach(this::dispatch);
 	}
 
 	void process(UUID id) {
-		Optional<Job> claimed = this.jobs.claim(id);
+		Optional<Job> claimed = this.leases.claim(id);
 		if (claimed.isEmpty()) {
 			return;
 		}
-		try (RowErrors errors = new RowErrors()) {
+		try (RowErrors errors = new RowErrors(); JobLeases.Held held = this.leases.held(id)) {
 			process(claimed.get(), errors);
 		}
 		catch (JobTransitionRefusedException ex) {
@@ -87,7 +90,11 @@ class IngestionWorker {
 	private void process(Job job, RowErrors errors) {
 		UUID id = job.id();
 		try {
-			this.transaction.executeWithoutResult(status -> this.jobs.complete(id, run(job, errors), errors));
+			this.transaction.executeWithoutResult(
+					status -> this.leases.whileHeld(id, () -> this.jobs.complete(id, run(job, errors), errors)));
+		}
+		catch (JobLeases.LeaseLostException ex) {
+			log.warn(ex.getMessage());
 		}
 		catch (InvalidFileException ex) {
 			this.jobs.reject(id, ex.getMessage());

@@ -25,12 +25,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The job aggregate's state changes, and the only writer of {@code ingestion_job}: a job
- * is queued, claimed, completed with its account of rows, rejected, failed (for good when
- * it fails twice the same way), queued again after a stop, a crash or a retry. Each
- * transition names the state it starts from ({@link Status#allows}) and is refused
- * ({@link JobTransitionRefusedException}) when the job is not in it, so that a job that
- * another run took over is never ended twice.
+ * The job aggregate's state changes, and the writer of {@code ingestion_job} (besides the
+ * lease columns, {@link JobLeases}'): a job is queued, claimed, completed with its
+ * account of rows, rejected, failed (for good when it fails twice the same way), queued
+ * again after a stop, a crash or a retry. Each transition names the state it starts from
+ * ({@link Status#allows}) and is refused ({@link JobTransitionRefusedException}) when the
+ * job is not in it, so that a job that another run took over is never ended twice.
  */
 @Component
 class JobStore {
@@ -229,25 +229,30 @@ class JobStore {
 	}
 
 	/**
-	 * At start-up: a job still RUNNING was interrupted by a crash. The interruption is
-	 * recorded (when it was last seen running, how often); a job interrupted a second
-	 * time is FAILED for good, the others are queued again with their counters at zero.
+	 * RUNNING jobs whose run was interrupted by a crash (their node stopped renewing its
+	 * lease, {@link JobLeases#recover()}). The interruption is recorded (when it was last
+	 * seen running, how often); a job interrupted a second time is FAILED for good, the
+	 * others are queued again with their counters at zero.
+	 * @param interrupted the jobs, locked by the caller's transaction
 	 * @return the jobs to run, oldest first
 	 */
-	List<UUID> recover() {
+	List<UUID> recover(UUID[] interrupted) {
 		this.transaction.executeWithoutResult(status -> {
 			Timestamp now = now();
 			this.jdbc.sql("""
 					update ingestion_job set interruptions = interruptions + 1,
 					       interrupted_at = coalesce(heartbeat_at, started_at, ?)
-					where status = 'RUNNING'""").param(now).update();
+					where status = 'RUNNING' and id = any(?)""").params(now, interrupted).update();
 			this.jdbc.sql("""
 					update ingestion_job set status = 'FAILED', retryable = false, finished_at = ?,
 					       message = ?, last_failure = ?
-					where status = 'RUNNING' and interruptions >= ?""")
-				.params(now, INTERRUPTED_TWICE, INTERRUPTED_TWICE, MAX_INTERRUPTIONS)
+					where status = 'RUNNING' and id = any(?) and interruptions >= ?""")
+				.params(now, INTERRUPTED_TWICE, INTERRUPTED_TWICE, interrupted, MAX_INTERRUPTIONS)
 				.update();
-			this.jdbc.sql("update ingestion_job set status = 'QUEUED', " + RESET + " where status = 'RUNNING'")
+			this.jdbc
+				.sql("update ingestion_job set status = 'QUEUED', " + RESET
+						+ " where status = 'RUNNING' and id = any(?)")
+				.param(interrupted)
 				.update();
 		});
 		return this.jdbc.sql("select id from ingestion_job where status = 'QUEUED' order by created_at")

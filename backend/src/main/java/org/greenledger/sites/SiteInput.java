@@ -10,9 +10,13 @@ import org.jspecify.annotations.Nullable;
  * @param gridZone required for own and colocated sites: an Electricity Maps zone id
  * @param provider required for cloud sites (aws, gcp, azure)
  * @param cloudRegion required for cloud sites
+ * <p>
+ * Serializable: the portal hands a refused form back through a flash attribute, which is
+ * kept in the session, and sessions are stored in the database (Spring Session JDBC).
  */
 public record SiteInput(@Nullable String code, @Nullable String name, @Nullable String kind, @Nullable String gridZone,
-		@Nullable String country, @Nullable String provider, @Nullable String cloudRegion, @Nullable String orgUnit) {
+		@Nullable String country, @Nullable String provider, @Nullable String cloudRegion,
+		@Nullable String orgUnit) implements java.io.Serializable {
 
 	/** The same input for another org unit (the one resolved for the user). */
 	public SiteInput withOrgUnit(@Nullable String unit) {

@@ -77,7 +77,7 @@ class RejectedRowsTests {
 
 	@Test
 	void aFileNoLongerStoredGivesOnlyTheErrors() throws IOException {
-		StoredFiles files = new StoredFiles(this.directory.resolve("files"));
+		StoredFiles files = new DirectoryFileStore(this.directory.resolve("files"));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		List<RowError> errors = List.of(new RowError(1, "*", "x"));
 		new RejectedRows(files, this::parquet, inRowOrder(errors)).write(job("0".repeat(64), errors), out);
@@ -85,7 +85,7 @@ class RejectedRowsTests {
 	}
 
 	private String rejected(byte[] content, RowError... errors) throws IOException {
-		StoredFiles files = new StoredFiles(this.directory.resolve("files"));
+		StoredFiles files = new DirectoryFileStore(this.directory.resolve("files"));
 		StoredFiles.Stored stored = files.store(new ByteArrayInputStream(content));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		new RejectedRows(files, this::parquet, inRowOrder(List.of(errors))).write(job(stored.sha256(), List.of(errors)),
@@ -105,7 +105,7 @@ class RejectedRowsTests {
 	private static IngestionJob job(String sha256, List<RowError> errors) {
 		return new IngestionJob(UUID.randomUUID(), "COMPLETED", null, "file.csv", sha256, 0, 1, 0, 0, 0, errors.size(),
 				errors, null, List.of(), null, null, "admin", Instant.now(), Instant.now(), Overlap.REPLACE, List.of(),
-				List.of(), null, List.of(), null, null, new IngestionJob.Lifecycle(1, 0, null, null, true));
+				List.of(), null, List.of(), null, null, new IngestionJob.Lifecycle(1, 0, null, null, true, null));
 	}
 
 }
