@@ -70,7 +70,8 @@ class ModuleSqlBoundaryTests {
 			entry("reporting_period_transition", "periods"), entry("report", "disclosure"),
 			entry("report_content", "disclosure"), entry("supplier", "procurement"),
 			entry("supplier_disclosure", "procurement"), entry("supplier_product_footprint", "procurement"),
-			entry("procurement_evaluation", "procurement"), entry("scoring_methodology", "procurement"));
+			entry("procurement_evaluation", "procurement"), entry("scoring_methodology", "procurement"),
+			entry("reduction_target", "reduction"), entry("reduction_target_version", "reduction"));
 
 	/**
 	 * Cross-module SQL that remains, as {@code module/File.java -> table}, with the
