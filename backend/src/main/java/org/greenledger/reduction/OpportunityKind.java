@@ -7,9 +7,6 @@ public enum OpportunityKind {
 	REGION_SHIFT,
 
 	/** GPUs powered but mostly idle: consolidate the work and release the rest. */
-	IDLE_ACCELERATORS,
-
-	/** Flexible hours moved to the cleanest hours of the same grid. */
-	TIME_SHIFT
+	IDLE_ACCELERATORS
 
 }
