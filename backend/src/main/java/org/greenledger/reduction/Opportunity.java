@@ -86,7 +86,7 @@ public record Opportunity(OpportunityKind kind, Subject subject, double currentK
 		public Evidence {
 			ledgerLines = List.copyOf(ledgerLines);
 			factors = List.copyOf(factors);
-			figures = Map.copyOf(figures);
+			figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
 		}
 
 	}

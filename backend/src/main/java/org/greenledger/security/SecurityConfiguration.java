@@ -121,6 +121,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/data-sources", "/data-sources/**", "/sites", "/sites/**", "/workloads",
 					"/workloads/**", "/reports", "/reports/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
+			.requestMatchers(HttpMethod.GET, "/targets", "/targets/**", "/opportunities", "/opportunities/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.AUDITOR.name())
 			.requestMatchers(HttpMethod.POST, "/calculator", "/account/password")
 			.hasAnyRole(PORTAL_ROLES)
 			// a form no rule names is for ADMIN only (auditors never write)

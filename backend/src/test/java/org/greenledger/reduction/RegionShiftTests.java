@@ -121,6 +121,11 @@ class RegionShiftTests {
 			.contains("GRID_INTENSITY", "PUE");
 		assertThat(answer.read("$.items[?(@.kind == 'REGION_SHIFT')].assumptions[0]", List.class).toString())
 			.contains(recommended);
+		this.http.signIn("admin", org.greenledger.IntegrationTest.ADMIN_PASSWORD);
+		String page = this.http.get("/opportunities?from=" + from + "&to=" + to).body();
+		assertThat(page).contains("aws:af-south-1", "REGION_SHIFT", recommended, "/explorer/lines/" + job + "/1",
+				"href=\"/opportunities\"");
+		assertThat(this.http.get("/opportunities?from=yesterday").body()).contains("&#39;yesterday&#39; is not a date");
 		System.out.printf("REGION_SHIFT af-south-1 -> %s: %.1f kg of %.1f kg (%.0f%%)%n", recommended, expectedSaving,
 				locationKg, 100 * expectedSaving / locationKg);
 	}

@@ -116,6 +116,11 @@ class TargetApiTests {
 		assertThat(
 				this.api.getJson("/api/v1/targets/" + id + "/trajectory").read("$.baseYearRecalculated", Boolean.class))
 			.isFalse();
+		this.http.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+		String page = this.http.get("/targets/" + id).body();
+		assertThat(page).contains("Cloud -30%", "id=\"trajectory\"", ">" + (year + 3) + "<", "Target path")
+			.doesNotContain("Exception");
+		assertThat(this.http.get("/targets").body()).contains("href=\"/targets/" + id + "\"", "href=\"/targets\"");
 		assertThat(this.jdbc.sql("select action from audit_event where subject = ? order by id")
 			.param("target:" + id)
 			.query(String.class)
