@@ -149,6 +149,39 @@ class TargetApiTests {
 	}
 
 	@Test
+	void aUserAssignedToOrgUnitsSeesAndSetsTheirUnitsTargetsOnly() {
+		String unit = "red-" + UUID.randomUUID().toString().substring(0, 8);
+		this.api.postJson("/api/v1/org-units", """
+				{"code": "%s", "name": "Reduction test unit"}""".formatted(unit));
+		String officer = "officer-" + UUID.randomUUID().toString().substring(0, 8);
+		this.api.postJson("/api/v1/users", """
+				{"username": "%s", "password": "officer-password-1", "roles": ["SUSTAINABILITY_OFFICER"],
+				 "orgUnits": ["%s"]}""".formatted(officer, unit));
+		String[] credentials = HttpTestClient.basic(officer, "officer-password-1");
+		String body = """
+				{"name": "Unit target", "scopes": ["SCOPE_3"], "basis": "MARKET", "baseYear": 2030,
+				 "baseYearKgCo2e": 1000, "targetYear": 2035, "reductionPercent": 50%s}""";
+		String organisation = this.api.postJson("/api/v1/targets", body.formatted("")).read("$.id", String.class);
+		var own = this.http.post("/api/v1/targets", "application/json",
+				body.formatted(", \"orgUnit\": \"" + unit + "\""), credentials);
+		assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+		String ownId = JsonPath.parse(own.body()).read("$.id", String.class);
+		assertThat(JsonPath.parse(own.body()).read("$.baseYearSource", String.class)).isEqualTo("GIVEN");
+
+		assertThat(this.http.post("/api/v1/targets", "application/json", body.formatted(""), credentials).body())
+			.contains("orgUnit", unit);
+		assertThat(this.http.get("/api/v1/targets/" + organisation, credentials).statusCode()).isEqualTo(404);
+		assertThat(this.http.get("/api/v1/targets/" + organisation + "/trajectory", credentials).statusCode())
+			.isEqualTo(404);
+		List<String> listed = JsonPath.parse(this.http.get("/api/v1/targets", credentials).body()).read("$[*].id");
+		assertThat(listed).contains(ownId).doesNotContain(organisation);
+		DocumentContext trajectory = JsonPath
+			.parse(this.http.get("/api/v1/targets/" + ownId + "/trajectory", credentials).body());
+		assertThat(trajectory.read("$.years[5].targetKgCo2e", Double.class)).isCloseTo(500, within(TOLERANCE));
+		assertThat(trajectory.read("$.baseYearRecalculated", Boolean.class)).as("a given figure").isFalse();
+	}
+
+	@Test
 	void auditorsReadButDoNotWriteTargets() {
 		String auditor = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
 		this.api.postJson("/api/v1/users", """
