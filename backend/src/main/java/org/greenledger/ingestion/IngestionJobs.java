@@ -3,7 +3,6 @@ package org.greenledger.ingestion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +14,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 
-import org.greenledger.security.OrgUnitScope;
 import org.greenledger.audit.AuditLog;
+import org.greenledger.core.table.IngestionJson;
+import org.greenledger.core.table.RowError;
+import org.greenledger.ledger.BillingReplacements;
+import org.greenledger.ledger.Overlap;
+import org.greenledger.security.OrgUnitScope;
 import org.greenledger.system.ApiProblemException;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.greenledger.ledger.BillingReplacements;
-import org.greenledger.ledger.Overlap;
 
 /**
  * Ingestion jobs: a file is stored, recorded as QUEUED and handed to the worker; the same
  * content sent again is answered with the job that already ingested it and changes
- * nothing.
+ * nothing. Reads jobs for the API and the portal; their state changes are
+ * {@link JobStore}'s.
  */
 @Service
 public class IngestionJobs {
@@ -47,21 +50,21 @@ public class IngestionJobs {
 
 	private final IngestionWorker worker;
 
-	private final Clock clock;
-
 	private final AuditLog audit;
 
 	private final BillingReplacements replacements;
 
 	private final TransactionTemplate transaction;
 
-	IngestionJobs(JdbcClient jdbc, StoredFiles files, IngestionWorker worker, Clock clock, AuditLog audit,
+	private final JobStore store;
+
+	IngestionJobs(JdbcClient jdbc, StoredFiles files, IngestionWorker worker, JobStore store, AuditLog audit,
 			PlatformTransactionManager transactions, BillingReplacements replacements) {
 		this.replacements = replacements;
 		this.jdbc = jdbc;
 		this.files = files;
 		this.worker = worker;
-		this.clock = clock;
+		this.store = store;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -103,35 +106,13 @@ public class IngestionJobs {
 	 * content was ingested already).
 	 */
 	public IngestionJob submit(StoredFiles.Stored stored, String fileName, UploadOptions options, String user) {
-		String format = options.format();
-		String orgUnit = options.orgUnit();
-		Overlap overlap = options.overlap();
 		UUID id = UUID.randomUUID();
-		Optional<UUID> earlier = this.jdbc
-			.sql("select id from ingestion_job where sha256 = ? and status = 'COMPLETED' and duplicate_of is null")
-			.param(stored.sha256())
-			.query(UUID.class)
-			.optional();
-		Timestamp now = Timestamp.from(Instant.now(this.clock));
+		Optional<UUID> earlier = this.store.ingested(stored.sha256());
 		if (earlier.isPresent()) {
-			this.jdbc
-				.sql("""
-						insert into ingestion_job (id, status, format, file_name, sha256, bytes, org_unit, progress,
-						                           duplicate_of, message, created_by, created_at, finished_at)
-						select ?, 'COMPLETED', format, ?, sha256, bytes, ?, 1, id, ?, ?, ?, ? from ingestion_job where id = ?""")
-				.params(id, fileName, orgUnit,
-						"The same file was ingested by job " + earlier.get() + "; nothing changed.", user, now, now,
-						earlier.get())
-				.update();
+			this.store.answerWith(earlier.get(), id, fileName, options.orgUnit(), user);
 			return submitted(find(id).orElseThrow(), user);
 		}
-		this.jdbc.sql("""
-				insert into ingestion_job (id, status, format, file_name, sha256, bytes, org_unit, overlap, created_by,
-				                           created_at, reading)
-				values (?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
-			.params(id, format, fileName, stored.sha256(), stored.bytes(), orgUnit, overlap.name(), user, now,
-					reading(options))
-			.update();
+		this.store.queue(id, fileName, stored, options, user, reading(options));
 		IngestionJob job = submitted(find(id).orElseThrow(), user);
 		this.worker.dispatch(id);
 		return job;
@@ -241,13 +222,7 @@ public class IngestionJobs {
 				.conflict("The stored file of job " + id + " is no longer there; upload the file again.");
 		}
 		Boolean queued = this.transaction.execute(status -> {
-			int updated = this.jdbc.sql("""
-					update ingestion_job set status = 'QUEUED', progress = 0, rows_read = 0, rows_accepted = 0,
-					       rows_cost_only = 0, rows_rejected = 0, errors = '[]', costs = '[]', message = null,
-					       measured = null, notes = '[]', replaced = '[]', rejection_limit = null, started_at = null,
-					       finished_at = null, heartbeat_at = null
-					where id = ? and status = 'FAILED' and retryable""").param(id).update();
-			if (updated == 0) {
+			if (!this.store.retry(id)) {
 				return false;
 			}
 			Map<String, Object> details = new java.util.LinkedHashMap<>();

@@ -10,9 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.greenledger.factors.LibraryFactorLookup;
-import org.greenledger.footprint.Location;
-import org.greenledger.footprint.MissingFactorException;
+import org.greenledger.core.factors.LibraryFactorLookup;
+import org.greenledger.core.footprint.Location;
+import org.greenledger.core.footprint.MissingFactorException;
 import org.greenledger.ingestion.GridHours;
 import org.springframework.stereotype.Service;
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.greenledger.factors.LibraryFactorLookup;
-import org.greenledger.footprint.Factor;
-import org.greenledger.footprint.MissingFactorException;
-import org.greenledger.footprint.Power;
+import org.greenledger.core.factors.LibraryFactorLookup;
+import org.greenledger.core.footprint.Factor;
+import org.greenledger.core.footprint.MissingFactorException;
+import org.greenledger.core.footprint.Power;
 import org.greenledger.ingestion.GpuModels;
 import org.greenledger.ledger.MeasuredEnergyQuery;
 import org.springframework.stereotype.Component;

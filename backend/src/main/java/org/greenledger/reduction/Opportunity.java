@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.footprint.FactorReference;
+import org.greenledger.core.footprint.FactorReference;
 
 /**
  * A quantified reduction opportunity: what to change, the emissions it concerns, what it

@@ -12,14 +12,14 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.factors.CloudRegion;
-import org.greenledger.factors.FactorLibrary;
-import org.greenledger.factors.LibraryFactorLookup;
-import org.greenledger.footprint.CarbonIntensity;
-import org.greenledger.footprint.Factor;
-import org.greenledger.footprint.Location;
-import org.greenledger.footprint.MissingFactorException;
-import org.greenledger.footprint.PowerUsageEffectiveness;
+import org.greenledger.core.factors.CloudRegion;
+import org.greenledger.core.factors.FactorLibrary;
+import org.greenledger.core.factors.LibraryFactorLookup;
+import org.greenledger.core.footprint.CarbonIntensity;
+import org.greenledger.core.footprint.Factor;
+import org.greenledger.core.footprint.Location;
+import org.greenledger.core.footprint.MissingFactorException;
+import org.greenledger.core.footprint.PowerUsageEffectiveness;
 import org.greenledger.ledger.FootprintQuery;
 import org.springframework.stereotype.Component;
 
@@ -121,7 +121,7 @@ class RegionShifts implements OpportunityFinder {
 						+ " data residency and quotas are not assessed.",
 				"Range: low assumes the third-cleanest candidate (" + cautious.region().region()
 						+ "), high the cleanest.");
-		List<org.greenledger.footprint.FactorReference> references = List.of(here.grid().reference(),
+		List<org.greenledger.core.footprint.FactorReference> references = List.of(here.grid().reference(),
 				here.pue().reference(), best.grid().reference(), best.pue().reference());
 		return Optional.of(new Opportunity(OpportunityKind.REGION_SHIFT,
 				new Opportunity.Subject("region", name, attributes,

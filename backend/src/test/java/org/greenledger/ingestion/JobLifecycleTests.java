@@ -88,7 +88,7 @@ class JobLifecycleTests {
 
 		DocumentContext job = this.api.getJson("/api/v1/ingestions/" + id);
 		assertThat(job.read("$.status", String.class)).isEqualTo("FAILED");
-		assertThat(job.read("$.message", String.class)).isEqualTo(JobRuns.INTERRUPTED_TWICE);
+		assertThat(job.read("$.message", String.class)).isEqualTo(JobStore.INTERRUPTED_TWICE);
 		assertThat(job.read("$.lifecycle.interruptions", Integer.class)).isEqualTo(2);
 		assertThat(job.read("$.lifecycle.retryable", Boolean.class)).isFalse();
 		assertThat(this.jdbc.sql("select count(*) from footprint_rollup_day where job_id = ?")
@@ -130,7 +130,7 @@ class JobLifecycleTests {
 		DocumentContext second = this.api.await(id.toString());
 		assertThat(second.read("$.status", String.class)).isEqualTo("FAILED");
 		assertThat(second.read("$.message", String.class)).startsWith(first.read("$.message", String.class))
-			.endsWith(JobRuns.FAILED_TWICE);
+			.endsWith(JobStore.FAILED_TWICE);
 		assertThat(second.read("$.lifecycle.retryable", Boolean.class)).isFalse();
 		assertThat(second.read("$.lifecycle.attempts", Integer.class)).isEqualTo(2);
 		HttpResponse<String> again = this.http.post("/api/v1/ingestions/" + id + "/retry", "application/json", "",

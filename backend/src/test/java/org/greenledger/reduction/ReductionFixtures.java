@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.greenledger.factors.LibraryFactorLookup;
-import org.greenledger.footprint.ActivityRecord;
-import org.greenledger.footprint.FootprintEngine;
-import org.greenledger.footprint.ImpactLine;
-import org.greenledger.footprint.Location;
-import org.greenledger.footprint.Scope;
-import org.greenledger.footprint.TimeSpan;
-import org.greenledger.footprint.Usage;
+import org.greenledger.core.factors.LibraryFactorLookup;
+import org.greenledger.core.footprint.ActivityRecord;
+import org.greenledger.core.footprint.FootprintEngine;
+import org.greenledger.core.footprint.ImpactLine;
+import org.greenledger.core.footprint.Location;
+import org.greenledger.core.footprint.Scope;
+import org.greenledger.core.footprint.TimeSpan;
+import org.greenledger.core.footprint.Usage;
 import org.greenledger.ledger.LedgerFixture;
-import org.greenledger.ledger.SourceLine;
+import org.greenledger.core.billing.SourceLine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

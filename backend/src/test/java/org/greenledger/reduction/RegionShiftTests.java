@@ -17,9 +17,9 @@ import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
 import org.greenledger.TestMonths;
-import org.greenledger.factors.FactorLibrary;
-import org.greenledger.factors.LibraryFactorLookup;
-import org.greenledger.footprint.Location;
+import org.greenledger.core.factors.FactorLibrary;
+import org.greenledger.core.factors.LibraryFactorLookup;
+import org.greenledger.core.footprint.Location;
 import org.greenledger.ledger.LedgerFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -136,7 +136,7 @@ class RegionShiftTests {
 			return this.factors.gridIntensity(location, date).value().gramsPerKilowattHour() / 1000
 					* this.factors.pue(location, date).value().ratio();
 		}
-		catch (org.greenledger.footprint.MissingFactorException ex) {
+		catch (org.greenledger.core.footprint.MissingFactorException ex) {
 			return Double.POSITIVE_INFINITY;
 		}
 	}

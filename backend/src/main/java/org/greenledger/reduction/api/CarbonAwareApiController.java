@@ -9,7 +9,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.greenledger.footprint.Location;
+import org.greenledger.core.footprint.Location;
 import org.greenledger.reduction.CarbonAwareSignal;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;

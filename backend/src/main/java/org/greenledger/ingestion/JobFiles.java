@@ -1,0 +1,36 @@
+package org.greenledger.ingestion;
+
+import java.io.IOException;
+
+import javax.sql.DataSource;
+
+import org.greenledger.core.billing.ParquetOpener;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/** Opens a claimed job's stored file for the pipelines, in the job's transaction. */
+@Component
+class JobFiles {
+
+	private final StoredFiles files;
+
+	private final ParquetOpener parquet;
+
+	private final DataSource dataSource;
+
+	JobFiles(StoredFiles files, ParquetOpener parquet, DataSource dataSource) {
+		this.files = files;
+		this.parquet = parquet;
+		this.dataSource = dataSource;
+	}
+
+	/**
+	 * The job's file, with the connection of the transaction that runs it (call it inside
+	 * that transaction).
+	 */
+	JobFile open(Job job, RowErrors errors) throws IOException {
+		return JobFile.open(job, this.files.open(job.sha256()), this.parquet,
+				DataSourceUtils.getConnection(this.dataSource), errors);
+	}
+
+}
