@@ -76,8 +76,7 @@ class ModuleSqlBoundaryTests {
 			entry("connector_run", "connectors"), entry("connector_object", "connectors"),
 			entry("supplier_disclosure", "procurement"), entry("supplier_product_footprint", "procurement"),
 			entry("procurement_evaluation", "procurement"), entry("scoring_methodology", "procurement"),
-			entry("spring_session", "security"), entry("spring_session_attributes", "security"),
-			entry("shedlock", "database"));
+			entry("spring_session", "security"), entry("spring_session_attributes", "security"), entry("shedlock", "database"), entry("reduction_target", "reduction"), entry("reduction_target_version", "reduction"),
 
 	/**
 	 * Cross-module SQL that remains, as {@code module/File.java -> table}, with the

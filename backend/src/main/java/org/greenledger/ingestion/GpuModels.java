@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
  * ({@code H100-SXM}, {@code T4}, {@code A100-80GB}); unknown names map to
  * {@code GENERIC}.
  */
-final class GpuModels {
+public final class GpuModels {
 
 	private GpuModels() {
 	}
 
-	static String libraryKey(@Nullable String name) {
+	public static String libraryKey(@Nullable String name) {
 		if (name == null) {
 			return "GENERIC";
 		}

@@ -49,6 +49,13 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/sites/**", "/api/v1/workloads/**", "/api/v1/periods/**",
 						"/api/v1/reports/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/targets/**", "/api/v1/opportunities/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.AUDITOR.name())
+				.requestMatchers("/api/v1/targets/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/carbon-aware/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.AUDITOR.name(),
+						Role.API_CLIENT.name())
 				.requestMatchers(HttpMethod.PUT, "/api/v1/provider-carbon/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers("/api/v1/factors/**", "/api/v1/factor-sets/**", "/api/v1/estimates/**",
@@ -122,6 +129,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/data-sources", "/data-sources/**", "/sites", "/sites/**", "/workloads",
 					"/workloads/**", "/reports", "/reports/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
+			.requestMatchers(HttpMethod.GET, "/targets", "/targets/**", "/opportunities", "/opportunities/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.AUDITOR.name())
 			.requestMatchers(HttpMethod.POST, "/calculator", "/account/password")
 			.hasAnyRole(PORTAL_ROLES)
 			// a form no rule names is for ADMIN only (auditors never write)
