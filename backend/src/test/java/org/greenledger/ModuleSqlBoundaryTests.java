@@ -65,10 +65,10 @@ class ModuleSqlBoundaryTests {
 			entry("measured_line", "ledger"), entry("measured_series", "ledger"),
 			entry("measured_rollup_month", "ledger"), entry("provider_carbon_line", "providercarbon"),
 			entry("provider_carbon_replacement", "providercarbon"), entry("site", "sites"), entry("meter", "sites"),
-			entry("site_instrument", "sites"), entry("workload", "workloads"), entry("workload_rule", "workloads"),
-			entry("workload_output", "workloads"), entry("reporting_period", "periods"),
-			entry("reporting_period_transition", "periods"), entry("report", "disclosure"),
-			entry("report_content", "disclosure"), entry("supplier", "procurement"),
+			entry("site_instrument", "sites"), entry("site_eu_indicators", "sites"), entry("workload", "workloads"),
+			entry("workload_rule", "workloads"), entry("workload_output", "workloads"),
+			entry("reporting_period", "periods"), entry("reporting_period_transition", "periods"),
+			entry("report", "disclosure"), entry("report_content", "disclosure"), entry("supplier", "procurement"),
 			entry("supplier_disclosure", "procurement"), entry("supplier_product_footprint", "procurement"),
 			entry("procurement_evaluation", "procurement"), entry("scoring_methodology", "procurement"));
 
