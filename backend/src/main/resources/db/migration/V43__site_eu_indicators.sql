@@ -5,7 +5,7 @@
 -- One row per site and calendar year; every change is in the audit log (module sites).
 create table site_eu_indicators (
     site_id uuid not null references site (id),
-    year integer not null check (year between 2000 and 2100),
+    year integer not null check (year between 2000 and 2999),
     installed_it_power_kw numeric check (installed_it_power_kw >= 0),
     total_floor_area_m2 numeric check (total_floor_area_m2 >= 0),
     computer_room_floor_area_m2 numeric check (computer_room_floor_area_m2 >= 0),

@@ -73,8 +73,8 @@ public class SiteEuIndicators {
 	public EuIndicators put(String siteCode, int year, EuIndicatorValues input, String user) {
 		Site site = this.sites.require(siteCode);
 		List<FieldProblem> problems = new ArrayList<>();
-		if (year < 2000 || year > 2100) {
-			problems.add(new FieldProblem("year", "a calendar year from 2000 to 2100"));
+		if (year < 2000 || year > 2999) {
+			problems.add(new FieldProblem("year", "a calendar year from 2000 to 2999"));
 		}
 		EuIndicatorValues values = new EuIndicatorValues(
 				amount("installedItPowerKw", input.installedItPowerKw(), problems),
