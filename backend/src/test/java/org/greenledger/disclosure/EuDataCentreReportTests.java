@@ -150,6 +150,19 @@ class EuDataCentreReportTests {
 		assertThat(read.statusCode()).isEqualTo(200);
 		assertThat(read.body()).contains("\"installedItPowerKw\":650");
 		put(site, year, COMPLETE, credentials, 403);
+		// the site page's form enters a year's values too
+		HttpTestClient browser = new HttpTestClient(this.port);
+		browser.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+		String token = browser.csrfToken("/sites/" + site);
+		assertThat(browser.get("/sites/" + site).body()).contains("name=\"installedItPowerKw\"");
+		HttpResponse<String> form = browser.postForm("/sites/" + site + "/eu-indicators",
+				Map.of("_csrf", token, "year", String.valueOf(year - 1), "installedItPowerKw", "720", "redundancyLevel",
+						"N+1", "trafficInTb", "", "evidence", "site survey 2026"));
+		assertThat(form.statusCode()).isEqualTo(302);
+		DocumentContext entered = this.api.getJson("/api/v1/sites/" + site + "/eu-indicators/" + (year - 1));
+		assertThat(entered.read("$.values.installedItPowerKw", Double.class)).isCloseTo(720, within(1e-9));
+		assertThat(entered.read("$.values.redundancyLevel", String.class)).isEqualTo("N+1");
+		assertThat(entered.read("$.values.trafficInTb", Double.class)).isNull();
 		String period = this.api.postJson("/api/v1/periods", """
 				{"name": "EU-%1$s", "start": "%2$d-01-01", "end": "%2$d-12-31"}""".formatted(site, year))
 			.read("$.id", String.class);
