@@ -90,6 +90,8 @@ class EuDataCentreReportTests {
 		assertThat(figure(report, gaps + " indicators missing")).isEqualTo(4.0);
 		assertThat(report.read("$.figures", Map.class)).doesNotContainKey(gaps + " REF");
 		String id = report.read("$.id", String.class);
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/report-samples"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/report-samples/eu-datacentre.pdf"), content(id, "pdf"));
 
 		// the text as read back, with the table cells' line breaks undone
 		String pdf = pdfText(content(id, "pdf")).replace("-\n", "-").replaceAll("\\s+", " ");
