@@ -1,6 +1,6 @@
 // Converts the grid data shipped in the npm package @tgwf/co2 into GreenLedger factor datasets
 // (schema: docs/factors.md). Reads only the installed package; writes, in
-// backend/src/main/resources/factors/:
+// backend/core/src/main/resources/factors/:
 //   ember-country-yearly.csv (+ .dataset.properties)          Ember yearly average intensity by country
 //   electricitymaps-zone-yearly.csv (+ .dataset.properties)   Electricity Maps yearly zone data
 // and then validates every factor CSV in that folder it knows about (including ewif.csv).
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { averageIntensity, electricityMaps } from '@tgwf/co2/data';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const outDir = join(here, '..', 'src', 'main', 'resources', 'factors');
+const outDir = join(here, '..', 'core', 'src', 'main', 'resources', 'factors');
 const pkg = JSON.parse(readFileSync(join(here, 'node_modules', '@tgwf', 'co2', 'package.json'), 'utf8'));
 const pinned = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8')).devDependencies['@tgwf/co2'];
 if (pinned !== pkg.version) throw new Error(`installed @tgwf/co2 ${pkg.version} differs from the pinned ${pinned}: run npm ci`);

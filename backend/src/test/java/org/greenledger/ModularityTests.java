@@ -20,11 +20,11 @@ class ModularityTests {
 	void theFootprintEngineIsPlainJava() {
 		ArchRuleDefinition.noClasses()
 			.that()
-			.resideInAPackage("org.greenledger.footprint..")
+			.resideInAPackage("org.greenledger.core.footprint..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta..")
-			.check(new ClassFileImporter().importPackages("org.greenledger.footprint"));
+			.check(new ClassFileImporter().importPackages("org.greenledger.core.footprint"));
 	}
 
 	@Test

@@ -4,13 +4,13 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.footprint.CarbonMass;
-import org.greenledger.footprint.DataQuality;
-import org.greenledger.footprint.EmbodiedRange;
-import org.greenledger.footprint.Energy;
-import org.greenledger.footprint.FactorReference;
-import org.greenledger.footprint.ImpactLine;
-import org.greenledger.footprint.WaterVolume;
+import org.greenledger.core.footprint.CarbonMass;
+import org.greenledger.core.footprint.DataQuality;
+import org.greenledger.core.footprint.EmbodiedRange;
+import org.greenledger.core.footprint.Energy;
+import org.greenledger.core.footprint.FactorReference;
+import org.greenledger.core.footprint.ImpactLine;
+import org.greenledger.core.footprint.WaterVolume;
 
 /**
  * The result of an estimate: totals over all usage lines, each line's impacts, and the

@@ -8,29 +8,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.greenledger.factors.FactorSets;
-import org.greenledger.factors.LibraryFactorLookup;
-import org.greenledger.factors.UserFactorLookup;
-import org.greenledger.footprint.ActivityRecord;
-import org.greenledger.footprint.DataSize;
-import org.greenledger.footprint.Energy;
-import org.greenledger.footprint.FactorReference;
-import org.greenledger.footprint.FootprintEngine;
-import org.greenledger.footprint.ImpactLine;
-import org.greenledger.footprint.Location;
-import org.greenledger.footprint.MissingFactorException;
-import org.greenledger.footprint.Power;
-import org.greenledger.footprint.Scope;
-import org.greenledger.footprint.StorageType;
-import org.greenledger.footprint.TimeSpan;
-import org.greenledger.footprint.Usage;
-import org.greenledger.footprint.Utilization;
-import org.greenledger.factors.FactorLibrary;
-import org.greenledger.ingestion.InstanceCatalog;
-import org.greenledger.ingestion.InstanceHours;
 import org.jspecify.annotations.Nullable;
-import org.greenledger.system.ApiProblemException;
+
+import org.greenledger.core.catalog.InstanceCatalog;
+import org.greenledger.core.catalog.InstanceHours;
+import org.greenledger.core.factors.FactorLibrary;
+import org.greenledger.core.factors.LibraryFactorLookup;
+import org.greenledger.core.footprint.ActivityRecord;
+import org.greenledger.core.footprint.DataSize;
+import org.greenledger.core.footprint.Energy;
+import org.greenledger.core.footprint.FactorReference;
+import org.greenledger.core.footprint.FootprintEngine;
+import org.greenledger.core.footprint.ImpactLine;
+import org.greenledger.core.footprint.Location;
+import org.greenledger.core.footprint.MissingFactorException;
+import org.greenledger.core.footprint.Power;
+import org.greenledger.core.footprint.Scope;
+import org.greenledger.core.footprint.StorageType;
+import org.greenledger.core.footprint.TimeSpan;
+import org.greenledger.core.footprint.Usage;
+import org.greenledger.core.footprint.Utilization;
+import org.greenledger.factors.FactorSets;
+import org.greenledger.factors.UserFactorLookup;
 import org.greenledger.system.ApiProblemException.FieldProblem;
+import org.greenledger.system.ApiProblemException;
+
 import org.springframework.stereotype.Service;
 
 /** Computes estimates: validates the request, builds activities, runs the engine. */

@@ -8,10 +8,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.factors.FactorKind;
-import org.greenledger.factors.FactorLibrary;
-import org.greenledger.ingestion.InstanceCatalog;
-import org.greenledger.ingestion.InstanceHours;
+import org.greenledger.core.catalog.InstanceCatalog;
+import org.greenledger.core.catalog.InstanceHours;
+import org.greenledger.core.factors.FactorKind;
+import org.greenledger.core.factors.FactorLibrary;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 
 /** Checks an estimate request and names every invalid field. */

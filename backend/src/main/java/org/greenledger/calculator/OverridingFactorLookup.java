@@ -7,19 +7,19 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.footprint.AcceleratorEmbodied;
-import org.greenledger.footprint.CarbonIntensity;
-import org.greenledger.footprint.CarbonMass;
-import org.greenledger.footprint.DataQuality;
-import org.greenledger.footprint.EmbodiedHardware;
-import org.greenledger.footprint.Factor;
-import org.greenledger.footprint.DelegatingFactorLookup;
-import org.greenledger.footprint.FactorLookup;
-import org.greenledger.footprint.FactorReference;
-import org.greenledger.footprint.Location;
-import org.greenledger.footprint.PowerUsageEffectiveness;
-import org.greenledger.footprint.TimeSpan;
-import org.greenledger.footprint.WaterIntensity;
+import org.greenledger.core.footprint.AcceleratorEmbodied;
+import org.greenledger.core.footprint.CarbonIntensity;
+import org.greenledger.core.footprint.CarbonMass;
+import org.greenledger.core.footprint.DataQuality;
+import org.greenledger.core.footprint.DelegatingFactorLookup;
+import org.greenledger.core.footprint.EmbodiedHardware;
+import org.greenledger.core.footprint.Factor;
+import org.greenledger.core.footprint.FactorLookup;
+import org.greenledger.core.footprint.FactorReference;
+import org.greenledger.core.footprint.Location;
+import org.greenledger.core.footprint.PowerUsageEffectiveness;
+import org.greenledger.core.footprint.TimeSpan;
+import org.greenledger.core.footprint.WaterIntensity;
 
 /**
  * Factors given in a request win over the library; everything else comes from the

@@ -16,8 +16,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.audit.AuditLog;
-import org.greenledger.factors.FactorLibrary;
-import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.core.factors.FactorLibrary;
+import org.greenledger.core.footprint.FootprintEngine;
 import org.greenledger.inventory.GhgInventory;
 import org.greenledger.inventory.InventoryFigures;
 import org.greenledger.ledger.ActivityLineExport;
@@ -27,20 +27,21 @@ import org.greenledger.reports.Column;
 import org.greenledger.reports.Document;
 import org.greenledger.reports.DocumentRenderer;
 import org.greenledger.reports.Provenance;
+import org.greenledger.reports.Renderers;
 import org.greenledger.reports.RowSource;
 import org.greenledger.reports.Section;
 import org.greenledger.reports.Sheet;
 import org.greenledger.reports.Status;
 import org.greenledger.reports.Table;
-import org.greenledger.reports.Renderers;
 import org.greenledger.security.OrgUnitScope;
-import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
+import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.GreenLedgerProperties;
+import org.greenledger.workloads.Workload;
 import org.greenledger.workloads.WorkloadFootprint;
 import org.greenledger.workloads.WorkloadFootprints;
-import org.greenledger.workloads.Workload;
 import org.greenledger.workloads.Workloads;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,10 +82,12 @@ public class Disclosures {
 
 	private final Clock clock;
 
+	private final ProviderComparison comparison;
+
 	Disclosures(InventoryFigures inventory, EnergyMix energy, EuDataCentres dataCentres, Workloads workloads,
 			WorkloadFootprints footprints, ReportingPeriods periods, ReportStore store, ActivityLineExport lines,
 			FactorLibrary library, HtmlReportRenderer html, ReportSources sources, AuditLog audit,
-			GreenLedgerProperties properties, Clock clock) {
+			GreenLedgerProperties properties, Clock clock, ProviderComparison comparison) {
 		this.inventory = inventory;
 		this.energy = energy;
 		this.dataCentres = dataCentres;
@@ -99,6 +102,7 @@ public class Disclosures {
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
+		this.comparison = comparison;
 	}
 
 	public java.util.Optional<StoredReport> find(UUID id) {
@@ -182,7 +186,8 @@ public class Disclosures {
 				figures = (type == DisclosureType.GHG_INVENTORY) ? GhgInventoryDocument.figures(ghg)
 						: EsrsDocument.figures(ghg, sites);
 				Section changes = ChangesSection.build(previous, figures, (period != null) ? period.reason() : null);
-				document = (type == DisclosureType.GHG_INVENTORY) ? GhgInventoryDocument.build(ghg, context, changes)
+				document = (type == DisclosureType.GHG_INVENTORY)
+						? GhgInventoryDocument.build(ghg, context, changes, this.comparison.section(from, to, orgUnit))
 						: EsrsDocument.build(ghg, sites, context, changes);
 				document = withAuditorSheets(document, from, to, orgUnit);
 				title = type.title();
@@ -233,8 +238,8 @@ public class Disclosures {
 
 	/**
 	 * Adds the auditors' sheets: by scope, every activity line of the period with its
-	 * source row and factors, the factors used, data quality and the changes since the
-	 * last version.
+	 * source row and factors, the factors used, data quality, the providers' figures
+	 * against GreenLedger's and the changes since the last version.
 	 */
 	private Document withAuditorSheets(Document document, LocalDate from, LocalDate to, @Nullable String orgUnit) {
 		Iterable<List<@Nullable Object>> rows = this.lines.lines(from, to, orgUnit);
@@ -255,6 +260,7 @@ public class Disclosures {
 		sheets.add(new Sheet("Data quality", Table.of("Data quality",
 				List.of(Column.text("Tier"), Column.percent("Share of CO2e", 1)),
 				document.dataQuality().stream().map(share -> List.<Object>of(share.tier(), share.share())).toList())));
+		sheets.add(this.comparison.sheet(from, to, orgUnit));
 		if (document.changes() != null) {
 			Table changes = document.changes()
 				.blocks()

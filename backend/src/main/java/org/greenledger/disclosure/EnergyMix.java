@@ -5,13 +5,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.greenledger.factors.FactorKind;
-import org.greenledger.factors.FactorLibrary;
-import org.greenledger.factors.FactorMatch;
+import org.greenledger.core.factors.FactorKind;
+import org.greenledger.core.factors.FactorLibrary;
+import org.greenledger.core.factors.FactorMatch;
 import org.greenledger.sites.Site;
 import org.greenledger.sites.SiteMonth;
 import org.greenledger.sites.SiteMonths;
 import org.greenledger.sites.Sites;
+
 import org.springframework.stereotype.Component;
 
 /**

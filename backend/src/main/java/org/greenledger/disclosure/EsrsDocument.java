@@ -105,7 +105,7 @@ final class EsrsDocument {
 					inventory.qualityShares().getOrDefault(tier, 0.0));
 		}
 		inventory.exclusions().forEach(document::footnote);
-		Methodology.add(document);
+		Methodology.add(document, inventory);
 		document.provenance(context.provenance());
 		return document.build();
 	}

@@ -16,8 +16,9 @@ import org.greenledger.reports.Table;
 
 /**
  * The GHG inventory document: totals by scope (Scope 2 location- and market-based), the
- * monthly trend, breakdowns by provider, region, org unit and site, exclusions,
- * methodology and data quality. Its figures are keyed for comparing versions.
+ * monthly trend, breakdowns by provider, region, org unit and site, the providers' own
+ * figures against GreenLedger's, exclusions, methodology (with the choice of figure) and
+ * data quality. Its figures are keyed for comparing versions.
  */
 final class GhgInventoryDocument {
 
@@ -41,7 +42,7 @@ final class GhgInventoryDocument {
 		return figures;
 	}
 
-	static Document build(GhgInventory inventory, DocumentContext context, Section changes) {
+	static Document build(GhgInventory inventory, DocumentContext context, Section changes, Section reconciliation) {
 		Document.Builder document = Document.builder(context.title(DisclosureType.GHG_INVENTORY,
 				"Scope 1, Scope 2 (location- and market-based) and Scope 3 categories 1 and 2"));
 		document.section(Section.builder("Summary")
@@ -110,6 +111,7 @@ final class GhgInventoryDocument {
 								site.scope2LocationKg() / 1000, site.scope2MarketKg() / 1000))
 						.toList()))
 			.build());
+		document.section(reconciliation);
 		Section.Builder exclusions = Section.builder("Exclusions");
 		inventory.exclusions().forEach(exclusions::paragraph);
 		document.section(exclusions.build());
@@ -118,7 +120,7 @@ final class GhgInventoryDocument {
 			document.dataQuality(DocumentContext.TIERS.get(tier - 1),
 					inventory.qualityShares().getOrDefault(tier, 0.0));
 		}
-		Methodology.add(document);
+		Methodology.add(document, inventory);
 		document.provenance(context.provenance());
 		return document.build();
 	}

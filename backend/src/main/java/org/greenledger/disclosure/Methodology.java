@@ -1,6 +1,7 @@
 package org.greenledger.disclosure;
 
-import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.core.footprint.FootprintEngine;
+import org.greenledger.inventory.GhgInventory;
 import org.greenledger.reports.Document;
 
 /** The methodology and sources every disclosure document carries. */
@@ -9,7 +10,36 @@ final class Methodology {
 	private Methodology() {
 	}
 
+	/**
+	 * The methodology of a document whose figures are not the organisation's inventory
+	 * (sites' energy, a workload's footprint): always GreenLedger's own estimates.
+	 */
 	static void add(Document.Builder document) {
+		common(document);
+		document.methodology("Choice of figure",
+				"The figures of this document are GreenLedger's estimates. An"
+						+ " organisation's choice to report a cloud provider's own figure instead applies to its GHG"
+						+ " inventory (the GHG inventory and ESRS documents), not to this document.");
+	}
+
+	/**
+	 * The methodology of a document of the organisation's inventory, with the choice of
+	 * figure of its months.
+	 */
+	static void add(Document.Builder document, GhgInventory inventory) {
+		common(document);
+		document.methodology("Choice of figure", FigureChoiceText.describe(inventory.providerFigures()));
+		document.methodology("Reconciliation with the providers' figures", "The cloud providers' own figures (AWS"
+				+ " Data Exports CARBON_EMISSIONS and Sustainability API, Google Cloud Carbon Footprint export, Azure"
+				+ " carbon optimization reports) are imported as provider-reported lines (data-quality tier 2) and"
+				+ " compared with GreenLedger's estimate of the same provider's usage over whole months: provider"
+				+ " total (Scope 1 + 2 + 3) minus GreenLedger's operational plus embodied figure, split into named,"
+				+ " quantified causes (months, accounts, services or regions on one side only; what each side puts"
+				+ " in Scope 3) and the unexplained rest, which is never hidden. The providers' figures are a second"
+				+ " view of the same activity and never added to GreenLedger's.");
+	}
+
+	private static void common(Document.Builder document) {
 		document.methodology("Calculation", "Every figure is activity times factors, calculated by GreenLedger's"
 				+ " method version " + FootprintEngine.METHOD_VERSION + ". Cloud usage (vCPU-, memory-, storage- and"
 				+ " accelerator-hours, data transfer) becomes IT energy with the Cloud Carbon Footprint coefficients"

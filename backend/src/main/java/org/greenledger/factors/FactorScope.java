@@ -3,7 +3,7 @@ package org.greenledger.factors;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.greenledger.footprint.Location;
+import org.greenledger.core.footprint.Location;
 
 /**
  * Where an organisation's factor applies: the whole organisation, one supplier (cloud

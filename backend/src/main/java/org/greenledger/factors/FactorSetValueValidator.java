@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.core.factors.FactorKind;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 
 /** Checks one submitted factor-set value and names each invalid field. */

@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.audit.AuditLog;
-import org.greenledger.system.ApiProblemException;
+import org.greenledger.core.factors.FactorKind;
 import org.greenledger.system.ApiProblemException.FieldProblem;
+import org.greenledger.system.ApiProblemException;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

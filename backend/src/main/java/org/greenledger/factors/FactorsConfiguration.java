@@ -1,5 +1,8 @@
 package org.greenledger.factors;
 
+import org.greenledger.core.factors.FactorLibrary;
+import org.greenledger.core.factors.LibraryFactorLookup;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -9,7 +12,7 @@ class FactorsConfiguration {
 
 	@Bean
 	FactorLibrary factorLibrary(ResourcePatternResolver resolver) {
-		return FactorLibraryLoader.load(resolver);
+		return FactorDatasetResources.load(resolver);
 	}
 
 	@Bean

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.core.factors.FactorKind;
+
 /**
  * A factor value from an organisation's factor set.
  *

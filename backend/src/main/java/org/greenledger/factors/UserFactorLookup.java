@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
 
-import org.greenledger.footprint.CarbonIntensity;
-import org.greenledger.footprint.DataQuality;
-import org.greenledger.footprint.Factor;
-import org.greenledger.footprint.DelegatingFactorLookup;
-import org.greenledger.footprint.FactorReference;
-import org.greenledger.footprint.Location;
-import org.greenledger.footprint.PowerUsageEffectiveness;
-import org.greenledger.footprint.WaterIntensity;
+import org.greenledger.core.factors.FactorKind;
+import org.greenledger.core.factors.LibraryFactorLookup;
+import org.greenledger.core.footprint.CarbonIntensity;
+import org.greenledger.core.footprint.DataQuality;
+import org.greenledger.core.footprint.DelegatingFactorLookup;
+import org.greenledger.core.footprint.Factor;
+import org.greenledger.core.footprint.FactorReference;
+import org.greenledger.core.footprint.Location;
+import org.greenledger.core.footprint.PowerUsageEffectiveness;
+import org.greenledger.core.footprint.WaterIntensity;
 
 /**
  * The organisation's factor sets over the shipped library: for a location and date, the

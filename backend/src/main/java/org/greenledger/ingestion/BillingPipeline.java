@@ -1,5 +1,8 @@
 package org.greenledger.ingestion;
 
+import org.greenledger.core.catalog.InstanceCatalog;
+import org.greenledger.core.catalog.SpendCategories;
+import org.greenledger.core.catalog.InstanceHours;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
@@ -7,14 +10,14 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.greenledger.factors.FactorLibrary;
+import org.greenledger.core.factors.FactorLibrary;
 import org.greenledger.factors.FactorSets;
-import org.greenledger.factors.LibraryFactorLookup;
+import org.greenledger.core.factors.LibraryFactorLookup;
 import org.greenledger.factors.UserFactorLookup;
-import org.greenledger.footprint.FootprintEngine;
-import org.greenledger.ingestion.billing.BillingReaders;
-import org.greenledger.ingestion.billing.ParquetOpener;
-import org.greenledger.ingestion.focus.FocusMapper;
+import org.greenledger.core.footprint.FootprintEngine;
+import org.greenledger.core.billing.BillingReaders;
+import org.greenledger.core.billing.ParquetOpener;
+import org.greenledger.core.billing.BillingMapper;
 import org.greenledger.ledger.ActivityLineWriter;
 import org.greenledger.ledger.BillingPeriodOverlaps;
 import org.springframework.stereotype.Component;
@@ -72,7 +75,7 @@ class BillingPipeline implements Pipeline {
 	public Outcome run(JobFile file) throws IOException, SQLException {
 		Job job = file.job();
 		FootprintEngine engine = new FootprintEngine(new UserFactorLookup(this.lookup, this.factorSets.active()));
-		FocusMapper mapper = new FocusMapper(this.catalog,
+		BillingMapper mapper = new BillingMapper(this.catalog,
 				key -> this.library.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1))
 					.isPresent(),
 				InstanceHours.Hardware.of(this.library), this.spendCategories);

@@ -13,17 +13,18 @@ import java.util.function.LongConsumer;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.footprint.ActivityRecord;
-import org.greenledger.footprint.FootprintEngine;
-import org.greenledger.footprint.ImpactLine;
-import org.greenledger.footprint.MissingFactorException;
-import org.greenledger.footprint.Scope;
-import org.greenledger.footprint.SourceRow;
-import org.greenledger.ingestion.focus.FocusMapper;
-import org.greenledger.ingestion.focus.FocusRecord;
-import org.greenledger.ingestion.focus.RowSink;
+import org.greenledger.core.billing.BillingMapper;
+import org.greenledger.core.billing.BillingRow;
+import org.greenledger.core.billing.BillingRowSink;
+import org.greenledger.core.billing.SourceLine;
+import org.greenledger.core.footprint.ActivityRecord;
+import org.greenledger.core.footprint.FootprintEngine;
+import org.greenledger.core.footprint.ImpactLine;
+import org.greenledger.core.footprint.MissingFactorException;
+import org.greenledger.core.footprint.Scope;
+import org.greenledger.core.footprint.SourceRow;
+import org.greenledger.core.table.RowError;
 import org.greenledger.ledger.ActivityLineWriter;
-import org.greenledger.ledger.SourceLine;
 
 /**
  * Accounts for every row of a billing file (the billing pipeline's tally, as
@@ -32,11 +33,11 @@ import org.greenledger.ledger.SourceLine;
  * rejected; records every row error; and sums the billed cost per provider and currency,
  * so that the summary reconciles with the file.
  */
-final class BillingTally implements RowSink, ReadAhead.Stages<BillingTally.Prepared> {
+final class BillingTally implements BillingRowSink, ReadAhead.Stages<BillingTally.Prepared> {
 
 	static final int PROGRESS_EVERY = 50_000;
 
-	private final FocusMapper mapper;
+	private final BillingMapper mapper;
 
 	private final ScaledImpacts calculator;
 
@@ -56,7 +57,7 @@ final class BillingTally implements RowSink, ReadAhead.Stages<BillingTally.Prepa
 
 	private long rejected;
 
-	BillingTally(FocusMapper mapper, FootprintEngine engine, ActivityLineWriter writer, RowErrors errors,
+	BillingTally(BillingMapper mapper, FootprintEngine engine, ActivityLineWriter writer, RowErrors errors,
 			LongConsumer progress) {
 		this.mapper = mapper;
 		this.errors = errors;
@@ -66,7 +67,7 @@ final class BillingTally implements RowSink, ReadAhead.Stages<BillingTally.Prepa
 	}
 
 	@Override
-	public void accept(FocusRecord record) {
+	public void accept(BillingRow record) {
 		accept(prepare(record));
 	}
 
@@ -76,7 +77,7 @@ final class BillingTally implements RowSink, ReadAhead.Stages<BillingTally.Prepa
 	 * {@link #accept(Prepared)}.
 	 */
 	@Override
-	public Prepared prepare(FocusRecord record) {
+	public Prepared prepare(BillingRow record) {
 		List<SourceLine> lines = this.mapper.map(record);
 		SourceLine first = lines.get(0);
 		List<ImpactLine> impacts = new ArrayList<>(lines.size());
@@ -101,7 +102,7 @@ final class BillingTally implements RowSink, ReadAhead.Stages<BillingTally.Prepa
 	@Override
 	public void accept(Prepared prepared) {
 		counted();
-		FocusRecord record = prepared.record();
+		BillingRow record = prepared.record();
 		List<SourceLine> lines = prepared.lines();
 		List<ImpactLine> impacts = prepared.impacts();
 		SourceLine first = lines.get(0);
@@ -123,7 +124,7 @@ final class BillingTally implements RowSink, ReadAhead.Stages<BillingTally.Prepa
 	}
 
 	/** A row mapped to its lines, with their impacts (none for a cost-only row). */
-	record Prepared(FocusRecord record, List<SourceLine> lines, List<ImpactLine> impacts) {
+	record Prepared(BillingRow record, List<SourceLine> lines, List<ImpactLine> impacts) {
 	}
 
 	@Override

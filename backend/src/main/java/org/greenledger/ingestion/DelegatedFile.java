@@ -9,11 +9,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.table.CsvTable;
-import org.greenledger.ingestion.table.InputLimits;
-import org.greenledger.ingestion.table.Table;
-import org.greenledger.ingestion.table.TableRows;
-import org.greenledger.ingestion.table.TextInput;
+import org.greenledger.core.table.CsvTable;
+import org.greenledger.core.table.InputLimits;
+import org.greenledger.core.table.RowError;
+import org.greenledger.core.table.Table;
+import org.greenledger.core.table.TableRows;
+import org.greenledger.core.table.TextInput;
 
 /**
  * One uploaded file handed to a {@link DelegatedFormat}: the job it belongs to, its

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-import org.greenledger.ingestion.table.Table;
+import org.greenledger.core.table.Table;
 import org.springframework.stereotype.Component;
 
 /**

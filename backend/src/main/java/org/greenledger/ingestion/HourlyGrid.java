@@ -9,11 +9,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.greenledger.factors.FactorKind;
-import org.greenledger.footprint.CarbonIntensity;
-import org.greenledger.footprint.DataQuality;
-import org.greenledger.footprint.Factor;
-import org.greenledger.footprint.FactorReference;
+import org.greenledger.core.factors.FactorKind;
+import org.greenledger.core.footprint.CarbonIntensity;
+import org.greenledger.core.footprint.DataQuality;
+import org.greenledger.core.footprint.Factor;
+import org.greenledger.core.footprint.FactorReference;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -1,10 +1,14 @@
 package org.greenledger.ingestion;
 
-import org.greenledger.factors.FactorLibrary;
-import org.greenledger.ingestion.billing.ParquetOpener;
-import org.greenledger.ingestion.table.InputLimits;
-import org.greenledger.ingestion.table.ParquetTable;
+import org.greenledger.core.billing.ParquetOpener;
+import org.greenledger.core.catalog.InstanceCatalog;
+import org.greenledger.core.catalog.InstanceHours;
+import org.greenledger.core.catalog.SpendCategories;
+import org.greenledger.core.factors.FactorLibrary;
+import org.greenledger.core.table.InputLimits;
+import org.greenledger.core.table.ParquetTable;
 import org.greenledger.system.GreenLedgerProperties;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.billing.BillingFormat;
+import org.greenledger.core.billing.BillingFormat;
 
 /**
  * Every format an upload may name, and which family (billing or measured data) a file's

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
+import org.greenledger.core.table.RowError;
 import org.greenledger.ledger.Overlap;
 
 /**

@@ -14,15 +14,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 
-import org.greenledger.security.OrgUnitScope;
 import org.greenledger.audit.AuditLog;
+import org.greenledger.core.table.IngestionJson;
+import org.greenledger.core.table.RowError;
+import org.greenledger.ledger.BillingReplacements;
+import org.greenledger.ledger.Overlap;
+import org.greenledger.security.OrgUnitScope;
 import org.greenledger.system.ApiProblemException;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.greenledger.ledger.BillingReplacements;
-import org.greenledger.ledger.Overlap;
 
 /**
  * Ingestion jobs: a file is stored, recorded as QUEUED and handed to the worker; the same

@@ -1,5 +1,6 @@
 package org.greenledger.ingestion;
 
+import org.greenledger.core.table.IngestionJson;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package org.greenledger.ingestion;
 
+import org.greenledger.core.table.InputFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,10 +8,10 @@ import java.sql.Connection;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.billing.ParquetOpener;
-import org.greenledger.ingestion.table.ParquetTable;
-import org.greenledger.ingestion.table.Table;
-import org.greenledger.ingestion.table.TableRows;
+import org.greenledger.core.billing.ParquetOpener;
+import org.greenledger.core.table.ParquetTable;
+import org.greenledger.core.table.Table;
+import org.greenledger.core.table.TableRows;
 
 /**
  * A claimed job's stored file, opened once for every pipeline: decompressed, its first

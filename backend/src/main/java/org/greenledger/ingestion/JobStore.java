@@ -1,5 +1,6 @@
 package org.greenledger.ingestion;
 
+import org.greenledger.core.table.IngestionJson;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -2,11 +2,11 @@ package org.greenledger.ingestion;
 
 import java.time.LocalDate;
 
+import org.greenledger.core.table.InputLimits;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-
-import org.greenledger.ingestion.table.InputLimits;
 
 /**
  * Bounds on uploaded text files (CSV, JSON lines, XML, Prometheus text) and on the values

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.greenledger.core.table.InvalidFileException;
+
 /**
  * The measured-data formats GreenLedger reads, as a user may name them when uploading.
  */

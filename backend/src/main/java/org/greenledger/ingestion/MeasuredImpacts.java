@@ -12,34 +12,34 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.factors.CloudRegion;
-import org.greenledger.factors.FactorLibrary;
-import org.greenledger.factors.LibraryFactorLookup;
-import org.greenledger.footprint.ActivityRecord;
-import org.greenledger.footprint.CarbonIntensity;
-import org.greenledger.footprint.CarbonMass;
-import org.greenledger.footprint.DataQuality;
-import org.greenledger.footprint.DelegatingFactorLookup;
-import org.greenledger.footprint.Energy;
-import org.greenledger.footprint.Factor;
-import org.greenledger.footprint.FactorLookup;
-import org.greenledger.footprint.FactorReference;
-import org.greenledger.footprint.FootprintEngine;
-import org.greenledger.footprint.ImpactLine;
-import org.greenledger.footprint.Location;
-import org.greenledger.footprint.MissingFactorException;
-import org.greenledger.footprint.PowerUsageEffectiveness;
-import org.greenledger.footprint.Scope;
-import org.greenledger.footprint.TimeSpan;
-import org.greenledger.footprint.Usage;
-import org.greenledger.footprint.WaterIntensity;
+import org.greenledger.core.factors.CloudRegion;
+import org.greenledger.core.factors.FactorLibrary;
+import org.greenledger.core.factors.LibraryFactorLookup;
+import org.greenledger.core.footprint.ActivityRecord;
+import org.greenledger.core.footprint.CarbonIntensity;
+import org.greenledger.core.footprint.CarbonMass;
+import org.greenledger.core.footprint.DataQuality;
+import org.greenledger.core.footprint.DelegatingFactorLookup;
+import org.greenledger.core.footprint.Energy;
+import org.greenledger.core.footprint.Factor;
+import org.greenledger.core.footprint.FactorLookup;
+import org.greenledger.core.footprint.FactorReference;
+import org.greenledger.core.footprint.FootprintEngine;
+import org.greenledger.core.footprint.ImpactLine;
+import org.greenledger.core.footprint.Location;
+import org.greenledger.core.footprint.MissingFactorException;
+import org.greenledger.core.footprint.PowerUsageEffectiveness;
+import org.greenledger.core.footprint.Scope;
+import org.greenledger.core.footprint.TimeSpan;
+import org.greenledger.core.footprint.Usage;
+import org.greenledger.core.footprint.WaterIntensity;
 import org.greenledger.ingestion.measured.CodeCarbonRun;
 import org.greenledger.ingestion.measured.MeasuredLine;
 import org.greenledger.ingestion.measured.SeriesLabels;
+import org.greenledger.sites.Quantity;
 import org.greenledger.sites.Site;
 import org.greenledger.sites.SiteMonth;
 import org.greenledger.sites.SiteMonths;
-import org.greenledger.sites.Quantity;
 
 /**
  * The impacts of a measured energy line (methodology sections 2, 3 and 5): the energy as

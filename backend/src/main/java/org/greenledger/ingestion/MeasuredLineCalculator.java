@@ -4,7 +4,8 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.greenledger.footprint.ImpactLine;
+import org.greenledger.core.footprint.ImpactLine;
+import org.greenledger.core.table.IngestionJson;
 import org.greenledger.ingestion.measured.CodeCarbonRun;
 import org.greenledger.ingestion.measured.MeasuredLine;
 import org.greenledger.ledger.MeasuredLineWriter;

@@ -13,12 +13,14 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.greenledger.factors.FactorLibrary;
+import org.greenledger.core.factors.FactorLibrary;
+import org.greenledger.core.factors.LibraryFactorLookup;
+import org.greenledger.core.table.IngestionJson;
+import org.greenledger.core.table.InvalidFileException;
+import org.greenledger.core.table.TextInput;
 import org.greenledger.factors.FactorSets;
-import org.greenledger.factors.LibraryFactorLookup;
 import org.greenledger.factors.UserFactorLookup;
 import org.greenledger.ingestion.codecarbon.CodeCarbonReader;
-import org.greenledger.periods.PeriodLocks;
 import org.greenledger.ingestion.gpu.NvidiaSmiReader;
 import org.greenledger.ingestion.gpu.PrometheusDump;
 import org.greenledger.ingestion.gpu.PrometheusTextReader;
@@ -26,16 +28,17 @@ import org.greenledger.ingestion.greenbutton.GreenButtonReader;
 import org.greenledger.ingestion.grid.GridIntensityReader;
 import org.greenledger.ingestion.measured.MeasurementTally;
 import org.greenledger.ingestion.meter.MeterCsvReader;
-import org.greenledger.ingestion.table.TextInput;
-import org.greenledger.sites.SiteMonths;
-import org.greenledger.sites.Sites;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.greenledger.ledger.MeasuredLineWriter;
 import org.greenledger.ledger.JobDays;
+import org.greenledger.ledger.MeasuredLineWriter;
 import org.greenledger.ledger.MeasuredOverlaps;
 import org.greenledger.ledger.MeasuredRollups;
 import org.greenledger.ledger.OverlapRefusedException;
+import org.greenledger.periods.PeriodLocks;
+import org.greenledger.sites.SiteMonths;
+import org.greenledger.sites.Sites;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The pipeline of measured data: loads a measured-data file (meters, GPU telemetry,

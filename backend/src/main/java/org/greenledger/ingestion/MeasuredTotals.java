@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.footprint.ImpactLine;
+import org.greenledger.core.footprint.ImpactLine;
 import org.greenledger.ingestion.measured.CodeCarbonRun;
 import org.greenledger.sites.Quantity;
 

@@ -1,10 +1,10 @@
 package org.greenledger.ingestion;
 
+import org.greenledger.core.table.ParquetLimits;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-
-import org.greenledger.ingestion.table.ParquetLimits;
 
 /**
  * Bounds on uploaded Parquet files, which are untrusted (see {@link ParquetLimits}; the

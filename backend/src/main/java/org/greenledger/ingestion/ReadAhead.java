@@ -11,8 +11,9 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.focus.FocusRecord;
-import org.greenledger.ingestion.focus.RowSink;
+import org.greenledger.core.billing.BillingRow;
+import org.greenledger.core.billing.BillingRowSink;
+import org.greenledger.core.table.RowError;
 
 /**
  * Reads a file on a second thread while the calling thread maps, calculates and writes
@@ -34,15 +35,15 @@ final class ReadAhead {
 	 * (the format read)
 	 * @param consumer receives every row, in order, on the calling thread
 	 */
-	static <T> T run(Function<RowSink, T> reader, RowSink consumer) {
-		return run(reader, new Stages<FocusRecord>() {
+	static <T> T run(Function<BillingRowSink, T> reader, BillingRowSink consumer) {
+		return run(reader, new Stages<BillingRow>() {
 			@Override
-			public FocusRecord prepare(FocusRecord record) {
+			public BillingRow prepare(BillingRow record) {
 				return record;
 			}
 
 			@Override
-			public void accept(FocusRecord prepared) {
+			public void accept(BillingRow prepared) {
 				consumer.accept(prepared);
 			}
 
@@ -54,15 +55,15 @@ final class ReadAhead {
 	}
 
 	/**
-	 * Like {@link #run(Function, RowSink)}, with a third thread between the reader and
-	 * the caller that prepares each accepted row (for example maps and calculates it), in
-	 * order: reading, preparing and the caller's part overlap.
+	 * Like {@link #run(Function, BillingRowSink)}, with a third thread between the reader
+	 * and the caller that prepares each accepted row (for example maps and calculates
+	 * it), in order: reading, preparing and the caller's part overlap.
 	 * @param reader reads the whole file into the sink it is given and returns a result
 	 * (the format read)
 	 * @param consumer prepares every accepted row on the preparing thread, then receives
 	 * every row, in order, on the calling thread
 	 */
-	static <T, P> T runInStages(Function<RowSink, T> reader, Stages<P> consumer) {
+	static <T, P> T runInStages(Function<BillingRowSink, T> reader, Stages<P> consumer) {
 		return run(reader, consumer, true);
 	}
 
@@ -75,7 +76,7 @@ final class ReadAhead {
 	 */
 	interface Stages<P> {
 
-		P prepare(FocusRecord record);
+		P prepare(BillingRow record);
 
 		void accept(P prepared);
 
@@ -83,7 +84,7 @@ final class ReadAhead {
 
 	}
 
-	private static <T, P> T run(Function<RowSink, T> reader, Stages<P> consumer, boolean preparing) {
+	private static <T, P> T run(Function<BillingRowSink, T> reader, Stages<P> consumer, boolean preparing) {
 		Channel read = new Channel();
 		Thread thread = Thread.ofPlatform().name("ingestion-reader").daemon().start(() -> {
 			try {
@@ -163,7 +164,7 @@ final class ReadAhead {
 					@SuppressWarnings("unchecked")
 					List<Object> batch = (List<Object>) rows;
 					for (int i = 0; i < batch.size(); i++) {
-						if (batch.get(i) instanceof FocusRecord record) {
+						if (batch.get(i) instanceof BillingRow record) {
 							batch.set(i, consumer.prepare(record));
 						}
 					}
@@ -205,7 +206,7 @@ final class ReadAhead {
 	}
 
 	/** The reader's side: batches rows and hands them over. */
-	private static final class Channel implements RowSink {
+	private static final class Channel implements BillingRowSink {
 
 		final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
 
@@ -214,7 +215,7 @@ final class ReadAhead {
 		private List<Object> batch = new ArrayList<>(BATCH);
 
 		@Override
-		public void accept(FocusRecord record) {
+		public void accept(BillingRow record) {
 			add(record);
 		}
 

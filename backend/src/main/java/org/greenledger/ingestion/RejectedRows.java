@@ -19,9 +19,12 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.greenledger.ingestion.billing.ParquetOpener;
-import org.greenledger.ingestion.table.CsvTable;
-import org.greenledger.ingestion.table.Table;
+import org.greenledger.core.billing.ParquetOpener;
+import org.greenledger.core.table.CsvTable;
+import org.greenledger.core.table.InputFiles;
+import org.greenledger.core.table.RowError;
+import org.greenledger.core.table.Table;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,11 +2,11 @@ package org.greenledger.ingestion;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.footprint.Location;
+import org.greenledger.core.footprint.Location;
 import org.greenledger.ingestion.measured.Series;
+import org.greenledger.ledger.ContentIds;
 import org.greenledger.sites.Meter;
 import org.greenledger.sites.Site;
-import org.greenledger.ledger.ContentIds;
 
 /**
  * A series with what GreenLedger knows about it: its content id, site, meter, location

@@ -4,20 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.greenledger.footprint.Location;
+import org.greenledger.core.footprint.Location;
+import org.greenledger.core.table.IngestionJson;
+import org.greenledger.core.table.RowError;
 import org.greenledger.ingestion.measured.CodeCarbonRun;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementNote;
-import org.greenledger.ingestion.measured.MeasurementTally;
 import org.greenledger.ingestion.measured.MeasurementSink;
+import org.greenledger.ingestion.measured.MeasurementTally;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
+import org.greenledger.ledger.ContentIds;
 import org.greenledger.sites.Meter;
 import org.greenledger.sites.MeterRole;
 import org.greenledger.sites.MeterRoleConflictException;
 import org.greenledger.sites.Site;
 import org.greenledger.sites.Sites;
-import org.greenledger.ledger.ContentIds;
 
 /**
  * Sits between a reader and the tally: resolves each new series (its site, its meter,

@@ -3,6 +3,8 @@ package org.greenledger.ingestion;
 import java.util.List;
 import java.util.Map;
 
+import org.greenledger.core.table.RowError;
+
 /**
  * How a file's rows were accounted for: every row read is accepted, cost-only or
  * rejected.

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
+import org.greenledger.core.table.RowError;
 import org.greenledger.database.BinaryCopyEncoder;
 
 /**

@@ -6,15 +6,15 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.footprint.ActivityRecord;
-import org.greenledger.footprint.DataSize;
-import org.greenledger.footprint.Energy;
-import org.greenledger.footprint.FootprintEngine;
-import org.greenledger.footprint.ImpactLine;
-import org.greenledger.footprint.Location;
-import org.greenledger.footprint.TimeSpan;
-import org.greenledger.footprint.Usage;
-import org.greenledger.footprint.WaterVolume;
+import org.greenledger.core.footprint.ActivityRecord;
+import org.greenledger.core.footprint.DataSize;
+import org.greenledger.core.footprint.Energy;
+import org.greenledger.core.footprint.FootprintEngine;
+import org.greenledger.core.footprint.ImpactLine;
+import org.greenledger.core.footprint.Location;
+import org.greenledger.core.footprint.TimeSpan;
+import org.greenledger.core.footprint.Usage;
+import org.greenledger.core.footprint.WaterVolume;
 
 /**
  * Impacts of a file's lines, calculated once per unit of each kind of usage, location and

@@ -20,6 +20,9 @@ import java.util.Map;
  * data-quality tier 1 to 5
  * @param cloudCost the billed cost of every cloud row (usage and cost-only) per currency
  * code ({@code ""} for rows without one)
+ * @param providerFigures the months whose cloud figures of a provider are the provider's
+ * own instead of GreenLedger's estimate (the organisation's choice of figure), and the
+ * months chosen so that could not take them
  */
 public record GhgInventory(LocalDate from, LocalDate to, double scope1Kg, double scope2LocationKg,
 		double scope2MarketKg, double scope3Category1LocationKg, double scope3Category1MarketKg,
@@ -27,7 +30,7 @@ public record GhgInventory(LocalDate from, LocalDate to, double scope1Kg, double
 		double siteItKwh, double siteWaterLitres, double cloudWaterOnSiteLitres, double cloudWaterOffSiteLitres,
 		double fuelLitres, List<Breakdown> byProvider, List<Breakdown> byRegion, List<Breakdown> byOrgUnit,
 		List<SiteFigures> bySite, List<MonthFigures> months, Map<Integer, Double> qualityShares,
-		List<String> exclusions, Map<String, java.math.BigDecimal> cloudCost) {
+		List<String> exclusions, Map<String, java.math.BigDecimal> cloudCost, List<ProviderFigureUse> providerFigures) {
 
 	/**
 	 * Total, location-based: Scope 1 + Scope 2 location + Scope 3 (operational and
@@ -42,6 +45,25 @@ public record GhgInventory(LocalDate from, LocalDate to, double scope1Kg, double
 	public double totalMarketKg() {
 		return this.scope1Kg + this.scope2MarketKg + this.scope3Category1MarketKg + this.scope3Category1EmbodiedKg
 				+ this.scope3Category2Kg;
+	}
+
+	/**
+	 * A provider's month for which the organisation chose the provider's own figure.
+	 *
+	 * @param provider the provider's name
+	 * @param month the month
+	 * @param applied whether the provider's figure replaced GreenLedger's estimate
+	 * @param providerLocationKg the provider's total, location-based (0 when not applied)
+	 * @param providerMarketKg the provider's total, market-based (0 when not applied)
+	 * @param replacedLocationKg GreenLedger's estimate it replaced (operational
+	 * location-based + embodied)
+	 * @param replacedMarketKg the same, market-based
+	 * @param modelVersions the provider's carbon model versions
+	 * @param note why it was not applied, if it was not
+	 */
+	public record ProviderFigureUse(String provider, String month, boolean applied, double providerLocationKg,
+			double providerMarketKg, double replacedLocationKg, double replacedMarketKg, List<String> modelVersions,
+			@org.jspecify.annotations.Nullable String note) {
 	}
 
 	/** Cloud (Scope 3 category 1) figures of one provider, region or org unit. */

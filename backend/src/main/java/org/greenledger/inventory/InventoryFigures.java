@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
  * Scope 1 and 2 from the sites' measured months, breakdowns by provider, region, org unit
  * and site, a monthly trend and the data-quality shares. The same figures as
  * {@code GET /api/v1/footprint} and {@code GET /api/v1/sites/{code}/months} for the
- * period.
+ * period, except for the provider months whose inventory reports the provider's own
+ * figure (the organisation's choice, {@link ProviderFigureSubstitution}).
  */
 @Service
 public class InventoryFigures {
@@ -36,10 +37,14 @@ public class InventoryFigures {
 
 	private final SiteMonths siteMonths;
 
-	InventoryFigures(FootprintQuery footprint, Sites sites, SiteMonths siteMonths) {
+	private final ProviderFigureSubstitution providerFigures;
+
+	InventoryFigures(FootprintQuery footprint, Sites sites, SiteMonths siteMonths,
+			ProviderFigureSubstitution providerFigures) {
 		this.footprint = footprint;
 		this.sites = sites;
 		this.siteMonths = siteMonths;
+		this.providerFigures = providerFigures;
 	}
 
 	public GhgInventory inventory(LocalDate from, LocalDate to) {
@@ -110,12 +115,13 @@ public class InventoryFigures {
 						+ " they measure is already in a site's meters (Scope 2) or a cloud bill (Scope 3); they"
 						+ " attribute it to AI workloads.",
 				"Upstream emissions of fuels and electricity (Scope 3 category 3) are not included.");
-		return new GhgInventory(from, to, scope1, scope2Location, scope2Market, cloudLocation,
-				(cloud != null) ? cloud.marketKg() : 0, cloudEmbodied, 0, (cloud != null) ? cloud.facilityKwh() : 0,
-				siteFacility, siteIt, water, (total != null) ? total.onSiteLiters() : 0,
-				(total != null) ? total.offSiteLiters() : 0, fuel, breakdown(from, to, "provider", orgUnit),
-				breakdown(from, to, "region", orgUnit), breakdown(from, to, "orgUnit", orgUnit), bySite, months,
-				quality, exclusions, (total != null) ? Map.copyOf(total.cost()) : Map.of());
+		return this.providerFigures
+			.apply(new GhgInventory(from, to, scope1, scope2Location, scope2Market, cloudLocation,
+					(cloud != null) ? cloud.marketKg() : 0, cloudEmbodied, 0, (cloud != null) ? cloud.facilityKwh() : 0,
+					siteFacility, siteIt, water, (total != null) ? total.onSiteLiters() : 0,
+					(total != null) ? total.offSiteLiters() : 0, fuel, breakdown(from, to, "provider", orgUnit),
+					breakdown(from, to, "region", orgUnit), breakdown(from, to, "orgUnit", orgUnit), bySite, months,
+					quality, exclusions, (total != null) ? Map.copyOf(total.cost()) : Map.of(), List.of()), orgUnit);
 	}
 
 	private List<FootprintQuery.Group> query(LocalDate from, LocalDate to, Optional<String> groupBy,

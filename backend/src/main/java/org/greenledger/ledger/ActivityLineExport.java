@@ -268,7 +268,7 @@ public class ActivityLineExport {
 			return null;
 		}
 		try {
-			return org.greenledger.footprint.DataQuality.valueOf(quality.toString()).tier();
+			return org.greenledger.core.footprint.DataQuality.valueOf(quality.toString()).tier();
 		}
 		catch (IllegalArgumentException ex) {
 			return null;

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.core.BaseConnection;
 
-import org.greenledger.footprint.ImpactLine;
-import org.greenledger.footprint.Usage;
+import org.greenledger.core.billing.SourceLine;
+import org.greenledger.core.footprint.ImpactLine;
+import org.greenledger.core.footprint.Usage;
 import org.greenledger.database.BinaryCopyEncoder;
 
 /**

@@ -2,6 +2,8 @@ package org.greenledger.ledger;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.core.billing.SourceLine;
+
 /**
  * The descriptive attributes of an activity row, stored once per distinct combination and
  * referenced by id.

@@ -12,9 +12,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.core.footprint.FootprintEngine;
+import org.greenledger.core.footprint.ImpactLine;
 import org.greenledger.database.BinaryCopyEncoder;
-import org.greenledger.footprint.FootprintEngine;
-import org.greenledger.footprint.ImpactLine;
 
 /**
  * Stores a measured file's lines, each with the impacts the pipeline calculated for it,

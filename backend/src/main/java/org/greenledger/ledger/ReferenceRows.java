@@ -6,7 +6,7 @@ import java.sql.Statement;
 import java.util.Collection;
 import java.util.Map;
 
-import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.core.footprint.FootprintEngine;
 import org.greenledger.database.BinaryCopyEncoder;
 
 /**

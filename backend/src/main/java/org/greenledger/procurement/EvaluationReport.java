@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
-import org.greenledger.footprint.FootprintEngine;
+import org.greenledger.core.footprint.FootprintEngine;
 import org.greenledger.reports.Block;
 import org.greenledger.reports.Chart;
 import org.greenledger.reports.Column;
@@ -17,6 +17,7 @@ import org.greenledger.reports.Status;
 import org.greenledger.reports.Table;
 import org.greenledger.reports.TitleBlock;
 import org.greenledger.system.GreenLedgerProperties;
+
 import org.springframework.stereotype.Component;
 
 /**

@@ -18,29 +18,30 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.audit.AuditLog;
+import org.greenledger.core.factors.LibraryFactorLookup;
+import org.greenledger.core.footprint.ActivityRecord;
+import org.greenledger.core.footprint.CarbonIntensity;
+import org.greenledger.core.footprint.DataQuality;
+import org.greenledger.core.footprint.DataSize;
+import org.greenledger.core.footprint.DelegatingFactorLookup;
+import org.greenledger.core.footprint.Factor;
+import org.greenledger.core.footprint.FactorLookup;
+import org.greenledger.core.footprint.FactorReference;
+import org.greenledger.core.footprint.FootprintEngine;
+import org.greenledger.core.footprint.ImpactLine;
+import org.greenledger.core.footprint.Location;
+import org.greenledger.core.footprint.PowerUsageEffectiveness;
+import org.greenledger.core.footprint.Scope;
+import org.greenledger.core.footprint.StorageType;
+import org.greenledger.core.footprint.TimeSpan;
+import org.greenledger.core.footprint.Usage;
+import org.greenledger.core.footprint.WaterIntensity;
 import org.greenledger.factors.FactorSets;
-import org.greenledger.factors.LibraryFactorLookup;
 import org.greenledger.factors.UserFactorLookup;
-import org.greenledger.footprint.ActivityRecord;
-import org.greenledger.footprint.CarbonIntensity;
-import org.greenledger.footprint.DataQuality;
-import org.greenledger.footprint.DataSize;
-import org.greenledger.footprint.DelegatingFactorLookup;
-import org.greenledger.footprint.Factor;
-import org.greenledger.footprint.FactorLookup;
-import org.greenledger.footprint.FactorReference;
-import org.greenledger.footprint.FootprintEngine;
-import org.greenledger.footprint.ImpactLine;
-import org.greenledger.footprint.Location;
-import org.greenledger.footprint.PowerUsageEffectiveness;
-import org.greenledger.footprint.Scope;
-import org.greenledger.footprint.StorageType;
-import org.greenledger.footprint.TimeSpan;
-import org.greenledger.footprint.Usage;
-import org.greenledger.footprint.WaterIntensity;
 import org.greenledger.security.OrgUnitScope;
-import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
+import org.greenledger.system.ApiProblemException;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -312,7 +313,7 @@ public class Evaluations {
 			if (library.isEmpty() || footprint.isEmpty() || token.isBlank()) {
 				return library;
 			}
-			org.greenledger.footprint.AcceleratorEmbodied base = library.get().model();
+			org.greenledger.core.footprint.AcceleratorEmbodied base = library.get().model();
 			ProductFootprints.Stored pcf = footprint.get();
 			List<FactorReference> references = new ArrayList<>();
 			references.add(
@@ -326,11 +327,15 @@ public class Evaluations {
 				.stream()
 				.filter(reference -> !(reference.kind().equals("EMBODIED") && reference.key().startsWith("GPU:")))
 				.forEach(references::add);
-			return Optional.of(new EmbodiedFactors(new org.greenledger.footprint.AcceleratorEmbodied(
-					new org.greenledger.footprint.EmbodiedHardware(
-							org.greenledger.footprint.CarbonMass.ofKilograms(pcf.kgCo2ePerProduct()),
-							base.accelerator().lifespan(), base.accelerator().expectedUtilization()),
-					base.server(), base.acceleratorsPerServer()), references));
+			return Optional.of(
+					new EmbodiedFactors(
+							new org.greenledger.core.footprint.AcceleratorEmbodied(
+									new org.greenledger.core.footprint.EmbodiedHardware(
+											org.greenledger.core.footprint.CarbonMass
+												.ofKilograms(pcf.kgCo2ePerProduct()),
+											base.accelerator().lifespan(), base.accelerator().expectedUtilization()),
+									base.server(), base.acceleratorsPerServer()),
+							references));
 		}
 
 		private @Nullable Double number(String key) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,29 @@ public class CodeMappings {
 	/** provider|kind|billing name (lower case) to the provider's code. */
 	private final Map<String, String> toProvider;
 
+	/** provider|kind|provider's code (lower case) to the billing names, as written. */
+	private final Map<String, List<String>> toLedger;
+
 	public CodeMappings() {
-		this.toProvider = load();
+		Map<String, List<String>> names = new HashMap<>();
+		this.toProvider = load(names);
+		this.toLedger = Map.copyOf(names);
+	}
+
+	/**
+	 * The names the ledger may give what the provider's carbon file calls {@code code}:
+	 * the code itself (a name without a mapping row is the same on both sides) and every
+	 * billing name mapped to it.
+	 * @param kind {@code service} or {@code region}
+	 */
+	public List<String> ledgerNames(Provider provider, String kind, String code) {
+		List<String> names = new ArrayList<>(List.of(code));
+		for (String name : this.toLedger.getOrDefault(key(provider, kind, code), List.of())) {
+			if (!names.contains(name)) {
+				names.add(name);
+			}
+		}
+		return names;
 	}
 
 	/**
@@ -51,7 +73,11 @@ public class CodeMappings {
 		return provider.name() + "|" + kind + "|" + name.strip().toLowerCase(Locale.ROOT);
 	}
 
-	private static Map<String, String> load() {
+	/**
+	 * Reads the mappings: billing name to the provider's code (returned) and the
+	 * provider's code to the billing names ({@code names}).
+	 */
+	private static Map<String, String> load(Map<String, List<String>> names) {
 		try (InputStream in = CodeMappings.class.getClassLoader().getResourceAsStream(RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException(RESOURCE + " is missing from the class path");
@@ -81,6 +107,8 @@ public class CodeMappings {
 					}
 					String previous = codes.put(key(provider, kind, record.get("billing_name")),
 							record.get("provider_code"));
+					names.computeIfAbsent(key(provider, kind, record.get("provider_code")), name -> new ArrayList<>())
+						.add(record.get("billing_name"));
 					if (previous != null && !previous.equals(record.get("provider_code"))) {
 						throw new IllegalStateException(
 								"line " + record.getRecordNumber() + ": " + record.get("billing_name")

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.InvalidFileException;
+import org.greenledger.core.table.InvalidFileException;
 
 /**
  * A table's columns by name (case-insensitive, surrounding blanks and quotes ignored), so

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
+import org.greenledger.core.table.IngestionJson;
+import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.ingestion.DelegatedFile;
-import org.greenledger.ingestion.IngestionJson;
-import org.greenledger.ingestion.InvalidFileException;
 
 /**
  * JSON input of the provider readers, through ingestion's bounded, exact-number JSON

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The provider carbon formats as ingestion sees them: detected from a file's start (or a
  * Parquet file's columns), read by their {@link ProviderReader}, stored by
- * {@link ProviderCarbonStore} when no row was rejected.
+ * {@link ProviderCarbonStore} (water allocations by {@link ProviderWaterStore}) when no
+ * row was rejected.
  */
 @Component
 class ProviderCarbonFormats implements DelegatedFormat {
@@ -22,9 +23,12 @@ class ProviderCarbonFormats implements DelegatedFormat {
 
 	private final ProviderCarbonStore store;
 
-	ProviderCarbonFormats(List<ProviderReader> readers, ProviderCarbonStore store) {
+	private final ProviderWaterStore water;
+
+	ProviderCarbonFormats(List<ProviderReader> readers, ProviderCarbonStore store, ProviderWaterStore water) {
 		this.readers = List.copyOf(readers);
 		this.store = store;
+		this.water = water;
 	}
 
 	@Override
@@ -51,6 +55,15 @@ class ProviderCarbonFormats implements DelegatedFormat {
 			.filter(candidate -> candidate.formats().contains(file.format()))
 			.findFirst()
 			.orElseThrow();
+		if (reader.water(file.format())) {
+			List<WaterRecord> water = new ArrayList<>();
+			long read = reader.readWater(file, water::add);
+			if (file.rejected() > 0) {
+				return new DelegatedLoad(file.format(), read, 0, List.of());
+			}
+			return new DelegatedLoad(file.format(), read, water.size(),
+					this.water.store(file.job(), file.fileName(), file.format(), file.createdBy(), water));
+		}
 		List<ProviderRecord> records = new ArrayList<>();
 		long read = reader.read(file, records::add);
 		if (file.rejected() > 0) {

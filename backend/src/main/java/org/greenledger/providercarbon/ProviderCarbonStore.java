@@ -15,7 +15,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.audit.AuditLog;
-import org.greenledger.ingestion.InvalidFileException;
+import org.greenledger.core.table.InvalidFileException;
+import org.greenledger.periods.PeriodLockedException;
+import org.greenledger.periods.PeriodLocks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,11 +40,18 @@ class ProviderCarbonStore {
 
 	private final Clock clock;
 
-	ProviderCarbonStore(JdbcClient jdbc, JdbcTemplate template, AuditLog audit, Clock clock) {
+	private final FigureChoices choices;
+
+	private final PeriodLocks locks;
+
+	ProviderCarbonStore(JdbcClient jdbc, JdbcTemplate template, AuditLog audit, Clock clock, FigureChoices choices,
+			PeriodLocks locks) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.audit = audit;
 		this.clock = clock;
+		this.choices = choices;
+		this.locks = locks;
 	}
 
 	/** A provider, account and month: what one upload replaces of another. */
@@ -78,6 +87,9 @@ class ProviderCarbonStore {
 		}
 		dropped.forEach((key, lines) -> notes.add(note(key, "Kept only model version " + newest.get(key) + " of "
 				+ describe(key) + " (" + lines + " figures of older versions in the file not stored)")));
+		for (Key key : newest.keySet()) {
+			requireUnreported(fileName, key);
+		}
 		for (Map.Entry<Key, String> entry : newest.entrySet()) {
 			replace(job, fileName, actor, entry.getKey(), blankToNull(entry.getValue()), notes);
 		}
@@ -135,6 +147,23 @@ class ProviderCarbonStore {
 			note.put("replacedJob", earlier.job().toString());
 			note.put("lines", earlier.lines());
 			notes.add(note);
+		}
+	}
+
+	/**
+	 * Refuses figures of a month whose inventory reports the provider's figure in an
+	 * approved (locked) reporting period: they would change an approved inventory.
+	 */
+	private void requireUnreported(String fileName, Key key) {
+		if (!this.choices.providerChosen(key.provider(), key.month())) {
+			return;
+		}
+		try {
+			this.locks.requireUnlocked(key.month().atDay(1), key.month().atEndOfMonth(), fileName + ": its figures of "
+					+ describe(key) + " (the inventory reports the provider's figure for that month)");
+		}
+		catch (PeriodLockedException ex) {
+			throw new InvalidFileException(ex.getMessage());
 		}
 	}
 

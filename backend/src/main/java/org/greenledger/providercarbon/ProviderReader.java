@@ -33,4 +33,18 @@ public interface ProviderReader {
 	 */
 	long read(DelegatedFile file, Consumer<ProviderRecord> records);
 
+	/** Whether the format holds water allocations ({@link #readWater}), not carbon. */
+	default boolean water(String format) {
+		return false;
+	}
+
+	/**
+	 * Reads a water file (of {@link DelegatedFile#format()}), handing every accepted
+	 * record to {@code records}.
+	 * @return the number of records read
+	 */
+	default long readWater(DelegatedFile file, Consumer<WaterRecord> records) {
+		throw new IllegalStateException(file.format() + " holds no water allocations");
+	}
+
 }

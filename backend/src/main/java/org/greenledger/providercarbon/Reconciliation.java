@@ -88,7 +88,7 @@ public class Reconciliation {
 
 	private Sides sides(LocalDate first, LocalDate last, Provider provider, String groupBy) {
 		Map<String, ProviderFigures> reported = new TreeMap<>();
-		for (ProviderCarbonQuery.Group group : this.providers.query(first, last, Optional.of(groupBy),
+		for (ProviderCarbonQuery.Group group : this.providers.carbon(first, last, Optional.of(groupBy),
 				Optional.of(provider))) {
 			reported.put(group.key(), group.kgCo2e());
 		}

@@ -51,11 +51,17 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/sites/**", "/api/v1/workloads/**", "/api/v1/periods/**",
 						"/api/v1/reports/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
+				.requestMatchers(HttpMethod.PUT, "/api/v1/provider-carbon/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers("/api/v1/factors/**", "/api/v1/factor-sets/**", "/api/v1/estimates/**",
 						"/api/v1/footprint/**", "/api/v1/sites/**", "/api/v1/workloads/**",
 						"/api/v1/measured-energy/**", "/api/v1/periods/**", "/api/v1/reports/**",
 						"/api/v1/provider-carbon/**", "/api/v1/reconciliation/**")
 				.hasAnyRole(PORTAL_ROLES)
+				.requestMatchers(HttpMethod.GET, "/api/v1/connectors/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.AUDITOR.name())
+				.requestMatchers("/api/v1/connectors/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/procurement/score")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.PROCUREMENT.name(),
 						Role.AUDITOR.name(), Role.API_CLIENT.name())
@@ -107,6 +113,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/audit", "/audit/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+			.requestMatchers("/connectors", "/connectors/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 			.requestMatchers(HttpMethod.GET, "/settings", "/settings/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
 			.requestMatchers("/settings", "/settings/**")

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.footprint.Location;
+import org.greenledger.core.footprint.Location;
 
 /**
  * A site: where measured electricity, water and fuel are used.

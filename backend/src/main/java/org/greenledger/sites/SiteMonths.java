@@ -13,17 +13,18 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.greenledger.factors.FactorKind;
-import org.greenledger.factors.FactorLibrary;
-import org.greenledger.factors.FactorMatch;
+import org.greenledger.core.factors.FactorKind;
+import org.greenledger.core.factors.FactorLibrary;
+import org.greenledger.core.factors.FactorMatch;
+import org.greenledger.core.factors.LibraryFactorLookup;
+import org.greenledger.core.footprint.CarbonIntensity;
+import org.greenledger.core.footprint.Factor;
 import org.greenledger.factors.FactorSets;
-import org.greenledger.factors.LibraryFactorLookup;
 import org.greenledger.factors.UserFactorLookup;
-import org.greenledger.footprint.CarbonIntensity;
-import org.greenledger.footprint.Factor;
 import org.greenledger.ledger.MeasuredMonths;
 import org.greenledger.periods.PeriodLocks;
 import org.greenledger.periods.ReportingPeriod;
+
 import org.springframework.stereotype.Service;
 
 /**

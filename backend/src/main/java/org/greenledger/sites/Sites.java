@@ -16,12 +16,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.audit.AuditLog;
-import org.greenledger.security.OrgUnitScope;
-import org.greenledger.factors.FactorKind;
-import org.greenledger.factors.FactorLibrary;
+import org.greenledger.core.factors.FactorKind;
+import org.greenledger.core.factors.FactorLibrary;
 import org.greenledger.periods.PeriodLocks;
-import org.greenledger.system.ApiProblemException;
+import org.greenledger.security.OrgUnitScope;
 import org.greenledger.system.ApiProblemException.FieldProblem;
+import org.greenledger.system.ApiProblemException;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

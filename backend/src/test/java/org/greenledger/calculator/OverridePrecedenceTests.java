@@ -6,15 +6,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.factors.FactorKind;
+import org.greenledger.core.factors.FactorKind;
+import org.greenledger.core.factors.LibraryFactorLookup;
+import org.greenledger.core.factors.TestFactorLibraries;
+import org.greenledger.core.footprint.FactorLookup;
+import org.greenledger.core.footprint.FactorReference;
+import org.greenledger.core.footprint.Location;
 import org.greenledger.factors.FactorScope;
-import org.greenledger.factors.LibraryFactorLookup;
-import org.greenledger.factors.TestFactorLibraries;
 import org.greenledger.factors.UserFactor;
 import org.greenledger.factors.UserFactorLookup;
-import org.greenledger.footprint.FactorLookup;
-import org.greenledger.footprint.FactorReference;
-import org.greenledger.footprint.Location;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

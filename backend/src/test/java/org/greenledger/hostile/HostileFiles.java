@@ -15,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.table.CsvTable;
+import org.greenledger.core.table.CsvTable;
 
 /**
  * Generates the hostile-input corpus: for every text format GreenLedger accepts, a valid

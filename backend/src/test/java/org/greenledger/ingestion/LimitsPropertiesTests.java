@@ -7,14 +7,15 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import org.greenledger.core.table.CsvTable;
+import org.greenledger.core.table.GzipInput;
+import org.greenledger.core.table.InputLimits;
+import org.greenledger.core.table.LimitExceededException;
+import org.greenledger.core.table.RefusedTextException;
+
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-
-import org.greenledger.ingestion.table.CsvTable;
-import org.greenledger.ingestion.table.GzipInput;
-import org.greenledger.ingestion.table.InputLimits;
-import org.greenledger.ingestion.table.LimitExceededException;
-import org.greenledger.ingestion.table.RefusedTextException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,7 +64,7 @@ class LimitsPropertiesTests {
 
 	@Test
 	void aGzipBombStopsAtTheRatioNotAtItsEnd() throws IOException {
-		byte[] bomb = org.greenledger.ingestion.table.CompressedInputs.gzipZeros(1L << 28);
+		byte[] bomb = org.greenledger.core.table.CompressedInputs.gzipZeros(1L << 28);
 		assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
 		long read = 0;
 		try (GzipInput in = new GzipInput(new ByteArrayInputStream(bomb), InputLimits.DEFAULTS)) {

@@ -3,10 +3,11 @@ package org.greenledger.ingestion;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import org.greenledger.core.table.ParquetLimits;
+
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-
-import org.greenledger.ingestion.table.ParquetLimits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

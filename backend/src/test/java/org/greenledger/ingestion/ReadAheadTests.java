@@ -11,8 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.ingestion.focus.FocusRecord;
-import org.greenledger.ingestion.focus.RowSink;
+import org.greenledger.core.billing.BillingRow;
+import org.greenledger.core.billing.BillingRowSink;
+import org.greenledger.core.table.InvalidFileException;
+import org.greenledger.core.table.RowError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -78,7 +80,7 @@ class ReadAheadTests {
 			return "FOCUS 1.2";
 		}, new ReadAhead.Stages<Long>() {
 			@Override
-			public Long prepare(FocusRecord record) {
+			public Long prepare(BillingRow record) {
 				preparers.add(Thread.currentThread());
 				return record.row();
 			}
@@ -113,7 +115,7 @@ class ReadAheadTests {
 			}
 		}, new ReadAhead.Stages<Long>() {
 			@Override
-			public Long prepare(FocusRecord record) {
+			public Long prepare(BillingRow record) {
 				if (record.row() == 5000) {
 					throw new IllegalStateException("row 5000 cannot be mapped");
 				}
@@ -134,13 +136,13 @@ class ReadAheadTests {
 		assertThat(accepted).hasSizeLessThan(5000);
 	}
 
-	private static FocusRecord record(long row) {
+	private static BillingRow record(long row) {
 		Instant start = Instant.parse("2024-03-01T00:00:00Z");
-		return new FocusRecord(row, "Usage", null, start, start.plusSeconds(3600), BigDecimal.ONE, null, "USD", "AWS",
+		return new BillingRow(row, "Usage", null, start, start.plusSeconds(3600), BigDecimal.ONE, null, "USD", "AWS",
 				null, null, null, null, null, null, null, null, null, null, null, Map.of(), Map.of());
 	}
 
-	private static final class Recording implements RowSink {
+	private static final class Recording implements BillingRowSink {
 
 		final List<Long> rows = new ArrayList<>();
 
@@ -151,7 +153,7 @@ class ReadAheadTests {
 		}
 
 		@Override
-		public void accept(FocusRecord record) {
+		public void accept(BillingRow record) {
 			add(record.row());
 		}
 

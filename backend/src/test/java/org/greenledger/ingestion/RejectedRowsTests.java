@@ -15,8 +15,9 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.greenledger.ingestion.table.ParquetLimits;
-import org.greenledger.ingestion.table.ParquetTable;
+import org.greenledger.core.table.ParquetLimits;
+import org.greenledger.core.table.ParquetTable;
+import org.greenledger.core.table.RowError;
 import org.greenledger.ledger.Overlap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,7 +98,7 @@ class RejectedRowsTests {
 		return (job, action) -> errors.stream().sorted(Comparator.comparingLong(RowError::row)).forEach(action);
 	}
 
-	private org.greenledger.ingestion.table.Table parquet(java.io.InputStream content) throws IOException {
+	private org.greenledger.core.table.Table parquet(java.io.InputStream content) throws IOException {
 		return ParquetTable.open(content, this.directory.resolve("work"), ParquetLimits.DEFAULTS);
 	}
 

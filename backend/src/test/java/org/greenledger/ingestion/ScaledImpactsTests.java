@@ -7,19 +7,19 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.factors.LibraryFactorLookup;
-import org.greenledger.factors.TestFactorLibraries;
-import org.greenledger.footprint.ActivityRecord;
-import org.greenledger.footprint.DataSize;
-import org.greenledger.footprint.Energy;
-import org.greenledger.footprint.FootprintEngine;
-import org.greenledger.footprint.ImpactLine;
-import org.greenledger.footprint.Location;
-import org.greenledger.footprint.Scope;
-import org.greenledger.footprint.StorageType;
-import org.greenledger.footprint.TimeSpan;
-import org.greenledger.footprint.Usage;
-import org.greenledger.footprint.Utilization;
+import org.greenledger.core.factors.LibraryFactorLookup;
+import org.greenledger.core.factors.TestFactorLibraries;
+import org.greenledger.core.footprint.ActivityRecord;
+import org.greenledger.core.footprint.DataSize;
+import org.greenledger.core.footprint.Energy;
+import org.greenledger.core.footprint.FootprintEngine;
+import org.greenledger.core.footprint.ImpactLine;
+import org.greenledger.core.footprint.Location;
+import org.greenledger.core.footprint.Scope;
+import org.greenledger.core.footprint.StorageType;
+import org.greenledger.core.footprint.TimeSpan;
+import org.greenledger.core.footprint.Usage;
+import org.greenledger.core.footprint.Utilization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -14,18 +14,19 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.footprint.CarbonMass;
-import org.greenledger.footprint.DataQuality;
-import org.greenledger.footprint.DataSize;
-import org.greenledger.footprint.Energy;
-import org.greenledger.footprint.FootprintEngine;
-import org.greenledger.footprint.ImpactLine;
-import org.greenledger.footprint.Location;
-import org.greenledger.footprint.Scope;
-import org.greenledger.footprint.StorageType;
-import org.greenledger.footprint.TimeSpan;
-import org.greenledger.footprint.Usage;
-import org.greenledger.footprint.WaterVolume;
+import org.greenledger.core.billing.SourceLine;
+import org.greenledger.core.footprint.CarbonMass;
+import org.greenledger.core.footprint.DataQuality;
+import org.greenledger.core.footprint.DataSize;
+import org.greenledger.core.footprint.Energy;
+import org.greenledger.core.footprint.FootprintEngine;
+import org.greenledger.core.footprint.ImpactLine;
+import org.greenledger.core.footprint.Location;
+import org.greenledger.core.footprint.Scope;
+import org.greenledger.core.footprint.StorageType;
+import org.greenledger.core.footprint.TimeSpan;
+import org.greenledger.core.footprint.Usage;
+import org.greenledger.core.footprint.WaterVolume;
 
 /**
  * Writes activity lines straight through the ledger's {@link ActivityLineWriter}, as one

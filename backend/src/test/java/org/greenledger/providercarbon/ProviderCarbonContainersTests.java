@@ -29,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
-import org.greenledger.ingestion.IngestionJson;
+import org.greenledger.core.table.IngestionJson;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,19 +98,6 @@ class ProviderCarbonContainersTests {
 		assertThat(job.read("$.format", String.class)).isEqualTo("AWS Sustainability API carbon emissions");
 		assertThat(job.read("$.rowsAccepted", Long.class)).isEqualTo(30);
 		assertAwsTotals();
-	}
-
-	@Test
-	void waterAllocationIsRecognisedAndRefusedClearly() {
-		String water = """
-				{"Results":[{"TimePeriod":{"Start":"2025-01-01T00:00:00Z","End":"2026-01-01T00:00:00Z"},
-				"DimensionsValues":{"USAGE_ACCOUNT_ID":"111122223333"},"ModelVersion":"v1.0.0",
-				"AllocationValues":{"TOTAL_WATER_WITHDRAWALS":{"Value":12.5,"Unit":"m3"}}}]}""";
-		DocumentContext job = ProviderCarbonFiles.upload(this.http, "water.json.gz",
-				ProviderCarbonFiles.uniquelyGzipped(water.getBytes(StandardCharsets.UTF_8)));
-
-		assertThat(job.read("$.status", String.class)).isEqualTo("REJECTED");
-		assertThat(job.read("$.message", String.class)).contains("water allocation").contains("not imported yet");
 	}
 
 	private void assertAwsTotals() {

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.greenledger.HttpTestClient;
 import org.greenledger.MeasuredUploads;
-import org.greenledger.ingestion.IngestionJson;
+import org.greenledger.core.table.IngestionJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

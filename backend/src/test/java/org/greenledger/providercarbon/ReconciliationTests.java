@@ -114,6 +114,52 @@ class ReconciliationTests {
 	}
 
 	@Test
+	void aGroupDrillsDownToTheProvidersRowsAndGreenLedgersActivityLines() {
+		this.http.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+		String page = this.http
+			.get("/reconciliation?from=" + this.month + "&to=" + this.month.plusMonths(1)
+					+ "&provider=aws&groupBy=account")
+			.body();
+		String link = "/reconciliation/rows?from=" + this.month + "&amp;to=" + this.month.plusMonths(1)
+				+ "&amp;provider=AWS&amp;groupBy=account&amp;key=" + this.account;
+		assertThat(page).contains("href=\"" + link + "\"");
+
+		var response = this.http.get(link.replace("&amp;", "&"));
+		assertThat(response.statusCode()).isEqualTo(200);
+		String providerRows = table(response.body(), "provider-rows");
+		// the account's two rows of the export (rows 1 and 2), five figures each
+		assertThat(providerRows)
+			.contains("carbon.csv.gz", ">1<", ">2<", ">" + this.month + "<", ">" + this.month.plusMonths(1) + "<",
+					">AmazonEC2<", ">50<", ">40<")
+			.doesNotContain(this.otherAccount);
+		assertThat(providerRows.split("<tr").length - 2).isEqualTo(10);
+		String ledgerRows = table(response.body(), "ledger-rows");
+		assertThat(ledgerRows).contains("focus.csv", ">" + this.account + "<", "/explorer/lines/");
+		String lineage = ledgerRows.substring(ledgerRows.indexOf("/explorer/lines/"));
+		lineage = lineage.substring(0, lineage.indexOf('"'));
+		var line = this.http.get(lineage);
+		assertThat(line.statusCode()).isEqualTo(200);
+		assertThat(line.body()).contains("focus.csv", "m5.xlarge");
+		assertThat(response.body()).contains("/explorer?from=" + this.month + "&amp;to=" + this.month.plusMonths(1)
+				+ "&amp;provider=aws&amp;account=" + this.account);
+
+		var other = this.http.get("/reconciliation/rows?from=" + this.month + "&to=" + this.month
+				+ "&provider=aws&groupBy=account&key=" + this.otherAccount);
+		assertThat(table(other.body(), "provider-rows")).contains(">" + this.otherAccount + "<");
+		assertThat(other.body()).contains("GreenLedger has no activity lines of this group.");
+
+		var wrong = this.http.get("/reconciliation/rows?from=2025-13&to=2025-12&provider=aws&groupBy=account&key=1");
+		assertThat(wrong.statusCode()).isEqualTo(200);
+		assertThat(wrong.body()).contains("The drill-down is not valid").doesNotContain("Exception");
+	}
+
+	private static String table(String page, String id) {
+		int start = page.indexOf("id=\"" + id + "\"");
+		assertThat(start).as("table " + id).isPositive();
+		return page.substring(start, page.indexOf("</table>", start));
+	}
+
+	@Test
 	void anAccountOnlyTheProviderReportsIsNamedWithItsFigure() {
 		JsonNode accounts = reconcile("account");
 

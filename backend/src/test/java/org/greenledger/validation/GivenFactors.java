@@ -2,15 +2,15 @@ package org.greenledger.validation;
 
 import java.time.LocalDate;
 
-import org.greenledger.footprint.CarbonIntensity;
-import org.greenledger.footprint.DataQuality;
-import org.greenledger.footprint.DelegatingFactorLookup;
-import org.greenledger.footprint.Factor;
-import org.greenledger.footprint.FactorLookup;
-import org.greenledger.footprint.FactorReference;
-import org.greenledger.footprint.Location;
-import org.greenledger.footprint.Power;
-import org.greenledger.footprint.PowerUsageEffectiveness;
+import org.greenledger.core.footprint.CarbonIntensity;
+import org.greenledger.core.footprint.DataQuality;
+import org.greenledger.core.footprint.DelegatingFactorLookup;
+import org.greenledger.core.footprint.Factor;
+import org.greenledger.core.footprint.FactorLookup;
+import org.greenledger.core.footprint.FactorReference;
+import org.greenledger.core.footprint.Location;
+import org.greenledger.core.footprint.Power;
+import org.greenledger.core.footprint.PowerUsageEffectiveness;
 
 /**
  * The factors a peer's test case states (PUE, grid intensity, CPU watts per vCPU) win

@@ -5,24 +5,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.greenledger.factors.LibraryFactorLookup;
-import org.greenledger.factors.TestFactorLibraries;
-import org.greenledger.footprint.ActivityRecord;
-import org.greenledger.footprint.CarbonMass;
-import org.greenledger.footprint.DataSize;
-import org.greenledger.footprint.EmbodiedHardware;
-import org.greenledger.footprint.Energy;
-import org.greenledger.footprint.FootprintEngine;
-import org.greenledger.footprint.ImpactLine;
-import org.greenledger.footprint.Location;
-import org.greenledger.footprint.Power;
-import org.greenledger.footprint.Scope;
-import org.greenledger.footprint.StorageType;
-import org.greenledger.footprint.TimeSpan;
-import org.greenledger.footprint.Usage;
-import org.greenledger.footprint.Utilization;
-import org.greenledger.ingestion.InstanceCatalog;
-import org.greenledger.ingestion.InstanceHours;
+import org.greenledger.core.catalog.InstanceCatalog;
+import org.greenledger.core.catalog.InstanceHours;
+import org.greenledger.core.factors.LibraryFactorLookup;
+import org.greenledger.core.factors.TestFactorLibraries;
+import org.greenledger.core.footprint.ActivityRecord;
+import org.greenledger.core.footprint.CarbonMass;
+import org.greenledger.core.footprint.DataSize;
+import org.greenledger.core.footprint.EmbodiedHardware;
+import org.greenledger.core.footprint.Energy;
+import org.greenledger.core.footprint.FootprintEngine;
+import org.greenledger.core.footprint.ImpactLine;
+import org.greenledger.core.footprint.Location;
+import org.greenledger.core.footprint.Power;
+import org.greenledger.core.footprint.Scope;
+import org.greenledger.core.footprint.StorageType;
+import org.greenledger.core.footprint.TimeSpan;
+import org.greenledger.core.footprint.Usage;
+import org.greenledger.core.footprint.Utilization;
 
 /**
  * GreenLedger's figure for a peer case, computed by the footprint engine with the shipped

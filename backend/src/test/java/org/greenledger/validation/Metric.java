@@ -1,6 +1,6 @@
 package org.greenledger.validation;
 
-import org.greenledger.footprint.ImpactLine;
+import org.greenledger.core.footprint.ImpactLine;
 
 /** The figures compared with the peers, in the unit the reference file uses. */
 enum Metric {

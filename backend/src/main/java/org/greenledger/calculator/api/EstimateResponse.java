@@ -6,9 +6,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.calculator.Estimate;
-import org.greenledger.footprint.EmbodiedRange;
-import org.greenledger.footprint.FactorReference;
-import org.greenledger.footprint.ImpactLine;
+import org.greenledger.core.footprint.EmbodiedRange;
+import org.greenledger.core.footprint.FactorReference;
+import org.greenledger.core.footprint.ImpactLine;
 
 /** An estimate as the API returns it. */
 @Schema(example = """
@@ -30,7 +30,7 @@ record EstimateResponse(double itEnergyKwh, double facilityEnergyKwh, Co2e co2eK
 				new Water(estimate.waterOnSite().liters(), estimate.waterOffSite().liters(),
 						estimate.waterOnSite().plus(estimate.waterOffSite()).liters()),
 				new Quality(estimate.quality().tier(), estimate.quality().name()), estimate.marketFallsBackToLocation(),
-				estimate.year(), org.greenledger.footprint.FootprintEngine.METHOD_VERSION,
+				estimate.year(), org.greenledger.core.footprint.FootprintEngine.METHOD_VERSION,
 				estimate.lines().stream().map(LineView::of).toList(), estimate.factors(), estimate.assumptions());
 	}
 

@@ -7,11 +7,12 @@ import java.util.Map;
 import org.greenledger.calculator.Estimate;
 import org.greenledger.calculator.EstimateRequest;
 import org.greenledger.calculator.EstimateService;
-import org.greenledger.factors.FactorKind;
-import org.greenledger.factors.FactorLibrary;
-import org.greenledger.ingestion.InstanceCatalog;
-import org.greenledger.system.ApiProblemException;
+import org.greenledger.core.catalog.InstanceCatalog;
+import org.greenledger.core.factors.FactorKind;
+import org.greenledger.core.factors.FactorLibrary;
 import org.greenledger.system.ApiProblemException.FieldProblem;
+import org.greenledger.system.ApiProblemException;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -7,12 +7,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.factors.CloudRegion;
-import org.greenledger.factors.FactorDataset;
-import org.greenledger.factors.FactorKind;
-import org.greenledger.factors.FactorLibrary;
-import org.greenledger.factors.FactorValue;
+import org.greenledger.core.factors.CloudRegion;
+import org.greenledger.core.factors.FactorDataset;
+import org.greenledger.core.factors.FactorKind;
+import org.greenledger.core.factors.FactorLibrary;
+import org.greenledger.core.factors.FactorValue;
 import org.greenledger.system.ApiProblemException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.factors.FactorValue;
+import org.greenledger.core.factors.FactorValue;
 
 /** A factor as the API shows it, with its dataset, version and licence. */
 @Schema(example = """

@@ -4,10 +4,11 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.factors.FactorKind;
-import org.greenledger.factors.FactorLibrary;
+import org.greenledger.core.factors.FactorKind;
+import org.greenledger.core.factors.FactorLibrary;
+import org.greenledger.core.factors.FactorValue;
 import org.greenledger.factors.FactorSets;
-import org.greenledger.factors.FactorValue;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -14,15 +14,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.core.billing.BillingFormat;
 import org.greenledger.ingestion.IngestionJob;
 import org.greenledger.ingestion.IngestionJobs;
-import org.greenledger.ledger.Overlap;
 import org.greenledger.ingestion.RejectedRows;
 import org.greenledger.ingestion.UploadOptions;
-import org.greenledger.ingestion.billing.BillingFormat;
+import org.greenledger.ledger.Overlap;
 import org.greenledger.security.OrgUnitScopes;
-import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
+import org.greenledger.system.ApiProblemException;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -2,9 +2,9 @@ package org.greenledger.ingestion.codecarbon;
 
 import java.util.List;
 
-import org.greenledger.ingestion.InvalidFileException;
-import org.greenledger.ingestion.table.Column;
-import org.greenledger.ingestion.table.Columns;
+import org.greenledger.core.table.Column;
+import org.greenledger.core.table.Columns;
+import org.greenledger.core.table.InvalidFileException;
 
 /**
  * The columns of a CodeCarbon {@code emissions.csv} header, looked up by name (the order

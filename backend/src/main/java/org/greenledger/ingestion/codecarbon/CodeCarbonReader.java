@@ -16,19 +16,19 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.RowError;
+import org.greenledger.core.table.Column;
+import org.greenledger.core.table.CsvTable;
+import org.greenledger.core.table.RowCells;
+import org.greenledger.core.table.RowError;
+import org.greenledger.core.table.Table;
+import org.greenledger.core.table.TableRows;
+import org.greenledger.core.table.ValueRange;
 import org.greenledger.ingestion.measured.CodeCarbonRun;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementSink;
-import org.greenledger.sites.Quantity;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
-import org.greenledger.ingestion.table.Column;
-import org.greenledger.ingestion.table.CsvTable;
-import org.greenledger.ingestion.table.RowCells;
-import org.greenledger.ingestion.table.ValueRange;
-import org.greenledger.ingestion.table.Table;
-import org.greenledger.ingestion.table.TableRows;
+import org.greenledger.sites.Quantity;
 
 /**
  * Reads a CodeCarbon {@code emissions.csv} of any 1.x, 2.x or 3.x layout (columns are

@@ -11,15 +11,15 @@ import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.InvalidFileException;
-import org.greenledger.ingestion.RowError;
+import org.greenledger.core.table.InvalidFileException;
+import org.greenledger.core.table.RowError;
+import org.greenledger.core.table.TableRows;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementSink;
-import org.greenledger.sites.Quantity;
 import org.greenledger.ingestion.measured.ReadingContext;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
-import org.greenledger.ingestion.table.TableRows;
+import org.greenledger.sites.Quantity;
 
 /**
  * Reads dumps of Prometheus text exposition or OpenMetrics text (many scrapes

@@ -7,10 +7,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.RowError;
+import org.greenledger.core.table.RowError;
+import org.greenledger.core.table.ValueRange;
 import org.greenledger.ingestion.measured.MeasurementSink;
 import org.greenledger.ingestion.measured.Series;
-import org.greenledger.ingestion.table.ValueRange;
 
 /**
  * The readings of one series, turned into sink calls: each reading is checked, the valid

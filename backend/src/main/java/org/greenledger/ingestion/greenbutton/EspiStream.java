@@ -9,11 +9,11 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.greenledger.ingestion.InvalidFileException;
-import org.greenledger.ingestion.table.InputLimits;
-import org.greenledger.ingestion.table.LimitExceededException;
-import org.greenledger.ingestion.table.MalformedTableException;
-import org.greenledger.ingestion.table.TextInput;
+import org.greenledger.core.table.InputLimits;
+import org.greenledger.core.table.InvalidFileException;
+import org.greenledger.core.table.LimitExceededException;
+import org.greenledger.core.table.MalformedTableException;
+import org.greenledger.core.table.TextInput;
 
 /**
  * A StAX reader that refuses what an uploaded XML file has no business containing: a

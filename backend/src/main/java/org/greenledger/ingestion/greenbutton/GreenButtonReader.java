@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.InvalidFileException;
+import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.ingestion.measured.MeasurementSink;
 import org.greenledger.ingestion.measured.ReadingContext;
 

@@ -3,9 +3,9 @@ package org.greenledger.ingestion.grid;
 import java.util.List;
 import java.util.Locale;
 
-import org.greenledger.ingestion.InvalidFileException;
-import org.greenledger.ingestion.table.Column;
-import org.greenledger.ingestion.table.Columns;
+import org.greenledger.core.table.Column;
+import org.greenledger.core.table.Columns;
+import org.greenledger.core.table.InvalidFileException;
 
 /**
  * The columns of an Electricity Maps hourly export, found by name. Names are compared

@@ -10,13 +10,13 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.core.table.Column;
+import org.greenledger.core.table.CsvTable;
+import org.greenledger.core.table.RowCells;
+import org.greenledger.core.table.Table;
+import org.greenledger.core.table.TableRows;
 import org.greenledger.ingestion.measured.GridIntensitySink;
 import org.greenledger.ingestion.measured.HourlyIntensity;
-import org.greenledger.ingestion.table.Column;
-import org.greenledger.ingestion.table.CsvTable;
-import org.greenledger.ingestion.table.RowCells;
-import org.greenledger.ingestion.table.Table;
-import org.greenledger.ingestion.table.TableRows;
 
 /**
  * Reads an hourly grid carbon intensity CSV in the Electricity Maps export layout

@@ -2,7 +2,7 @@ package org.greenledger.ingestion.measured;
 
 import java.util.List;
 
-import org.greenledger.ingestion.RowError;
+import org.greenledger.core.table.RowError;
 
 /** Receives each row of an hourly grid intensity file. */
 public interface GridIntensitySink {

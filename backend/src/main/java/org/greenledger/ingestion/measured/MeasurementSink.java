@@ -1,6 +1,6 @@
 package org.greenledger.ingestion.measured;
 
-import org.greenledger.ingestion.RowError;
+import org.greenledger.core.table.RowError;
 
 /**
  * Receives what a measured-data reader reads, in file order. Every data row of the file

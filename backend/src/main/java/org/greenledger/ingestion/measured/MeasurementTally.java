@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.greenledger.ingestion.RowError;
-import org.greenledger.ingestion.table.InputLimits;
-import org.greenledger.ingestion.table.ValueRange;
+import org.greenledger.core.table.InputLimits;
+import org.greenledger.core.table.RowError;
+import org.greenledger.core.table.ValueRange;
 import org.greenledger.ingestion.RowErrors;
 
 /**

@@ -3,9 +3,9 @@ package org.greenledger.ingestion.meter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.greenledger.ingestion.InvalidFileException;
-import org.greenledger.ingestion.table.Column;
-import org.greenledger.ingestion.table.Columns;
+import org.greenledger.core.table.Column;
+import org.greenledger.core.table.Columns;
+import org.greenledger.core.table.InvalidFileException;
 
 /**
  * The meter CSV's header: names without regard to case or order; the period is either

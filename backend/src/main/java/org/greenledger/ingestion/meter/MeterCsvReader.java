@@ -12,18 +12,18 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.InvalidFileException;
+import org.greenledger.core.table.Column;
+import org.greenledger.core.table.CsvTable;
+import org.greenledger.core.table.InvalidFileException;
+import org.greenledger.core.table.RowCells;
+import org.greenledger.core.table.Table;
+import org.greenledger.core.table.TableRows;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementSink;
-import org.greenledger.sites.MeterRole;
-import org.greenledger.sites.Quantity;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
-import org.greenledger.ingestion.table.Column;
-import org.greenledger.ingestion.table.CsvTable;
-import org.greenledger.ingestion.table.RowCells;
-import org.greenledger.ingestion.table.Table;
-import org.greenledger.ingestion.table.TableRows;
+import org.greenledger.sites.MeterRole;
+import org.greenledger.sites.Quantity;
 
 /**
  * Reads GreenLedger's meter CSV ({@code docs/formats/meter-csv.md}), streaming: each row

@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
+import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.ingestion.DelegatedFile;
-import org.greenledger.ingestion.InvalidFileException;
 import org.greenledger.providercarbon.Basis;
 import org.greenledger.providercarbon.Figure;
 import org.greenledger.providercarbon.JsonValues;
@@ -20,6 +20,7 @@ import org.greenledger.providercarbon.Provider;
 import org.greenledger.providercarbon.ProviderReader;
 import org.greenledger.providercarbon.ProviderRecord;
 import org.greenledger.providercarbon.RowCheck;
+import org.greenledger.providercarbon.WaterRecord;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +29,8 @@ import org.springframework.stereotype.Component;
  * several (pages, or request and response pairs), each result found wherever it sits.
  * Results must be monthly. With scope emission types a result gives Scope 1, and Scope 2
  * and 3 location- and market-based; with the totals only, their sum.
- * {@code GetEstimatedWaterAllocation} responses are recognised and refused (water is not
- * imported yet).
+ * {@code GetEstimatedWaterAllocation} responses ({@code TOTAL_WATER_WITHDRAWALS} in m3,
+ * per calendar year) are read as water allocations in litres.
  */
 @Component
 class SustainabilityApiReader implements ProviderReader {
@@ -63,13 +64,33 @@ class SustainabilityApiReader implements ProviderReader {
 	}
 
 	@Override
-	public long read(DelegatedFile file, Consumer<ProviderRecord> records) {
-		if (file.format().equals(WATER)) {
-			throw new InvalidFileException(file.fileName() + ": AWS water allocation (GetEstimatedWaterAllocation)"
-					+ " is recognised but not imported yet; only carbon emissions are");
-		}
+	public boolean water(String format) {
+		return format.equals(WATER);
+	}
+
+	@Override
+	public long readWater(DelegatedFile file, Consumer<WaterRecord> records) {
 		List<JsonNode> results = new ArrayList<>();
-		collect(JsonValues.document(file), results);
+		collect(JsonValues.document(file), results, "AllocationValues");
+		if (results.isEmpty()) {
+			throw new InvalidFileException(file.fileName() + ": no GetEstimatedWaterAllocation result (an object with"
+					+ " TimePeriod and AllocationValues) was found");
+		}
+		long row = 0;
+		for (JsonNode result : results) {
+			row++;
+			WaterRecord record = WaterAllocations.record(new RowCheck(file, row), result);
+			if (record != null) {
+				records.accept(record);
+			}
+		}
+		return row;
+	}
+
+	@Override
+	public long read(DelegatedFile file, Consumer<ProviderRecord> records) {
+		List<JsonNode> results = new ArrayList<>();
+		collect(JsonValues.document(file), results, "EmissionsValues");
 		if (results.isEmpty()) {
 			throw new InvalidFileException(file.fileName() + ": no GetEstimatedCarbonEmissions result (an object with"
 					+ " TimePeriod and EmissionsValues) was found");
@@ -85,15 +106,15 @@ class SustainabilityApiReader implements ProviderReader {
 		return row;
 	}
 
-	/** Every object with {@code EmissionsValues}, in document order. */
-	private static void collect(JsonNode node, List<JsonNode> results) {
-		if (node.isObject() && node.has("EmissionsValues")) {
+	/** Every object with the field ({@code EmissionsValues}, ...), in document order. */
+	private static void collect(JsonNode node, List<JsonNode> results, String field) {
+		if (node.isObject() && node.has(field)) {
 			results.add(node);
 			return;
 		}
 		if (node.isObject() || node.isArray()) {
 			for (JsonNode child : node) {
-				collect(child, results);
+				collect(child, results, field);
 			}
 		}
 	}

@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
+import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.ingestion.DelegatedFile;
-import org.greenledger.ingestion.InvalidFileException;
 import org.greenledger.providercarbon.Basis;
 import org.greenledger.providercarbon.Figure;
 import org.greenledger.providercarbon.JsonValues;
@@ -21,6 +21,7 @@ import org.greenledger.providercarbon.Provider;
 import org.greenledger.providercarbon.ProviderReader;
 import org.greenledger.providercarbon.ProviderRecord;
 import org.greenledger.providercarbon.RowCheck;
+
 import org.springframework.stereotype.Component;
 
 /**

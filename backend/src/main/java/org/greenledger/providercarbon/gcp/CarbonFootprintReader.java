@@ -10,6 +10,7 @@ import org.greenledger.providercarbon.Header;
 import org.greenledger.providercarbon.JsonValues;
 import org.greenledger.providercarbon.ProviderReader;
 import org.greenledger.providercarbon.ProviderRecord;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +54,7 @@ class CarbonFootprintReader implements ProviderReader {
 			Header header = new Header(rows.header());
 			header.require(file.fileName(), CSV, CarbonFootprintRows.MONTH);
 			if (header.first(CarbonFootprintRows.SCOPE2_LOCATION.toArray(String[]::new)) == null) {
-				throw new org.greenledger.ingestion.InvalidFileException(file.fileName() + ": the " + CSV
+				throw new org.greenledger.core.table.InvalidFileException(file.fileName() + ": the " + CSV
 						+ " lacks the column carbon_footprint_scope2_location_based (or carbon_footprint_kgCO2e.scope2"
 						+ ".location_based)");
 			}

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.greenledger.providercarbon.FigureChoices;
 import org.greenledger.providercarbon.Provider;
 import org.greenledger.providercarbon.ReconciledGroup;
 import org.greenledger.providercarbon.Reconciliation;
@@ -22,7 +23,8 @@ import org.greenledger.security.OrgUnitScopes;
 /**
  * The reconciliation page: the providers' own figures beside GreenLedger's estimate for
  * whole months, grouped as the user chooses, with the difference's named causes and the
- * unexplained rest (the same answer as {@code GET /api/v1/reconciliation}).
+ * unexplained rest (the same answer as {@code GET /api/v1/reconciliation}), and the
+ * recorded choices of the figure the inventory reports for those months.
  */
 @Controller
 class ReconciliationPageController {
@@ -32,12 +34,16 @@ class ReconciliationPageController {
 
 	private final Reconciliation reconciliation;
 
+	private final FigureChoices choices;
+
 	private final OrgUnitScopes scopes;
 
 	private final Clock clock;
 
-	ReconciliationPageController(Reconciliation reconciliation, OrgUnitScopes scopes, Optional<Clock> clock) {
+	ReconciliationPageController(Reconciliation reconciliation, FigureChoices choices, OrgUnitScopes scopes,
+			Optional<Clock> clock) {
 		this.reconciliation = reconciliation;
+		this.choices = choices;
 		this.scopes = scopes;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -83,6 +89,7 @@ class ReconciliationPageController {
 		model.addAttribute("groupings", List.of("month", "provider", "account", "service", "region"));
 		model.addAttribute("providers", List.of(Provider.values()));
 		model.addAttribute("groups", groups);
+		model.addAttribute("choices", organisationWide ? this.choices.choices(from, to, provider) : List.of());
 		model.addAttribute("organisationWide", organisationWide);
 		model.addAttribute("queryProblem", problem);
 		return "reconciliation";

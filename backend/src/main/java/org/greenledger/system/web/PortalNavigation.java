@@ -32,6 +32,8 @@ class PortalNavigation {
 			new NavigationItem("/sites", "nav.sites", Set.of(), false),
 			new NavigationItem("/workloads", "nav.workloads", Set.of(), false),
 			new NavigationItem("/reports", "nav.reports", Set.of(), false),
+			new NavigationItem("/connectors", "nav.connectors", Set.of("ROLE_ADMIN", "ROLE_SUSTAINABILITY_OFFICER"),
+					false),
 			new NavigationItem("/suppliers", "nav.suppliers", Set.of(), false),
 			new NavigationItem("/evaluations", "nav.evaluations", Set.of(), false),
 			new NavigationItem("/audit", "nav.audit", Set.of("ROLE_ADMIN", "ROLE_AUDITOR"), false),

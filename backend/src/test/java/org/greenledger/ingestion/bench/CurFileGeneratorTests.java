@@ -7,10 +7,10 @@ import java.io.StringWriter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.greenledger.ingestion.CollectedRows;
-import org.greenledger.ingestion.cur.CurReader;
-import org.greenledger.ingestion.table.CsvTable;
-import org.greenledger.ingestion.table.Table;
+import org.greenledger.core.awscur.CurReader;
+import org.greenledger.core.billing.CollectedRows;
+import org.greenledger.core.table.CsvTable;
+import org.greenledger.core.table.Table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,12 +14,12 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.ingestion.InvalidFileException;
+import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.ingestion.measured.CodeCarbonRun;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.RecordingSink;
-import org.greenledger.sites.Quantity;
 import org.greenledger.ingestion.measured.Series;
+import org.greenledger.sites.Quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -13,16 +13,16 @@ import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.ingestion.InvalidFileException;
-import org.greenledger.ingestion.RowError;
+import org.greenledger.core.table.InvalidFileException;
+import org.greenledger.core.table.RowError;
 import org.greenledger.ingestion.measured.MeasuredLine;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementTally;
-import org.greenledger.ingestion.measured.RecordingSink;
-import org.greenledger.sites.Quantity;
 import org.greenledger.ingestion.measured.ReadingContext;
+import org.greenledger.ingestion.measured.RecordingSink;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
+import org.greenledger.sites.Quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

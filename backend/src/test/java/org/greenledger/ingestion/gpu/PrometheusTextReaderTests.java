@@ -13,13 +13,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.ingestion.InvalidFileException;
-import org.greenledger.ingestion.RowError;
+import org.greenledger.core.table.InvalidFileException;
+import org.greenledger.core.table.RowError;
 import org.greenledger.ingestion.measured.MeasuredLine;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementTally;
-import org.greenledger.ingestion.measured.RecordingSink;
 import org.greenledger.ingestion.measured.ReadingContext;
+import org.greenledger.ingestion.measured.RecordingSink;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
 

@@ -12,10 +12,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 
-import org.greenledger.ingestion.InvalidFileException;
-import org.greenledger.ingestion.MutatedInputs;
-import org.greenledger.ingestion.measured.RecordingSink;
+import org.greenledger.core.table.InvalidFileException;
+import org.greenledger.core.table.MutatedInputs;
 import org.greenledger.ingestion.measured.ReadingContext;
+import org.greenledger.ingestion.measured.RecordingSink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

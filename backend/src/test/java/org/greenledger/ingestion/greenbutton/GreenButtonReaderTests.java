@@ -13,15 +13,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.ingestion.InvalidFileException;
-import org.greenledger.ingestion.RowError;
+import org.greenledger.core.table.InvalidFileException;
+import org.greenledger.core.table.RowError;
 import org.greenledger.ingestion.measured.MeasuredSource;
-import org.greenledger.ingestion.measured.RecordingSink;
+import org.greenledger.ingestion.measured.ReadingContext;
 import org.greenledger.ingestion.measured.RecordingSink.Interval;
+import org.greenledger.ingestion.measured.RecordingSink;
+import org.greenledger.ingestion.measured.SeriesLabels;
 import org.greenledger.sites.MeterRole;
 import org.greenledger.sites.Quantity;
-import org.greenledger.ingestion.measured.ReadingContext;
-import org.greenledger.ingestion.measured.SeriesLabels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

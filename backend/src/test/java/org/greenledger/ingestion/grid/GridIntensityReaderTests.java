@@ -11,8 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.ingestion.InvalidFileException;
-import org.greenledger.ingestion.RowError;
+import org.greenledger.core.table.InvalidFileException;
+import org.greenledger.core.table.RowError;
 import org.greenledger.ingestion.measured.GridIntensitySink;
 import org.greenledger.ingestion.measured.HourlyIntensity;
 

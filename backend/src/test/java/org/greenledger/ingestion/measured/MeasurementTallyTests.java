@@ -1,6 +1,5 @@
 package org.greenledger.ingestion.measured;
 
-import org.greenledger.sites.Quantity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.greenledger.ingestion.RowError;
+import org.greenledger.core.table.RowError;
+import org.greenledger.sites.Quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

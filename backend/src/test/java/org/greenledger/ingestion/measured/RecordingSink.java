@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.greenledger.ingestion.RowError;
+import org.greenledger.core.table.RowError;
 
 /**
  * A sink that keeps every call a measured reader makes, in order, for reader tests: each

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 
-import org.greenledger.ingestion.MutatedInputs;
+import org.greenledger.core.table.MutatedInputs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -69,7 +69,10 @@ final class PortalSamples {
 				                {"supplierId": "%s", "label": "grid", "gridZone": "PL"}]}""".formatted(nonce, supplier,
 				supplier));
 		String yearMonth = month.toString().substring(0, 7);
-		return List.of("/data-sources/" + job, "/sites/" + site,
+		DocumentContext connector = api.postJson("/api/v1/connectors", """
+				{"name": "sample %s", "type": "S3", "schedule": "0 6 * * *", "bucket": "exports",
+				 "prefix": "cur/", "region": "eu-west-1"}""".formatted(nonce));
+		return List.of("/connectors/" + connector.read("$.id", String.class), "/data-sources/" + job, "/sites/" + site,
 				"/explorer/sites/" + site + "?from=" + yearMonth + "&to=" + yearMonth, "/workloads/" + workload,
 				"/reports/" + report, "/reports/" + report + "/content?format=html", "/suppliers/" + supplier,
 				"/evaluations/" + evaluation.read("$.id", String.class));

@@ -1,0 +1,194 @@
+package org.greenledger.connectors;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.greenledger.audit.AuditLog;
+import org.greenledger.ingestion.IngestionJob;
+import org.greenledger.ingestion.IngestionJobs;
+import org.greenledger.ingestion.UploadOptions;
+import org.greenledger.ledger.Overlap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries out one claimed run of an object-store connector: lists the prefix, chooses the
+ * files ({@link ExportLayout}), hands each new or changed one to ingestion as the user
+ * {@code connector:<name>} for the connector's org unit, and waits for its job before the
+ * next (the files of one manifest in order: the first replaces earlier data of its
+ * accounts and months, the others are appended as parts of the same export). An object is
+ * recorded as ingested (key and ETag) once its job is accepted; without manifests, the
+ * first file collected from a folder in a run replaces and the others are appended; a job
+ * that FAILED is forgotten again so that the next run retries it. Runs are audited.
+ */
+@Component
+class ConnectorRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ConnectorRunner.class);
+
+	private static final Duration POLL = Duration.ofMillis(250);
+
+	private final Connectors connectors;
+
+	private final ConnectorRuns runs;
+
+	private final ConnectorTypes types;
+
+	private final IngestionJobs jobs;
+
+	private final AuditLog audit;
+
+	private final ConnectorsProperties properties;
+
+	ConnectorRunner(Connectors connectors, ConnectorRuns runs, ConnectorTypes types, IngestionJobs jobs, AuditLog audit,
+			ConnectorsProperties properties) {
+		this.connectors = connectors;
+		this.runs = runs;
+		this.types = types;
+		this.jobs = jobs;
+		this.audit = audit;
+		this.properties = properties;
+	}
+
+	/** Runs a run that is RUNNING (claimed) to its end; never throws. */
+	void run(ConnectorRun run) {
+		StoredConnector connector = this.connectors.find(run.connectorId()).orElse(null);
+		if (connector == null) {
+			this.runs.finish(run.id(), false, List.of("The connector was deleted."));
+			return;
+		}
+		Tally tally = new Tally();
+		List<String> errors = new ArrayList<>();
+		try {
+			collect(connector, run, tally, errors);
+		}
+		catch (ConnectorException ex) {
+			errors.add(ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			log.error("Connector {} run {} failed unexpectedly", connector.name(), run.id(), ex);
+			errors.add("The run failed unexpectedly (" + ex.getClass().getSimpleName()
+					+ "); the server log has the details. The next run tries again.");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			errors.add("The run was stopped because the server is shutting down; the next run catches up.");
+		}
+		this.runs.counted(run.id(), tally.seen, tally.fresh, tally.skipped);
+		this.runs.finish(run.id(), errors.isEmpty(), errors);
+		log.info("Connector {} run {}: {} ({} objects seen, {} new, {} skipped)", connector.name(), run.id(),
+				errors.isEmpty() ? "COMPLETED" : "FAILED", tally.seen, tally.fresh, tally.skipped);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("connector", connector.name());
+		details.put("run", run.id().toString());
+		details.put("trigger", run.trigger());
+		details.put("status", errors.isEmpty() ? "COMPLETED" : "FAILED");
+		details.put("objectsSeen", tally.seen);
+		details.put("objectsNew", tally.fresh);
+		details.put("objectsSkipped", tally.skipped);
+		details.put("jobs", tally.jobs.stream().map(UUID::toString).toList());
+		if (!errors.isEmpty()) {
+			details.put("errors", errors);
+		}
+		this.audit.record(connector.name().isEmpty() ? "connector" : "connector:" + connector.name(), "CONNECTOR_RUN",
+				"connector " + connector.id(), details);
+	}
+
+	private void collect(StoredConnector connector, ConnectorRun run, Tally tally, List<String> errors)
+			throws ConnectorException, InterruptedException {
+		ObjectStoreType type = this.types.of(connector.type())
+			.orElseThrow(() -> new ConnectorException(
+					"Connectors of type " + connector.type() + " are not available in this version of GreenLedger."));
+		ConnectorSettings settings = this.connectors.settings(connector);
+		try (ObjectStore store = type.open(settings)) {
+			List<StoredObject> objects = store.list(type.prefix(settings));
+			tally.seen = objects.size();
+			this.runs.counted(run.id(), tally.seen, 0, 0);
+			List<ExportLayout.Group> groups = ExportLayout.plan(objects, store::open);
+			String user = "connector:" + connector.name();
+			for (ExportLayout.Group group : groups) {
+				int position = 0;
+				int submitted = 0;
+				for (StoredObject object : group.files()) {
+					boolean replaces = group.manifest() ? position++ == 0 : submitted == 0;
+					Overlap overlap = replaces ? Overlap.REPLACE : Overlap.APPEND;
+					if (this.runs.ingested(connector.id(), object)) {
+						tally.skipped++;
+						continue;
+					}
+					submitted++;
+					IngestionJob job = submit(store, object, connector, overlap, user);
+					this.runs.recordObject(connector.id(), object, job.id(), run.id());
+					this.runs.addJob(run.id(), job.id());
+					tally.fresh++;
+					tally.jobs.add(job.id());
+					this.runs.counted(run.id(), tally.seen, tally.fresh, tally.skipped);
+					IngestionJob done = awaitJob(job, run);
+					if ("FAILED".equals(done.status())) {
+						this.runs.forgetObject(connector.id(), object);
+						errors.add(object.key() + ": ingestion job " + done.id() + " FAILED: " + done.message()
+								+ " The next run tries this file again.");
+					}
+					else if ("REJECTED".equals(done.status())) {
+						errors.add(object.key() + ": ingestion job " + done.id() + " REJECTED the file: "
+								+ done.message() + " It is collected again once the file changes.");
+					}
+				}
+			}
+		}
+	}
+
+	private IngestionJob submit(ObjectStore store, StoredObject object, StoredConnector connector, Overlap overlap,
+			String user) throws ConnectorException {
+		try (InputStream content = store.open(object)) {
+			return this.jobs.submit(content, object.fileName(), UploadOptions.of(null, connector.orgUnit(), overlap),
+					user);
+		}
+		catch (IOException ex) {
+			throw new ConnectorException("Reading " + object.key() + " from the store broke off (" + ex.getMessage()
+					+ "); nothing of it was stored. The next run tries again.", ex);
+		}
+	}
+
+	private IngestionJob awaitJob(IngestionJob job, ConnectorRun run) throws ConnectorException, InterruptedException {
+		long deadline = System.nanoTime() + this.properties.jobTimeout().toNanos();
+		long beat = 0;
+		while (true) {
+			IngestionJob current = this.jobs.find(job.id()).orElseThrow();
+			if (!"QUEUED".equals(current.status()) && !"RUNNING".equals(current.status())) {
+				return current;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new ConnectorException(
+						"Ingestion job " + job.id() + " (" + job.fileName() + ") did not finish" + " within "
+								+ this.properties.jobTimeout() + " (greenledger.connectors.job-timeout); it goes on,"
+								+ " and the next run continues after it.");
+			}
+			if (++beat % 40 == 0) {
+				this.runs.heartbeat(run.id());
+			}
+			Thread.sleep(POLL);
+		}
+	}
+
+	private static final class Tally {
+
+		int seen;
+
+		int fresh;
+
+		int skipped;
+
+		final List<UUID> jobs = new ArrayList<>();
+
+	}
+
+}

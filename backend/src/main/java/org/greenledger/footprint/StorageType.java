@@ -1,8 +1,0 @@
-package org.greenledger.footprint;
-
-/** The medium data is stored on, which sets its energy per TB-hour. */
-public enum StorageType {
-
-	HDD, SSD
-
-}
