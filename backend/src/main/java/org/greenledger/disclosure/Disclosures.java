@@ -58,6 +58,8 @@ public class Disclosures {
 
 	private final EnergyMix energy;
 
+	private final EuDataCentres dataCentres;
+
 	private final Workloads workloads;
 
 	private final WorkloadFootprints footprints;
@@ -82,12 +84,13 @@ public class Disclosures {
 
 	private final ProviderComparison comparison;
 
-	Disclosures(InventoryFigures inventory, EnergyMix energy, Workloads workloads, WorkloadFootprints footprints,
-			ReportingPeriods periods, ReportStore store, ActivityLineExport lines, FactorLibrary library,
-			HtmlReportRenderer html, ReportSources sources, AuditLog audit, GreenLedgerProperties properties,
-			Clock clock, ProviderComparison comparison) {
+	Disclosures(InventoryFigures inventory, EnergyMix energy, EuDataCentres dataCentres, Workloads workloads,
+			WorkloadFootprints footprints, ReportingPeriods periods, ReportStore store, ActivityLineExport lines,
+			FactorLibrary library, HtmlReportRenderer html, ReportSources sources, AuditLog audit,
+			GreenLedgerProperties properties, Clock clock, ProviderComparison comparison) {
 		this.inventory = inventory;
 		this.energy = energy;
+		this.dataCentres = dataCentres;
 		this.workloads = workloads;
 		this.footprints = footprints;
 		this.periods = periods;
@@ -173,6 +176,7 @@ public class Disclosures {
 				(period != null) ? period.name() + " v" + period.version() : null, status(period),
 				(period != null) ? String.valueOf(period.version()) : "1", now, provenance);
 		Map<String, Double> figures;
+		byte[] csv = null;
 		Document document;
 		String title;
 		switch (type) {
@@ -189,10 +193,12 @@ public class Disclosures {
 				title = type.title();
 			}
 			case EED_DATACENTRE -> {
-				List<EnergyMix.SiteEnergy> sites = this.energy.sites(from, to, orgUnit);
+				List<EuDataCentres.SiteIndicators> sites = this.dataCentres.sites(from, to, orgUnit,
+						this.properties.organisationName());
 				figures = EedDocument.figures(sites);
 				document = EedDocument.build(sites, context,
 						ChangesSection.build(previous, figures, (period != null) ? period.reason() : null));
+				csv = EuTemplateCsv.render(sites);
 				title = type.title();
 			}
 			case AI_MODEL_CARD -> {
@@ -213,6 +219,9 @@ public class Disclosures {
 		renderings.put("pdf", render(Renderers.pdf(), document));
 		renderings.put("xlsx", render(Renderers.xlsx(), document));
 		renderings.put("html", this.html.render(document));
+		if (csv != null) {
+			renderings.put("csv", csv);
+		}
 		StoredReport report = new StoredReport(id, type, (period != null) ? period.id() : null, from, to, orgUnit,
 				request.modelId(), title, figures, provenanceMap(provenance), Map.of(),
 				(previous != null) ? previous.id() : null, now, user);

@@ -1,96 +1,161 @@
 package org.greenledger.disclosure;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import org.greenledger.reports.Block;
 import org.greenledger.reports.Column;
 import org.greenledger.reports.Document;
 import org.greenledger.reports.KeyFigure;
 import org.greenledger.reports.Section;
+import org.greenledger.reports.Sheet;
 import org.greenledger.reports.Table;
-import org.greenledger.sites.SiteKind;
 
 /**
  * The EU Energy Efficiency Directive data-centre report (Article 12 and Delegated
- * Regulation (EU) 2024/1364): for each own data centre, the key performance indicators
- * GreenLedger computes from its meters and instruments, and those it cannot compute yet.
+ * Regulation (EU) 2024/1364): for each own data centre, every indicator of Annexes I and
+ * II with its value and source, the sustainability indicators PUE, WUE, ERF and REF, and
+ * what is missing for the year, by name; the XLSX adds the sheet of the EU database
+ * template (one row per data centre and indicator, as the CSV rendering).
  */
 final class EedDocument {
 
-	/** Indicators of the delegated regulation GreenLedger does not have data for yet. */
-	static final List<String> MISSING = List.of("Total and computer-room floor area (m2)",
-			"Installed information technology power demand (kW)", "Incoming and outgoing data traffic",
-			"Data storage capacity", "Energy reuse factor (ERF) and waste heat reused (kWh): heat reuse is not metered",
-			"Cooling efficiency ratio (CER): cooling output is not metered",
-			"Cooling system and temperature set points",
-			"Renewable energy factor (REF) from guarantees of origin, PPAs and on-site generation, separately",
-			"Potable water share of the water input");
+	static final String TEMPLATE_SHEET = "EU database template";
+
+	private static final List<Column> COLUMNS = List.of(Column.text("Field"), Column.text("Indicator"),
+			Column.number("Value", null, 3), Column.text("Text value"), Column.text("Unit"), Column.text("Source"),
+			Column.text("Reference"));
 
 	private EedDocument() {
 	}
 
-	static Map<String, Double> figures(List<EnergyMix.SiteEnergy> sites) {
+	static Map<String, Double> figures(List<EuDataCentres.SiteIndicators> sites) {
 		Map<String, Double> figures = new LinkedHashMap<>();
-		for (EnergyMix.SiteEnergy site : own(sites)) {
+		for (EuDataCentres.SiteIndicators site : sites) {
 			String code = site.site().code();
-			figures.put(code + " total energy consumption (kWh)", site.totalKwh());
-			figures.put(code + " IT energy consumption (kWh)", site.itKwh());
-			if (site.pue() != null) {
-				figures.put(code + " PUE", site.pue());
-			}
-			if (site.wue() != null) {
-				figures.put(code + " WUE (L/kWh)", site.wue());
-			}
-			figures.put(code + " renewable energy share (%)",
-					(site.electricityKwh() > 0) ? 100 * site.renewableKwh() / site.electricityKwh() : 0);
-			figures.put(code + " water input (m3)", site.waterLitres() / 1000);
+			put(figures, code + " total energy consumption (kWh)", number(site, "EDC"));
+			put(figures, code + " IT energy consumption (kWh)", number(site, "EIT"));
+			put(figures, code + " PUE", number(site, "PUE"));
+			put(figures, code + " WUE (L/kWh)", number(site, "WUE"));
+			put(figures, code + " ERF", number(site, "ERF"));
+			put(figures, code + " REF", number(site, "REF"));
+			put(figures, code + " water input (m3)", number(site, "WIN"));
+			put(figures, code + " renewable energy (kWh)", number(site, "ERES-TOT"));
+			put(figures, code + " waste heat reused (kWh)", number(site, "EREUSE"));
+			put(figures, code + " installed IT power (kW)", number(site, "PDIT"));
+			figures.put(code + " indicators missing", (double) site.missing().size());
 		}
 		return figures;
 	}
 
-	static Document build(List<EnergyMix.SiteEnergy> sites, DocumentContext context, Section changes) {
+	static Document build(List<EuDataCentres.SiteIndicators> sites, DocumentContext context, Section changes) {
 		Document.Builder document = Document
-			.builder(context.title(DisclosureType.EED_DATACENTRE, "Key performance indicators of own data centres"));
-		List<EnergyMix.SiteEnergy> own = own(sites);
-		if (own.isEmpty()) {
+			.builder(context.title(DisclosureType.EED_DATACENTRE, "Information and key performance indicators of own"
+					+ " data centres (Annexes I and II) and sustainability indicators (Annex III)"));
+		if (sites.isEmpty()) {
 			document.section(Section.builder("Own data centres")
 				.paragraph("No own data centre has meter readings in the period. Register sites under Sites and"
 						+ " upload their facility, IT, water and fuel meters.")
 				.build());
 		}
-		for (EnergyMix.SiteEnergy site : own) {
-			document.section(Section.builder("Data centre " + site.site().code() + ": " + site.site().name())
-				.reference("Delegated Regulation (EU) 2024/1364, Annex I and II")
-				.add(Block.KeyFigures.of(
-						new KeyFigure("Total energy consumption", site.totalKwh(), "kWh", 0,
-								"Delegated Regulation (EU) 2024/1364, Annex II", null),
-						new KeyFigure("IT energy consumption", site.itKwh(), "kWh", 0,
-								"Delegated Regulation (EU) 2024/1364, Annex II", null),
-						new KeyFigure("Power usage effectiveness (PUE)", (site.pue() != null) ? site.pue() : 0, "", 3,
-								"ISO/IEC 30134-2", (site.pue() != null) ? null : "IT load not metered"),
-						new KeyFigure("Water usage effectiveness (WUE)", (site.wue() != null) ? site.wue() : 0, "L/kWh",
-								3, "ISO/IEC 30134-9", (site.wue() != null) ? null : "water not metered"),
-						new KeyFigure("Renewable energy share",
-								(site.electricityKwh() > 0) ? 100 * site.renewableKwh() / site.electricityKwh() : 0,
-								"%", 1, "Delegated Regulation (EU) 2024/1364, Annex II", null),
-						new KeyFigure("Water input", site.waterLitres() / 1000, "m3", 3,
-								"Delegated Regulation (EU) 2024/1364, Annex II", null)))
-				.add(Table.of("Indicators not computed yet", List.of(Column.text("Indicator")),
-						MISSING.stream().map(missing -> List.<Object>of(missing)).toList()))
-				.build());
+		List<List<@Nullable Object>> template = new ArrayList<>();
+		for (EuDataCentres.SiteIndicators site : sites) {
+			document.section(section(site, context));
+			for (EuIndicator indicator : site.indicators()) {
+				List<@Nullable Object> row = new ArrayList<>();
+				row.add(site.site().code());
+				row.add((double) site.year());
+				row.addAll(cells(indicator));
+				template.add(row);
+			}
 		}
+		List<Column> templateColumns = new ArrayList<>(
+				List.of(Column.text("Site"), Column.number("Reporting year", null, 0)));
+		templateColumns.addAll(COLUMNS);
+		document.sheet(new Sheet(TEMPLATE_SHEET, Table.of(TEMPLATE_SHEET, templateColumns, template)));
 		document.changes(changes);
 		document.dataQuality(DocumentContext.TIERS.get(0), 1.0);
 		document.footnote("Colocated sites and cloud regions are not own data centres and are not reported here.");
+		document.methodology("EU data-centre indicators", "Energy (EDC, EIT) and water input (WIN) are the sums of"
+				+ " the site's metered months over the report's dates; generator fuel is counted in EDC at its energy"
+				+ " content. The other Annex I and II values are entered per site and calendar year with their"
+				+ " evidence (Sites, EU indicators). PUE = EDC / EIT (ISO/IEC 30134-2, EN 50600-4-2); WUE = WIN in"
+				+ " litres / EIT (ISO/IEC 30134-9, EN 50600-4-9); ERF = EREUSE / EDC (ISO/IEC 30134-6, EN 50600-4-6);"
+				+ " REF = ERES-TOT / EDC with ERES-TOT = ERES-GOO + ERES-PPA + ERES-OS (ISO/IEC 30134-3,"
+				+ " EN 50600-4-3).");
 		Methodology.add(document);
 		document.provenance(context.provenance());
 		return document.build();
 	}
 
-	private static List<EnergyMix.SiteEnergy> own(List<EnergyMix.SiteEnergy> sites) {
-		return sites.stream().filter(site -> site.site().kind() == SiteKind.OWN).toList();
+	private static Section section(EuDataCentres.SiteIndicators site, DocumentContext context) {
+		Section.Builder section = Section.builder("Data centre " + site.site().code() + ": " + site.site().name())
+			.reference(EuDataCentreIndicators.ANNEX_I + ", II and III");
+		if (!context.from().equals(LocalDate.of(site.year(), 1, 1))
+				|| !context.to().equals(LocalDate.of(site.year(), 12, 31))) {
+			section.paragraph("The regulation reports calendar years. Metered values cover " + context.from() + " to "
+					+ context.to() + "; entered values are those of " + site.year() + ".");
+		}
+		List<KeyFigure> figures = new ArrayList<>();
+		for (String field : List.of("PUE", "WUE", "ERF", "REF")) {
+			EuIndicator indicator = indicator(site, field);
+			if (indicator.number() != null) {
+				figures.add(new KeyFigure(indicator.name() + " (" + field + ")", indicator.number(), indicator.unit(),
+						3, indicator.reference(), indicator.source()));
+			}
+		}
+		if (!figures.isEmpty()) {
+			section.add(Block.KeyFigures.of(figures.toArray(KeyFigure[]::new)));
+		}
+		section.add(Table.of("Indicators " + site.year(), COLUMNS,
+				site.indicators().stream().map(EedDocument::cells).toList()));
+		List<EuIndicator> missing = site.missing();
+		if (missing.isEmpty()) {
+			section.paragraph("Every indicator of Annexes I and II has a value for " + site.year() + ".");
+		}
+		else {
+			section.add(Table.of("Missing for " + site.year() + ": " + missing.size() + " indicator(s)",
+					List.of(Column.text("Field"), Column.text("Indicator"), Column.text("What to do")),
+					missing.stream()
+						.map(indicator -> List.<Object>of(indicator.field(), indicator.name(), indicator.source()))
+						.toList()));
+		}
+		return section.build();
+	}
+
+	private static List<@Nullable Object> cells(EuIndicator indicator) {
+		List<@Nullable Object> row = new ArrayList<>();
+		row.add(indicator.field());
+		row.add(indicator.name());
+		row.add(indicator.number());
+		row.add(indicator.text());
+		row.add(indicator.unit());
+		row.add(indicator.source());
+		row.add(indicator.reference());
+		return row;
+	}
+
+	private static EuIndicator indicator(EuDataCentres.SiteIndicators site, String field) {
+		return site.indicators()
+			.stream()
+			.filter(indicator -> indicator.field().equals(field))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no indicator " + field));
+	}
+
+	private static @Nullable Double number(EuDataCentres.SiteIndicators site, String field) {
+		return indicator(site, field).number();
+	}
+
+	private static void put(Map<String, Double> figures, String key, @Nullable Double value) {
+		if (value != null) {
+			figures.put(key, value);
+		}
 	}
 
 }

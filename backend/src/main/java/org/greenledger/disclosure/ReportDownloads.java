@@ -15,7 +15,10 @@ public final class ReportDownloads {
 	private ReportDownloads() {
 	}
 
-	/** A rendering (pdf, xlsx or html) with its SHA-256 in {@code X-Content-SHA256}. */
+	/**
+	 * A rendering (pdf, xlsx, html, or csv for the EU data-centre report) with its
+	 * SHA-256 in {@code X-Content-SHA256}.
+	 */
 	public static ResponseEntity<byte[]> content(StoredReport report, String format, Disclosures disclosures) {
 		String wanted = format.strip().toLowerCase(Locale.ROOT);
 		MediaType type = switch (wanted) {
@@ -23,8 +26,9 @@ public final class ReportDownloads {
 			case "xlsx" ->
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 			case "html" -> MediaType.TEXT_HTML;
-			default -> throw ApiProblemException
-				.invalidFields(List.of(new ApiProblemException.FieldProblem("format", "one of pdf, xlsx, html")));
+			case "csv" -> MediaType.parseMediaType("text/csv;charset=UTF-8");
+			default -> throw ApiProblemException.invalidFields(List.of(new ApiProblemException.FieldProblem("format",
+					"one of pdf, xlsx, html, csv (EU data-centre report)")));
 		};
 		byte[] content = disclosures.content(report.id(), wanted)
 			.orElseThrow(

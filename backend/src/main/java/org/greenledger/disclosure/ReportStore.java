@@ -111,7 +111,7 @@ class ReportStore {
 	 */
 	byte[] evidence(StoredReport report) {
 		Map<String, byte[]> files = new LinkedHashMap<>();
-		for (String format : List.of("pdf", "xlsx", "html")) {
+		for (String format : List.of("pdf", "xlsx", "html", "csv")) {
 			content(report.id(), format).ifPresent(bytes -> files.put("report." + format, bytes));
 		}
 		files.put("source-files.json",

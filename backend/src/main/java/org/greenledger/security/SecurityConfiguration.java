@@ -46,6 +46,8 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers(HttpMethod.PUT, "/api/v1/factor-sets/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
+				.requestMatchers(HttpMethod.PUT, "/api/v1/sites/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/sites/**", "/api/v1/workloads/**", "/api/v1/periods/**",
 						"/api/v1/reports/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())

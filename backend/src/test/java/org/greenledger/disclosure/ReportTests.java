@@ -195,7 +195,10 @@ class ReportTests {
 			.read("$.status", String.class)).isEqualTo("COMPLETED");
 		DocumentContext report = this.api.postJson("/api/v1/reports",
 				"{\"type\": \"EED_DATACENTRE\", \"from\": \"2032-06-01\", \"to\": \"2032-06-30\"}");
-		assertThat(report.read("$.figures['" + site + " PUE']", Double.class)).isCloseTo(1.375, within(1e-9));
+		// PUE = EDC / EIT, EDC counting the generator fuel at its energy content (10.6841
+		// kWh/L diesel)
+		assertThat(report.read("$.figures['" + site + " PUE']", Double.class))
+			.isCloseTo((412_500 + 1200 * 10.6841) / 300_000, within(1e-6));
 		String id = report.read("$.id", String.class);
 		sample("eed-datacentre", report(id, "pdf"));
 		String esrs = this.api

@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.sites.EuIndicatorValues;
+import org.greenledger.sites.EuIndicators;
 import org.greenledger.sites.Instrument;
 import org.greenledger.sites.InstrumentInput;
 import org.greenledger.sites.Meter;
@@ -16,6 +18,7 @@ import org.greenledger.sites.MeterInput;
 import org.greenledger.sites.Site;
 import org.greenledger.sites.SiteInput;
 import org.greenledger.sites.SiteMonth;
+import org.greenledger.sites.SiteEuIndicators;
 import org.greenledger.sites.SiteMonths;
 import org.greenledger.sites.Sites;
 import org.greenledger.security.OrgUnitScopes;
@@ -25,6 +28,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,10 +48,13 @@ class SiteApiController {
 
 	private final OrgUnitScopes scopes;
 
-	SiteApiController(Sites sites, SiteMonths months, OrgUnitScopes scopes) {
+	private final SiteEuIndicators euIndicators;
+
+	SiteApiController(Sites sites, SiteMonths months, OrgUnitScopes scopes, SiteEuIndicators euIndicators) {
 		this.sites = sites;
 		this.months = months;
 		this.scopes = scopes;
+		this.euIndicators = euIndicators;
 	}
 
 	@GetMapping
@@ -108,6 +115,28 @@ class SiteApiController {
 			throw ApiProblemException.unprocessable("'from' must not be after 'to', and at most 10 years before it.");
 		}
 		return this.months.months(site, first, last);
+	}
+
+	@GetMapping("/{code}/eu-indicators/{year}")
+	@Operation(summary = "The values entered for the EU data-centre report of a calendar year",
+			description = "Delegated Regulation (EU) 2024/1364, Annexes I and II: installed IT power, floor areas,"
+					+ " redundancy, grid support, water sources, waste heat reused, renewable energy by instrument,"
+					+ " data traffic, data stored and processed. 404 when nothing was entered for the year.")
+	EuIndicators euIndicators(@PathVariable String code, @PathVariable int year, Authentication principal) {
+		Site site = this.sites.require(code, this.scopes.of(principal));
+		return this.euIndicators.find(site, year)
+			.orElseThrow(() -> ApiProblemException
+				.notFound("No EU data-centre indicators entered for site " + site.code() + " and " + year + "."));
+	}
+
+	@PutMapping("/{code}/eu-indicators/{year}")
+	@Operation(summary = "Enter the values of a calendar year for the EU data-centre report",
+			description = "Replaces the year's values as a whole (empty values are reported as missing); evidence is"
+					+ " required. 422 naming each invalid field; 409 when an approved reporting period covers the year.")
+	EuIndicators putEuIndicators(@PathVariable String code, @PathVariable int year,
+			@RequestBody EuIndicatorValues input, Authentication principal) {
+		this.sites.require(code, this.scopes.of(principal));
+		return this.euIndicators.put(code, year, input, principal.getName());
 	}
 
 	/** A site with its meters and instruments. */

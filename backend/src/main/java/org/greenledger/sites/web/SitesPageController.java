@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.security.OrgUnitScopes;
+import org.greenledger.sites.EuIndicatorValues;
 import org.greenledger.sites.InstrumentInput;
 import org.greenledger.sites.MeterInput;
 import org.greenledger.sites.Site;
+import org.greenledger.sites.SiteEuIndicators;
 import org.greenledger.sites.SiteInput;
 import org.greenledger.sites.SiteMonth;
 import org.greenledger.sites.SiteMonths;
@@ -40,7 +42,10 @@ class SitesPageController {
 
 	private final OrgUnitScopes scopes;
 
-	SitesPageController(Sites sites, SiteMonths months, OrgUnitScopes scopes) {
+	private final SiteEuIndicators euIndicators;
+
+	SitesPageController(Sites sites, SiteMonths months, OrgUnitScopes scopes, SiteEuIndicators euIndicators) {
+		this.euIndicators = euIndicators;
 		this.sites = sites;
 		this.months = months;
 		this.scopes = scopes;
@@ -106,6 +111,20 @@ class SitesPageController {
 		try {
 			this.sites.addInstrument(code, input, principal.getName());
 			redirect.addFlashAttribute("message", "Instrument recorded.");
+		}
+		catch (ApiProblemException ex) {
+			redirect.addFlashAttribute("problems", ex.messages());
+		}
+		return "redirect:/sites/" + encode(code);
+	}
+
+	@PostMapping("/sites/{code}/eu-indicators")
+	String enterEuIndicators(@PathVariable String code, @RequestParam int year, @ModelAttribute EuIndicatorValues input,
+			Authentication principal, RedirectAttributes redirect) {
+		this.sites.require(code, this.scopes.of(principal));
+		try {
+			this.euIndicators.put(code, year, input, principal.getName());
+			redirect.addFlashAttribute("message", "EU data-centre values of " + year + " entered.");
 		}
 		catch (ApiProblemException ex) {
 			redirect.addFlashAttribute("problems", ex.messages());

@@ -1,0 +1,169 @@
+package org.greenledger.disclosure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.sites.EuIndicatorValues;
+import org.greenledger.sites.EuIndicators;
+import org.greenledger.sites.Site;
+
+/**
+ * Every indicator of the EU data-centre report (Delegated Regulation (EU) 2024/1364,
+ * Annexes I and II) for one site and calendar year, from the site register, the site's
+ * measured months and the values entered for the year, and the four sustainability
+ * indicators the regulation derives from them (Annex III): PUE (ISO/IEC 30134-2, EN
+ * 50600-4-2), WUE (ISO/IEC 30134-9, EN 50600-4-9), ERF (ISO/IEC 30134-6, EN 50600-4-6)
+ * and REF (ISO/IEC 30134-3, EN 50600-4-3).
+ */
+final class EuDataCentreIndicators {
+
+	static final String REGULATION = "Delegated Regulation (EU) 2024/1364";
+
+	static final String ANNEX_I = REGULATION + ", Annex I";
+
+	static final String ANNEX_II = REGULATION + ", Annex II";
+
+	static final String ANNEX_III = REGULATION + ", Annex III";
+
+	private static final String METERED = "measured: ";
+
+	private EuDataCentreIndicators() {
+	}
+
+	/**
+	 * The indicators of the site for the year.
+	 * @param operator the organisation operating the site
+	 * @param energy the site's measured energy and water over the report's dates
+	 * @param entered the values entered for the year, if any
+	 */
+	static List<EuIndicator> of(String operator, EnergyMix.SiteEnergy energy, @Nullable EuIndicators entered,
+			int year) {
+		Site site = energy.site();
+		EuIndicatorValues values = (entered != null) ? entered.values() : new EuIndicatorValues(null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+		Entered input = new Entered(site, year, values);
+		List<EuIndicator> rows = new ArrayList<>();
+		rows.add(new EuIndicator("NAME", "Name of the data centre", "", ANNEX_I, site.name(),
+				"site register (" + site.code() + ")"));
+		rows.add(new EuIndicator("OPERATOR", "Owner and operator", "", ANNEX_I, operator,
+				"organisation (greenledger.organisation-name)"));
+		String location = (site.country() != null) ? site.country() : null;
+		rows.add(new EuIndicator("COUNTRY", "Country of the data centre", "", ANNEX_I, location,
+				(location != null) ? "site register (" + site.code() + ")"
+						: "missing: the site's country (ISO 3166-1 alpha-2) is not registered"));
+		rows.add(new EuIndicator("TYPE", "Type of data centre", "", ANNEX_I, "enterprise data centre",
+				"site register: kind OWN (operated for the organisation's own IT)"));
+		rows.add(input.number("PDIT", "Installed information technology power demand", "kW", ANNEX_I,
+				values.installedItPowerKw(), "installedItPowerKw"));
+		rows.add(input.number("AREA-TOTAL", "Data centre total floor area", "m2", ANNEX_I, values.totalFloorAreaM2(),
+				"totalFloorAreaM2"));
+		rows.add(input.number("AREA-COMPUTER-ROOM", "Computer room floor area", "m2", ANNEX_I,
+				values.computerRoomFloorAreaM2(), "computerRoomFloorAreaM2"));
+		rows.add(input.text("REDUNDANCY", "Redundancy level of power and cooling", ANNEX_I, values.redundancyLevel(),
+				"redundancyLevel"));
+		rows.add(input.text("GRID-SUPPORT", "Grid support capability (demand response, frequency response)", ANNEX_I,
+				values.gridSupport(), "gridSupport"));
+		double edc = energy.totalKwh();
+		double eit = energy.itKwh();
+		rows.add(new EuIndicator("EDC", "Total energy consumption", "kWh", ANNEX_II, (edc > 0) ? edc : null,
+				(edc > 0)
+						? METERED + "facility-total meters plus generator fuel (diesel energy content), "
+								+ "sites' measured months"
+						: "missing: no facility-total meter readings for the period"));
+		rows.add(new EuIndicator("EIT", "Total energy consumption of information technology equipment", "kWh", ANNEX_II,
+				(eit > 0) ? eit : null, (eit > 0) ? METERED + "IT-load meters, sites' measured months"
+						: "missing: no IT-load meter readings for the period"));
+		Double win;
+		String winSource;
+		if (energy.waterLitres() > 0) {
+			win = energy.waterLitres() / 1000;
+			winSource = METERED + "water-intake meters, sites' measured months";
+		}
+		else if (values.waterInputM3() != null) {
+			win = values.waterInputM3();
+			winSource = input.enteredSource();
+		}
+		else {
+			win = null;
+			winSource = input.missingSource("waterInputM3") + ", or upload water-intake meter readings";
+		}
+		rows.add(new EuIndicator("WIN", "Total water input", "m3", ANNEX_II, win, winSource));
+		rows.add(input.number("WIN-POT", "Total potable water input", "m3", ANNEX_II, values.potableWaterM3(),
+				"potableWaterM3"));
+		rows.add(input.text("WATER-SOURCES", "Sources of the water input", ANNEX_II, values.waterSources(),
+				"waterSources"));
+		rows.add(input.number("EREUSE", "Waste heat reused", "kWh", ANNEX_II, values.wasteHeatReusedKwh(),
+				"wasteHeatReusedKwh"));
+		rows.add(input.number("TEMP-WASTE-HEAT", "Average waste heat temperature", "degC", ANNEX_II,
+				values.wasteHeatTemperatureC(), "wasteHeatTemperatureC"));
+		rows.add(input.number("TEMP-SETPOINT", "Average set point of IT equipment intake air temperature", "degC",
+				ANNEX_II, values.intakeSetpointC(), "intakeSetpointC"));
+		EuIndicator goo = input.number("ERES-GOO", "Renewable energy consumption from guarantees of origin", "kWh",
+				ANNEX_II, values.renewableGooKwh(), "renewableGooKwh");
+		EuIndicator ppa = input.number("ERES-PPA", "Renewable energy consumption from power purchase agreements", "kWh",
+				ANNEX_II, values.renewablePpaKwh(), "renewablePpaKwh");
+		EuIndicator onsite = input.number("ERES-OS", "Renewable energy consumption from on-site generation", "kWh",
+				ANNEX_II, values.renewableOnsiteKwh(), "renewableOnsiteKwh");
+		Double eres = (goo.missing() || ppa.missing() || onsite.missing()) ? null
+				: goo.number() + ppa.number() + onsite.number();
+		rows.add(new EuIndicator("ERES-TOT", "Total renewable energy consumption", "kWh", ANNEX_II, eres, (eres != null)
+				? "computed: ERES-GOO + ERES-PPA + ERES-OS" : "missing: needs ERES-GOO, ERES-PPA and ERES-OS"));
+		rows.add(goo);
+		rows.add(ppa);
+		rows.add(onsite);
+		rows.add(input.number("TRAFFIC-IN", "Incoming data traffic", "TB", ANNEX_II, values.trafficInTb(),
+				"trafficInTb"));
+		rows.add(input.number("TRAFFIC-OUT", "Outgoing data traffic", "TB", ANNEX_II, values.trafficOutTb(),
+				"trafficOutTb"));
+		rows.add(input.number("DATA-STORED", "Data stored", "TB", ANNEX_II, values.dataStoredTb(), "dataStoredTb"));
+		rows.add(input.number("DATA-PROCESSED", "Data processed", "TB", ANNEX_II, values.dataProcessedTb(),
+				"dataProcessedTb"));
+		Double edcValue = (edc > 0) ? edc : null;
+		Double eitValue = (eit > 0) ? eit : null;
+		rows.add(ratio("PUE", "Power usage effectiveness", "", "ISO/IEC 30134-2, EN 50600-4-2; " + ANNEX_III, edcValue,
+				eitValue, 1, "EDC / EIT"));
+		rows.add(ratio("WUE", "Water usage effectiveness", "L/kWh", "ISO/IEC 30134-9, EN 50600-4-9; " + ANNEX_III, win,
+				eitValue, 1000, "WIN (litres) / EIT"));
+		rows.add(ratio("ERF", "Energy reuse factor", "", "ISO/IEC 30134-6, EN 50600-4-6; " + ANNEX_III,
+				values.wasteHeatReusedKwh(), edcValue, 1, "EREUSE / EDC"));
+		rows.add(ratio("REF", "Renewable energy factor", "", "ISO/IEC 30134-3, EN 50600-4-3; " + ANNEX_III, eres,
+				edcValue, 1, "ERES-TOT / EDC"));
+		return rows;
+	}
+
+	private static EuIndicator ratio(String field, String name, String unit, String reference,
+			@Nullable Double numerator, @Nullable Double denominator, double scale, String formula) {
+		if (numerator == null || denominator == null || denominator <= 0) {
+			return new EuIndicator(field, name, unit, reference, null, "missing: " + formula + " needs both values");
+		}
+		return new EuIndicator(field, name, unit, reference, numerator * scale / denominator, "computed: " + formula);
+	}
+
+	/** The values entered for the year, with their source or what is missing. */
+	private record Entered(Site site, int year, EuIndicatorValues values) {
+
+		EuIndicator number(String field, String name, String unit, String reference, @Nullable Double value,
+				String input) {
+			return new EuIndicator(field, name, unit, reference, value,
+					(value != null) ? enteredSource() : missingSource(input));
+		}
+
+		EuIndicator text(String field, String name, String reference, @Nullable String value, String input) {
+			return new EuIndicator(field, name, "", reference, value,
+					(value != null) ? enteredSource() : missingSource(input));
+		}
+
+		String enteredSource() {
+			return "entered for " + this.year + ": " + this.values.evidence();
+		}
+
+		String missingSource(String input) {
+			return "missing: enter '" + input + "' for site " + this.site.code() + " and " + this.year
+					+ " (PUT /api/v1/sites/" + this.site.code() + "/eu-indicators/" + this.year + ")";
+		}
+
+	}
+
+}

@@ -1,0 +1,251 @@
+package org.greenledger.disclosure;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.jayway.jsonpath.DocumentContext;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.greenledger.HttpTestClient;
+import org.greenledger.IntegrationTest;
+import org.greenledger.MeasuredUploads;
+import org.greenledger.TestMonths;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The EU data-centre report (Delegated Regulation (EU) 2024/1364) end to end: a site with
+ * a year of meter readings and every value entered has no indicator missing, each with a
+ * value and a source in the PDF, the XLSX template sheet and the CSV, and PUE, WUE, ERF
+ * and REF as the standards define them; a site with values left out gets a report that
+ * names them; entering values is for writers only and refused for an approved year.
+ */
+@IntegrationTest
+class EuDataCentreReportTests {
+
+	/** Every field of the report, in the order of the template. */
+	static final List<String> FIELDS = List.of("NAME", "OPERATOR", "COUNTRY", "TYPE", "PDIT", "AREA-TOTAL",
+			"AREA-COMPUTER-ROOM", "REDUNDANCY", "GRID-SUPPORT", "EDC", "EIT", "WIN", "WIN-POT", "WATER-SOURCES",
+			"EREUSE", "TEMP-WASTE-HEAT", "TEMP-SETPOINT", "ERES-TOT", "ERES-GOO", "ERES-PPA", "ERES-OS", "TRAFFIC-IN",
+			"TRAFFIC-OUT", "DATA-STORED", "DATA-PROCESSED", "PUE", "WUE", "ERF", "REF");
+
+	private static final String COMPLETE = """
+			{"installedItPowerKw": 650, "totalFloorAreaM2": 4200, "computerRoomFloorAreaM2": 1800,
+			 "redundancyLevel": "2N power, N+1 cooling", "gridSupport": "UPS batteries in frequency containment reserve, 400 kW",
+			 "potableWaterM3": 2500, "waterSources": "municipal potable; rainwater harvesting",
+			 "wasteHeatReusedKwh": 495000, "wasteHeatTemperatureC": 38.5, "intakeSetpointC": 24,
+			 "renewableGooKwh": 2000000, "renewablePpaKwh": 1500000, "renewableOnsiteKwh": 450000,
+			 "trafficInTb": 1200, "trafficOutTb": 3400, "dataStoredTb": 5600, "dataProcessedTb": 48000,
+			 "evidence": "DCIM export 2026-01-14; GoO cancellation statement AIB-123; PPA settlement 2025"}""";
+
+	@LocalServerPort
+	int port;
+
+	HttpTestClient http;
+
+	MeasuredUploads api;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new HttpTestClient(this.port);
+		this.api = new MeasuredUploads(this.http);
+	}
+
+	@Test
+	void aSiteWithACompleteYearHasEveryIndicatorWithValueAndSourceAndASiteWithGapsIsToldWhatIsMissing()
+			throws Exception {
+		int year = TestMonths.unusedYear(this.http);
+		String complete = site(year);
+		String gaps = site(year);
+		put(complete, year, COMPLETE, MeasuredUploads.admin(), 200);
+		// the second site leaves the PPA share and outgoing traffic empty
+		put(gaps, year, COMPLETE.replace("\"renewablePpaKwh\": 1500000,", "").replace("\"trafficOutTb\": 3400,", ""),
+				MeasuredUploads.admin(), 200);
+
+		DocumentContext report = this.api.postJson("/api/v1/reports", """
+				{"type": "EED_DATACENTRE", "from": "%1$d-01-01", "to": "%1$d-12-31"}""".formatted(year));
+		double edc = 12 * 412_500;
+		double eit = 12 * 300_000;
+		assertThat(figure(report, complete + " indicators missing")).isZero();
+		assertThat(figure(report, complete + " PUE")).isCloseTo(edc / eit, within(1e-9));
+		assertThat(figure(report, complete + " WUE (L/kWh)")).isCloseTo(12 * 950_000 / eit, within(1e-9));
+		assertThat(figure(report, complete + " ERF")).isCloseTo(495_000 / edc, within(1e-9));
+		assertThat(figure(report, complete + " REF")).isCloseTo(3_950_000 / edc, within(1e-9));
+		// ERES-PPA, TRAFFIC-OUT, and ERES-TOT and REF that need the PPA share
+		assertThat(figure(report, gaps + " indicators missing")).isEqualTo(4.0);
+		assertThat(report.read("$.figures", Map.class)).doesNotContainKey(gaps + " REF");
+		String id = report.read("$.id", String.class);
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/report-samples"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/report-samples/eu-datacentre.pdf"), content(id, "pdf"));
+
+		// the text as read back, with the table cells' line breaks undone
+		String pdf = pdfText(content(id, "pdf")).replace("-\n", "-").replaceAll("\\s+", " ");
+		assertThat(pdf)
+			.contains("Data centre " + complete, "Every indicator of Annexes I and II has a value for " + year,
+					"Delegated Regulation (EU) 2024/1364", "ISO/IEC 30134-2", "ISO/IEC 30134-9", "ISO/IEC 30134-6",
+					"ISO/IEC 30134-3", "1.375", "3.167", "0.100", "0.798", "2N power, N+1 cooling")
+			.doesNotContain("Indicators not computed yet");
+		for (String field : FIELDS) {
+			assertThat(pdf).as(field).contains(field);
+		}
+		assertThat(pdf).contains("Missing for " + year + ": 4 indicator(s)", "renewablePpaKwh", "trafficOutTb",
+				"site " + gaps + " and " + year);
+
+		Map<String, Map<String, List<Object>>> template = template(content(id, "xlsx"));
+		Map<String, List<Object>> rows = template.get(complete);
+		assertThat(rows.keySet()).containsExactlyElementsOf(FIELDS);
+		for (String field : FIELDS) {
+			List<Object> row = rows.get(field);
+			assertThat(row.get(0)).as(field + " value").isNotNull();
+			assertThat((String) row.get(1)).as(field + " source").isNotBlank().doesNotStartWith("missing");
+			assertThat((String) row.get(2)).as(field + " reference")
+				.startsWith(field.matches("PUE|WUE|ERF|REF") ? "ISO/IEC 30134-"
+						: "Delegated Regulation (EU) 2024/1364, Annex I");
+		}
+		assertThat((double) rows.get("EDC").get(0)).isCloseTo(edc, within(1e-6));
+		assertThat((double) rows.get("EIT").get(0)).isCloseTo(eit, within(1e-6));
+		assertThat((double) rows.get("WIN").get(0)).isCloseTo(11_400, within(1e-9));
+		assertThat((double) rows.get("PDIT").get(0)).isCloseTo(650, within(1e-9));
+		assertThat((double) rows.get("ERES-TOT").get(0)).isCloseTo(3_950_000, within(1e-6));
+		assertThat((double) rows.get("PUE").get(0)).isCloseTo(1.375, within(1e-9));
+		assertThat((String) rows.get("EDC").get(1)).startsWith("measured: facility-total meters");
+		assertThat((String) rows.get("PDIT").get(1)).startsWith("entered for " + year + ": DCIM export");
+		assertThat(rows.get("REDUNDANCY").get(0)).isEqualTo("2N power, N+1 cooling");
+		assertThat(template.get(gaps).get("ERES-PPA").get(0)).isNull();
+		assertThat((String) template.get(gaps).get("ERES-PPA").get(1)).startsWith("missing: enter 'renewablePpaKwh'");
+
+		String csv = new String(content(id, "csv"), StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("Site,Reporting year,Field,Indicator,Value,Unit,Source,Reference\r\n")
+			.contains(complete + "," + year + ",PUE,Power usage effectiveness,1.375,,computed: EDC / EIT,")
+			.contains(complete + "," + year + ",EDC,Total energy consumption,4950000,kWh,");
+		assertThat(csv.lines().filter(line -> line.startsWith(complete + ",")).count()).isEqualTo(FIELDS.size());
+		// the same report renders to the same bytes
+		assertThat(content(id, "csv")).isEqualTo(content(id, "csv"));
+	}
+
+	@Test
+	void auditorsReadTheEnteredValuesButOnlyWritersEnterThemAndAnApprovedYearIsLocked() {
+		int year = TestMonths.unusedYear(this.http);
+		String site = site(year);
+		put(site, year, COMPLETE, MeasuredUploads.admin(), 200);
+		put(site, year, "{\"installedItPowerKw\": -1, \"intakeSetpointC\": 900}", MeasuredUploads.admin(), 422);
+		String auditor = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
+		this.api.postJson("/api/v1/users", """
+				{"username": "%s", "password": "auditor-password-1", "roles": ["AUDITOR"]}""".formatted(auditor));
+		String[] credentials = HttpTestClient.basic(auditor, "auditor-password-1");
+		HttpResponse<String> read = this.http.get("/api/v1/sites/" + site + "/eu-indicators/" + year, credentials);
+		assertThat(read.statusCode()).isEqualTo(200);
+		assertThat(read.body()).contains("\"installedItPowerKw\":650");
+		put(site, year, COMPLETE, credentials, 403);
+		// the site page's form enters a year's values too
+		HttpTestClient browser = new HttpTestClient(this.port);
+		browser.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+		String token = browser.csrfToken("/sites/" + site);
+		assertThat(browser.get("/sites/" + site).body()).contains("name=\"installedItPowerKw\"");
+		HttpResponse<String> form = browser.postForm("/sites/" + site + "/eu-indicators",
+				Map.of("_csrf", token, "year", String.valueOf(year - 1), "installedItPowerKw", "720", "redundancyLevel",
+						"N+1", "trafficInTb", "", "evidence", "site survey 2026"));
+		assertThat(form.statusCode()).isEqualTo(302);
+		DocumentContext entered = this.api.getJson("/api/v1/sites/" + site + "/eu-indicators/" + (year - 1));
+		assertThat(entered.read("$.values.installedItPowerKw", Double.class)).isCloseTo(720, within(1e-9));
+		assertThat(entered.read("$.values.redundancyLevel", String.class)).isEqualTo("N+1");
+		assertThat(entered.read("$.values.trafficInTb", Double.class)).isNull();
+		String period = this.api.postJson("/api/v1/periods", """
+				{"name": "EU-%1$s", "start": "%2$d-01-01", "end": "%2$d-12-31"}""".formatted(site, year))
+			.read("$.id", String.class);
+		this.api.postJson("/api/v1/periods/" + period + "/transitions", "{\"status\": \"IN_REVIEW\"}");
+		this.api.postJson("/api/v1/periods/" + period + "/transitions", "{\"status\": \"APPROVED\"}");
+		HttpResponse<String> locked = put(site, year, COMPLETE, MeasuredUploads.admin(), 409);
+		assertThat(locked.body()).contains("EU data-centre indicators of site " + site);
+	}
+
+	/** An own site with twelve months of facility, IT and water readings in the year. */
+	private String site(int year) {
+		String site = "EU" + UUID.randomUUID().toString().substring(0, 8);
+		this.api.postJson("/api/v1/sites", """
+				{"code": "%s", "name": "Hall %s", "kind": "OWN", "gridZone": "DE", "country": "DE"}""".formatted(site,
+				site));
+		StringBuilder meters = new StringBuilder("meter,site,role,start,end,quantity,unit\n");
+		for (int month = 1; month <= 12; month++) {
+			String start = java.time.YearMonth.of(year, month).atDay(1) + "T00:00:00Z";
+			String end = java.time.YearMonth.of(year, month).plusMonths(1).atDay(1) + "T00:00:00Z";
+			meters.append("F1,%s,facility total,%s,%s,412.5,MWh\n".formatted(site, start, end));
+			meters.append("IT1,%s,IT load,%s,%s,300,MWh\n".formatted(site, start, end));
+			meters.append("W1,%s,water intake,%s,%s,950,m3\n".formatted(site, start, end));
+		}
+		assertThat(this.api.upload("meters.csv", meters.toString().getBytes(StandardCharsets.UTF_8), Map.of())
+			.read("$.status", String.class)).isEqualTo("COMPLETED");
+		return site;
+	}
+
+	private HttpResponse<String> put(String site, int year, String json, String[] credentials, int status) {
+		HttpResponse<String> response = this.http.put("/api/v1/sites/" + site + "/eu-indicators/" + year,
+				"application/json", json, credentials);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		return response;
+	}
+
+	private static double figure(DocumentContext report, String key) {
+		return report.read("$.figures['" + key + "']", Double.class);
+	}
+
+	private byte[] content(String id, String format) {
+		HttpResponse<byte[]> response = this.http.getBytes("/api/v1/reports/" + id + "/content?format=" + format,
+				MeasuredUploads.admin());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
+	}
+
+	private static String pdfText(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	/**
+	 * The template sheet by site and field: value (number or text, null when missing),
+	 * source, reference.
+	 */
+	private static Map<String, Map<String, List<Object>>> template(byte[] xlsx) throws Exception {
+		Map<String, Map<String, List<Object>>> sites = new HashMap<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheet(EedDocument.TEMPLATE_SHEET);
+			assertThat(sheet).isNotNull();
+			Row header = sheet.getRow(0);
+			assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Field");
+			for (Row row : sheet) {
+				if (row.getRowNum() == 0) {
+					continue;
+				}
+				Cell number = row.getCell(4);
+				Cell text = row.getCell(5);
+				Object value = (number != null && number.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC)
+						? (Object) number.getNumericCellValue()
+						: (text != null && !text.getStringCellValue().isEmpty()) ? text.getStringCellValue() : null;
+				java.util.ArrayList<Object> cells = new java.util.ArrayList<>();
+				cells.add(value);
+				cells.add(row.getCell(7).getStringCellValue());
+				cells.add(row.getCell(8).getStringCellValue());
+				sites.computeIfAbsent(row.getCell(0).getStringCellValue(), key -> new java.util.LinkedHashMap<>())
+					.put(row.getCell(2).getStringCellValue(), cells);
+			}
+		}
+		return sites;
+	}
+
+}
