@@ -1,5 +1,6 @@
 package org.greenledger.connectors.azure;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 
 import com.azure.storage.blob.BlobContainerClient;
 import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
+import org.greenledger.MeasuredUploads;
 import org.greenledger.TestMonths;
 import org.greenledger.connectors.ConnectorClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -172,6 +175,24 @@ class AzureConnectorSyncTests {
 				+ "manifest.json' lists the blob '" + folder + "part_1_0001.csv', which is not in the container: the"
 				+ " run may still be writing, or the blob was deleted; nothing of this sync was taken, the next one"
 				+ " tries again");
+	}
+
+	@Test
+	void theConnectionIsCheckedAndInvalidSettingsAreRefusedFieldByField() {
+		BlobContainerClient container = AzureBlobStoreTests.newContainer(azurite);
+		String id = this.connectors.create(settings(container, "costs"));
+		HttpResponse<String> check = this.http.post("/api/v1/connectors/" + id + "/check", "application/json", "",
+				MeasuredUploads.admin());
+		assertThat(check.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.parse(check.body()).read("$.ok", Boolean.class)).as(check.body()).isTrue();
+
+		Map<String, Object> bad = new LinkedHashMap<>(Map.of("name", "bad-" + UUID.randomUUID(), "type", "AZURE_BLOB",
+				"accountName", "My_Account", "container", "exports", "prefix", "/costs"));
+		HttpResponse<String> response = this.connectors.post("/api/v1/connectors", bad);
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(JsonPath.parse(response.body()).read("$.errors[*].field", List.class))
+			.containsExactlyInAnyOrder("accountName", "prefix", "accountKey");
 	}
 
 	private static Map<String, Object> settings(BlobContainerClient container, String prefix) {

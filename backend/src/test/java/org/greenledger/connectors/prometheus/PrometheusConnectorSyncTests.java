@@ -1,5 +1,6 @@
 package org.greenledger.connectors.prometheus;
 
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,8 @@ class PrometheusConnectorSyncTests {
 	@LocalServerPort
 	int port;
 
+	HttpTestClient http;
+
 	MeasuredUploads uploads;
 
 	ConnectorClient connectors;
@@ -76,9 +80,9 @@ class PrometheusConnectorSyncTests {
 
 	@BeforeEach
 	void setUp() {
-		HttpTestClient http = new HttpTestClient(this.port);
-		this.uploads = new MeasuredUploads(http);
-		this.connectors = new ConnectorClient(http);
+		this.http = new HttpTestClient(this.port);
+		this.uploads = new MeasuredUploads(this.http);
+		this.connectors = new ConnectorClient(this.http);
 	}
 
 	@Test
@@ -134,6 +138,28 @@ class PrometheusConnectorSyncTests {
 		DocumentContext again = this.connectors.sync(id);
 		assertThat(again.read("$.status", String.class)).as("nothing was recorded: the interval is asked again")
 			.isEqualTo("FAILED");
+	}
+
+	@Test
+	void theConnectionIsCheckedAndInvalidSettingsAreRefusedFieldByField() {
+		String id = this.connectors.create(settings(site()));
+		HttpResponse<String> check = this.http.post("/api/v1/connectors/" + id + "/check", "application/json", "",
+				MeasuredUploads.admin());
+		assertThat(check.statusCode()).isEqualTo(200);
+		DocumentContext answer = JsonPath.parse(check.body());
+		assertThat(answer.read("$.ok", Boolean.class)).as(check.body()).isTrue();
+		assertThat(answer.read("$.message", String.class))
+			.startsWith("Connected: Prometheus at " + prometheus.url() + " answered and accepted every selector");
+
+		Map<String, Object> bad = settings("S1");
+		bad.remove(PrometheusSettings.URL);
+		bad.put(PrometheusSettings.STEP, "10m");
+		bad.put(PrometheusSourceType.WINDOW, "a while");
+		HttpResponse<String> response = this.connectors.post("/api/v1/connectors", bad);
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(JsonPath.parse(response.body()).read("$.errors[*].field", List.class))
+			.containsExactlyInAnyOrder("url", "step", "window");
 	}
 
 	private Map<String, Object> settings(String site) {
