@@ -32,8 +32,8 @@ public class ConnectorActions {
 	/**
 	 * The result of a connection check.
 	 *
-	 * @param ok whether the store answered, the bucket exists and the credentials may
-	 * list and read under the prefix
+	 * @param ok whether the store or API answered and the credentials may read what the
+	 * connector collects
 	 * @param message what was checked, or what failed and what to do about it
 	 */
 	public record Check(boolean ok, String message) {
@@ -41,19 +41,11 @@ public class ConnectorActions {
 
 	public Check check(UUID id, OrgUnitScope scope) {
 		StoredConnector connector = this.connectors.stored(id, scope);
-		ObjectStoreType type = this.types.of(connector.type())
+		SourceType type = this.types.of(connector.type())
 			.orElseThrow(() -> ApiProblemException.conflict(
 					"Connectors of type " + connector.type() + " are not available in this version of GreenLedger."));
 		try {
-			ConnectorSettings settings = this.connectors.settings(connector);
-			String prefix = type.prefix(settings);
-			try (ObjectStore store = type.open(settings)) {
-				store.check(prefix);
-			}
-			return new Check(true,
-					"Connected: the " + connector.type() + " store answered and"
-							+ (prefix.isEmpty() ? " the whole store" : " the prefix '" + prefix + "'")
-							+ " can be listed and read.");
+			return new Check(true, type.check(this.connectors.settings(connector)));
 		}
 		catch (ConnectorException ex) {
 			return new Check(false, ex.getMessage());
@@ -77,7 +69,7 @@ public class ConnectorActions {
 	}
 
 	public List<ConnectorType> types() {
-		return this.types.all().stream().map(ObjectStoreType::type).toList();
+		return this.types.all().stream().map(SourceType::type).toList();
 	}
 
 }

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param startedAt when it started
  * @param finishedAt when it ended
  * @param objectsSeen objects listed under the prefix (data files, manifests and files no
- * current manifest lists)
+ * current manifest lists); for a metric connector 1 when it pulled an interval
  * @param objectsNew objects handed to ingestion (new, or changed since they were
  * ingested)
  * @param objectsSkipped objects to collect that were ingested before with the same tag

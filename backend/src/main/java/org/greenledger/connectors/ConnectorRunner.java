@@ -2,7 +2,6 @@ package org.greenledger.connectors;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,10 @@ import org.greenledger.ledger.Overlap;
 import org.springframework.stereotype.Component;
 
 /**
- * Carries out one claimed run of an object-store connector: lists the prefix, chooses the
- * files ({@link ExportLayout}), hands each new or changed one to ingestion as the user
+ * Carries out one claimed run of a connector. A metric connector's run is
+ * {@link MetricPulls}'. An object-store connector's run lists the prefix, chooses the
+ * files ({@link ObjectStoreType#plan}: AWS manifests, Azure Cost Management manifests, or
+ * folders), hands each new or changed one to ingestion as the user
  * {@code connector:<name>} for the connector's org unit, and waits for its job before the
  * next (the files of one manifest in order: the first replaces earlier data of its
  * accounts and months, the others are appended as parts of the same export). An object is
@@ -34,8 +35,6 @@ class ConnectorRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ConnectorRunner.class);
 
-	private static final Duration POLL = Duration.ofMillis(250);
-
 	private final Connectors connectors;
 
 	private final ConnectorRuns runs;
@@ -46,16 +45,19 @@ class ConnectorRunner {
 
 	private final AuditLog audit;
 
-	private final ConnectorsProperties properties;
+	private final JobWaits waits;
+
+	private final MetricPulls pulls;
 
 	ConnectorRunner(Connectors connectors, ConnectorRuns runs, ConnectorTypes types, IngestionJobs jobs, AuditLog audit,
-			ConnectorsProperties properties) {
+			JobWaits waits, MetricPulls pulls) {
 		this.connectors = connectors;
 		this.runs = runs;
 		this.types = types;
 		this.jobs = jobs;
 		this.audit = audit;
-		this.properties = properties;
+		this.waits = waits;
+		this.pulls = pulls;
 	}
 
 	/** Runs a run that is RUNNING (claimed) to its end; never throws. */
@@ -104,17 +106,24 @@ class ConnectorRunner {
 
 	private void collect(StoredConnector connector, ConnectorRun run, Tally tally, List<String> errors)
 			throws ConnectorException, InterruptedException {
-		ObjectStoreType type = this.types.of(connector.type())
-			.orElseThrow(() -> new ConnectorException(
-					"Connectors of type " + connector.type() + " are not available in this version of GreenLedger."));
+		SourceType source = this.types.of(connector.type()).orElse(null);
+		if (!(source instanceof ObjectStoreType) && !(source instanceof MetricSourceType)) {
+			throw new ConnectorException(
+					"Connectors of type " + connector.type() + " are not available in this version of GreenLedger.");
+		}
 		ConnectorSettings settings = this.connectors.settings(connector);
+		if (source instanceof MetricSourceType metrics) {
+			this.pulls.collect(connector, run, metrics, settings, tally, errors);
+			return;
+		}
+		ObjectStoreType type = (ObjectStoreType) source;
 		try (ObjectStore store = type.open(settings)) {
 			List<StoredObject> objects = store.list(type.prefix(settings));
 			tally.seen = objects.size();
 			this.runs.counted(run.id(), tally.seen, 0, 0);
-			List<ExportLayout.Group> groups = ExportLayout.plan(objects, store::open);
+			List<ObjectGroup> groups = type.plan(store, objects);
 			String user = "connector:" + connector.name();
-			for (ExportLayout.Group group : groups) {
+			for (ObjectGroup group : groups) {
 				int position = 0;
 				int submitted = 0;
 				for (StoredObject object : group.files()) {
@@ -131,7 +140,7 @@ class ConnectorRunner {
 					tally.fresh++;
 					tally.jobs.add(job.id());
 					this.runs.counted(run.id(), tally.seen, tally.fresh, tally.skipped);
-					IngestionJob done = awaitJob(job, run);
+					IngestionJob done = this.waits.await(job, run);
 					if ("FAILED".equals(done.status())) {
 						this.runs.forgetObject(connector.id(), object);
 						errors.add(object.key() + ": ingestion job " + done.id() + " FAILED: " + done.message()
@@ -158,28 +167,7 @@ class ConnectorRunner {
 		}
 	}
 
-	private IngestionJob awaitJob(IngestionJob job, ConnectorRun run) throws ConnectorException, InterruptedException {
-		long deadline = System.nanoTime() + this.properties.jobTimeout().toNanos();
-		long beat = 0;
-		while (true) {
-			IngestionJob current = this.jobs.find(job.id()).orElseThrow();
-			if (!"QUEUED".equals(current.status()) && !"RUNNING".equals(current.status())) {
-				return current;
-			}
-			if (System.nanoTime() > deadline) {
-				throw new ConnectorException(
-						"Ingestion job " + job.id() + " (" + job.fileName() + ") did not finish" + " within "
-								+ this.properties.jobTimeout() + " (greenledger.connectors.job-timeout); it goes on,"
-								+ " and the next run continues after it.");
-			}
-			if (++beat % 40 == 0) {
-				this.runs.heartbeat(run.id());
-			}
-			Thread.sleep(POLL);
-		}
-	}
-
-	private static final class Tally {
+	static final class Tally {
 
 		int seen;
 

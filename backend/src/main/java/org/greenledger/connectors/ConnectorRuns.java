@@ -6,8 +6,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +31,10 @@ public class ConnectorRuns {
 	static final String STALE = "The run stopped without finishing (the server stopped, or lost its database"
 			+ " connection, while it ran). Nothing of an unfinished file was stored; the next run collects what this"
 			+ " one did not.";
+
+	private static final DateTimeFormatter PULL_END = DateTimeFormatter
+		.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
 
 	private final JdbcClient jdbc;
 
@@ -143,6 +150,25 @@ public class ConnectorRuns {
 		this.jdbc.sql("delete from connector_object where connector_id = ? and object_key = ? and etag = ?")
 			.params(connector, object.key(), object.etag())
 			.update();
+	}
+
+	/**
+	 * The end of the last interval a metric connector pulled and ingested. A pull is kept
+	 * as an object whose key is {@code pull:<file name>} and whose tag is the interval's
+	 * end in fixed-width UTC ({@code yyyy-MM-ddTHH:mm:ss.SSSZ}), so the latest end is the
+	 * greatest tag.
+	 */
+	Optional<Instant> pulledUntil(UUID connector) {
+		return this.jdbc
+			.sql("select max(etag) from connector_object where connector_id = ? and object_key like 'pull:%'")
+			.param(connector)
+			.query((rs, n) -> Optional.ofNullable(rs.getString(1)).map(Instant::parse))
+			.single();
+	}
+
+	/** Records a pulled interval whose job COMPLETED (see {@link #pulledUntil}). */
+	void recordPull(UUID connector, String fileName, Instant until, UUID job, UUID run) {
+		recordObject(connector, new StoredObject("pull:" + fileName, PULL_END.format(until), 0, until), job, run);
 	}
 
 	private Timestamp now() {

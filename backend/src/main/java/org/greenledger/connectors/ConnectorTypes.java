@@ -6,26 +6,26 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/** The connector types this installation has (one {@link ObjectStoreType} bean each). */
+/** The connector types this installation has (one {@link SourceType} bean each). */
 @Component
 public class ConnectorTypes {
 
-	private final List<ObjectStoreType> types;
+	private final List<SourceType> types;
 
-	ConnectorTypes(List<ObjectStoreType> types) {
-		this.types = types.stream().sorted(Comparator.comparing(ObjectStoreType::type)).toList();
+	ConnectorTypes(List<SourceType> types) {
+		this.types = types.stream().sorted(Comparator.comparing(SourceType::type)).toList();
 	}
 
-	public List<ObjectStoreType> all() {
+	public List<SourceType> all() {
 		return this.types;
 	}
 
-	public Optional<ObjectStoreType> of(ConnectorType type) {
+	public Optional<SourceType> of(ConnectorType type) {
 		return this.types.stream().filter(each -> each.type() == type).findFirst();
 	}
 
 	/** The type named by a request, if this installation has it. */
-	public Optional<ObjectStoreType> named(String name) {
+	public Optional<SourceType> named(String name) {
 		return this.types.stream().filter(each -> each.type().name().equalsIgnoreCase(name.strip())).findFirst();
 	}
 

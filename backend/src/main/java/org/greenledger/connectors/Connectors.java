@@ -70,7 +70,7 @@ public class Connectors {
 	public Connector create(Map<String, ?> body, OrgUnitScope scope, String user) {
 		List<FieldProblem> problems = new ArrayList<>();
 		ConnectorInput input = ConnectorInput.of(body, problems);
-		ObjectStoreType type = type(input, problems);
+		SourceType type = type(input, problems);
 		UUID id = UUID.randomUUID();
 		Map<String, String> secretValues = new TreeMap<>();
 		Map<String, String> settings = settings(input, type, secretValues, problems);
@@ -102,7 +102,7 @@ public class Connectors {
 			problems.add(new FieldProblem("type", "the type of a connector does not change (it is " + current.type()
 					+ "); create a new connector instead"));
 		}
-		ObjectStoreType type = this.types.of(current.type())
+		SourceType type = this.types.of(current.type())
 			.orElseThrow(() -> ApiProblemException.conflict(
 					"Connectors of type " + current.type() + " are not available in this version of GreenLedger."));
 		Map<String, String> secretValues = new TreeMap<>(
@@ -196,12 +196,12 @@ public class Connectors {
 		}
 	}
 
-	private @Nullable ObjectStoreType type(ConnectorInput input, List<FieldProblem> problems) {
+	private @Nullable SourceType type(ConnectorInput input, List<FieldProblem> problems) {
 		if (input.type() == null) {
 			problems.add(new FieldProblem("type", "required: one of " + this.types.names()));
 			return null;
 		}
-		Optional<ObjectStoreType> type = this.types.named(input.type());
+		Optional<SourceType> type = this.types.named(input.type());
 		if (type.isEmpty()) {
 			problems.add(new FieldProblem("type",
 					"'" + input.type() + "' is not a connector type of this version; types: " + this.types.names()));
@@ -212,7 +212,7 @@ public class Connectors {
 	/**
 	 * Splits the request's settings into plain settings and secrets (into secretValues).
 	 */
-	private static Map<String, String> settings(ConnectorInput input, @Nullable ObjectStoreType type,
+	private static Map<String, String> settings(ConnectorInput input, @Nullable SourceType type,
 			Map<String, String> secretValues, List<FieldProblem> problems) {
 		Map<String, String> settings = new TreeMap<>();
 		if (type == null) {
@@ -239,7 +239,7 @@ public class Connectors {
 		return settings;
 	}
 
-	private StoredConnector validated(UUID id, ConnectorInput input, @Nullable ObjectStoreType type,
+	private StoredConnector validated(UUID id, ConnectorInput input, @Nullable SourceType type,
 			Map<String, String> settings, Map<String, String> secretValues, OrgUnitScope scope,
 			List<FieldProblem> problems) {
 		String name = input.name();
@@ -281,7 +281,7 @@ public class Connectors {
 				Instant.EPOCH, "", Instant.EPOCH, 0);
 	}
 
-	private static boolean isSecret(ObjectStoreType type, String name) {
+	private static boolean isSecret(SourceType type, String name) {
 		return type.fields().stream().anyMatch(f -> f.secret() && f.name().equals(name));
 	}
 

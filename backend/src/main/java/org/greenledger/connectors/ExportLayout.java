@@ -44,41 +44,25 @@ final class ExportLayout {
 	private ExportLayout() {
 	}
 
-	/**
-	 * What to collect, in order: one group per manifest (its files in the manifest's
-	 * order: the first replaces earlier data of its accounts and months, the others are
-	 * parts of the same export), or, without manifests, one group per folder (the first
-	 * file collected from it in a run replaces, the others are taken as parts of the same
-	 * export).
-	 *
-	 * @param source the manifest's key, or the folder
-	 * @param manifest whether a manifest listed the files
-	 */
-	record Group(String source, boolean manifest, List<StoredObject> files) {
-	}
-
 	interface Reader {
 
 		InputStream open(StoredObject object) throws ConnectorException;
 
 	}
 
-	static List<Group> plan(List<StoredObject> objects, Reader reader) throws ConnectorException {
+	/**
+	 * What to collect, in order: one group per newest manifest (its files in the
+	 * manifest's order), or, without manifests, one group per folder
+	 * ({@link ObjectGroup#byFolder}).
+	 */
+	static List<ObjectGroup> plan(List<StoredObject> objects, Reader reader) throws ConnectorException {
 		List<StoredObject> manifests = objects.stream().filter(ExportLayout::isManifest).toList();
 		if (manifests.isEmpty()) {
-			Map<String, List<StoredObject>> folders = new LinkedHashMap<>();
-			objects.stream()
-				.filter(object -> !object.key().endsWith("/"))
-				.sorted(Comparator.comparing(StoredObject::key))
-				.forEach(object -> folders.computeIfAbsent(folder(object.key()), f -> new ArrayList<>()).add(object));
-			return folders.entrySet()
-				.stream()
-				.map(e -> new Group(e.getKey(), false, List.copyOf(e.getValue())))
-				.toList();
+			return ObjectGroup.byFolder(objects);
 		}
 		Map<String, StoredObject> byKey = new LinkedHashMap<>();
 		objects.forEach(object -> byKey.put(object.key(), object));
-		List<Group> groups = new ArrayList<>();
+		List<ObjectGroup> groups = new ArrayList<>();
 		for (StoredObject manifest : newestPerPeriod(manifests).values()) {
 			List<String> listed = listedKeys(manifest, reader);
 			List<String> missing = listed.stream().filter(key -> !byKey.containsKey(key)).toList();
@@ -90,7 +74,7 @@ final class ExportLayout {
 						+ ". The export may still be being written, or the files were deleted; nothing was collected."
 						+ " The next run tries again.");
 			}
-			groups.add(new Group(manifest.key(), true, listed.stream().distinct().map(byKey::get).toList()));
+			groups.add(new ObjectGroup(manifest.key(), true, listed.stream().distinct().map(byKey::get).toList()));
 		}
 		return groups;
 	}
@@ -126,8 +110,7 @@ final class ExportLayout {
 	}
 
 	static String folder(String key) {
-		int slash = key.lastIndexOf('/');
-		return (slash < 0) ? "" : key.substring(0, slash);
+		return ObjectGroup.folder(key);
 	}
 
 	private static List<String> listedKeys(StoredObject manifest, Reader reader) throws ConnectorException {

@@ -16,13 +16,13 @@ import org.greenledger.HttpTestClient;
 import org.greenledger.MeasuredUploads;
 
 /** Connectors through their API as admin, in tests. */
-final class ConnectorClient {
+public final class ConnectorClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpTestClient http;
 
-	ConnectorClient(HttpTestClient http) {
+	public ConnectorClient(HttpTestClient http) {
 		this.http = http;
 	}
 
@@ -42,12 +42,12 @@ final class ConnectorClient {
 		return body;
 	}
 
-	HttpResponse<String> post(String path, Map<String, Object> body) {
+	public HttpResponse<String> post(String path, Map<String, Object> body) {
 		return this.http.post(path, "application/json", JSON.writeValueAsString(body), MeasuredUploads.admin());
 	}
 
 	/** Creates a connector and answers its id. */
-	String create(Map<String, Object> body) {
+	public String create(Map<String, Object> body) {
 		HttpResponse<String> response = post("/api/v1/connectors", body);
 		if (response.statusCode() != 201) {
 			throw new AssertionError("Create answered " + response.statusCode() + ": " + response.body());
@@ -55,14 +55,14 @@ final class ConnectorClient {
 		return JsonPath.parse(response.body()).read("$.id", String.class);
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return this.http.get(path, MeasuredUploads.admin());
 	}
 
 	/**
 	 * Runs the connector now and answers the run once it has finished (at most 120 s).
 	 */
-	DocumentContext sync(String id) {
+	public DocumentContext sync(String id) {
 		HttpResponse<String> response = this.http.post("/api/v1/connectors/" + id + "/sync", "application/json", "",
 				MeasuredUploads.admin());
 		if (response.statusCode() != 202) {
@@ -87,7 +87,7 @@ final class ConnectorClient {
 		throw new AssertionError("Run " + run + " of connector " + id + " did not finish in 120 s");
 	}
 
-	DocumentContext job(String id) {
+	public DocumentContext job(String id) {
 		return JsonPath.parse(get("/api/v1/ingestions/" + id).body());
 	}
 

@@ -20,9 +20,9 @@ class ExportLayoutTests {
 	void withoutManifestsEveryFileIsCollectedButFolderMarkersGroupedByFolder() throws ConnectorException {
 		List<StoredObject> objects = List.of(object("in/", T0), object("in/b.csv.gz", T0), object("in/a.csv", T0),
 				object("in/2025-02/c.csv", T0));
-		List<ExportLayout.Group> plan = ExportLayout.plan(objects, json(Map.of()));
-		assertThat(plan).extracting(ExportLayout.Group::source).containsExactly("in/2025-02", "in");
-		assertThat(plan).noneMatch(ExportLayout.Group::manifest);
+		List<ObjectGroup> plan = ExportLayout.plan(objects, json(Map.of()));
+		assertThat(plan).extracting(ObjectGroup::source).containsExactly("in/2025-02", "in");
+		assertThat(plan).noneMatch(ObjectGroup::manifest);
 		assertThat(plan.get(1).files()).extracting(StoredObject::key).containsExactly("in/a.csv", "in/b.csv.gz");
 	}
 
@@ -41,8 +41,8 @@ class ExportLayoutTests {
 				"{\"dataFiles\":[\"s3://b/" + root + "data/BILLING_PERIOD=2025-01/e2/focus-00001.parquet\"]}",
 				root + "metadata/BILLING_PERIOD=2025-02/e3/focus-Manifest.json",
 				"{\"dataFiles\":[\"s3://b/" + root + "data/BILLING_PERIOD=2025-02/e3/focus-00001.parquet\"]}");
-		List<ExportLayout.Group> plan = ExportLayout.plan(objects, json(manifests));
-		assertThat(plan).flatExtracting(ExportLayout.Group::files)
+		List<ObjectGroup> plan = ExportLayout.plan(objects, json(manifests));
+		assertThat(plan).flatExtracting(ObjectGroup::files)
 			.extracting(StoredObject::key)
 			.containsExactly(root + "data/BILLING_PERIOD=2025-01/e2/focus-00001.parquet",
 					root + "data/BILLING_PERIOD=2025-02/e3/focus-00001.parquet");
@@ -57,7 +57,7 @@ class ExportLayoutTests {
 				object(period + "new/r-Manifest.json", T0.plusSeconds(9)),
 				object(period + "r-Manifest.json", T0.plusSeconds(9)));
 		String current = "{\"reportKeys\":[\"" + period + "new/r-1.csv.gz\",\"" + period + "new/r-2.csv.gz\"]}";
-		List<ExportLayout.Group> plan = ExportLayout.plan(objects,
+		List<ObjectGroup> plan = ExportLayout.plan(objects,
 				json(Map.of(period + "r-Manifest.json", current, period + "new/r-Manifest.json", current,
 						period + "old/r-Manifest.json", "{\"reportKeys\":[\"" + period + "old/r-1.csv.gz\"]}")));
 		assertThat(plan).singleElement().satisfies(group -> {
