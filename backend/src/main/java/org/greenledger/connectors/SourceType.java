@@ -1,6 +1,8 @@
 package org.greenledger.connectors;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.greenledger.system.ApiProblemException.FieldProblem;
 
@@ -22,6 +24,21 @@ public interface SourceType {
 	 * checks), for example a malformed endpoint or half a key pair.
 	 */
 	List<FieldProblem> validate(ConnectorSettings settings);
+
+	/**
+	 * A type's own errors per field as problems, leaving out those on a required field
+	 * left empty: the framework reports those itself, once.
+	 */
+	default List<FieldProblem> problems(Map<String, String> errors, ConnectorSettings settings) {
+		List<FieldProblem> problems = new ArrayList<>();
+		errors.forEach((field, error) -> {
+			boolean required = fields().stream().anyMatch((f) -> f.name().equals(field) && f.required());
+			if (!required || settings.text(field) != null) {
+				problems.add(new FieldProblem(field, error));
+			}
+		});
+		return problems;
+	}
 
 	/**
 	 * Checks the connection with the settings: what was checked, or a

@@ -2,7 +2,6 @@ package org.greenledger.connectors.azure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.greenledger.connectors.ConnectorException;
 import org.greenledger.connectors.ConnectorSettings;
@@ -40,9 +39,6 @@ class AzureBlobStoreType implements ObjectStoreType {
 			SettingField.secret(AzureBlobSettings.SAS_TOKEN, "SAS token",
 					"Write-only. A SAS with read and list permissions (preferred to an account key)."));
 
-	/** Required settings the framework reports itself when they are missing. */
-	private static final Set<String> REQUIRED = Set.of(AzureBlobSettings.ACCOUNT_NAME, AzureBlobSettings.CONTAINER);
-
 	@Override
 	public ConnectorType type() {
 		return ConnectorType.AZURE_BLOB;
@@ -55,13 +51,7 @@ class AzureBlobStoreType implements ObjectStoreType {
 
 	@Override
 	public List<FieldProblem> validate(ConnectorSettings settings) {
-		List<FieldProblem> problems = new ArrayList<>();
-		AzureBlobSettings.errors(settings.values(), settings.secrets()).forEach((field, error) -> {
-			if (!REQUIRED.contains(field) || settings.text(field) != null) {
-				problems.add(new FieldProblem(field, error));
-			}
-		});
-		return problems;
+		return problems(AzureBlobSettings.errors(settings.values(), settings.secrets()), settings);
 	}
 
 	@Override

@@ -3,9 +3,7 @@ package org.greenledger.connectors.prometheus;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.greenledger.connectors.ConnectorException;
 import org.greenledger.connectors.ConnectorSettings;
@@ -49,8 +47,6 @@ class PrometheusSourceType implements MetricSourceType {
 			SettingField.secret(PrometheusSettings.BEARER_TOKEN, "Bearer token",
 					"Write-only. A read-only token, instead of a user name and password."));
 
-	private static final Set<String> REQUIRED = Set.of(PrometheusSettings.URL, PrometheusSettings.SITE);
-
 	@Override
 	public ConnectorType type() {
 		return ConnectorType.PROMETHEUS;
@@ -63,12 +59,8 @@ class PrometheusSourceType implements MetricSourceType {
 
 	@Override
 	public List<FieldProblem> validate(ConnectorSettings settings) {
-		List<FieldProblem> problems = new ArrayList<>();
-		PrometheusSettings.errors(settings.values(), settings.secrets()).forEach((field, error) -> {
-			if (!REQUIRED.contains(field) || settings.text(field) != null) {
-				problems.add(new FieldProblem(field, error));
-			}
-		});
+		List<FieldProblem> problems = problems(PrometheusSettings.errors(settings.values(), settings.secrets()),
+				settings);
 		String window = settings.text(WINDOW);
 		if (window != null) {
 			Duration duration = PrometheusSettings.duration(window);
