@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -24,11 +26,12 @@ import org.springframework.stereotype.Component;
  * files ({@link ObjectStoreType#plan}: AWS manifests, Azure Cost Management manifests, or
  * folders), hands each new or changed one to ingestion as the user
  * {@code connector:<name>} for the connector's org unit, and waits for its job before the
- * next (the files of one manifest in order: the first replaces earlier data of its
- * accounts and months, the others are appended as parts of the same export). An object is
- * recorded as ingested (key and ETag) once its job is accepted; without manifests, the
- * first file collected from a folder in a run replaces and the others are appended; a job
- * that FAILED is forgotten again so that the next run retries it. Runs are audited.
+ * next. The files of one manifest (or, without manifests, of one folder) are one
+ * delivery: each new or changed file replaces the earlier data of its accounts and months
+ * but leaves the rows of the delivery's other files in place
+ * ({@link #collect(ObjectStore, ObjectGroup, StoredConnector, ConnectorRun, String, Tally, List)}).
+ * An object is recorded as ingested (key and ETag) once its job is accepted; a job that
+ * FAILED is forgotten again so that the next run retries it. Runs are audited.
  */
 @Component
 class ConnectorRunner {
@@ -124,42 +127,62 @@ class ConnectorRunner {
 			List<ObjectGroup> groups = type.plan(store, objects);
 			String user = "connector:" + connector.name();
 			for (ObjectGroup group : groups) {
-				int position = 0;
-				int submitted = 0;
-				for (StoredObject object : group.files()) {
-					boolean replaces = group.manifest() ? position++ == 0 : submitted == 0;
-					Overlap overlap = replaces ? Overlap.REPLACE : Overlap.APPEND;
-					if (this.runs.ingested(connector.id(), object)) {
-						tally.skipped++;
-						continue;
-					}
-					submitted++;
-					IngestionJob job = submit(store, object, connector, overlap, user);
-					this.runs.recordObject(connector.id(), object, job.id(), run.id());
-					this.runs.addJob(run.id(), job.id());
-					tally.fresh++;
-					tally.jobs.add(job.id());
-					this.runs.counted(run.id(), tally.seen, tally.fresh, tally.skipped);
-					IngestionJob done = this.waits.await(job, run);
-					if ("FAILED".equals(done.status())) {
-						this.runs.forgetObject(connector.id(), object);
-						errors.add(object.key() + ": ingestion job " + done.id() + " FAILED: " + done.message()
-								+ " The next run tries this file again.");
-					}
-					else if ("REJECTED".equals(done.status())) {
-						errors.add(object.key() + ": ingestion job " + done.id() + " REJECTED the file: "
-								+ done.message() + " It is collected again once the file changes.");
-					}
-				}
+				collect(store, group, connector, run, user, tally, errors);
 			}
 		}
 	}
 
-	private IngestionJob submit(ObjectStore store, StoredObject object, StoredConnector connector, Overlap overlap,
+	/**
+	 * Collects a group in which a file is new or changed: every such file replaces the
+	 * earlier rows of its accounts and months, except those of the group's other files in
+	 * this delivery (the unchanged ones, and the ones loaded before it in this run), so
+	 * that a delivery in which only some parts changed ends with exactly its parts' rows.
+	 */
+	private void collect(ObjectStore store, ObjectGroup group, StoredConnector connector, ConnectorRun run, String user,
+			Tally tally, List<String> errors) throws ConnectorException, InterruptedException {
+		List<StoredObject> changed = group.files()
+			.stream()
+			.filter(object -> !this.runs.ingested(connector.id(), object))
+			.toList();
+		tally.skipped += group.files().size() - changed.size();
+		if (changed.isEmpty()) {
+			return;
+		}
+		Set<UUID> keep = new LinkedHashSet<>();
+		group.files()
+			.stream()
+			.filter(object -> !changed.contains(object))
+			.forEach(object -> this.runs.jobOf(connector.id(), object)
+				.flatMap(this.jobs::holderOf)
+				.ifPresent(keep::add));
+		for (StoredObject object : changed) {
+			IngestionJob job = submit(store, object, connector, keep, user);
+			this.runs.recordObject(connector.id(), object, job.id(), run.id());
+			this.runs.addJob(run.id(), job.id());
+			tally.fresh++;
+			tally.jobs.add(job.id());
+			this.runs.counted(run.id(), tally.seen, tally.fresh, tally.skipped);
+			IngestionJob done = this.waits.await(job, run);
+			if ("FAILED".equals(done.status())) {
+				this.runs.forgetObject(connector.id(), object);
+				errors.add(object.key() + ": ingestion job " + done.id() + " FAILED: " + done.message()
+						+ " The next run tries this file again.");
+			}
+			else if ("REJECTED".equals(done.status())) {
+				errors.add(object.key() + ": ingestion job " + done.id() + " REJECTED the file: " + done.message()
+						+ " It is collected again once the file changes.");
+			}
+			else {
+				this.jobs.holderOf(done.id()).ifPresent(keep::add);
+			}
+		}
+	}
+
+	private IngestionJob submit(ObjectStore store, StoredObject object, StoredConnector connector, Set<UUID> keep,
 			String user) throws ConnectorException {
 		try (InputStream content = store.open(object)) {
-			return this.jobs.submit(content, object.fileName(), UploadOptions.of(null, connector.orgUnit(), overlap),
-					user);
+			return this.jobs.submit(content, object.fileName(),
+					UploadOptions.of(null, connector.orgUnit(), Overlap.REPLACE).keeping(keep), user);
 		}
 		catch (IOException ex) {
 			throw new ConnectorException("Reading " + object.key() + " from the store broke off (" + ex.getMessage()

@@ -137,6 +137,15 @@ public class ConnectorRuns {
 			.single();
 	}
 
+	/** The job that collected this version of the object (key and ETag). */
+	Optional<UUID> jobOf(UUID connector, StoredObject object) {
+		return this.jdbc
+			.sql("select job_id from connector_object where connector_id = ? and object_key = ? and etag = ?")
+			.params(connector, object.key(), object.etag())
+			.query(UUID.class)
+			.optional();
+	}
+
 	void recordObject(UUID connector, StoredObject object, UUID job, UUID run) {
 		this.jdbc.sql("""
 				insert into connector_object (connector_id, object_key, etag, job_id, run_id, ingested_at)

@@ -96,7 +96,7 @@ class BillingPipeline implements Pipeline {
 			writer.finish();
 			this.overlaps.requireUnlocked(job.id(), job.fileName());
 			List<BillingPeriodOverlaps.Overlapping> overlapping = this.overlaps.resolve(job.id(), job.overlap(),
-					job.createdBy(), job.fileName());
+					job.keep(), job.createdBy(), job.fileName());
 			writer.attach();
 			log.info(
 					"Job {} ({}): {} rows read, calculated and staged in {} ms; summed, reconciled with earlier"

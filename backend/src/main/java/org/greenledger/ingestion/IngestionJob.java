@@ -53,6 +53,10 @@ import org.greenledger.ledger.Overlap;
  * {@code default}); null before the file's kind is known
  * @param lifecycle how often the job was started and interrupted, and whether it may run
  * again
+ * @param supersededBy the job that loaded the same content again after a later upload had
+ * replaced rows of this one; this job then no longer holds the content
+ * @param keepJobs the other files of the same delivery (a connector's multi-part export)
+ * whose rows this job's replacement left in place
  */
 public record IngestionJob(UUID id, String status, @Nullable String format, String fileName, String sha256, long bytes,
 		double progress, long rowsRead, long rowsAccepted, long rowsCostOnly, long rowsRejected, List<RowError> errors,
@@ -60,7 +64,12 @@ public record IngestionJob(UUID id, String status, @Nullable String format, Stri
 		String createdBy, Instant createdAt, @Nullable Instant finishedAt, Overlap overlap,
 		List<Map<String, Object>> replaced, List<Map<String, Object>> replacedBy,
 		@Nullable Map<String, Object> measured, List<Map<String, Object>> notes, @Nullable Map<String, Object> reading,
-		@Nullable Map<String, Object> rejectionLimit, Lifecycle lifecycle) {
+		@Nullable Map<String, Object> rejectionLimit, Lifecycle lifecycle, @Nullable UUID supersededBy,
+		List<UUID> keepJobs) {
+
+	public IngestionJob {
+		keepJobs = List.copyOf(keepJobs);
+	}
 
 	/** This job with the replacements of its rows by later uploads. */
 	public IngestionJob withReplacedBy(List<Map<String, Object>> replacedBy) {
@@ -68,7 +77,7 @@ public record IngestionJob(UUID id, String status, @Nullable String format, Stri
 				this.progress, this.rowsRead, this.rowsAccepted, this.rowsCostOnly, this.rowsRejected, this.errors,
 				this.message, this.costs, this.duplicateOf, this.orgUnit, this.createdBy, this.createdAt,
 				this.finishedAt, this.overlap, this.replaced, replacedBy, this.measured, this.notes, this.reading,
-				this.rejectionLimit, this.lifecycle);
+				this.rejectionLimit, this.lifecycle, this.supersededBy, this.keepJobs);
 	}
 
 	/**

@@ -107,15 +107,33 @@ public class IngestionJobs {
 	 */
 	public IngestionJob submit(StoredFiles.Stored stored, String fileName, UploadOptions options, String user) {
 		UUID id = UUID.randomUUID();
-		Optional<UUID> earlier = this.store.ingested(stored.sha256());
-		if (earlier.isPresent()) {
+		Optional<UUID> earlier = this.store.holder(stored.sha256());
+		if (earlier.isPresent() && !this.store.replaced(earlier.get())) {
 			this.store.answerWith(earlier.get(), id, fileName, options.orgUnit(), user);
 			return submitted(find(id).orElseThrow(), user);
+		}
+		if (earlier.isPresent() && options.overlap() == Overlap.APPEND) {
+			throw ApiProblemException.conflict(fileName + " was ingested before by job " + earlier.get()
+					+ ", and a later upload replaced some of its rows. Appending it again would count its remaining"
+					+ " rows twice; send it with overlap=REPLACE to load it again in full.");
 		}
 		this.store.queue(id, fileName, stored, options, user, reading(options));
 		IngestionJob job = submitted(find(id).orElseThrow(), user);
 		this.worker.dispatch(id);
 		return job;
+	}
+
+	/**
+	 * The job whose rows now stand for the content the given job was sent: the job
+	 * itself, the job it was a duplicate of, or the job that took its content over later;
+	 * empty when none does (the content was rejected or failed).
+	 */
+	public Optional<UUID> holderOf(UUID job) {
+		return this.jdbc.sql("select sha256 from ingestion_job where id = ?")
+			.param(job)
+			.query(String.class)
+			.optional()
+			.flatMap(this.store::holder);
 	}
 
 	/** Records the upload in the audit log: who sent which content for which org unit. */
@@ -262,7 +280,9 @@ public class IngestionJobs {
 					}) : null,
 				new IngestionJob.Lifecycle(rs.getInt("attempts"), rs.getInt("interruptions"),
 						instant(rs.getTimestamp("interrupted_at")), instant(rs.getTimestamp("resumed_at")),
-						rs.getBoolean("retryable"), rs.getString("node_id")));
+						rs.getBoolean("retryable"), rs.getString("node_id")),
+				rs.getObject("superseded_by", UUID.class),
+				java.util.Arrays.asList((UUID[]) rs.getArray("keep_jobs").getArray()));
 	}
 
 	/** The jobs with the later uploads that replaced their billing rows. */

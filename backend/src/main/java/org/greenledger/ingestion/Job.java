@@ -2,6 +2,7 @@ package org.greenledger.ingestion;
 
 import org.greenledger.core.table.IngestionJson;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,9 +16,16 @@ import org.greenledger.ledger.Overlap;
  *
  * @param requestedFormat the format the upload named, or null to detect it
  * @param reading what the upload said about measured data (JSON), or null
+ * @param keep jobs whose billing rows a REPLACE leaves in place (other parts of the same
+ * delivery)
  */
 record Job(UUID id, String fileName, String sha256, long bytes, @Nullable String orgUnit,
-		@Nullable String requestedFormat, Overlap overlap, String createdBy, @Nullable String reading) {
+		@Nullable String requestedFormat, Overlap overlap, String createdBy, @Nullable String reading,
+		List<UUID> keep) {
+
+	Job {
+		keep = List.copyOf(keep);
+	}
 
 	/** The upload's options, as the user sent them. */
 	UploadOptions options() {

@@ -46,6 +46,16 @@ class JobStore {
 
 	static final String DUPLICATE = "The same file was ingested by another job meanwhile; nothing changed.";
 
+	/** A job that holds its content: completed, not a duplicate, not taken over. */
+	private static final String HOLDS = "status = 'COMPLETED' and duplicate_of is null and superseded_by is null";
+
+	/**
+	 * A later job that replaced rows of the job named by the parameter (its id as text).
+	 */
+	private static final String REPLACED = """
+			later.status = 'COMPLETED' and later.overlap = 'REPLACE'
+			and later.replaced @> jsonb_build_array(jsonb_build_object('job', ?::text))""";
+
 	/** The counters of a job that runs again from the start. */
 	private static final String RESET = """
 			progress = 0, rows_read = 0, rows_accepted = 0, rows_cost_only = 0, rows_rejected = 0, errors = '[]',
@@ -76,22 +86,49 @@ class JobStore {
 			@Nullable String reading) {
 		this.jdbc.sql("""
 				insert into ingestion_job (id, status, format, file_name, sha256, bytes, org_unit, overlap, created_by,
-				                           created_at, reading)
-				values (?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
+				                           created_at, reading, keep_jobs)
+				values (?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::uuid[])""")
 			.params(id, options.format(), fileName, stored.sha256(), stored.bytes(), options.orgUnit(),
-					options.overlap().name(), user, now(), reading)
+					options.overlap().name(), user, now(), reading,
+					options.keep().stream().map(UUID::toString).toArray(String[]::new))
 			.update();
 	}
 
-	/**
-	 * The job that ingested this content, when one did (and was not a duplicate itself).
-	 */
-	Optional<UUID> ingested(String sha256) {
-		return this.jdbc
-			.sql("select id from ingestion_job where sha256 = ? and status = 'COMPLETED' and duplicate_of is null")
+	/** The job that holds this content (ingested it and was not taken over since). */
+	Optional<UUID> holder(String sha256) {
+		return this.jdbc.sql("select id from ingestion_job where sha256 = ? and " + HOLDS)
 			.param(sha256)
 			.query(UUID.class)
 			.optional();
+	}
+
+	/**
+	 * Whether a later upload with overlap=REPLACE removed rows of the job (its content
+	 * then no longer stands whole in the ledger).
+	 */
+	boolean replaced(UUID job) {
+		return this.jdbc.sql("select exists (select 1 from ingestion_job later where " + REPLACED + ")")
+			.param(job.toString())
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Marks the holder of the job's content as taken over by the job, when a replacement
+	 * removed rows of the holder (in the transaction that completes the job, so that the
+	 * job may hold the content); a holder whose rows all stand stays, and the job then
+	 * ends as its duplicate.
+	 */
+	void takeOver(UUID id) {
+		this.jdbc.sql("""
+				update ingestion_job holder set superseded_by = ?
+				where holder.id <> ? and holder.sha256 = (select sha256 from ingestion_job where id = ?)
+				  and holder.status = 'COMPLETED' and holder.duplicate_of is null and holder.superseded_by is null
+				  and exists (select 1 from ingestion_job later
+				              where later.status = 'COMPLETED' and later.overlap = 'REPLACE'
+				                and later.replaced @> jsonb_build_array(jsonb_build_object('job', holder.id::text)))""")
+			.params(id, id, id)
+			.update();
 	}
 
 	/**
@@ -121,11 +158,12 @@ class JobStore {
 				update ingestion_job set status = 'RUNNING', started_at = ?, heartbeat_at = ?, attempts = attempts + 1,
 				       resumed_at = case when interrupted_at is not null then ? else resumed_at end
 				where id = ? and status = 'QUEUED'
-				returning file_name, sha256, bytes, org_unit, format, overlap, created_by, reading::text""")
+				returning file_name, sha256, bytes, org_unit, format, overlap, created_by, reading::text, keep_jobs""")
 			.params(now, now, now, id)
 			.query((rs, row) -> new Job(id, rs.getString("file_name"), rs.getString("sha256"), rs.getLong("bytes"),
 					rs.getString("org_unit"), rs.getString("format"), Overlap.valueOf(rs.getString("overlap")),
-					rs.getString("created_by"), rs.getString("reading")))
+					rs.getString("created_by"), rs.getString("reading"),
+					java.util.Arrays.asList((UUID[]) rs.getArray("keep_jobs").getArray())))
 			.optional();
 	}
 
@@ -146,6 +184,7 @@ class JobStore {
 	 */
 	void complete(UUID id, Outcome outcome, RowErrors errors) {
 		RowAccount account = outcome.account();
+		takeOver(id);
 		move(id, Status.RUNNING, Status.COMPLETED, "be completed", """
 				format = ?, progress = 1, rows_read = ?, rows_accepted = ?, rows_cost_only = ?, rows_rejected = ?,
 				errors = ?::jsonb, costs = ?::jsonb, measured = ?::jsonb, notes = ?::jsonb, replaced = ?::jsonb,
@@ -164,7 +203,8 @@ class JobStore {
 		move(id, Status.RUNNING, Status.COMPLETED, "be completed", """
 				progress = 1, finished_at = ?, message = ?,
 				duplicate_of = (select other.id from ingestion_job other where other.sha256 = ingestion_job.sha256
-				                and other.status = 'COMPLETED' and other.duplicate_of is null)""", now(), DUPLICATE);
+				                and other.status = 'COMPLETED' and other.duplicate_of is null
+				                and other.superseded_by is null)""", now(), DUPLICATE);
 	}
 
 	/** Rejects a RUNNING job's whole file: nothing of it was stored. */

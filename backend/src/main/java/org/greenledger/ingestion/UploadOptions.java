@@ -1,6 +1,9 @@
 package org.greenledger.ingestion;
 
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,9 +24,20 @@ import org.greenledger.ledger.Overlap;
  * @param meterRole the role of Green Button meters
  * @param timeZone the zone of local timestamps (nvidia-smi, CodeCarbon, meter CSV without
  * offsets); UTC when not given
+ * @param keep jobs whose billing rows a REPLACE leaves in place: the other parts of the
+ * same delivery of a multi-part export (set by connectors, never by a user's upload)
  */
 public record UploadOptions(@Nullable String format, @Nullable String orgUnit, Overlap overlap, @Nullable String site,
-		@Nullable String host, @Nullable MeterRole meterRole, @Nullable ZoneId timeZone) {
+		@Nullable String host, @Nullable MeterRole meterRole, @Nullable ZoneId timeZone, List<UUID> keep) {
+
+	public UploadOptions {
+		keep = List.copyOf(keep);
+	}
+
+	public UploadOptions(@Nullable String format, @Nullable String orgUnit, Overlap overlap, @Nullable String site,
+			@Nullable String host, @Nullable MeterRole meterRole, @Nullable ZoneId timeZone) {
+		this(format, orgUnit, overlap, site, host, meterRole, timeZone, List.of());
+	}
 
 	public static UploadOptions of(@Nullable String format, @Nullable String orgUnit, Overlap overlap) {
 		return new UploadOptions(format, orgUnit, overlap, null, null, null, null);
@@ -33,7 +47,14 @@ public record UploadOptions(@Nullable String format, @Nullable String orgUnit, O
 	 * The same options for another org unit (the one resolved for the uploading user).
 	 */
 	public UploadOptions withOrgUnit(@Nullable String unit) {
-		return new UploadOptions(this.format, unit, this.overlap, this.site, this.host, this.meterRole, this.timeZone);
+		return new UploadOptions(this.format, unit, this.overlap, this.site, this.host, this.meterRole, this.timeZone,
+				this.keep);
+	}
+
+	/** The same options, leaving the billing rows of these jobs in place on REPLACE. */
+	public UploadOptions keeping(Collection<UUID> jobs) {
+		return new UploadOptions(this.format, this.orgUnit, this.overlap, this.site, this.host, this.meterRole,
+				this.timeZone, List.copyOf(jobs));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,21 +93,33 @@ public class BillingPeriodOverlaps {
 	 * row dated inside a locked reporting period
 	 */
 	public List<Overlapping> resolve(UUID job, Overlap mode, String actor, String fileName) {
+		return resolve(job, mode, List.of(), actor, fileName);
+	}
+
+	/**
+	 * As {@link #resolve(UUID, Overlap, String, String)} for one file of a delivery of
+	 * several (the parts of a multi-part export): the {@code keep} jobs are the
+	 * delivery's other files already loaded, whose rows stay, and whose providers,
+	 * accounts and months belong to what the delivery replaces.
+	 * @param keep jobs of the same delivery
+	 */
+	public List<Overlapping> resolve(UUID job, Overlap mode, Collection<UUID> keep, String actor, String fileName) {
+		String[] kept = keep.stream().map(UUID::toString).toArray(String[]::new);
 		// one load at a time decides about overlaps, also across application instances
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('billing period overlaps'))").query().singleRow();
 		List<Overlapping> overlapping = this.jdbc.sql("""
 				with mine as (
 				    select distinct d.provider, d.account_id, r.month
 				    from footprint_rollup_month r join activity_dimension d on d.id = r.dimension_id
-				    where r.job_id = ?)
+				    where r.job_id = ? or r.job_id = any(?::uuid[]))
 				select r.job_id, d.provider, d.account_id, r.month, sum(r.row_count) as row_count,
 				       sum(r.billed_cost) as billed_cost
 				from footprint_rollup_month r
 				join activity_dimension d on d.id = r.dimension_id
 				join mine m on m.provider = d.provider and m.account_id = d.account_id and m.month = r.month
-				where r.job_id <> ?
+				where r.job_id <> ? and not (r.job_id = any(?::uuid[]))
 				group by 1, 2, 3, 4 order by 4, 2, 3, 1""")
-			.params(job, job)
+			.params(job, kept, job, kept)
 			.query((rs, row) -> new Overlapping(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getBigDecimal(6)))
 			.list();

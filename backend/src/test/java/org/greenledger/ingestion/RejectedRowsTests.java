@@ -105,7 +105,8 @@ class RejectedRowsTests {
 	private static IngestionJob job(String sha256, List<RowError> errors) {
 		return new IngestionJob(UUID.randomUUID(), "COMPLETED", null, "file.csv", sha256, 0, 1, 0, 0, 0, errors.size(),
 				errors, null, List.of(), null, null, "admin", Instant.now(), Instant.now(), Overlap.REPLACE, List.of(),
-				List.of(), null, List.of(), null, null, new IngestionJob.Lifecycle(1, 0, null, null, true, null));
+				List.of(), null, List.of(), null, null, new IngestionJob.Lifecycle(1, 0, null, null, true, null), null,
+				List.of());
 	}
 
 }

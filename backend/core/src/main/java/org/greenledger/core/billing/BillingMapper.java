@@ -344,11 +344,16 @@ public final class BillingMapper {
 				first ? record.effectiveCost() : null, record.currency(), record.tags());
 	}
 
+	/**
+	 * A cost-only line; its provider is the normalized one, or the file's own name for a
+	 * provider without a usage mapping (as spend lines have it), so that a corrected
+	 * re-export replaces it like the provider's other rows.
+	 */
 	private static SourceLine costOnly(BillingRow record, @Nullable String provider, String reason) {
 		return new SourceLine(record.row(), 0, null, null, null, reason, record.chargePeriodStart(),
-				record.chargePeriodEnd(), provider, record.subAccountId(), record.regionId(), record.serviceName(),
-				record.serviceCategory(), record.chargeCategory(), record.billedCost(), record.effectiveCost(),
-				record.currency(), record.tags());
+				record.chargePeriodEnd(), (provider != null) ? provider : record.provider(), record.subAccountId(),
+				record.regionId(), record.serviceName(), record.serviceCategory(), record.chargeCategory(),
+				record.billedCost(), record.effectiveCost(), record.currency(), record.tags());
 	}
 
 }
