@@ -36,7 +36,7 @@ import org.greenledger.core.footprint.WaterIntensity;
 import org.greenledger.ingestion.measured.CodeCarbonRun;
 import org.greenledger.ingestion.measured.MeasuredLine;
 import org.greenledger.ingestion.measured.SeriesLabels;
-import org.greenledger.sites.Quantity;
+import org.greenledger.core.measured.Quantity;
 import org.greenledger.sites.Site;
 import org.greenledger.sites.SiteMonth;
 import org.greenledger.sites.SiteMonths;

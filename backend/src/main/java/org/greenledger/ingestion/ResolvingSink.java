@@ -16,7 +16,7 @@ import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
 import org.greenledger.ledger.ContentIds;
 import org.greenledger.sites.Meter;
-import org.greenledger.sites.MeterRole;
+import org.greenledger.core.measured.MeterRole;
 import org.greenledger.sites.MeterRoleConflictException;
 import org.greenledger.sites.Site;
 import org.greenledger.sites.Sites;

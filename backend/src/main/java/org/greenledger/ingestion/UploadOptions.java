@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.measured.ReadingContext;
-import org.greenledger.sites.MeterRole;
+import org.greenledger.core.measured.MeterRole;
 import org.greenledger.ledger.Overlap;
 
 /**

@@ -28,7 +28,7 @@ import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementSink;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
-import org.greenledger.sites.Quantity;
+import org.greenledger.core.measured.Quantity;
 
 /**
  * Reads a CodeCarbon {@code emissions.csv} of any 1.x, 2.x or 3.x layout (columns are

@@ -23,7 +23,7 @@ import org.greenledger.ingestion.measured.MeasurementSink;
 import org.greenledger.ingestion.measured.ReadingContext;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
-import org.greenledger.sites.Quantity;
+import org.greenledger.core.measured.Quantity;
 
 /**
  * Reads the CSV that {@code nvidia-smi --query-gpu=timestamp,name,index,uuid,power.draw

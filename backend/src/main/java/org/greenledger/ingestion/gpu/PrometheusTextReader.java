@@ -19,7 +19,7 @@ import org.greenledger.ingestion.measured.MeasurementSink;
 import org.greenledger.ingestion.measured.ReadingContext;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
-import org.greenledger.sites.Quantity;
+import org.greenledger.core.measured.Quantity;
 
 /**
  * Reads dumps of Prometheus text exposition or OpenMetrics text (many scrapes

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.sites.MeterRole;
-import org.greenledger.sites.Quantity;
+import org.greenledger.core.measured.MeterRole;
+import org.greenledger.core.measured.Quantity;
 
 /**
  * What a ReadingType's codes mean for GreenLedger: the quantity of its readings, the

@@ -14,7 +14,7 @@ import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementSink;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
-import org.greenledger.sites.MeterRole;
+import org.greenledger.core.measured.MeterRole;
 
 /**
  * Links a feed's resources by their hrefs (IntervalBlock to MeterReading, MeterReading to

@@ -1,6 +1,6 @@
 package org.greenledger.ingestion.measured;
 
-import org.greenledger.sites.MeterRole;
+import org.greenledger.core.measured.MeterRole;
 
 import org.jspecify.annotations.Nullable;
 

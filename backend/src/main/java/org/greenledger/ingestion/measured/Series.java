@@ -1,6 +1,6 @@
 package org.greenledger.ingestion.measured;
 
-import org.greenledger.sites.Quantity;
+import org.greenledger.core.measured.Quantity;
 
 import java.util.Map;
 import java.util.SortedMap;

@@ -11,7 +11,7 @@ public final class SeriesLabels {
 	/** The meter's id in the file. */
 	public static final String METER = "meter";
 
-	/** The meter's role, a {@link org.greenledger.sites.MeterRole} name. */
+	/** The meter's role, a {@link org.greenledger.core.measured.MeterRole} name. */
 	public static final String ROLE = "role";
 
 	/** The host (node, machine) name. */

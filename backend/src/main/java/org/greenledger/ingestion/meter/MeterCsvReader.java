@@ -22,8 +22,8 @@ import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.MeasurementSink;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
-import org.greenledger.sites.MeterRole;
-import org.greenledger.sites.Quantity;
+import org.greenledger.core.measured.MeterRole;
+import org.greenledger.core.measured.Quantity;
 
 /**
  * Reads GreenLedger's meter CSV ({@code docs/formats/meter-csv.md}), streaming: each row

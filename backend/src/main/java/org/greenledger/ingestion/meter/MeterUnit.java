@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.greenledger.sites.Quantity;
+import org.greenledger.core.measured.Quantity;
 
 /**
  * The units the meter CSV accepts, each with the quantity it measures and its conversion

@@ -19,7 +19,7 @@ import org.greenledger.ingestion.measured.CodeCarbonRun;
 import org.greenledger.ingestion.measured.MeasuredSource;
 import org.greenledger.ingestion.measured.RecordingSink;
 import org.greenledger.ingestion.measured.Series;
-import org.greenledger.sites.Quantity;
+import org.greenledger.core.measured.Quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -20,8 +20,8 @@ import org.greenledger.ingestion.measured.ReadingContext;
 import org.greenledger.ingestion.measured.RecordingSink.Interval;
 import org.greenledger.ingestion.measured.RecordingSink;
 import org.greenledger.ingestion.measured.SeriesLabels;
-import org.greenledger.sites.MeterRole;
-import org.greenledger.sites.Quantity;
+import org.greenledger.core.measured.MeterRole;
+import org.greenledger.core.measured.Quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -17,7 +17,7 @@ import org.greenledger.ingestion.measured.RecordingSink.Interval;
 import org.greenledger.ingestion.measured.RecordingSink;
 import org.greenledger.ingestion.measured.Series;
 import org.greenledger.ingestion.measured.SeriesLabels;
-import org.greenledger.sites.Quantity;
+import org.greenledger.core.measured.Quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.greenledger.sites;
+package org.greenledger.core.measured;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.greenledger.sites;
+package org.greenledger.core.measured;
 
 /** What a series measures, and the unit every amount handed to the sink is in. */
 public enum Quantity {
