@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.greenledger.core.table.RowErrors;
 import org.greenledger.core.table.RowError;
 import org.greenledger.database.BinaryCopyEncoder;
 import org.greenledger.ingestion.measured.GridIntensitySink;

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import org.greenledger.core.table.InputLimits;
 import org.greenledger.core.table.RowError;
 import org.greenledger.core.table.ValueRange;
-import org.greenledger.ingestion.RowErrors;
+import org.greenledger.core.table.RowErrors;
 
 /**
  * The {@link MeasurementSink} that checks each series' order and turns its samples into
