@@ -6,7 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.core.footprint.ImpactLine;
-import org.greenledger.ingestion.measured.CodeCarbonRun;
+import org.greenledger.core.measured.CodeCarbonRun;
 import org.greenledger.core.measured.Quantity;
 
 /**

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.measured.ReadingContext;
+import org.greenledger.core.measured.ReadingContext;
 import org.greenledger.core.measured.MeterRole;
 import org.greenledger.ledger.Overlap;
 
