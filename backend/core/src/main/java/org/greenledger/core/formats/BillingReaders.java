@@ -1,17 +1,18 @@
-package org.greenledger.core.billing;
+package org.greenledger.core.formats;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.core.awscur.CurReader;
-import org.greenledger.core.azure.AzureReader;
-import org.greenledger.core.focus.FocusReader;
-import org.greenledger.core.gcp.GcpReader;
+import org.greenledger.core.billing.BillingRowSink;
+import org.greenledger.core.billing.ParquetOpener;
+import org.greenledger.core.source.FileStart;
+import org.greenledger.core.source.FormatKind;
+import org.greenledger.core.source.SourceFile;
+import org.greenledger.core.source.SourceFormat;
 import org.greenledger.core.table.CsvTable;
 import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.core.table.ParquetTable;
@@ -20,14 +21,18 @@ import org.greenledger.core.table.TableRows;
 import org.greenledger.core.table.TextInput;
 
 /**
- * Picks the reader for a billing export from its content: Parquet by its magic bytes,
- * newline-delimited JSON (Google Cloud) by a leading opening brace, otherwise CSV, whose
- * header tells FOCUS, AWS CUR (legacy or 2.0), Google Cloud billing export and Azure cost
- * details apart. A format the user requested is checked against what the content is.
+ * Opens a billing export and runs the billing format of {@link SourceFormats} that
+ * recognises it: Parquet by its magic bytes, newline-delimited JSON (Google Cloud) by a
+ * leading opening brace, otherwise CSV, whose header tells FOCUS, AWS CUR (legacy or
+ * 2.0), Google Cloud billing export and Azure cost details apart. A format the user
+ * requested is checked against what the content is.
  */
 public final class BillingReaders {
 
 	private static final int PEEK = 8192;
+
+	private static final java.util.function.Predicate<SourceFormat<?>> BILLING = SourceFormats
+		.ofKind(FormatKind.BILLING);
 
 	private BillingReaders() {
 	}
@@ -36,7 +41,7 @@ public final class BillingReaders {
 	 * Reads every row of the decompressed content into the sink.
 	 * @param fileName the uploaded file's name, for messages
 	 * @param content the file's bytes, decompressed; must support mark/reset
-	 * @param requested the format the user named (see {@link BillingFormat#parse}), or
+	 * @param requested the format the user named (see {@link SourceFormats#parse}), or
 	 * null to detect it
 	 * @param parquet opens Parquet content as a table
 	 * @param sink receives each row
@@ -47,7 +52,7 @@ public final class BillingReaders {
 	 */
 	public static String read(String fileName, InputStream content, @Nullable String requested, ParquetOpener parquet,
 			BillingRowSink sink) {
-		BillingFormat wanted = wanted(fileName, requested);
+		NamedFormat wanted = wanted(fileName, requested);
 		try {
 			if (!content.markSupported()) {
 				content = new BufferedInputStream(content, 1 << 16);
@@ -68,17 +73,18 @@ public final class BillingReaders {
 			int bom = (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
 					&& (head[2] & 0xff) == 0xBF) ? 3 : 0;
 			content.skipNBytes(bom);
-			Reader reader = TextInput.open(content);
 			char first = firstNonBlank(head, bom);
 			if (first == '{') {
-				check(fileName, wanted, BillingFormat.GCP);
-				return GcpReader.readJsonLines(fileName, reader, sink);
+				NamedFormat json = SourceFormats.recognise(FileStart.of(head), BILLING)
+					.orElseThrow(() -> new IllegalStateException("No billing format reads JSON lines"));
+				check(fileName, wanted, json);
+				return run(json, SourceFile.of(fileName, content), sink);
 			}
 			if (first == '[') {
 				throw new InvalidFileException(fileName + ": a JSON array is not read; export newline-delimited"
 						+ " JSON (one object per line) or CSV");
 			}
-			try (Table table = CsvTable.open(reader)) {
+			try (Table table = CsvTable.open(TextInput.open(content))) {
 				return read(fileName, table, wanted, sink);
 			}
 		}
@@ -96,20 +102,18 @@ public final class BillingReaders {
 		return read(fileName, parquet, wanted(fileName, requested), sink);
 	}
 
-	private static @Nullable BillingFormat wanted(String fileName, @Nullable String requested) {
-		return (requested != null
-				&& !requested.isBlank())
-						? BillingFormat.parse(requested)
-							.orElseThrow(() -> new InvalidFileException(fileName + ": the requested format '"
-									+ requested + "' is not one of " + String.join(", ", BillingFormat.names())))
-						: null;
+	private static @Nullable NamedFormat wanted(String fileName, @Nullable String requested) {
+		return (requested != null && !requested.isBlank()) ? SourceFormats.parse(requested, BILLING)
+			.orElseThrow(() -> new InvalidFileException(fileName + ": the requested format '" + requested
+					+ "' is not one of " + String.join(", ", SourceFormats.names(FormatKind.BILLING))))
+				: null;
 	}
 
 	/**
 	 * Reads every row of a table (CSV or Parquet) in the format its header shows, or the
 	 * requested one when the header shows none.
 	 */
-	static String read(String fileName, Table table, @Nullable BillingFormat requested, BillingRowSink sink) {
+	static String read(String fileName, Table table, @Nullable NamedFormat requested, BillingRowSink sink) {
 		List<String> header = table.header();
 		if (header.isEmpty()) {
 			throw new InvalidFileException(fileName + ": the file is empty");
@@ -120,11 +124,11 @@ public final class BillingReaders {
 					+ " (lineItem/tenantId, cost/myCost, ...) is not read; download the FOCUS report OCI writes"
 					+ " beside it and send that");
 		}
-		BillingFormat detected = detect(header);
+		NamedFormat detected = detect(header);
 		if (detected != null) {
 			check(fileName, requested, detected);
 		}
-		BillingFormat format = (detected != null) ? detected : requested;
+		NamedFormat format = (detected != null) ? detected : requested;
 		if (format == null) {
 			throw new InvalidFileException(fileName + ": not a billing export GreenLedger reads: the header has"
 					+ " none of the columns of FOCUS (ChargePeriodStart, ChargePeriodEnd, ChargeCategory,"
@@ -132,12 +136,17 @@ public final class BillingReaders {
 					+ " (usage_start_time, cost, ...) or an Azure cost details export (Date, MeterCategory,"
 					+ " CostInBillingCurrency or Cost, ...)");
 		}
-		return switch (format) {
-			case FOCUS -> "FOCUS " + FocusReader.read(fileName, table, sink);
-			case AWS_CUR, AWS_CUR2 -> CurReader.read(fileName, table, sink);
-			case GCP -> GcpReader.read(fileName, table, sink);
-			case AZURE -> AzureReader.read(fileName, table, sink);
-		};
+		return run(format, SourceFile.of(fileName, InputStream.nullInputStream()).withTable(table), sink);
+	}
+
+	private static String run(NamedFormat format, SourceFile file, BillingRowSink sink) {
+		SourceFormat<BillingRowSink> reader = FormatKind.reading(format.format(), BillingRowSink.class);
+		try {
+			return reader.read(file, sink);
+		}
+		catch (IOException ex) {
+			throw TableRows.damaged(file.fileName(), 0, ex);
+		}
 	}
 
 	/** Whether a header is OCI's native cost report (lineItem/tenantId, cost/myCost). */
@@ -149,27 +158,15 @@ public final class BillingReaders {
 	}
 
 	/** The format a header belongs to, or null when it looks like none. */
-	static @Nullable BillingFormat detect(List<String> header) {
-		if (FocusReader.recognises(header)) {
-			return BillingFormat.FOCUS;
-		}
-		if (CurReader.recognises(header)) {
-			return CurReader.isCur2(header) ? BillingFormat.AWS_CUR2 : BillingFormat.AWS_CUR;
-		}
-		if (GcpReader.recognises(header)) {
-			return BillingFormat.GCP;
-		}
-		if (AzureReader.recognises(header)) {
-			return BillingFormat.AZURE;
-		}
-		return null;
+	static @Nullable NamedFormat detect(List<String> header) {
+		return SourceFormats.recognise(FileStart.ofColumns(header), BILLING).orElse(null);
 	}
 
-	private static void check(String fileName, @Nullable BillingFormat requested, BillingFormat detected) {
+	private static void check(String fileName, @Nullable NamedFormat requested, NamedFormat detected) {
 		if (requested != null && !requested.admits(detected)) {
-			throw new InvalidFileException(
-					fileName + ": " + requested.name() + " was requested, but the file is " + detected.description()
-							+ "; send it without a format to have it detected, or with format " + detected.name());
+			throw new InvalidFileException(fileName + ": " + requested.name().name()
+					+ " was requested, but the file is " + detected.description()
+					+ "; send it without a format to have it detected, or with format " + detected.name().name());
 		}
 	}
 

@@ -1,4 +1,4 @@
-package org.greenledger.core.billing;
+package org.greenledger.core.formats;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.greenledger.core.billing.CollectedRows;
+import org.greenledger.core.billing.ParquetOpener;
+import org.greenledger.core.source.FormatKind;
 import org.greenledger.core.table.InputFiles;
 import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.core.table.ParquetLimits;
@@ -136,13 +139,14 @@ class BillingReadersTests {
 
 	@Test
 	void requestedFormatNamesAreLenient() {
-		assertThat(BillingFormat.parse("focus 1.2")).contains(BillingFormat.FOCUS);
-		assertThat(BillingFormat.parse(" Aws-Cur ")).contains(BillingFormat.AWS_CUR);
-		assertThat(BillingFormat.parse("aws_cur2")).contains(BillingFormat.AWS_CUR2);
-		assertThat(BillingFormat.parse("Google Cloud")).contains(BillingFormat.GCP);
-		assertThat(BillingFormat.parse("azure")).contains(BillingFormat.AZURE);
-		assertThat(BillingFormat.parse("oracle")).isEmpty();
-		assertThat(BillingFormat.names()).containsExactly("FOCUS", "AWS_CUR", "AWS_CUR2", "GCP", "AZURE");
+		assertThat(named("focus 1.2")).contains("FOCUS");
+		assertThat(named(" Aws-Cur ")).contains("AWS_CUR");
+		assertThat(named("aws_cur2")).contains("AWS_CUR2");
+		assertThat(named("Google Cloud")).contains("GCP");
+		assertThat(named("azure")).contains("AZURE");
+		assertThat(named("oracle")).isEmpty();
+		assertThat(SourceFormats.names(FormatKind.BILLING)).containsExactly("FOCUS", "AWS_CUR", "AWS_CUR2", "GCP",
+				"AZURE");
 	}
 
 	@Test
@@ -180,6 +184,11 @@ class BillingReadersTests {
 	private static String readText(String name, String content, @Nullable String requested) {
 		return BillingReaders.read(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), requested,
 				PARQUET, new CollectedRows());
+	}
+
+	private static java.util.Optional<String> named(String requested) {
+		return SourceFormats.parse(requested, SourceFormats.ofKind(FormatKind.BILLING))
+			.map(named -> named.name().name());
 	}
 
 }
