@@ -15,7 +15,7 @@ import org.greenledger.factors.FactorSets;
 import org.greenledger.core.factors.LibraryFactorLookup;
 import org.greenledger.factors.UserFactorLookup;
 import org.greenledger.core.footprint.FootprintEngine;
-import org.greenledger.core.billing.BillingReaders;
+import org.greenledger.core.formats.BillingReaders;
 import org.greenledger.core.billing.ParquetOpener;
 import org.greenledger.core.billing.BillingMapper;
 import org.greenledger.ledger.ActivityLineWriter;

@@ -13,6 +13,7 @@ import java.util.function.LongConsumer;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.core.table.RowErrors;
 import org.greenledger.core.billing.BillingMapper;
 import org.greenledger.core.billing.BillingRow;
 import org.greenledger.core.billing.BillingRowSink;

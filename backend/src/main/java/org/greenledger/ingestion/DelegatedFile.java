@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.core.table.RowErrors;
 import org.greenledger.core.table.CsvTable;
 import org.greenledger.core.table.InputLimits;
 import org.greenledger.core.table.RowError;

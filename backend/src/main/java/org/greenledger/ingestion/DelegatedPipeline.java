@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import org.greenledger.core.table.RowErrors;
 import org.greenledger.core.table.Table;
 import org.springframework.stereotype.Component;
 

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.greenledger.core.table.RowErrors;
 import org.greenledger.core.table.RowError;
 import org.greenledger.database.BinaryCopyEncoder;
-import org.greenledger.ingestion.measured.GridIntensitySink;
-import org.greenledger.ingestion.measured.HourlyIntensity;
+import org.greenledger.core.measured.GridIntensitySink;
+import org.greenledger.core.measured.HourlyIntensity;
 
 /**
  * Loads an hourly grid intensity file: its hours are copied into a temporary table and

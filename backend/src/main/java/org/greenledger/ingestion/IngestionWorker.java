@@ -1,5 +1,6 @@
 package org.greenledger.ingestion;
 
+import org.greenledger.core.table.RowErrors;
 import org.greenledger.core.table.InvalidFileException;
 import java.io.IOException;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package org.greenledger.ingestion;
 
+import org.greenledger.core.table.RowErrors;
 import org.greenledger.core.table.InputFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;

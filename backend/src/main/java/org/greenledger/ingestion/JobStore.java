@@ -1,5 +1,6 @@
 package org.greenledger.ingestion;
 
+import org.greenledger.core.table.RowErrors;
 import org.greenledger.core.table.IngestionJson;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -336,7 +337,7 @@ class JobStore {
 
 	private void saveErrors(UUID id, RowErrors errors) {
 		try {
-			errors.save(DataSourceUtils.getConnection(this.dataSource), id);
+			RowErrorCopy.save(DataSourceUtils.getConnection(this.dataSource), id, errors);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not store the row errors: " + ex.getMessage(), ex);

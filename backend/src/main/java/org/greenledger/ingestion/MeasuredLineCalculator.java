@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.greenledger.core.footprint.ImpactLine;
 import org.greenledger.core.table.IngestionJson;
-import org.greenledger.ingestion.measured.CodeCarbonRun;
-import org.greenledger.ingestion.measured.MeasuredLine;
+import org.greenledger.core.measured.CodeCarbonRun;
+import org.greenledger.core.measured.MeasuredLine;
 import org.greenledger.ledger.MeasuredLineWriter;
 
 /**

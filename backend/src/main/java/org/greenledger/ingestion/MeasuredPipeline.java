@@ -1,8 +1,6 @@
 package org.greenledger.ingestion;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -13,21 +11,22 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.greenledger.core.table.RowErrors;
 import org.greenledger.core.factors.FactorLibrary;
 import org.greenledger.core.factors.LibraryFactorLookup;
 import org.greenledger.core.table.IngestionJson;
+import org.greenledger.core.formats.NamedFormat;
+import org.greenledger.core.formats.SourceFormats;
+import org.greenledger.core.measured.GridIntensitySink;
+import org.greenledger.core.measured.MeasurementSink;
+import org.greenledger.core.measured.MeasurementTally;
+import org.greenledger.core.source.FileStart;
+import org.greenledger.core.source.FormatKind;
+import org.greenledger.core.source.SourceFile;
+import org.greenledger.core.source.SourceFormat;
 import org.greenledger.core.table.InvalidFileException;
-import org.greenledger.core.table.TextInput;
 import org.greenledger.factors.FactorSets;
 import org.greenledger.factors.UserFactorLookup;
-import org.greenledger.ingestion.codecarbon.CodeCarbonReader;
-import org.greenledger.ingestion.gpu.NvidiaSmiReader;
-import org.greenledger.ingestion.gpu.PrometheusDump;
-import org.greenledger.ingestion.gpu.PrometheusTextReader;
-import org.greenledger.ingestion.greenbutton.GreenButtonReader;
-import org.greenledger.ingestion.grid.GridIntensityReader;
-import org.greenledger.ingestion.measured.MeasurementTally;
-import org.greenledger.ingestion.meter.MeterCsvReader;
 import org.greenledger.ledger.JobDays;
 import org.greenledger.ledger.MeasuredLineWriter;
 import org.greenledger.ledger.MeasuredOverlaps;
@@ -102,32 +101,30 @@ class MeasuredPipeline implements Pipeline {
 		return format(file) != null;
 	}
 
-	private static @Nullable MeasuredFormat format(JobFile file) {
-		return MeasuredFormat.checked(file.job().fileName(), file.job().requestedFormat(),
-				IngestionFormats.detect(file.head()));
+	private static @Nullable NamedFormat format(JobFile file) {
+		return SourceFormats.measured(file.job().fileName(), file.job().requestedFormat(), FileStart.of(file.head()));
 	}
 
 	@Override
 	public Outcome run(JobFile file) throws IOException, SQLException {
-		MeasuredFormat format = format(file);
+		NamedFormat format = format(file);
 		if (format == null) {
 			throw new IllegalStateException(file.job().fileName() + " is not a measured-data file");
 		}
 		Job job = file.job();
-		return ingest(job.id(), job.fileName(), file.content(), format, job.options(), job.createdBy(),
-				file.connection(), file.errors());
+		UploadOptions options = job.options();
+		SourceFile source = new SourceFile(job.fileName(), file.content(), null, options.reading(), options.timeZone());
+		if (format.format().kind() == FormatKind.GRID) {
+			return grid(job.id(), source, FormatKind.reading(format.format(), GridIntensitySink.class),
+					file.connection(), file.errors());
+		}
+		return ingest(job.id(), source, format, options, job.createdBy(), file.connection(), file.errors());
 	}
 
-	private Outcome ingest(UUID job, String fileName, InputStream content, MeasuredFormat format, UploadOptions options,
-			String user, Connection connection, RowErrors errors) throws IOException, SQLException {
+	private Outcome ingest(UUID job, SourceFile source, NamedFormat format, UploadOptions options, String user,
+			Connection connection, RowErrors errors) throws IOException, SQLException {
 		long started = System.nanoTime();
-		if (format == MeasuredFormat.GRID_INTENSITY) {
-			return grid(job, fileName, content, connection, errors);
-		}
-		if ((format == MeasuredFormat.NVIDIA_SMI || format == MeasuredFormat.PROMETHEUS) && options.site() == null) {
-			throw new InvalidFileException(fileName + ": GPU and node telemetry needs the site its hosts run at:"
-					+ " send it with site=<code> (a site registered under Sites)");
-		}
+		String fileName = source.fileName();
 		MeasuredImpacts impacts = new MeasuredImpacts(new UserFactorLookup(this.lookup, this.factorSets.active()),
 				this.lookup, this.library, new HourlyGrid(this.jdbc), this.siteMonths);
 		MeasuredLineCalculator[] writer = new MeasuredLineCalculator[1];
@@ -135,13 +132,13 @@ class MeasuredPipeline implements Pipeline {
 				errors);
 		ResolvingSink sink = new ResolvingSink(tally, this.sites, user, impacts);
 		writer[0] = new MeasuredLineCalculator(new MeasuredLineWriter(connection, job), sink, impacts);
-		String label = read(fileName, content, format, options, sink);
+		String label = FormatKind.reading(format.format(), MeasurementSink.class).read(source, sink);
 		sink.finishRuns();
 		tally.finish();
 		long accepted = tally.accepted() + sink.supersededRows();
 		RowAccount account = new RowAccount(accepted + tally.ignored() + tally.rejected(), accepted, tally.ignored(),
 				tally.rejected(), tally.errors(), List.of());
-		RejectionLimit limit = this.properties.rejectionLimit(RowKind.of(format));
+		RejectionLimit limit = this.properties.rejectionLimit(RowKind.of(format.format().kind()));
 		if (limit.refuses(account)) {
 			throw new RejectedFileException(account, limit, label);
 		}
@@ -176,52 +173,22 @@ class MeasuredPipeline implements Pipeline {
 				writer[0].totals().describe(), notes, limit);
 	}
 
-	private String read(String fileName, InputStream content, MeasuredFormat format, UploadOptions options,
-			ResolvingSink sink) throws IOException {
-		return switch (format) {
-			case CODECARBON -> {
-				CodeCarbonReader.read(fileName, reader(content), options.zone(), sink);
-				yield "CodeCarbon emissions.csv";
-			}
-			case NVIDIA_SMI -> {
-				NvidiaSmiReader.read(fileName, reader(content), options.reading(), options.zone(), sink);
-				yield "nvidia-smi CSV";
-			}
-			case PROMETHEUS -> {
-				PrometheusDump dump = PrometheusTextReader.read(fileName, reader(content), options.reading(), sink);
-				yield (dump.openMetrics() ? "OpenMetrics text" : "Prometheus text") + " (DCGM/Kepler)";
-			}
-			case METER_CSV -> {
-				MeterCsvReader.read(fileName, reader(content), options.timeZone(), sink);
-				yield "GreenLedger meter CSV";
-			}
-			case GREEN_BUTTON -> {
-				GreenButtonReader.read(fileName, content, options.reading(), sink);
-				yield "Green Button (ESPI) XML";
-			}
-			case GRID_INTENSITY -> throw new IllegalStateException("read separately");
-		};
-	}
-
-	private Outcome grid(UUID job, String fileName, InputStream content, Connection connection, RowErrors errors)
-			throws SQLException, IOException {
+	private Outcome grid(UUID job, SourceFile source, SourceFormat<GridIntensitySink> format, Connection connection,
+			RowErrors errors) throws SQLException, IOException {
+		String fileName = source.fileName();
 		GridIntensityStore store = new GridIntensityStore(connection, job, errors);
-		GridIntensityReader.read(fileName, reader(content), store);
+		String label = format.read(source, store);
 		RowAccount account = new RowAccount(store.read(), store.accepted(), 0, store.rejected(), store.errors(),
 				List.of());
-		RejectionLimit limit = this.properties.rejectionLimit(RowKind.GRID);
+		RejectionLimit limit = this.properties.rejectionLimit(RowKind.of(format.kind()));
 		if (limit.refuses(account)) {
-			throw new RejectedFileException(account, limit, "Hourly grid intensity CSV");
+			throw new RejectedFileException(account, limit, label);
 		}
 		if (account.accepted() == 0) {
 			throw new InvalidFileException(fileName + ": the file holds no hours");
 		}
 		List<Map<String, Object>> zones = store.finish();
-		return new Outcome("Hourly grid intensity CSV", account, List.of(), Map.of("zones", zones), List.of(), limit);
-	}
-
-	private static Reader reader(InputStream content) throws IOException {
-		return TextInput.open(content);
+		return new Outcome(label, account, List.of(), Map.of("zones", zones), List.of(), limit);
 	}
 
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.core.footprint.ImpactLine;
-import org.greenledger.ingestion.measured.CodeCarbonRun;
-import org.greenledger.sites.Quantity;
+import org.greenledger.core.measured.CodeCarbonRun;
+import org.greenledger.core.measured.Quantity;
 
 /**
  * What a measured file held in total, to reconcile with the source: energy, water and

@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.greenledger.core.prometheus.PrometheusFormat;
+import org.greenledger.core.greenbutton.GreenButtonFormat;
+import org.greenledger.core.source.FileStart;
+import org.greenledger.core.formats.SourceFormats;
 import org.greenledger.core.billing.ParquetOpener;
 import org.greenledger.core.table.CsvTable;
 import org.greenledger.core.table.InputFiles;
@@ -124,12 +128,14 @@ public class RejectedRows {
 			content.mark(PEEK);
 			byte[] head = content.readNBytes(PEEK);
 			content.reset();
-			MeasuredFormat measured = IngestionFormats.detect(head);
-			if (measured == MeasuredFormat.GREEN_BUTTON) {
+			String measured = SourceFormats.recognise(FileStart.of(head), SourceFormats.measured())
+				.map(named -> named.format().name())
+				.orElse(null);
+			if (GreenButtonFormat.NAME.equals(measured)) {
 				content.close();
 				return RawRows.NONE;
 			}
-			if (measured == MeasuredFormat.PROMETHEUS) {
+			if (PrometheusFormat.NAME.equals(measured)) {
 				return new LineRows(reader(content, head), false);
 			}
 			if (measured == null && startsWith(head, "PAR1")) {

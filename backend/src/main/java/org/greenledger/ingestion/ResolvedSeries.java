@@ -3,7 +3,7 @@ package org.greenledger.ingestion;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.core.footprint.Location;
-import org.greenledger.ingestion.measured.Series;
+import org.greenledger.core.measured.Series;
 import org.greenledger.ledger.ContentIds;
 import org.greenledger.sites.Meter;
 import org.greenledger.sites.Site;

@@ -2,6 +2,8 @@ package org.greenledger.ingestion;
 
 import java.util.Locale;
 
+import org.greenledger.core.source.FormatKind;
+
 /**
  * The kinds of data an upload holds, each with its own default limit on the share of
  * rejected rows above which the whole file is refused ({@code docs/validation.md}
@@ -54,12 +56,8 @@ enum RowKind {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	static RowKind of(MeasuredFormat format) {
-		return switch (format) {
-			case CODECARBON, NVIDIA_SMI, PROMETHEUS -> TELEMETRY;
-			case METER_CSV, GREEN_BUTTON -> METER;
-			case GRID_INTENSITY -> GRID;
-		};
+	static RowKind of(FormatKind<?> kind) {
+		return valueOf(kind.name());
 	}
 
 }

@@ -7,8 +7,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.ingestion.measured.ReadingContext;
-import org.greenledger.sites.MeterRole;
+import org.greenledger.core.formats.SourceFormats;
+import org.greenledger.core.measured.ReadingContext;
+import org.greenledger.core.measured.MeterRole;
 import org.greenledger.ledger.Overlap;
 
 /**
@@ -65,10 +66,9 @@ public record UploadOptions(@Nullable String format, @Nullable String orgUnit, O
 	public static UploadOptions parse(java.util.function.Function<String, @Nullable String> fields) {
 		java.util.List<org.greenledger.system.ApiProblemException.FieldProblem> problems = new java.util.ArrayList<>();
 		String format = text(fields.apply("format"));
-		if (format != null && IngestionFormats.parse(format).isEmpty()) {
+		if (format != null && SourceFormats.parse(format).isEmpty()) {
 			problems.add(new org.greenledger.system.ApiProblemException.FieldProblem("format",
-					"'" + format + "' is not a supported format; supported: "
-							+ String.join(", ", IngestionFormats.names())
+					"'" + format + "' is not a supported format; supported: " + String.join(", ", SourceFormats.names())
 							+ " (or leave it out to have the format detected)"));
 		}
 		String overlapText = text(fields.apply("overlap"));

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.core.measured.MeterRole;
+
 /**
  * A site's measured month.
  *

@@ -27,6 +27,8 @@ import org.greenledger.periods.ReportingPeriod;
 
 import org.springframework.stereotype.Service;
 
+import org.greenledger.core.measured.MeterRole;
+
 /**
  * A site's measured months: energy by meter role, PUE and WUE, Scope 1 from generator
  * fuel and Scope 2 location- and market-based. Meter lines spanning months are shared

@@ -27,6 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.greenledger.core.measured.MeterRole;
+
 /**
  * The site registry: sites, their meters and contractual instruments. Every change is
  * recorded in the audit log in the same transaction.

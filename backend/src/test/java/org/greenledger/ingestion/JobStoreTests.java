@@ -1,5 +1,6 @@
 package org.greenledger.ingestion;
 
+import org.greenledger.core.table.RowErrors;
 import org.greenledger.core.table.RowError;
 import java.util.ArrayList;
 import java.util.HexFormat;

@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
-import org.greenledger.core.billing.BillingFormat;
 import org.greenledger.ingestion.IngestionJob;
 import org.greenledger.ingestion.IngestionJobs;
 import org.greenledger.ingestion.RejectedRows;

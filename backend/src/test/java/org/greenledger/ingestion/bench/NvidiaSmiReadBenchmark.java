@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.greenledger.ingestion.gpu.NvidiaSmiReader;
-import org.greenledger.ingestion.measured.MeasurementTally;
-import org.greenledger.ingestion.measured.ReadingContext;
+import org.greenledger.core.nvidiasmi.NvidiaSmiReader;
+import org.greenledger.core.measured.MeasurementTally;
+import org.greenledger.core.measured.ReadingContext;
 
 /**
  * Measures how fast an nvidia-smi log is read and tallied: generates a file of N samples

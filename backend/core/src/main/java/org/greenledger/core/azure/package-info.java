@@ -1,7 +1,6 @@
 /**
  * The Azure cost details reader (EA or MCA, actual or amortized, localized headers): each
- * row as a {@link org.greenledger.core.billing.BillingRow}
- * (docs/formats/azure-cost-details.md).
+ * row as a {@link org.greenledger.core.billing.BillingRow} (docs/formats/azure.md).
  */
 @NullMarked
 package org.greenledger.core.azure;

@@ -1,7 +1,7 @@
 /**
  * The Google Cloud billing export reader (BigQuery standard or detailed usage cost, CSV
  * or JSON lines): each row as a {@link org.greenledger.core.billing.BillingRow}
- * (docs/formats/gcp-billing.md).
+ * (docs/formats/gcp.md).
  */
 @NullMarked
 package org.greenledger.core.gcp;

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import org.greenledger.core.formats.BillingReaders;
 import org.greenledger.core.catalog.InstanceCatalog;
 import org.greenledger.core.catalog.InstanceHours;
 import org.greenledger.core.catalog.SpendCategories;

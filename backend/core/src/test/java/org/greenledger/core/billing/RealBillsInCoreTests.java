@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.greenledger.core.formats.BillingReaders;
 import org.greenledger.core.catalog.InstanceCatalog;
 import org.greenledger.core.catalog.InstanceHours;
 import org.greenledger.core.catalog.SpendCategories;

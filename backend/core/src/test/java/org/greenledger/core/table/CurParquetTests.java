@@ -18,7 +18,7 @@ import org.apache.parquet.schema.MessageTypeParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.greenledger.core.billing.BillingReaders;
+import org.greenledger.core.formats.BillingReaders;
 import org.greenledger.core.billing.CollectedRows;
 import org.greenledger.core.billing.MappedLines;
 import org.greenledger.core.footprint.Usage;

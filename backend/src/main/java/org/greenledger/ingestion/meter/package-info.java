@@ -1,9 +1,0 @@
-/**
- * GreenLedger's own meter CSV: one row per meter interval (site, meter, role, period,
- * quantity, unit), read into a {@link org.greenledger.ingestion.measured.MeasurementSink}
- * as intervals in kWh or litres. See {@code docs/formats/meter-csv.md}.
- */
-@NullMarked
-package org.greenledger.ingestion.meter;
-
-import org.jspecify.annotations.NullMarked;
