@@ -49,28 +49,25 @@ class EsrsTargetsAndActions {
 		for (ReductionDisclosures.TargetProgress target : targets) {
 			List<@Nullable Object> row = new ArrayList<>();
 			row.add(target.name() + " (v" + target.version() + ")");
-			row.add(String.join(", ", target.scopes()) + (target.includeEmbodied() ? " incl. embodied" : ""));
-			row.add(target.basis());
-			row.add(target.baseYear());
+			row.add(String.join(", ", target.scopes()) + (target.includeEmbodied() ? " incl. embodied" : "") + ", "
+					+ target.basis().toLowerCase(java.util.Locale.ROOT) + "-based");
+			row.add(String.valueOf(target.baseYear()));
 			row.add(target.baseYearKgCo2e() / 1000);
-			row.add(target.targetYear());
+			row.add(String.valueOf(target.targetYear()));
 			row.add(target.reductionPercent());
 			row.add(target.targetYearKgCo2e() / 1000);
-			row.add(target.year());
+			row.add(String.valueOf(target.year()));
 			row.add(target.pathKgCo2e() / 1000);
 			row.add((target.actualKgCo2e() != null) ? target.actualKgCo2e() / 1000 : null);
 			row.add(target.reductionAchievedPercent());
 			row.add((target.onTrack() == null) ? "no figure" : target.onTrack() ? "on track" : "off track");
 			rows.add(row);
 		}
-		section.add(Table.of("Targets and progress",
-				List.of(Column.text("Target"), Column.text("Scopes"), Column.text("Basis"),
-						Column.integer("Base year", null), Column.number("Base year emissions", "t CO2e", 3),
-						Column.integer("Target year", null), Column.number("Reduction", "%", 1),
-						Column.number("Target year emissions", "t CO2e", 3), Column.integer("Progress year", null),
-						Column.number("Path", "t CO2e", 3), Column.number("Actual", "t CO2e", 3),
-						Column.number("Reduction achieved", "%", 1), Column.text("Status")),
-				rows));
+		section.add(Table.of("Targets and progress", List.of(Column.text("Target"), Column.text("Scopes and basis"),
+				Column.text("Base year"), Column.number("Base year emissions", "t CO2e", 3), Column.text("Target year"),
+				Column.number("Reduction", "%", 1), Column.number("Target year emissions", "t CO2e", 3),
+				Column.text("Progress year"), Column.number("Path", "t CO2e", 3), Column.number("Actual", "t CO2e", 3),
+				Column.number("Reduction achieved", "%", 1), Column.text("Status")), rows));
 		for (ReductionDisclosures.TargetProgress target : targets) {
 			if (target.baseYearRecalculated()) {
 				section.note("The ledger's figure for base year " + target.baseYear() + " of '" + target.name()

@@ -56,15 +56,18 @@ class TargetFormController {
 		if (!scope.includes(unit)) {
 			problems.add(new FieldProblem("orgUnit", "one of your org units: " + String.join(", ", scope.codes())));
 		}
-		if (problems.isEmpty()) {
-			try {
+		try {
+			if (problems.isEmpty()) {
 				Target target = this.targets.create(input, principal.getName());
 				redirect.addFlashAttribute("message", "Target '" + target.name() + "' saved as version 1.");
 				return "redirect:/targets/" + target.id();
 			}
-			catch (ApiProblemException ex) {
-				problems.addAll(fieldProblems(ex));
-			}
+			// the other fields' problems too, in one answer
+			this.targets.validate(input);
+		}
+		catch (ApiProblemException ex) {
+			List<String> named = problems.stream().map(FieldProblem::field).toList();
+			fieldProblems(ex).stream().filter(problem -> !named.contains(problem.field())).forEach(problems::add);
 		}
 		response.setStatus(422);
 		model.addAttribute("targets", scope.filter(this.targets.all(), Target::orgUnit));
