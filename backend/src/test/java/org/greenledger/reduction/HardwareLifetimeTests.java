@@ -58,6 +58,9 @@ class HardwareLifetimeTests {
 	@Autowired
 	Opportunities opportunities;
 
+	@Autowired
+	Adoptions adoptions;
+
 	@Test
 	void ownSitesGpuServersKeptTwoYearsLongerSaveAQuarterOfTheirAmortizedEmbodiedEmissions() throws Exception {
 		YearMonth month = TestMonths.unusedMonth(this.footprint);
@@ -121,6 +124,11 @@ class HardwareLifetimeTests {
 		assertThat(longer.evidence().figures().get("serverLifespanYears")).isCloseTo(4, within(TOLERANCE));
 		assertThat(longer.evidence().factors()).extracting(reference -> reference.kind()).contains("LIFESPAN");
 		assertThat(longer.subject().links()).extracting(Opportunity.Link::href).contains("/sites/" + code);
+		Adoption adopted = this.adoptions.adopt(
+				new AdoptionInput("HARDWARE_LIFETIME", longer.subject().name(), month.atDay(1), month.atEndOfMonth(),
+						month.plusMonths(1).atDay(1), null, "refresh postponed"),
+				OrgUnitScope.UNRESTRICTED, "reduction-test");
+		assertThat(adopted.baselineKgCo2e()).isCloseTo(embodied, within(TOLERANCE));
 	}
 
 }

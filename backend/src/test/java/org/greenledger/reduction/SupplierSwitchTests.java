@@ -112,6 +112,23 @@ class SupplierSwitchTests {
 		assertThat(answer.read("$.items[?(@.kind == 'SUPPLIER_SWITCH' && @.subject.name == 'training " + nonce
 				+ "')].subject.links[0].href", List.class))
 			.containsExactly("/evaluations/" + id);
+		// adopted: after the switch the ledger holds nothing in ap-south-1 and the Nordic
+		// supplier's projected location-based emissions per day count instead
+		DocumentContext adopted = this.api.postJson("/api/v1/opportunities/adoptions", """
+				{"kind": "SUPPLIER_SWITCH", "subject": "training %s", "from": "%s", "to": "%s", "adoptedOn": "%s"}"""
+			.formatted(nonce, from, to, to.plusDays(1)));
+		double ledgerKg = this.api.getJson("/api/v1/footprint?from=" + from + "&to=" + to)
+			.read("$.groups[0].co2eKg.locationBased", Double.class);
+		assertThat(adopted.read("$.adoption.baselineKgCo2e", Double.class)).isCloseTo(ledgerKg, within(TOLERANCE));
+		String id = adopted.read("$.adoption.id", String.class);
+		DocumentContext realized = this.api
+			.getJson("/api/v1/opportunities/adoptions/" + id + "?from=" + to.plusDays(1) + "&to=" + to.plusDays(10));
+		double nordicPerDay = evaluation.read("$.candidates[1].co2eLocationKg", Double.class)
+				/ (evaluatedTo.toEpochDay() - from.toEpochDay() + 1);
+		assertThat(realized.read("$.realized.actualKgCo2e", Double.class)).isCloseTo(nordicPerDay * 10,
+				within(TOLERANCE));
+		assertThat(realized.read("$.realized.realizedKgCo2e", Double.class))
+			.isCloseTo(ledgerKg / month.lengthOfMonth() * 10 - nordicPerDay * 10, within(TOLERANCE));
 		// outside the evaluated period there is no switch to propose
 		LocalDate later = evaluatedTo.plusDays(1);
 		assertThat(this.api.getJson("/api/v1/opportunities?from=" + later + "&to=" + later.plusDays(10))

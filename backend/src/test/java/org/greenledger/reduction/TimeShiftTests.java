@@ -52,6 +52,9 @@ class TimeShiftTests {
 	@Autowired
 	Opportunities opportunities;
 
+	@Autowired
+	Adoptions adoptions;
+
 	@Test
 	void nightlyTrainingInADirtyNightIsShiftedToTheCleanestHoursOfTheSameDay() throws Exception {
 		YearMonth month = TestMonths.unusedMonth(this.footprint);
@@ -107,6 +110,18 @@ class TimeShiftTests {
 		assertThat(shift.evidence().figures().get("shiftedKwh")).isCloseTo(24, within(TOLERANCE));
 		assertThat(shift.evidence().factors()).extracting(reference -> reference.key()).containsExactly(zone);
 		assertThat(shift.assumptions().toString()).contains("same UTC day", "inference is not moved");
+		// adopted from the next month: the training series' emissions are the baseline;
+		// without later lines the whole baseline rate is realized
+		Adoption adopted = this.adoptions.adopt(
+				new AdoptionInput("TIME_SHIFT", "llm-" + nonce, month.atDay(1), month.atEndOfMonth(),
+						month.plusMonths(1).atDay(1), null, "scheduler on"),
+				OrgUnitScope.UNRESTRICTED, "reduction-test");
+		assertThat(adopted.baselineKgCo2e()).isCloseTo(18, within(TOLERANCE));
+		Adoption.Realized realized = this.adoptions
+			.realized(adopted, month.plusMonths(1).atDay(1), month.plusMonths(1).atDay(10))
+			.orElseThrow();
+		assertThat(realized.actualKgCo2e()).isCloseTo(0, within(TOLERANCE));
+		assertThat(realized.realizedKgCo2e()).isCloseTo(18.0 / month.lengthOfMonth() * 10, within(TOLERANCE));
 		assertThat(this.opportunities
 			.find(new OpportunityQuery(month.atDay(1), month.atEndOfMonth(), Set.of("no-such-unit"),
 					OrgUnitScope.UNRESTRICTED))

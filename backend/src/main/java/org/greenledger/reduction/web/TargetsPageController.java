@@ -22,10 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class TargetsPageController {
 
-	/** Line colours: target path, actual, then each scope. */
-	static final java.util.List<String> PALETTE = java.util.List.of("#57606a", "#1a7f37", "#0969da", "#bf8700",
-			"#8250df");
-
 	private final Targets targets;
 
 	private final Trajectories trajectories;
@@ -69,7 +65,6 @@ class TargetsPageController {
 		model.addAttribute("chart",
 				TrajectoryChart.of(trajectory, "Target path", "Actual", tonnes ? 1000 : 1, tonnes ? "t" : "kg"));
 		model.addAttribute("chartUnit", unit);
-		model.addAttribute("palette", PALETTE);
 		return "target";
 	}
 

@@ -7,6 +7,8 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.web.util.HtmlUtils;
+
 import org.greenledger.reduction.TargetScope;
 import org.greenledger.reduction.Trajectory;
 
@@ -42,11 +44,36 @@ public record TrajectoryChart(int width, int height, List<Line> series, List<Lab
 	 * @param points SVG polyline points ({@code x,y x,y})
 	 * @param dots the points, for markers
 	 */
-	public record Line(String key, String name, String points, List<Point> dots) {
+	public record Line(String key, String name, String color, String points, List<Point> dots) {
+
+		/**
+		 * The line's markers as SVG, each with its value as a tooltip (built here: a
+		 * {@code title} inside an iterated {@code svg} element lost the iteration
+		 * variable in Thymeleaf's HTML mode).
+		 */
+		public String markers() {
+			StringBuilder svg = new StringBuilder();
+			for (Point dot : this.dots) {
+				svg.append("<circle r=\"3\" cx=\"")
+					.append(coordinate(dot.x()))
+					.append("\" cy=\"")
+					.append(coordinate(dot.y()))
+					.append("\" fill=\"")
+					.append(this.color)
+					.append("\"><title>")
+					.append(HtmlUtils.htmlEscape(dot.title()))
+					.append("</title></circle>");
+			}
+			return svg.toString();
+		}
+
 	}
 
 	public record Point(double x, double y, String title) {
 	}
+
+	/** Line colours: target path, actual, then each scope. */
+	static final List<String> PALETTE = List.of("#57606a", "#1a7f37", "#0969da", "#bf8700", "#8250df");
 
 	public record Label(double x, double y, String text) {
 	}
@@ -71,12 +98,12 @@ public record TrajectoryChart(int width, int height, List<Line> series, List<Lab
 		Function<Integer, Double> x = (i) -> LEFT + ((count > 1) ? plotWidth * i / (count - 1) : plotWidth / 2);
 		Function<Double, Double> y = (kg) -> TOP + plotHeight * (1 - kg / top);
 		List<Line> lines = new ArrayList<>();
-		lines.add(line("path", pathName, years, Trajectory.Year::targetKgCo2e, x, y, unitKg, unit));
-		lines.add(line("actual", actualName, years, Trajectory.Year::actualKgCo2e, x, y, unitKg, unit));
+		lines.add(line(0, "path", pathName, years, Trajectory.Year::targetKgCo2e, x, y, unitKg, unit));
+		lines.add(line(1, "actual", actualName, years, Trajectory.Year::actualKgCo2e, x, y, unitKg, unit));
 		for (TargetScope scope : trajectory.target().scopes()) {
 			if (trajectory.target().scopes().size() > 1) {
-				lines.add(line("scope-" + scope.name().substring(6), scope.name().replace('_', ' '), years,
-						year -> year.actualByScope().get(scope.name()), x, y, unitKg, unit));
+				lines.add(line(lines.size(), "scope-" + scope.name().substring(6), scope.name().replace('_', ' '),
+						years, year -> year.actualByScope().get(scope.name()), x, y, unitKg, unit));
 			}
 		}
 		List<Label> labels = new ArrayList<>();
@@ -92,9 +119,10 @@ public record TrajectoryChart(int width, int height, List<Line> series, List<Lab
 		return new TrajectoryChart(WIDTH, HEIGHT, lines, labels, ticks);
 	}
 
-	private static Line line(String key, String name, List<Trajectory.Year> years,
+	private static Line line(int index, String key, String name, List<Trajectory.Year> years,
 			Function<Trajectory.Year, @Nullable Double> value, Function<Integer, Double> x, Function<Double, Double> y,
 			double unitKg, String unit) {
+		String color = PALETTE.get(Math.min(index, PALETTE.size() - 1));
 		StringBuilder points = new StringBuilder();
 		List<Point> dots = new ArrayList<>();
 		for (int i = 0; i < years.size(); i++) {
@@ -107,7 +135,7 @@ public record TrajectoryChart(int width, int height, List<Line> series, List<Lab
 			points.append(points.isEmpty() ? "" : " ").append(coordinate(px)).append(',').append(coordinate(py));
 			dots.add(new Point(px, py, name + " " + years.get(i).year() + ": " + format(kg / unitKg) + " " + unit));
 		}
-		return new Line(key, name, points.toString(), dots);
+		return new Line(key, name, color, points.toString(), dots);
 	}
 
 	private static String coordinate(double value) {
