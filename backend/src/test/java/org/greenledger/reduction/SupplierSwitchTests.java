@@ -120,9 +120,9 @@ class SupplierSwitchTests {
 		double ledgerKg = this.api.getJson("/api/v1/footprint?from=" + from + "&to=" + to)
 			.read("$.groups[0].co2eKg.locationBased", Double.class);
 		assertThat(adopted.read("$.adoption.baselineKgCo2e", Double.class)).isCloseTo(ledgerKg, within(TOLERANCE));
-		String id = adopted.read("$.adoption.id", String.class);
-		DocumentContext realized = this.api
-			.getJson("/api/v1/opportunities/adoptions/" + id + "?from=" + to.plusDays(1) + "&to=" + to.plusDays(10));
+		String adoption = adopted.read("$.adoption.id", String.class);
+		DocumentContext realized = this.api.getJson(
+				"/api/v1/opportunities/adoptions/" + adoption + "?from=" + to.plusDays(1) + "&to=" + to.plusDays(10));
 		double nordicPerDay = evaluation.read("$.candidates[1].co2eLocationKg", Double.class)
 				/ (evaluatedTo.toEpochDay() - from.toEpochDay() + 1);
 		assertThat(realized.read("$.realized.actualKgCo2e", Double.class)).isCloseTo(nordicPerDay * 10,
