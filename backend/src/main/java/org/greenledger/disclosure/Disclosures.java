@@ -84,10 +84,14 @@ public class Disclosures {
 
 	private final ProviderComparison comparison;
 
+	private final EsrsTargetsAndActions targetsAndActions;
+
 	Disclosures(InventoryFigures inventory, EnergyMix energy, EuDataCentres dataCentres, Workloads workloads,
 			WorkloadFootprints footprints, ReportingPeriods periods, ReportStore store, ActivityLineExport lines,
 			FactorLibrary library, HtmlReportRenderer html, ReportSources sources, AuditLog audit,
-			GreenLedgerProperties properties, Clock clock, ProviderComparison comparison) {
+			GreenLedgerProperties properties, Clock clock, ProviderComparison comparison,
+			EsrsTargetsAndActions targetsAndActions) {
+		this.targetsAndActions = targetsAndActions;
 		this.inventory = inventory;
 		this.energy = energy;
 		this.dataCentres = dataCentres;
@@ -188,7 +192,8 @@ public class Disclosures {
 				Section changes = ChangesSection.build(previous, figures, (period != null) ? period.reason() : null);
 				document = (type == DisclosureType.GHG_INVENTORY)
 						? GhgInventoryDocument.build(ghg, context, changes, this.comparison.section(from, to, orgUnit))
-						: EsrsDocument.build(ghg, sites, context, changes);
+						: EsrsDocument.build(ghg, sites, context, changes,
+								this.targetsAndActions.sections(from, to, orgUnit));
 				document = withAuditorSheets(document, from, to, orgUnit);
 				title = type.title();
 			}

@@ -40,7 +40,7 @@ final class EsrsDocument {
 	}
 
 	static Document build(GhgInventory inventory, List<EnergyMix.SiteEnergy> sites, DocumentContext context,
-			Section changes) {
+			Section changes, List<Section> targetsAndActions) {
 		Map<String, Double> figures = figures(inventory, sites);
 		Document.Builder document = Document.builder(context.title(DisclosureType.ESRS,
 				"Energy, greenhouse gas emissions and water of AI and cloud compute"));
@@ -99,6 +99,7 @@ final class EsrsDocument {
 					new KeyFigure("Cloud water off site (information)", inventory.cloudWaterOffSiteLitres() / 1000,
 							"m3", 3, null, "water of electricity generation, estimated with EWIF")))
 			.build());
+		targetsAndActions.forEach(document::section);
 		document.changes(changes);
 		for (int tier = 1; tier <= 5; tier++) {
 			document.dataQuality(DocumentContext.TIERS.get(tier - 1),

@@ -50,6 +50,15 @@ public class MeasuredEnergyQuery {
 	 * {@code to} (both included), grouped.
 	 */
 	public List<Group> energy(LocalDate from, LocalDate to, String groupBy, @Nullable String source) {
+		return energy(from, to, groupBy, source, java.util.Map.of());
+	}
+
+	/**
+	 * As {@link #energy(LocalDate, LocalDate, String, String)}, of the series whose
+	 * labels contain every one of {@code labels} (for example one site's series).
+	 */
+	public List<Group> energy(LocalDate from, LocalDate to, String groupBy, @Nullable String source,
+			java.util.Map<String, String> labels) {
 		if (!GROUPS.contains(groupBy)) {
 			throw ApiProblemException.invalidFields(List
 				.of(new ApiProblemException.FieldProblem("groupBy", "one of " + GROUPS.stream().sorted().toList())));
@@ -67,13 +76,15 @@ public class MeasuredEnergyQuery {
 				       count(*) as lines, sum(l.samples) as samples
 				from measured_line l join measured_series s on s.id = l.series_id
 				where s.quantity = 'ENERGY' and l.period_start >= ? and l.period_start < ? and (?::text is null or s.source = ?)
+				  and s.labels @> ?::jsonb
 				group by 1 order by energy desc limit 1000"""
 			.formatted(group);
 		Timestamp start = Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant());
 		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
 		var statement = this.jdbc.sql(sql);
-		statement = group.startsWith("s.labels") ? statement.params(groupBy, start, end, source, source)
-				: statement.params(start, end, source, source);
+		String match = LedgerJson.MAPPER.writeValueAsString(labels);
+		statement = group.startsWith("s.labels") ? statement.params(groupBy, start, end, source, source, match)
+				: statement.params(start, end, source, source, match);
 		return statement
 			.query((rs, row) -> new Group(rs.getString("value"), rs.getDouble("energy"), rs.getDouble("facility"),
 					rs.getDouble("location"), rs.getDouble("market"), rs.getDouble("embodied"), rs.getDouble("onsite"),

@@ -63,6 +63,28 @@ public class SelectedSums {
 			where a.month >= ? and a.month < ?
 			group by 1, 2""".formatted(SELECTORS);
 
+	private static final String HOURLY = """
+			with %s,
+			matched as (
+			    select distinct on (s.id) s.id as series_id, r.grp
+			    from selectors r
+			    join measured_series s
+			      on (s.labels || jsonb_build_object('source', s.source, 'metric', s.metric)) @> r.match
+			    where s.quantity = 'ENERGY'
+			    order by s.id, r.position)
+			select date_trunc('hour', l.period_start at time zone 'UTC') as hour, m.grp,
+			       coalesce((select f ->> 'key' from calculation_lineage c, jsonb_array_elements(c.lines) u,
+			                        jsonb_array_elements(u -> 'factors') f
+			                 where c.id = l.lineage_id and f ->> 'kind' = 'GRID_INTENSITY' limit 1), '') as zone,
+			       sum(coalesce(l.facility_kwh, 0)) as facility_kwh, sum(coalesce(l.co2e_location_kg, 0)) as location_kg,
+			       count(*) as lines
+			from matched m join measured_line l on l.series_id = m.series_id
+			where l.period_start >= ? and l.period_start < ? and l.period_end - l.period_start <= interval '1 hour'
+			  and date_trunc('hour', l.period_start) = date_trunc('hour', l.period_end - interval '1 microsecond')
+			group by 1, 2, 3
+			order by 1, 2, 3"""
+		.formatted(SELECTORS);
+
 	private final JdbcClient jdbc;
 
 	SelectedSums(JdbcClient jdbc) {
@@ -113,6 +135,35 @@ public class SelectedSums {
 		return this.jdbc.sql(TAGGED)
 			.params(json(selectors), Date.valueOf(fromMonth), Date.valueOf(toMonth))
 			.query(SelectedSums::sums)
+			.list();
+	}
+
+	/**
+	 * One clock hour's measured energy of a group, in one grid zone.
+	 *
+	 * @param hour the hour's start (UTC)
+	 * @param zone the grid zone of the intensity the lines were calculated with (the key
+	 * of their GRID_INTENSITY factor), or empty when they have none
+	 */
+	public record Hour(Instant hour, String group, String zone, double facilityKwh, double co2eLocationKg, long lines) {
+	}
+
+	/**
+	 * Measured energy lines within one clock hour each (telemetry and meter lines, not
+	 * CodeCarbon runs or longer intervals) starting from {@code from} (included) to
+	 * {@code to} (excluded) of the series the selectors match, per hour, group and grid
+	 * zone, in time order.
+	 */
+	public List<Hour> hourly(List<Selector> selectors, Instant from, Instant to) {
+		if (selectors.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(HOURLY)
+			.params(json(selectors), Timestamp.from(from), Timestamp.from(to))
+			.query((rs, row) -> new Hour(
+					rs.getObject("hour", java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC),
+					rs.getString("grp"), rs.getString("zone"), rs.getDouble("facility_kwh"),
+					rs.getDouble("location_kg"), rs.getLong("lines")))
 			.list();
 	}
 

@@ -45,6 +45,21 @@ class IdleAccelerators implements OpportunityFinder {
 	}
 
 	@Override
+	public OpportunityKind kind() {
+		return OpportunityKind.IDLE_ACCELERATORS;
+	}
+
+	/** The location-based emissions of the GPU model's measured series. */
+	@Override
+	public double emissions(Opportunity.Subject subject, OpportunityQuery period, boolean adopted) {
+		return this.measured.energy(period.from(), period.to(), "model", null)
+			.stream()
+			.filter(group -> group.value().equals(subject.name()))
+			.mapToDouble(MeasuredEnergyQuery.Group::co2eLocationKg)
+			.sum();
+	}
+
+	@Override
 	public List<Opportunity> find(OpportunityQuery query) {
 		List<Opportunity> found = new ArrayList<>();
 		// measured series belong to sites and hosts, not to org units: shown to callers

@@ -19,6 +19,14 @@ public class Opportunities {
 		this.finders = List.copyOf(finders);
 	}
 
+	/** The finder of a kind (each kind has one). */
+	OpportunityFinder finder(OpportunityKind kind) {
+		return this.finders.stream()
+			.filter(finder -> finder.kind() == kind)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No finder of " + kind));
+	}
+
 	public List<Opportunity> find(OpportunityQuery query) {
 		List<Opportunity> all = new ArrayList<>();
 		for (OpportunityFinder finder : this.finders) {

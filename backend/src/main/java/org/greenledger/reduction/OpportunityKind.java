@@ -7,6 +7,17 @@ public enum OpportunityKind {
 	REGION_SHIFT,
 
 	/** GPUs powered but mostly idle: consolidate the work and release the rest. */
-	IDLE_ACCELERATORS
+	IDLE_ACCELERATORS,
+
+	/**
+	 * A workload's flexible hours moved to the cleanest hours of the same day and zone.
+	 */
+	TIME_SHIFT,
+
+	/** Own sites' GPU servers kept longer: less embodied emissions per hour of use. */
+	HARDWARE_LIFETIME,
+
+	/** A procurement evaluation's best candidate instead of the current supply. */
+	SUPPLIER_SWITCH
 
 }

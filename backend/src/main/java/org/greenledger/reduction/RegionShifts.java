@@ -51,6 +51,26 @@ class RegionShifts implements OpportunityFinder {
 	}
 
 	@Override
+	public OpportunityKind kind() {
+		return OpportunityKind.REGION_SHIFT;
+	}
+
+	/** The location-based emissions of the region and the recommended region together. */
+	@Override
+	public double emissions(Opportunity.Subject subject, OpportunityQuery period, boolean adopted) {
+		String provider = subject.attributes().get("provider");
+		double kg = 0;
+		for (String region : List.of(subject.attributes().get("region"),
+				subject.attributes().get("recommendedRegion"))) {
+			kg += this.footprint.query(period.from(), period.to(), Optional.empty(), period.lines(provider, region))
+				.stream()
+				.mapToDouble(FootprintQuery.Group::locationKg)
+				.sum();
+		}
+		return kg;
+	}
+
+	@Override
 	public List<Opportunity> find(OpportunityQuery query) {
 		List<Opportunity> found = new ArrayList<>();
 		for (String provider : this.footprint.values(query.from(), query.to(), "provider")) {

@@ -106,6 +106,14 @@ public class Targets {
 		return after;
 	}
 
+	/**
+	 * Checks an input without saving anything (the ledger's base-year figure is not
+	 * looked up): throws the field problems of {@link #create}.
+	 */
+	public void validate(TargetInput input) {
+		check(input);
+	}
+
 	private TargetRules.Checked check(TargetInput input) {
 		boolean known = input.orgUnit() == null || input.orgUnit().isBlank()
 				|| this.orgUnits.byCode(input.orgUnit().strip()).isPresent();

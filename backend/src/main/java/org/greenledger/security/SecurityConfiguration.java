@@ -53,7 +53,7 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers(HttpMethod.GET, "/api/v1/targets/**", "/api/v1/opportunities/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.AUDITOR.name())
-				.requestMatchers("/api/v1/targets/**")
+				.requestMatchers("/api/v1/targets/**", "/api/v1/opportunities/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers(HttpMethod.GET, "/api/v1/carbon-aware/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.AUDITOR.name(),
@@ -130,6 +130,8 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.ADMIN.name(), Role.PROCUREMENT.name())
 			.requestMatchers(HttpMethod.POST, "/data-sources", "/data-sources/**", "/sites", "/sites/**", "/workloads",
 					"/workloads/**", "/reports", "/reports/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/targets", "/opportunities/adoptions")
 			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 			.requestMatchers(HttpMethod.GET, "/targets", "/targets/**", "/opportunities", "/opportunities/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name(), Role.AUDITOR.name())

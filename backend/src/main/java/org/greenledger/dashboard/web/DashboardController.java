@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.dashboard.DashboardPage;
+import org.greenledger.reduction.ReductionSummaries;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.security.OrgUnitScopes;
 import org.springframework.security.core.Authentication;
@@ -29,7 +30,10 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(DashboardPage dashboard, OrgUnitScopes scopes, Clock clock) {
+	private final ReductionSummaries reduction;
+
+	DashboardController(DashboardPage dashboard, OrgUnitScopes scopes, Clock clock, ReductionSummaries reduction) {
+		this.reduction = reduction;
 		this.dashboard = dashboard;
 		this.scopes = scopes;
 		this.clock = clock;
@@ -51,6 +55,7 @@ class DashboardController {
 					+ ". Give the first and last month as YYYY-MM, at most ten years apart.");
 			this.dashboard.fill(model, null, today, scope);
 		}
+		model.addAttribute("reduction", this.reduction.summary(scope));
 		return "home";
 	}
 

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ledger.FootprintQuery;
+import org.greenledger.reduction.Adoption;
+import org.greenledger.reduction.Adoptions;
 import org.greenledger.reduction.Opportunities;
 import org.greenledger.reduction.Opportunity;
 import org.greenledger.reduction.OpportunityQuery;
@@ -38,8 +40,11 @@ class OpportunitiesPageController {
 
 	private final Clock clock;
 
+	private final Adoptions adoptions;
+
 	OpportunitiesPageController(Opportunities opportunities, OrgUnitScopes scopes, FootprintQuery footprint,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, Adoptions adoptions) {
+		this.adoptions = adoptions;
 		this.opportunities = opportunities;
 		this.scopes = scopes;
 		this.footprint = footprint;
@@ -73,7 +78,17 @@ class OpportunitiesPageController {
 		model.addAttribute("items", items);
 		model.addAttribute("totalSaving", items.stream().mapToDouble(Opportunity::savingKgCo2e).sum());
 		model.addAttribute("queryProblem", problem);
+		model.addAttribute("adoptedOn", to.plusDays(1));
+		model.addAttribute("adoptions",
+				this.adoptions.all(this.scopes.of(authentication))
+					.stream()
+					.map(adoption -> new Adopted(adoption, this.adoptions.realizedToDate(adoption).orElse(null)))
+					.toList());
 		return "opportunities";
+	}
+
+	/** An adoption and its realized saving to date (null before it is in effect). */
+	public record Adopted(Adoption adoption, Adoption.@Nullable Realized realized) {
 	}
 
 	private static LocalDate date(@Nullable String text, LocalDate fallback) {

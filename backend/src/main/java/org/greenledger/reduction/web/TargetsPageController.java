@@ -37,6 +37,9 @@ class TargetsPageController {
 	@GetMapping("/targets")
 	String targets(Authentication authentication, Model model) {
 		model.addAttribute("targets", this.scopes.of(authentication).filter(this.targets.all(), Target::orgUnit));
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", TargetForm.EMPTY);
+		}
 		return "targets";
 	}
 
@@ -52,6 +55,16 @@ class TargetsPageController {
 		model.addAttribute("trajectory", trajectory);
 		model.addAttribute("target", trajectory.target());
 		model.addAttribute("versions", this.targets.versions(id));
+		double max = trajectory.years()
+			.stream()
+			.mapToDouble(year -> Math.max(year.targetKgCo2e(), (year.actualKgCo2e() != null) ? year.actualKgCo2e() : 0))
+			.max()
+			.orElse(0);
+		boolean tonnes = max >= 1000;
+		String unit = tonnes ? "t CO2e" : "kg CO2e";
+		model.addAttribute("chart",
+				TrajectoryChart.of(trajectory, "Target path", "Actual", tonnes ? 1000 : 1, tonnes ? "t" : "kg"));
+		model.addAttribute("chartUnit", unit);
 		return "target";
 	}
 
