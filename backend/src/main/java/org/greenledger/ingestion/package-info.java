@@ -1,10 +1,10 @@
 /**
- * Ingestion of source files: opening them safely (gzip, BOM, size), reading each format's
- * rows with row-level errors (file, row, column, reason), and accounting for every row.
- * One sub-package per format (FinOps FOCUS, AWS CUR, Google Cloud billing export, Azure
- * cost details); {@code billing.BillingReaders} picks the reader from the content. A
- * job's state changes are {@code JobStore}'s; the worker runs each file through the
- * {@code Pipeline} that recognises it (billing, measured or delegated).
+ * Ingestion of source files as jobs: opening them safely (gzip, BOM, size), running each
+ * through the {@code Pipeline} that recognises it (billing, measured or delegated), and
+ * accounting for every row (file, row, column, reason). The formats themselves are
+ * greenledger-core's, one package each, registered in
+ * {@code org.greenledger.core.formats.SourceFormats}; nothing format-specific lives here.
+ * A job's state changes are {@code JobStore}'s.
  */
 @NullMarked
 package org.greenledger.ingestion;

@@ -102,8 +102,8 @@ final class HostileFiles {
 				// fill
 				// (with a note), so the run's duration carries the number cases
 				csv("CodeCarbon", "codecarbon/emissions-2.5-layout.csv", site, "duration", null, "timestamp"),
-				csv("meter CSV", "meter/site-meters.csv", none, "quantity", null, "end"),
-				csv("grid CSV", "grid/electricitymaps-hourly.csv", none,
+				csv("meter CSV", "meter-csv/site-meters.csv", none, "quantity", null, "end"),
+				csv("grid CSV", "grid-intensity/electricitymaps-hourly.csv", none,
 						"Carbon intensity gCO\u2082eq/kWh (Life cycle)", null, "Datetime (UTC)"),
 				new Base("nvidia-smi", "gpu.csv", "timestamp, name, index, uuid, power.draw [W]",
 						"2024/05/01 14:30:00.000, NVIDIA A100-SXM4-40GB, 0, GPU-4b6a8c0e, 250.00", site, false, null,
@@ -205,7 +205,7 @@ final class HostileFiles {
 	}
 
 	private static void greenButtonCases(List<Case> cases) {
-		String xml = read("greenbutton/usage-15min.xml");
+		String xml = read("green-button/usage-15min.xml");
 		Map<String, String> site = Map.of("site", "?");
 		Base base = new Base("Green Button", "usage.xml", "", xml, site, false, null, null, null);
 		fileCases(base, cases);

@@ -172,11 +172,11 @@ class SiteMeasurementsTests {
 	@Test
 	void greenButtonWithExternalEntitiesIsRefusedWithoutReadingAnyFile() throws Exception {
 		String site = site("FR");
-		byte[] xxe = Files.readAllBytes(Path.of("src/test/resources/fixtures/greenbutton/xxe.xml"));
+		byte[] xxe = Files.readAllBytes(Path.of("src/test/resources/fixtures/green-button/xxe.xml"));
 		DocumentContext job = this.uploads.upload("xxe.xml", xxe, Map.of("site", site));
 		assertThat(job.read("$.status", String.class)).isEqualTo("REJECTED");
 		assertThat(job.read("$.message", String.class)).containsIgnoringCase("DTD").doesNotContain("root:");
-		byte[] laughs = Files.readAllBytes(Path.of("src/test/resources/fixtures/greenbutton/billion-laughs.xml"));
+		byte[] laughs = Files.readAllBytes(Path.of("src/test/resources/fixtures/green-button/billion-laughs.xml"));
 		DocumentContext bomb = this.uploads.upload("laughs.xml", laughs, Map.of("site", site));
 		assertThat(bomb.read("$.status", String.class)).isEqualTo("REJECTED");
 	}
@@ -186,7 +186,7 @@ class SiteMeasurementsTests {
 		String site = site("FR");
 		// a comment after the feed makes the content this run's own (a persistent test
 		// database would otherwise take it for a duplicate of an earlier run's upload)
-		byte[] feed = (Files.readString(Path.of("src/test/resources/fixtures/greenbutton/usage-15min.xml")) + "\n<!-- "
+		byte[] feed = (Files.readString(Path.of("src/test/resources/fixtures/green-button/usage-15min.xml")) + "\n<!-- "
 				+ site + " -->\n")
 			.getBytes(StandardCharsets.UTF_8);
 		DocumentContext job = this.uploads.upload("usage.xml", feed, Map.of("site", site));

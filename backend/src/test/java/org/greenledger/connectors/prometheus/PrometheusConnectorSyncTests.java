@@ -54,9 +54,11 @@ class PrometheusConnectorSyncTests {
 	@BeforeAll
 	static void startExporterAndPrometheus() throws Exception {
 		exporter = EnergyExporter.start(List.of(
-				EnergyExporter.fromCorpus("dcgm/dcgm-t4-scrape.prom", "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION", "70000"),
-				EnergyExporter.fromCorpus("kepler/kepler-0.7-scrape.prom", "kepler_node_package_joules_total", "35"),
-				EnergyExporter.fromCorpus("kepler/kepler-0.7-scrape.prom", "kepler_node_dram_joules_total", "5")));
+				EnergyExporter.fromCorpus("prometheus/dcgm-t4-scrape.prom", "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION",
+						"70000"),
+				EnergyExporter.fromCorpus("prometheus/kepler-0.7-scrape.prom", "kepler_node_package_joules_total",
+						"35"),
+				EnergyExporter.fromCorpus("prometheus/kepler-0.7-scrape.prom", "kepler_node_dram_joules_total", "5")));
 		prometheus = PrometheusServer.start(exporter.port());
 		// a pull ends 10 s before now: wait until that end has several scraped seconds
 		Instant deadline = Instant.now().plusSeconds(90);

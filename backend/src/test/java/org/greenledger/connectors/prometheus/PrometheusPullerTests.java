@@ -52,12 +52,14 @@ class PrometheusPullerTests {
 	@BeforeAll
 	static void startExporterAndPrometheus() throws Exception {
 		exporter = EnergyExporter.start(List.of(
-				EnergyExporter.fromCorpus("dcgm/dcgm-t4-scrape.prom", "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION", "70000"),
-				EnergyExporter.fromCorpus("kepler/kepler-0.7-scrape.prom", "kepler_node_package_joules_total", "35"),
-				EnergyExporter.fromCorpus("kepler/kepler-0.7-scrape.prom", "kepler_node_dram_joules_total", "5"),
+				EnergyExporter.fromCorpus("prometheus/dcgm-t4-scrape.prom", "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION",
+						"70000"),
+				EnergyExporter.fromCorpus("prometheus/kepler-0.7-scrape.prom", "kepler_node_package_joules_total",
+						"35"),
+				EnergyExporter.fromCorpus("prometheus/kepler-0.7-scrape.prom", "kepler_node_dram_joules_total", "5"),
 				// a part of the package counter: not among the default selectors, so not
 				// counted twice
-				EnergyExporter.fromCorpus("kepler/kepler-0.7-scrape.prom", "kepler_node_core_joules_total", "30")));
+				EnergyExporter.fromCorpus("prometheus/kepler-0.7-scrape.prom", "kepler_node_core_joules_total", "30")));
 		prometheus = PrometheusServer.start(exporter.port());
 		Instant deadline = Instant.now().plusSeconds(60);
 		while (exporter.served().size() < 8 && Instant.now().isBefore(deadline)) {

@@ -54,7 +54,7 @@ class TelemetryUploadTests {
 	@Test
 	void keplerCountersBecomeEnergyPerPodWithTheResetNoted() throws Exception {
 		String site = site();
-		DocumentContext job = this.uploads.upload("kepler.prom", fixture("kepler/kepler-0.7.prom"),
+		DocumentContext job = this.uploads.upload("kepler.prom", fixture("prometheus/kepler-0.7.prom"),
 				Map.of("site", site));
 		assertThat(job.read("$.status", String.class)).as(job.jsonString()).isEqualTo("COMPLETED");
 		assertThat(job.read("$.format", String.class)).contains("DCGM/Kepler");
@@ -67,7 +67,8 @@ class TelemetryUploadTests {
 
 	@Test
 	void dcgmPowerAndEnergyCountersAreRead() throws Exception {
-		DocumentContext job = this.uploads.upload("dcgm.prom", fixture("dcgm/dcgm-h100.prom"), Map.of("site", site()));
+		DocumentContext job = this.uploads.upload("dcgm.prom", fixture("prometheus/dcgm-h100.prom"),
+				Map.of("site", site()));
 		assertThat(job.read("$.status", String.class)).as(job.jsonString()).isEqualTo("COMPLETED");
 		assertThat(job.read("$.rowsAccepted", Long.class)).isPositive();
 		assertThat(job.read("$.measured.co2eLocationKg", Double.class)).isPositive();

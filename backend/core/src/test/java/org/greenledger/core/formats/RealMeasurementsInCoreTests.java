@@ -41,7 +41,7 @@ class RealMeasurementsInCoreTests {
 
 	@Test
 	void aGreenButtonFileReconcilesWithItsOwnUsageSummary() throws IOException {
-		Read read = read("greenbutton/sdge-hourly-2019.xml");
+		Read read = read("green-button/sdge-hourly-2019.xml");
 
 		assertThat(read.format).isEqualTo("GREEN_BUTTON");
 		assertThat(read.kind).isEqualTo(FormatKind.METER);
@@ -54,7 +54,7 @@ class RealMeasurementsInCoreTests {
 
 	@Test
 	void aGreenButtonFileWithRepeatedBlocksCountsEachReadingOnce() throws IOException {
-		Read read = read("greenbutton/pge-interval-blocks-no-readingtype.xml.gz");
+		Read read = read("green-button/pge-interval-blocks-no-readingtype.xml.gz");
 
 		assertThat(read.format).isEqualTo("GREEN_BUTTON");
 		assertThat(read.tally.accepted()).isEqualTo(2280);
@@ -78,7 +78,7 @@ class RealMeasurementsInCoreTests {
 
 	@Test
 	void aDcgmScrapeWithoutTimestampsIsRecognisedAndEverySampleRejectedWithItsReason() throws IOException {
-		Read read = read("dcgm/dcgm-t4-scrape.prom");
+		Read read = read("prometheus/dcgm-t4-scrape.prom");
 
 		assertThat(read.format).isEqualTo("PROMETHEUS");
 		assertThat(read.tally.accepted()).isZero();

@@ -56,6 +56,15 @@ class SourceFormatsTests {
 		}
 	}
 
+	@Test
+	void everyFormatHasItsPageAndFixturesUnderItsName() {
+		for (SourceFormat<?> format : SourceFormats.all()) {
+			String name = format.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+			assertThat(Path.of("../../docs/formats", name + ".md")).as(format.name()).isRegularFile();
+			assertThat(FIXTURES.resolve(name)).as(format.name()).isDirectory();
+		}
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "nvidia smi, NVIDIA_SMI", "dcgm, PROMETHEUS", "Kepler, PROMETHEUS", "meter, METER_CSV",
 			"green-button, GREEN_BUTTON", "ESPI, GREEN_BUTTON", "electricity maps, GRID_INTENSITY",
@@ -67,10 +76,10 @@ class SourceFormatsTests {
 
 	@ParameterizedTest
 	@CsvSource({ "codecarbon/emissions-2.5-layout.csv, CODECARBON, TELEMETRY",
-			"nvidia-smi/a100-nounits.csv, NVIDIA_SMI, TELEMETRY", "dcgm/dcgm-h100.prom, PROMETHEUS, TELEMETRY",
-			"kepler/kepler-0.10.om.txt, PROMETHEUS, TELEMETRY", "meter/site-meters.csv, METER_CSV, METER",
-			"greenbutton/usage-15min.xml, GREEN_BUTTON, METER",
-			"grid/electricitymaps-hourly.csv, GRID_INTENSITY, GRID" })
+			"nvidia-smi/a100-nounits.csv, NVIDIA_SMI, TELEMETRY", "prometheus/dcgm-h100.prom, PROMETHEUS, TELEMETRY",
+			"prometheus/kepler-0.10.om.txt, PROMETHEUS, TELEMETRY", "meter-csv/site-meters.csv, METER_CSV, METER",
+			"green-button/usage-15min.xml, GREEN_BUTTON, METER",
+			"grid-intensity/electricitymaps-hourly.csv, GRID_INTENSITY, GRID" })
 	void aRealMeasuredFileIsRecognisedFromItsStart(String fixture, String name, String kind) throws IOException {
 		NamedFormat detected = SourceFormats.measured(fixture, null, start(fixture));
 
@@ -104,7 +113,7 @@ class SourceFormatsTests {
 		assertThatThrownBy(() -> SourceFormats.measured("b.csv", "nvidia-smi", start("aws-cur/cur-legacy.csv")))
 			.hasMessage("b.csv: NVIDIA_SMI was requested, but the file is not an nvidia-smi CSV query; send it"
 					+ " without a format to have it detected");
-		assertThatThrownBy(() -> SourceFormats.measured("c.xml", "GCP", start("greenbutton/usage-15min.xml")))
+		assertThatThrownBy(() -> SourceFormats.measured("c.xml", "GCP", start("green-button/usage-15min.xml")))
 			.hasMessage("c.xml: GCP was requested, but the file is a Green Button (ESPI) XML file; send it without"
 					+ " a format to have it detected");
 	}

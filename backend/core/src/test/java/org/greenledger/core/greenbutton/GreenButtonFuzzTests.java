@@ -57,7 +57,7 @@ class GreenButtonFuzzTests {
 
 	private static String read() {
 		try {
-			return Files.readString(Path.of("../src/test/resources/fixtures/greenbutton/usage-15min.xml"));
+			return Files.readString(Path.of("../src/test/resources/fixtures/green-button/usage-15min.xml"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class GreenButtonReaderTests {
 
-	private static final Path FIXTURES = Path.of("../src/test/resources/fixtures/greenbutton");
+	private static final Path FIXTURES = Path.of("../src/test/resources/fixtures/green-button");
 
 	private static final ReadingContext SITE = new ReadingContext("FRA1", null, null);
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GridIntensityReaderTests {
 
-	private static final Path FIXTURES = Path.of("../src/test/resources/fixtures/grid");
+	private static final Path FIXTURES = Path.of("../src/test/resources/fixtures/grid-intensity");
 
 	@Test
 	void readsEveryFieldOfTheExportLayout() throws IOException {

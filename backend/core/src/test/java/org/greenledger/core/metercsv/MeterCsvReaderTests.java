@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.within;
 
 class MeterCsvReaderTests {
 
-	private static final Path FIXTURES = Path.of("../src/test/resources/fixtures/meter");
+	private static final Path FIXTURES = Path.of("../src/test/resources/fixtures/meter-csv");
 
 	private static long millis(String instant) {
 		return Instant.parse(instant).toEpochMilli();

@@ -44,7 +44,7 @@ class PrometheusTextReaderTests {
 	@Test
 	void dcgmPowerIsAGaugeInWattsAndTheEnergyCounterIsConvertedFromMillijoules() throws IOException {
 		PrometheusDump dump = PrometheusTextReader.read("dcgm-h100.prom",
-				Files.newBufferedReader(FIXTURES.resolve("dcgm/dcgm-h100.prom")), ReadingContext.NONE, this.sink);
+				Files.newBufferedReader(FIXTURES.resolve("prometheus/dcgm-h100.prom")), ReadingContext.NONE, this.sink);
 
 		assertThat(dump.openMetrics()).isFalse();
 		assertThat(dump.energySamples()).isEqualTo(6);
@@ -67,8 +67,9 @@ class PrometheusTextReaderTests {
 
 	@Test
 	void dcgmGaugeAndCounterGiveTheSameEnergy() throws IOException {
-		PrometheusTextReader.read("dcgm-h100.prom", Files.newBufferedReader(FIXTURES.resolve("dcgm/dcgm-h100.prom")),
-				ReadingContext.NONE, this.tally);
+		PrometheusTextReader.read("dcgm-h100.prom",
+				Files.newBufferedReader(FIXTURES.resolve("prometheus/dcgm-h100.prom")), ReadingContext.NONE,
+				this.tally);
 		this.tally.finish();
 		// 300 W for 60 s = 18 000 J; the counter grows by 2 x 9 000 000 mJ
 		assertThat(this.lines).hasSize(2)
@@ -86,7 +87,7 @@ class PrometheusTextReaderTests {
 	@Test
 	void keplerCountersOfVersion07WithAResetGiveTheRightEnergyAndANote() throws IOException {
 		PrometheusDump dump = PrometheusTextReader.read("kepler-0.7.prom",
-				Files.newBufferedReader(FIXTURES.resolve("kepler/kepler-0.7.prom")),
+				Files.newBufferedReader(FIXTURES.resolve("prometheus/kepler-0.7.prom")),
 				new ReadingContext("AMS2", null, null), this.tally);
 		this.tally.finish();
 
@@ -117,7 +118,7 @@ class PrometheusTextReaderTests {
 	@Test
 	void keplerOpenMetricsOfVersion010WithSecondsTimestampsAndEscapedLabels() throws IOException {
 		PrometheusDump dump = PrometheusTextReader.read("kepler-0.10.om.txt",
-				Files.newBufferedReader(FIXTURES.resolve("kepler/kepler-0.10.om.txt")), ReadingContext.NONE,
+				Files.newBufferedReader(FIXTURES.resolve("prometheus/kepler-0.10.om.txt")), ReadingContext.NONE,
 				this.tally);
 		this.tally.finish();
 
