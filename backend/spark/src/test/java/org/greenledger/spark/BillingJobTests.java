@@ -126,8 +126,8 @@ class BillingJobTests {
 	void theBilledCostOfTheLinesAndRejectedRowsReconcilesWithTheManifest() {
 		Map<String, BigDecimal> inLines = written.stream()
 			.filter(row -> row.<Integer>getAs("line") == 0)
-			.collect(Collectors.groupingBy(row -> row.<String>getAs("source_file"), Collectors
-				.reducing(BigDecimal.ZERO, row -> new BigDecimal(row.<String>getAs("billed_cost")), BigDecimal::add)));
+			.collect(Collectors.groupingBy(row -> row.<String>getAs("source_file"), Collectors.reducing(BigDecimal.ZERO,
+					row -> new BigDecimal(row.<String>getAs("billed_cost")), BigDecimal::add)));
 		for (Map<String, Object> file : files.values()) {
 			BigDecimal usageAndCostOnly = ((List<?>) file.get("costs")).stream()
 				.map(each -> (Map<?, ?>) each)
