@@ -19,13 +19,18 @@ now() { date +%s.%N; }
 bytes=$(stat -c %s "$work/bill.csv")
 echo "machine: $(nproc) cores, load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-start=$(now)
-JAVA="$java" SPARK_MASTER="$master" backend/spark/run-local.sh --driver-memory "$memory" \
-  --output "$work/spark-out" "$work/bill.csv" 2>"$work/spark.log" | tee "$work/spark.txt"
-spark_s=$(echo "$(now) - $start" | bc)
+backend/spark/run-local.sh --prepare
+TIMEFORMAT='%R %U %S'
+{ time JAVA="$java" SPARK_MASTER="$master" backend/spark/run-local.sh --driver-memory "$memory" \
+  --output "$work/spark-out" "$work/bill.csv" 2>"$work/spark.log" >"$work/spark.txt" ; } 2>"$work/time.txt"
+cat "$work/spark.txt"
+read -r spark_s user_s sys_s <"$work/time.txt"
+cpu_s=$(echo "$user_s + $sys_s" | bc)
 echo "load average after the Spark run: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'Spark job, %s, %s rows (%s MB): %.1f s including JVM and Spark start = %.0f rows/s\n' "$master" "$rows" \
   "$((bytes / 1000000))" "$spark_s" "$(echo "$rows / $spark_s" | bc -l)"
+printf 'CPU used by the Spark JVM: %.1f s = %.0f rows per CPU-second (the per-core figure the cluster estimate uses)\n' \
+  "$cpu_s" "$(echo "$rows / $cpu_s" | bc -l)"
 echo "output: $(du -sh "$work/spark-out/lines" | cut -f1) of lines (Parquet), manifest totals:"
 grep -A8 '"totals"' "$work/spark-out/manifest.json" | sed 's/^/  /'
 

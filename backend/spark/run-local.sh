@@ -3,6 +3,7 @@
 # Spark from the module's Maven class path, the module's classes, the JVM options Spark needs
 # on a JDK >= 17 (the list of the module's pom, spark.test.jvm).
 #   backend/spark/run-local.sh [--driver-memory 2g] --output <new dir> [--format FOCUS] <input>...
+#   backend/spark/run-local.sh --prepare   (only builds the module and its class path file)
 # Environment: SPARK_MASTER (default local[*]), JAVA (default java on the PATH; a JDK >= 21).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -15,6 +16,7 @@ if [ ! -f "$cp_file" ] || [ ! -d "$here/target/classes" ] || [ "$here/pom.xml" -
     && ./mvnw -q -o -B -pl backend/spark dependency:build-classpath -Dmdep.includeScope=provided \
       -Dmdep.outputFile="$cp_file")
 fi
+if [ "${1:-}" = "--prepare" ]; then exit 0; fi   # class path built, nothing run (for timed runs)
 opens=(-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector
   --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
   --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
