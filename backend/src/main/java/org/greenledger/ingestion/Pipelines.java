@@ -5,17 +5,18 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Which pipeline a job's file is for, asked in this order: the formats other modules
- * publish (detected first, never named on upload), the measured formats, and the billing
- * exports, which take every other file.
+ * Which pipeline a job's file is for, asked in this order: outputs of the Spark job
+ * (their load documents), the formats other modules publish (detected first, never named
+ * on upload), the measured formats, and the billing exports, which take every other file.
  */
 @Component
 class Pipelines {
 
 	private final List<Pipeline> inOrder;
 
-	Pipelines(DelegatedPipeline delegated, MeasuredPipeline measured, BillingPipeline billing) {
-		this.inOrder = List.of(delegated, measured, billing);
+	Pipelines(SparkOutputPipeline sparkOutput, DelegatedPipeline delegated, MeasuredPipeline measured,
+			BillingPipeline billing) {
+		this.inOrder = List.of(sparkOutput, delegated, measured, billing);
 	}
 
 	/** The first pipeline that recognises the file. */

@@ -1,0 +1,191 @@
+package org.greenledger.spark;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.greenledger.core.footprint.FactorReference;
+import org.greenledger.core.footprint.ImpactLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The Spark job on the whole real-world billing corpus of the application's tests (plus a
+ * truncated gzip and a file of no billing format), run once: its activity lines equal the
+ * single-process chain's line for line, and its manifest's counts and billed totals are
+ * the ones counted independently of GreenLedger ({@code expected.csv}).
+ */
+@SuppressWarnings("unchecked")
+class BillingJobTests {
+
+	@TempDir
+	static Path work;
+
+	static Path output;
+
+	static Map<String, Object> manifest;
+
+	static Map<String, Map<String, Object>> files;
+
+	/** Every activity line written, read back once. */
+	static List<Row> written;
+
+	@BeforeAll
+	static void runTheJobOnTheCorpus() throws IOException {
+		Path bad = Files.createDirectories(work.resolve("bad"));
+		byte[] gzip = Files.readAllBytes(LocalSpark.CORPUS.resolve("focus-1.0/focus_sample.csv.gz"));
+		Files.write(bad.resolve("truncated.csv.gz"), java.util.Arrays.copyOf(gzip, gzip.length / 2));
+		Files.writeString(bad.resolve("notes.csv"), "name,colour\nwidget,green\n");
+		output = work.resolve("out");
+		BillingJob.Result result = new BillingJob(LocalSpark.session()).run(JobArguments.parse("--output",
+				output.toUri().toString(), LocalSpark.CORPUS.toUri().toString(), bad.toUri().toString()));
+		manifest = result.manifest();
+		written = LocalSpark.session().read().parquet(output.resolve("lines").toString()).collectAsList();
+		files = ((List<?>) manifest.get("files")).stream()
+			.map(each -> (Map<String, Object>) each)
+			.collect(Collectors.toMap(each -> (String) each.get("file"), each -> each));
+	}
+
+	@Test
+	void everyFileOfTheCorpusHasTheRowsAndBilledCostCountedIndependently() throws IOException {
+		List<String> expected = Files.readAllLines(LocalSpark.CORPUS.resolve("expected.csv"));
+		for (String line : expected.subList(1, expected.size())) {
+			String[] cells = line.split(",");
+			Map<String, Object> file = files.get(cells[0]);
+			assertThat(file).as(cells[0]).isNotNull();
+			if (cells[1].equals("COMPLETED") || cells[2].equals("rows were rejected")) {
+				assertThat(file.get("status")).as(cells[0]).isEqualTo("READ");
+				assertThat(((Number) file.get("rowsRead")).longValue()).as(cells[0])
+					.isEqualTo(Long.parseLong(cells[3]));
+				assertThat(billedTotal(file).doubleValue()).as(cells[0])
+					.isCloseTo(Double.parseDouble(cells[4]), within(1e-6));
+			}
+			else {
+				assertThat(file.get("status")).as(cells[0]).isEqualTo("REFUSED");
+				assertThat((String) file.get("error")).as(cells[0]).startsWith(cells[0] + ": ").contains(cells[2]);
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "focus-1.0/focus_sample.csv",
+			"aws-cur-parquet/lambda-cost-reports_cur-part1of4.snappy.parquet",
+			"aws-cur-legacy/sample-anonymous-aws-export-dataset.csv.gz", "aws-cur2/sample_billing_data_v2.csv" })
+	void theActivityLinesEqualTheSingleProcessChainsLineForLine(String name) throws IOException {
+		SingleProcessLines reference = SingleProcessLines.read(LocalSpark.CORPUS.resolve(name),
+				Files.createDirectories(work.resolve("reference")));
+		List<Row> lines = lines(name);
+
+		assertThat(lines).hasSize(reference.lines.size()).isNotEmpty();
+		for (Row line : lines) {
+			SingleProcessLines.Line expected = reference.lines
+				.get(SingleProcessLines.key(line.getAs("source_row"), line.<Integer>getAs("line")));
+			assertThat(expected).as("row %s line %s", line.getAs("source_row"), line.getAs("line")).isNotNull();
+			assertThat(new BigDecimal(line.<String>getAs("billed_cost")))
+				.isEqualByComparingTo(expected.line().billedCost());
+			assertThat(line.<String>getAs("period_start")).isEqualTo(expected.line().periodStart().toString());
+			assertThat(line.<String>getAs("cost_only_reason")).isEqualTo(expected.line().costOnlyReason());
+			assertThat(line.<String>getAs("usage_type")).isEqualTo(LineRecords.usageType(expected.line().usage()));
+			ImpactLine impact = expected.impact();
+			if (impact == null) {
+				assertThat(line.<String>getAs("kind")).isEqualTo("COST_ONLY");
+				assertThat(line.<Object>getAs("facility_kwh")).isNull();
+				continue;
+			}
+			assertThat(line.<Double>getAs("quantity")).isCloseTo(LineRecords.quantity(expected.line().usage()),
+					within(1e-12));
+			assertThat(line.<Double>getAs("it_kwh")).isCloseTo(impact.itEnergy().kilowattHours(), within(1e-12));
+			assertThat(line.<Double>getAs("facility_kwh")).isCloseTo(impact.facilityEnergy().kilowattHours(),
+					within(1e-12));
+			assertThat(line.<Double>getAs("co2e_location_kg")).isCloseTo(impact.locationBased().kilograms(),
+					within(1e-12));
+			assertThat(line.<Double>getAs("co2e_market_kg")).isCloseTo(impact.marketBased().kilograms(), within(1e-12));
+			assertThat(line.<Double>getAs("co2e_embodied_kg")).isCloseTo(impact.embodied().kilograms(), within(1e-12));
+			assertThat(line.<Double>getAs("water_offsite_l")).isCloseTo(impact.waterOffSite().liters(), within(1e-12));
+			assertThat(LineRecords.factors(line.getAs("factors")).stream().map(BillingJobTests::id))
+				.containsExactlyElementsOf(impact.factors().stream().map(BillingJobTests::id).toList());
+		}
+		Map<String, Object> file = files.get(name);
+		assertThat(((Number) file.get("lines")).longValue()).isEqualTo(reference.lines.size());
+		assertThat(((Number) file.get("rowsRejected")).longValue()).isEqualTo(reference.rejected);
+	}
+
+	@Test
+	void theBilledCostOfTheLinesAndRejectedRowsReconcilesWithTheManifest() {
+		Map<String, BigDecimal> inLines = written.stream()
+			.filter(row -> row.<Integer>getAs("line") == 0)
+			.collect(Collectors.groupingBy(row -> row.<String>getAs("source_file"), Collectors.reducing(BigDecimal.ZERO,
+					row -> new BigDecimal(row.<String>getAs("billed_cost")), BigDecimal::add)));
+		for (Map<String, Object> file : files.values()) {
+			BigDecimal usageAndCostOnly = ((List<?>) file.get("costs")).stream()
+				.map(each -> (Map<?, ?>) each)
+				.map(cost -> new BigDecimal((String) cost.get("billedInUsageRows"))
+					.add(new BigDecimal((String) cost.get("billedInCostOnlyRows"))))
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			assertThat(inLines.getOrDefault((String) file.get("file"), BigDecimal.ZERO)).as((String) file.get("file"))
+				.isEqualByComparingTo(usageAndCostOnly);
+		}
+		Map<?, ?> totals = (Map<?, ?>) manifest.get("totals");
+		long read = files.values().stream().mapToLong(file -> ((Number) file.get("rowsRead")).longValue()).sum();
+		assertThat(((Number) totals.get("rowsRead")).longValue()).isEqualTo(read);
+		assertThat(((Number) totals.get("rowsAccepted")).longValue() + ((Number) totals.get("rowsCostOnly")).longValue()
+				+ ((Number) totals.get("rowsRejected")).longValue())
+			.isEqualTo(read);
+		assertThat((long) written.size()).isEqualTo(((Number) totals.get("lines")).longValue());
+	}
+
+	@Test
+	void aFileThatCannotBeReadIsRefusedWithItsReasonAndLeavesNoLines() {
+		Map<String, Object> truncated = files.get("truncated.csv.gz");
+		assertThat(truncated.get("status")).isEqualTo("REFUSED");
+		// rows up to the break were read and calculated, and their lines dropped
+		assertThat((String) truncated.get("error")).matches("truncated.csv.gz: the compressed data ends"
+				+ " unexpectedly after row \\d+ \\(truncated gzip\\?\\); nothing of the file was used");
+		Map<String, Object> notes = files.get("notes.csv");
+		assertThat((String) notes.get("error")).startsWith("notes.csv: not a billing export GreenLedger reads");
+		assertThat(lines("truncated.csv.gz")).isEmpty();
+		assertThat(lines("notes.csv")).isEmpty();
+		List<Map<String, Object>> rejected = (List<Map<String, Object>>) manifest.get("rejectedRows");
+		assertThat(rejected).filteredOn(row -> row.get("file").equals("truncated.csv.gz"))
+			.singleElement()
+			.satisfies(row -> {
+				assertThat(row.get("row")).isEqualTo(0L);
+				assertThat(row.get("column")).isEqualTo("(file)");
+				assertThat(row.get("reason")).isEqualTo(truncated.get("error"));
+			});
+		assertThat(rejected)
+			.allSatisfy(row -> assertThat((String) row.get("reason")).doesNotContain("Exception", "\tat "));
+		// a rejected row of a file that is read: its file, row, column and reason
+		assertThat(rejected).filteredOn(row -> row.get("file").equals("azure-payg/opencost_BOM.csv"))
+			.isNotEmpty()
+			.allSatisfy(row -> assertThat(((Number) row.get("row")).longValue()).isPositive());
+	}
+
+	private static List<Row> lines(String file) {
+		return written.stream().filter(row -> file.equals(row.getAs("source_file"))).toList();
+	}
+
+	private static BigDecimal billedTotal(Map<String, Object> file) {
+		return ((List<?>) file.get("costs")).stream()
+			.map(each -> new BigDecimal((String) ((Map<?, ?>) each).get("billedTotal")))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	private static String id(FactorReference factor) {
+		return factor.kind() + ":" + factor.key() + "@" + factor.dataset() + "/" + factor.version() + "="
+				+ factor.value();
+	}
+
+}
