@@ -1,6 +1,10 @@
 package org.greenledger.reports;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Objects;
 
 /**
@@ -30,6 +34,46 @@ public record Chart(Kind kind, String title, List<String> categories, List<Serie
 			}
 		}
 	}
+
+	/**
+	 * The category labels as readers see them: months given as {@code yyyy-MM} read
+	 * {@code "Oct 2018"}, other labels as they are.
+	 * @return one label per category
+	 */
+	public List<String> labels() {
+		return this.categories.stream().map((category) -> monthLabel(category, false)).toList();
+	}
+
+	/**
+	 * The category labels in their short form, for axes with little room: months read
+	 * {@code "Oct 18"}.
+	 * @return one label per category
+	 */
+	public List<String> shortLabels() {
+		return this.categories.stream().map((category) -> monthLabel(category, true)).toList();
+	}
+
+	/**
+	 * Whether the categories are months ({@code yyyy-MM}).
+	 * @return {@code true} if every category is a month
+	 */
+	public boolean isMonthly() {
+		return !this.categories.isEmpty() && this.categories.stream().allMatch((c) -> MONTH.matcher(c).matches());
+	}
+
+	private static String monthLabel(String category, boolean brief) {
+		if (!MONTH.matcher(category).matches()) {
+			return category;
+		}
+		YearMonth month = YearMonth.parse(category);
+		return month.format(brief ? SHORT_MONTH : LONG_MONTH);
+	}
+
+	private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+
+	private static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+
+	private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM uu", Locale.ENGLISH);
 
 	/**
 	 * A named series of values.

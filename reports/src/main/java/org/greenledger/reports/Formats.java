@@ -41,6 +41,30 @@ public final class Formats {
 	}
 
 	/**
+	 * Prints a number by the document's {@link Precision} rule: with the given decimals,
+	 * or as {@code "< 0.01"} ({@code "> -0.01"}) when it is not zero but would print as
+	 * zero.
+	 * @param value the value
+	 * @param decimals the decimals, 0 to 10
+	 * @return the text, for example {@code 12,345.6} or {@code < 0.1}
+	 */
+	public String figure(double value, int decimals) {
+		if (Precision.roundsToZero(value, decimals)) {
+			return ((value < 0) ? "> -" : "< ") + number(Math.pow(10, -decimals), decimals);
+		}
+		return number(value, decimals);
+	}
+
+	/**
+	 * Prints a key figure's value by the {@link Precision} rule, without its unit.
+	 * @param figure the figure
+	 * @return the text
+	 */
+	public String figure(KeyFigure figure) {
+		return figure(figure.value(), Precision.decimals(figure));
+	}
+
+	/**
 	 * Prints a fraction as a percentage.
 	 * @param fraction the fraction ({@code 0.125})
 	 * @param decimals the decimals of the percentage
@@ -52,7 +76,11 @@ public final class Formats {
 			format = decimalFormat(decimals, true);
 			this.percents[decimals] = format;
 		}
-		return format.format(fraction * 100) + " %";
+		double percent = fraction * 100;
+		if (Precision.roundsToZero(percent, decimals)) {
+			return ((percent < 0) ? "> -" : "< ") + format.format(Math.pow(10, -decimals)) + " %";
+		}
+		return format.format(percent) + " %";
 	}
 
 	/**
@@ -62,15 +90,27 @@ public final class Formats {
 	 * @return the text, empty for {@code null}
 	 */
 	public String cell(@Nullable Object value, Column column) {
+		return cell(value, column, column.decimals());
+	}
+
+	/**
+	 * Prints a cell value of a column with the decimals the {@link Precision} rule chose
+	 * for the column ({@link Precision#decimals(Table)}).
+	 * @param value the value
+	 * @param column the column
+	 * @param decimals the column's decimals
+	 * @return the text, empty for {@code null}
+	 */
+	public String cell(@Nullable Object value, Column column, int decimals) {
 		if (value == null) {
 			return "";
 		}
 		if (value instanceof Number number && column.kind().isNumeric()) {
 			return switch (column.kind()) {
 				case INTEGER ->
-					number((number instanceof BigDecimal big) ? big.doubleValue() : number.doubleValue(), 0);
-				case PERCENT -> percent(number.doubleValue(), column.decimals());
-				default -> number(number.doubleValue(), column.decimals());
+					figure((number instanceof BigDecimal big) ? big.doubleValue() : number.doubleValue(), 0);
+				case PERCENT -> percent(number.doubleValue(), decimals);
+				default -> figure(number.doubleValue(), decimals);
 			};
 		}
 		if (value instanceof LocalDate date) {
@@ -88,6 +128,16 @@ public final class Formats {
 			}
 		}
 		return value.toString();
+	}
+
+	/**
+	 * The cells of a table as text, with the decimals the {@link Precision} rule chose
+	 * for its columns.
+	 * @param table the table
+	 * @return the table's cell printer
+	 */
+	public TableText table(Table table) {
+		return new TableText(this, table);
 	}
 
 	/**

@@ -183,8 +183,8 @@ final class PdfLayout {
 
 	private void section(Heading heading, Section section) {
 		float keepWithNext = MIN_SPACE_AFTER_HEADING;
-		if (!section.blocks().isEmpty() && section.blocks().get(0) instanceof Chart) {
-			keepWithNext += chartHeight();
+		if (!section.blocks().isEmpty() && section.blocks().get(0) instanceof Chart chart) {
+			keepWithNext += ChartAxis.fit(chart, pageWidth(), chartHeight()).height();
 		}
 		heading(heading, section.reference(), keepWithNext);
 		for (Block block : section.blocks()) {
@@ -230,7 +230,7 @@ final class PdfLayout {
 		for (KeyFigure figure : figures) {
 			Paragraph content = new Paragraph();
 			content.add(new Phrase(figure.label() + "\n", this.fonts.small));
-			content.add(new Phrase(this.formats.number(figure.value(), figure.decimals()), this.fonts.figure));
+			content.add(new Phrase(this.formats.figure(figure), this.fonts.figure));
 			content.add(new Phrase(" " + figure.unit(), this.fonts.bodyBold));
 			if (figure.reference() != null) {
 				content.add(new Phrase("\n" + figure.reference(), this.fonts.reference));
@@ -259,27 +259,32 @@ final class PdfLayout {
 		PdfTables.write(table, widths, this.fonts, this.formats, this::add);
 	}
 
+	private float pageWidth() {
+		return this.pdf().right() - this.pdf().left();
+	}
+
 	private float chartHeight() {
-		return (this.pdf().right() - this.pdf().left()) * 0.48f;
+		return pageWidth() * 0.48f;
 	}
 
 	private void chart(Chart chart) {
-		float width = this.pdf().right() - this.pdf().left();
+		float width = pageWidth();
 		Image image = ChartDrawer.draw(chart, this.writer().getDirectContent(), this.fonts, width, chartHeight());
 		image.setSpacingBefore(6);
 		add(image);
 		List<Column> columns = new ArrayList<>();
 		columns.add(Column.text("Category"));
 		for (Chart.Series series : chart.series()) {
-			columns.add(Column.number(series.name(), chart.unit(), 1));
+			columns.add(Column.number(series.name(), chart.unit(), 3));
 			if (chart.kind() == Chart.Kind.PIE) {
 				break;
 			}
 		}
 		List<List<Object>> rows = new ArrayList<>();
-		for (int i = 0; i < chart.categories().size(); i++) {
+		List<String> labels = chart.labels();
+		for (int i = 0; i < labels.size(); i++) {
 			List<Object> row = new ArrayList<>();
-			row.add(chart.categories().get(i));
+			row.add(labels.get(i));
 			for (int s = 1; s < columns.size(); s++) {
 				row.add(chart.series().get(s - 1).values().get(i));
 			}

@@ -13,6 +13,7 @@ import org.greenledger.reports.Column;
 import org.greenledger.reports.Formats;
 import org.greenledger.reports.RowSources;
 import org.greenledger.reports.Table;
+import org.greenledger.reports.TableText;
 
 /**
  * A {@link Table} as a PDF table, streamed: its rows are handed to the document
@@ -48,6 +49,7 @@ final class PdfTables {
 			cell.setBackgroundColor(PdfCells.HEADER_FILL);
 			pdfTable.addCell(cell);
 		}
+		TableText text = formats.table(table);
 		Iterator<? extends List<?>> rows = table.rows().iterator();
 		try {
 			int inFragment = 0;
@@ -56,7 +58,7 @@ final class PdfTables {
 				for (int i = 0; i < columns.size(); i++) {
 					Object value = (i < row.size()) ? row.get(i) : null;
 					Column column = columns.get(i);
-					pdfTable.addCell(PdfCells.table(new Phrase(formats.cell(value, column), fonts.tableCell), column));
+					pdfTable.addCell(PdfCells.table(new Phrase(text.cell(value, i), fonts.tableCell), column));
 				}
 				if (++inFragment == ROWS_PER_FRAGMENT) {
 					add.accept(pdfTable);
