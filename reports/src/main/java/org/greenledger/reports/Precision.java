@@ -15,11 +15,18 @@ import org.jspecify.annotations.Nullable;
  * {@code 0.00}; zero is printed as zero.
  * <p>
  * Columns and key figures declared with 0 decimals hold whole numbers (years, weights,
- * litres of fuel) and keep 0 decimals. Streamed tables (rows not held in memory) keep
- * their columns' declared decimals, as finding the largest value would mean reading every
- * row once more; the "&lt;" rule applies to them too.
+ * litres of fuel) and keep 0 decimals. Streamed tables (no known size, or more than
+ * {@value #MAX_SCANNED_ROWS} rows, such as the activity lines of a workbook) keep their
+ * columns' declared decimals, as finding the largest value would mean reading every row
+ * once more; the "&lt;" rule applies to them too.
  */
 public final class Precision {
+
+	/**
+	 * Tables of known size up to this many rows are read once more to find each column's
+	 * largest value; longer ones keep their declared decimals.
+	 */
+	public static final long MAX_SCANNED_ROWS = 10_000;
 
 	/** The most decimals the rule chooses. */
 	public static final int MAX_DECIMALS = 6;
@@ -68,7 +75,7 @@ public final class Precision {
 		for (int i = 0; i < decimals.length; i++) {
 			decimals[i] = columns.get(i).decimals();
 		}
-		if (table.rows().knownSize().isEmpty()) {
+		if (table.rows().knownSize().isEmpty() || table.rows().knownSize().getAsLong() > MAX_SCANNED_ROWS) {
 			return decimals;
 		}
 		double[] largest = new double[columns.size()];

@@ -112,7 +112,18 @@ final class CellWriter {
 	 * @return the style, {@code null} for text columns
 	 */
 	@Nullable CellStyle columnStyle(Column column) {
-		String decimals = (column.decimals() > 0) ? "." + "0".repeat(column.decimals()) : "";
+		return columnStyle(column, column.decimals());
+	}
+
+	/**
+	 * The style of a column's values printed with the decimals the
+	 * {@link org.greenledger.reports.Precision} rule chose.
+	 * @param column the column
+	 * @param places the decimals
+	 * @return the style, {@code null} for text columns
+	 */
+	@Nullable CellStyle columnStyle(Column column, int places) {
+		String decimals = (places > 0) ? "." + "0".repeat(places) : "";
 		return switch (column.kind()) {
 			case TEXT -> null;
 			case NUMBER -> numberStyle("#,##0" + decimals);
@@ -120,6 +131,24 @@ final class CellWriter {
 			case PERCENT -> numberStyle("0" + decimals + "%");
 			case DATE -> this.date;
 		};
+	}
+
+	/**
+	 * The style of a value that is not zero but would show as zero with the column's
+	 * decimals: the cell keeps its exact value, its number format shows {@code < 0.1} (or
+	 * {@code > -0.1}), as the PDF and HTML renderings print it.
+	 * @param column the column
+	 * @param places the decimals
+	 * @return the style, {@code null} for columns that are not numbers
+	 */
+	@Nullable CellStyle belowStyle(Column column, int places) {
+		if (!column.kind().isNumeric()) {
+			return null;
+		}
+		int shown = (column.kind() == Column.Kind.INTEGER) ? 0 : places;
+		String step = (shown > 0) ? "0." + "0".repeat(shown - 1) + "1" : "1";
+		String suffix = (column.kind() == Column.Kind.PERCENT) ? " %" : "";
+		return numberStyle("\"< " + step + suffix + "\";\"> -" + step + suffix + "\"");
 	}
 
 	/**
