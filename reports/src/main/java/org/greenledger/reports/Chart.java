@@ -2,6 +2,7 @@ package org.greenledger.reports;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -42,6 +43,32 @@ public record Chart(Kind kind, String title, List<String> categories, List<Serie
 	 */
 	public List<String> labels() {
 		return this.categories.stream().map((category) -> monthLabel(category, false)).toList();
+	}
+
+	/**
+	 * The chart's figures as a table, printed after the chart by every renderer (the
+	 * accessible alternative to the drawing): one row per category with its label, one
+	 * column per series ({@link Kind#PIE}: the first series only).
+	 * @return the table
+	 */
+	public Table dataTable() {
+		List<Column> columns = new ArrayList<>();
+		columns.add(Column.text("Category"));
+		int seriesCount = (this.kind == Kind.PIE) ? Math.min(1, this.series.size()) : this.series.size();
+		for (int s = 0; s < seriesCount; s++) {
+			columns.add(Column.number(this.series.get(s).name(), this.unit, 3));
+		}
+		List<String> labels = labels();
+		List<List<Object>> rows = new ArrayList<>();
+		for (int i = 0; i < labels.size(); i++) {
+			List<Object> row = new ArrayList<>();
+			row.add(labels.get(i));
+			for (int s = 0; s < seriesCount; s++) {
+				row.add(this.series.get(s).values().get(i));
+			}
+			rows.add(row);
+		}
+		return Table.of("Data of the chart \"" + this.title + "\"", columns, rows);
 	}
 
 	/**

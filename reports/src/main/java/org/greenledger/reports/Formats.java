@@ -84,24 +84,12 @@ public final class Formats {
 	}
 
 	/**
-	 * Prints a cell value of a column.
+	 * Prints a cell value of a column, numbers by the {@link Precision} rule.
 	 * @param value the value
 	 * @param column the column
 	 * @return the text, empty for {@code null}
 	 */
 	public String cell(@Nullable Object value, Column column) {
-		return cell(value, column, column.decimals());
-	}
-
-	/**
-	 * Prints a cell value of a column with the decimals the {@link Precision} rule chose
-	 * for the column ({@link Precision#decimals(Table)}).
-	 * @param value the value
-	 * @param column the column
-	 * @param decimals the column's decimals
-	 * @return the text, empty for {@code null}
-	 */
-	public String cell(@Nullable Object value, Column column, int decimals) {
 		if (value == null) {
 			return "";
 		}
@@ -109,8 +97,8 @@ public final class Formats {
 			return switch (column.kind()) {
 				case INTEGER ->
 					figure((number instanceof BigDecimal big) ? big.doubleValue() : number.doubleValue(), 0);
-				case PERCENT -> percent(number.doubleValue(), decimals);
-				default -> figure(number.doubleValue(), decimals);
+				case PERCENT -> percent(number.doubleValue(), column.decimals());
+				default -> figure(number.doubleValue(), Precision.decimals(number.doubleValue(), column));
 			};
 		}
 		if (value instanceof LocalDate date) {
@@ -128,16 +116,6 @@ public final class Formats {
 			}
 		}
 		return value.toString();
-	}
-
-	/**
-	 * The cells of a table as text, with the decimals the {@link Precision} rule chose
-	 * for its columns.
-	 * @param table the table
-	 * @return the table's cell printer
-	 */
-	public TableText table(Table table) {
-		return new TableText(this, table);
 	}
 
 	/**

@@ -1,32 +1,21 @@
 package org.greenledger.reports;
 
-import java.util.Iterator;
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-
 /**
- * The one precision rule of every number in a document, the portal's rule for figures: a
- * set of figures of one kind (a table column, a key figure) is shown with the decimals
- * that give its largest absolute value three significant digits (100 and more: none; 10
- * to 99.9: one; 1 to 9.99: two; below 1: as many as three significant digits need, at
- * most {@value #MAX_DECIMALS}). A value that is not zero but rounds to zero in those
- * decimals is printed as {@code "< 0.01"} (the smallest step shown), never as
- * {@code 0.00}; zero is printed as zero.
+ * The one precision rule of every number in a document, the portal's rule for figures of
+ * any size ({@code NumberFormats.figure}): each number is printed with the decimals that
+ * give it three significant digits (100 and more: none, so 1,234,567 keeps every digit;
+ * 10 to 99.9: one; 1 to 9.99: two; below 1: as many as three significant digits need, at
+ * most {@value #MAX_DECIMALS}: 0.0320). A number that is not zero but rounds to zero in
+ * its decimals is printed as {@code "< 0.000001"} (the smallest step shown), never as
+ * zero; zero is printed as {@code 0}.
  * <p>
+ * The rule works one number at a time, so it holds for streamed tables of a million rows
+ * and for columns that mix quantities (an indicator table with kWh beside a PUE of 1.38).
  * Columns and key figures declared with 0 decimals hold whole numbers (years, weights,
- * litres of fuel) and keep 0 decimals. Streamed tables (no known size, or more than
- * {@value #MAX_SCANNED_ROWS} rows, such as the activity lines of a workbook) keep their
- * columns' declared decimals, as finding the largest value would mean reading every row
- * once more; the "&lt;" rule applies to them too.
+ * litres of fuel) and keep 0 decimals ({@code "< 1"} for a fraction of one); percentages
+ * keep their declared decimals ({@code "< 0.1 %"}).
  */
 public final class Precision {
-
-	/**
-	 * Tables of known size up to this many rows are read once more to find each column's
-	 * largest value; longer ones keep their declared decimals.
-	 */
-	public static final long MAX_SCANNED_ROWS = 10_000;
 
 	/** The most decimals the rule chooses. */
 	public static final int MAX_DECIMALS = 6;
@@ -35,12 +24,12 @@ public final class Precision {
 	}
 
 	/**
-	 * The decimals that give a figure three significant digits.
-	 * @param largest the largest absolute value of the set
+	 * The decimals that give a number three significant digits.
+	 * @param value the number
 	 * @return the decimals, 0 to {@value #MAX_DECIMALS}
 	 */
-	public static int decimals(double largest) {
-		double magnitude = Math.abs(largest);
+	public static int decimals(double value) {
+		double magnitude = Math.abs(value);
 		if (magnitude == 0 || !Double.isFinite(magnitude) || magnitude >= 100) {
 			return 0;
 		}
@@ -56,50 +45,25 @@ public final class Precision {
 	/**
 	 * The decimals of a key figure.
 	 * @param figure the figure
-	 * @return its declared 0 for whole numbers, else by its magnitude
+	 * @return 0 for a figure declared whole, else by its magnitude
 	 */
 	public static int decimals(KeyFigure figure) {
 		return (figure.decimals() == 0) ? 0 : decimals(figure.value());
 	}
 
 	/**
-	 * The decimals each column of a table is printed with: for a number column of a table
-	 * held in memory, by the column's largest value; else (whole numbers, percentages,
-	 * streamed tables) the column's declared decimals.
-	 * @param table the table
-	 * @return the decimals, one per column
+	 * The decimals a value of a column is printed with.
+	 * @param value the value
+	 * @param column the column
+	 * @return by the value's magnitude for a decimal number column; 0 for whole numbers;
+	 * the declared decimals of a percentage
 	 */
-	public static int[] decimals(Table table) {
-		List<Column> columns = table.columns();
-		int[] decimals = new int[columns.size()];
-		for (int i = 0; i < decimals.length; i++) {
-			decimals[i] = columns.get(i).decimals();
-		}
-		if (table.rows().knownSize().isEmpty() || table.rows().knownSize().getAsLong() > MAX_SCANNED_ROWS) {
-			return decimals;
-		}
-		double[] largest = new double[columns.size()];
-		Iterator<? extends List<? extends @Nullable Object>> rows = table.rows().iterator();
-		try {
-			while (rows.hasNext()) {
-				List<? extends @Nullable Object> row = rows.next();
-				for (int i = 0; i < Math.min(row.size(), largest.length); i++) {
-					if (row.get(i) instanceof Number number && Double.isFinite(number.doubleValue())) {
-						largest[i] = Math.max(largest[i], Math.abs(number.doubleValue()));
-					}
-				}
-			}
-		}
-		finally {
-			RowSources.close(rows);
-		}
-		for (int i = 0; i < decimals.length; i++) {
-			Column column = columns.get(i);
-			if (column.kind() == Column.Kind.NUMBER && column.decimals() > 0) {
-				decimals[i] = decimals(largest[i]);
-			}
-		}
-		return decimals;
+	public static int decimals(double value, Column column) {
+		return switch (column.kind()) {
+			case NUMBER -> (column.decimals() == 0) ? 0 : decimals(value);
+			case PERCENT -> column.decimals();
+			default -> 0;
+		};
 	}
 
 	/**

@@ -272,25 +272,7 @@ final class PdfLayout {
 		Image image = ChartDrawer.draw(chart, this.writer().getDirectContent(), this.fonts, width, chartHeight());
 		image.setSpacingBefore(6);
 		add(image);
-		List<Column> columns = new ArrayList<>();
-		columns.add(Column.text("Category"));
-		for (Chart.Series series : chart.series()) {
-			columns.add(Column.number(series.name(), chart.unit(), 3));
-			if (chart.kind() == Chart.Kind.PIE) {
-				break;
-			}
-		}
-		List<List<Object>> rows = new ArrayList<>();
-		List<String> labels = chart.labels();
-		for (int i = 0; i < labels.size(); i++) {
-			List<Object> row = new ArrayList<>();
-			row.add(labels.get(i));
-			for (int s = 1; s < columns.size(); s++) {
-				row.add(chart.series().get(s - 1).values().get(i));
-			}
-			rows.add(row);
-		}
-		table(Table.of("Data of the chart \"" + chart.title() + "\"", columns, rows));
+		table(chart.dataTable());
 	}
 
 	private void dataQuality(Heading heading) {

@@ -13,7 +13,6 @@ import org.greenledger.reports.Column;
 import org.greenledger.reports.Formats;
 import org.greenledger.reports.RowSources;
 import org.greenledger.reports.Table;
-import org.greenledger.reports.TableText;
 
 /**
  * A {@link Table} as a PDF table, streamed: its rows are handed to the document
@@ -49,7 +48,6 @@ final class PdfTables {
 			cell.setBackgroundColor(PdfCells.HEADER_FILL);
 			pdfTable.addCell(cell);
 		}
-		TableText text = formats.table(table);
 		Iterator<? extends List<?>> rows = table.rows().iterator();
 		try {
 			int inFragment = 0;
@@ -58,7 +56,7 @@ final class PdfTables {
 				for (int i = 0; i < columns.size(); i++) {
 					Object value = (i < row.size()) ? row.get(i) : null;
 					Column column = columns.get(i);
-					pdfTable.addCell(PdfCells.table(new Phrase(text.cell(value, i), fonts.tableCell), column));
+					pdfTable.addCell(PdfCells.table(new Phrase(formats.cell(value, column), fonts.tableCell), column));
 				}
 				if (++inFragment == ROWS_PER_FRAGMENT) {
 					add.accept(pdfTable);

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.reports.Column;
+import org.greenledger.reports.Precision;
 
 /**
  * Writes cell values with the styles of one workbook, created once and shared by all
@@ -56,6 +57,9 @@ final class CellWriter {
 	final CellStyle dateTime;
 
 	private final Map<String, CellStyle> numberStyles = new HashMap<>();
+
+	/** The number styles by decimals, looked up for every numeric cell. */
+	private final CellStyle[] numbersByDecimals = new CellStyle[Precision.MAX_DECIMALS + 1];
 
 	CellWriter(Workbook workbook) {
 		this.workbook = workbook;
@@ -116,13 +120,29 @@ final class CellWriter {
 	}
 
 	/**
-	 * The style of a column's values printed with the decimals the
-	 * {@link org.greenledger.reports.Precision} rule chose.
+	 * The style of a number of a column, by the {@link Precision} rule: the number format
+	 * with the decimals the number is printed with, or the {@link #belowStyle} of a
+	 * number that is not zero but would show as zero. Styles are shared: one per kind and
+	 * count of decimals, never one per cell.
 	 * @param column the column
-	 * @param places the decimals
-	 * @return the style, {@code null} for text columns
+	 * @param value the number
+	 * @return the style
 	 */
-	@Nullable CellStyle columnStyle(Column column, int places) {
+	@Nullable CellStyle numberStyle(Column column, double value) {
+		int decimals = Precision.decimals(value, column);
+		double shown = (column.kind() == Column.Kind.PERCENT) ? value * 100 : value;
+		return Precision.roundsToZero(shown, decimals) ? belowStyle(column, decimals) : columnStyle(column, decimals);
+	}
+
+	private @Nullable CellStyle columnStyle(Column column, int places) {
+		if (column.kind() == Column.Kind.NUMBER && places < this.numbersByDecimals.length) {
+			CellStyle style = this.numbersByDecimals[places];
+			if (style == null) {
+				style = numberStyle("#,##0" + ((places > 0) ? "." + "0".repeat(places) : ""));
+				this.numbersByDecimals[places] = style;
+			}
+			return style;
+		}
 		String decimals = (places > 0) ? "." + "0".repeat(places) : "";
 		return switch (column.kind()) {
 			case TEXT -> null;

@@ -22,7 +22,6 @@ import org.greenledger.reports.Column;
 import org.greenledger.reports.Document;
 import org.greenledger.reports.DocumentRenderer;
 import org.greenledger.reports.KeyFigure;
-import org.greenledger.reports.Precision;
 import org.greenledger.reports.Provenance;
 import org.greenledger.reports.QualityShare;
 import org.greenledger.reports.RowSources;
@@ -141,10 +140,10 @@ public final class XlsxRenderer implements DocumentRenderer {
 						Row row = rows.next();
 						cells.text(row.createCell(0), section.heading());
 						cells.text(row.createCell(1), figure.label());
-						int decimals = Precision.decimals(figure);
-						Column number = Column.number("", null, Math.max(1, decimals));
-						cells.value(row.createCell(2), figure.value(), Precision.roundsToZero(figure.value(), decimals)
-								? cells.belowStyle(number, decimals) : cells.columnStyle(number, decimals));
+						// declared 0 decimals: a whole number; else by its magnitude
+						// (Precision)
+						Column number = Column.number("", null, Math.min(1, figure.decimals()));
+						cells.value(row.createCell(2), figure.value(), cells.numberStyle(number, figure.value()));
 						cells.text(row.createCell(3), figure.unit());
 						cells.value(row.createCell(4), figure.reference(), null);
 						cells.value(row.createCell(5), figure.note(), null);
@@ -192,13 +191,10 @@ public final class XlsxRenderer implements DocumentRenderer {
 
 	private static void table(SXSSFSheet sheet, Table table, CellWriter cells) {
 		List<Column> columns = table.columns();
-		int[] decimals = Precision.decimals(table);
 		CellStyle[] styles = new CellStyle[columns.size()];
-		CellStyle[] below = new CellStyle[columns.size()];
 		for (int i = 0; i < styles.length; i++) {
 			Column column = columns.get(i);
-			styles[i] = cells.columnStyle(column, decimals[i]);
-			below[i] = cells.belowStyle(column, decimals[i]);
+			styles[i] = cells.columnStyle(column);
 			sheet.setColumnWidth(i, width(column) * 256);
 		}
 		header(sheet.createRow(0), cells, columns);
@@ -213,8 +209,8 @@ public final class XlsxRenderer implements DocumentRenderer {
 				for (int i = 0; i < count; i++) {
 					Object value = values.get(i);
 					if (value != null) {
-						cells.value(row.createCell(i), value,
-								roundsToZero(value, columns.get(i), decimals[i]) ? below[i] : styles[i]);
+						cells.value(row.createCell(i), value, (value instanceof Number number)
+								? cells.numberStyle(columns.get(i), number.doubleValue()) : styles[i]);
 					}
 				}
 			}
@@ -222,17 +218,6 @@ public final class XlsxRenderer implements DocumentRenderer {
 		finally {
 			RowSources.close(rows);
 		}
-	}
-
-	private static boolean roundsToZero(Object value, Column column, int decimals) {
-		if (!(value instanceof Number number) || !column.kind().isNumeric()) {
-			return false;
-		}
-		return switch (column.kind()) {
-			case PERCENT -> Precision.roundsToZero(number.doubleValue() * 100, decimals);
-			case INTEGER -> Precision.roundsToZero(number.doubleValue(), 0);
-			default -> Precision.roundsToZero(number.doubleValue(), decimals);
-		};
 	}
 
 	private static int width(Column column) {

@@ -102,13 +102,14 @@ class XlsxRendererTest {
 			// The workbook shows each value as the PDF prints it (Precision), keeping the
 			// exact value in the cell.
 			Table activity = SampleDocument.fullYear(50).sheets().get(0).table();
-			org.greenledger.reports.TableText printed = new org.greenledger.reports.Formats().table(activity);
+			org.greenledger.reports.Formats printed = new org.greenledger.reports.Formats();
 			Iterator<? extends List<?>> expected = activity.rows().iterator();
 			org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter(
 					java.util.Locale.ENGLISH);
 			for (int r = 1; r <= 50; r++) {
 				Object energy = expected.next().get(10);
-				assertThat(shown.formatCellValue(lines.getRow(r).getCell(10))).isEqualTo(printed.cell(energy, 10));
+				assertThat(shown.formatCellValue(lines.getRow(r).getCell(10)))
+					.isEqualTo(printed.cell(energy, activity.columns().get(10)));
 			}
 		}
 	}
