@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Renders a disclosure document as a standalone HTML page with the portal's Thymeleaf
  * template {@code report-document}: the same sections, figures and tables as the PDF and
  * the workbook (spreadsheet-only sheets are summarised by their row count), numbers
- * printed by the reports module's {@link Formats} (one precision rule in every rendering).
+ * printed by the reports module's {@link Formats} (one precision rule in every
+ * rendering).
  */
 @Component
 class HtmlReportRenderer {

@@ -15,8 +15,14 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfBorderArray;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 import org.greenledger.reports.Block;
@@ -43,6 +49,9 @@ final class PdfLayout {
 	 * A heading starts a new page unless at least this much space (in points) is left.
 	 */
 	private static final float MIN_SPACE_AFTER_HEADING = 110;
+
+	/** The language of every document's text. */
+	static final String LANGUAGE = "en";
 
 	private final Document document;
 
@@ -78,7 +87,13 @@ final class PdfLayout {
 		writer.setFullCompression();
 		// Keep charts where they are in the flow, not after the text that follows them.
 		writer.setStrictImageSequence(true);
-		writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+		// For readers and assistive technology (PDF/UA-1 7.1, 7.2, 7.18.3): the title in
+		// the window, the language of the text, tab order by structure on pages with
+		// links, a PDF 1.7 header. See docs/reports.md, "Accessibility".
+		writer.setPdfVersion(PdfWriter.VERSION_1_7);
+		writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+		writer.getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE));
+		writer.setTabs(PdfName.S);
 		PdfMetadata.write(this.document, pdf, writer);
 		pdf.open();
 		titlePage();
@@ -147,19 +162,31 @@ final class PdfLayout {
 		toc.setWidthPercentage(100);
 		for (Heading heading : this.headings) {
 			Integer page = pages.get(heading.tag());
-			Chunk link = new Chunk(heading.title(), this.fonts.body).setLocalGoto(heading.anchor());
+			Chunk link = new Chunk(heading.title(), this.fonts.body);
+			link.setAnnotation(link(heading));
 			PdfPCell entry = PdfCells.plain(new Phrase(link), Element.ALIGN_LEFT);
 			entry.setBorder(Rectangle.BOTTOM);
 			entry.setBorderColor(PdfCells.RULE);
 			toc.addCell(entry);
-			Chunk number = new Chunk((page != null) ? page.toString() : "0", this.fonts.body)
-				.setLocalGoto(heading.anchor());
+			Chunk number = new Chunk((page != null) ? page.toString() : "0", this.fonts.body);
+			number.setAnnotation(link(heading));
 			PdfPCell cell = PdfCells.plain(new Phrase(number), Element.ALIGN_RIGHT);
 			cell.setBorder(Rectangle.BOTTOM);
 			cell.setBorderColor(PdfCells.RULE);
 			toc.addCell(cell);
 		}
 		add(toc);
+	}
+
+	/**
+	 * A link to a heading with its description (the annotation's Contents), which
+	 * assistive technology reads out instead of the bare page number.
+	 */
+	private PdfAnnotation link(Heading heading) {
+		PdfAnnotation link = new PdfAnnotation(writer(), 0, 0, 0, 0, PdfAction.gotoLocalPage(heading.anchor(), false));
+		link.put(PdfName.CONTENTS, new PdfString("Go to " + heading.title(), PdfObject.TEXT_UNICODE));
+		link.setBorder(new PdfBorderArray(0, 0, 0));
+		return link;
 	}
 
 	private void heading(Heading heading, @Nullable String reference, float keepWithNext) {
