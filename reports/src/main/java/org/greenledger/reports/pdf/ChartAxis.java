@@ -46,7 +46,7 @@ record ChartAxis(PlotOrientation orientation, List<String> labels, boolean uprig
 	private static final float BAR_FRAME = 90;
 
 	/** Categories above which bars that are not months are drawn horizontally. */
-	private static final int MAX_VERTICAL_CATEGORIES = 8;
+	private static final int MAX_VERTICAL_CATEGORIES = 12;
 
 	private static final FontRenderContext MEASURE = new FontRenderContext(null, false, true);
 
