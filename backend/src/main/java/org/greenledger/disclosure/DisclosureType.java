@@ -4,26 +4,40 @@ package org.greenledger.disclosure;
 public enum DisclosureType {
 
 	/** GHG inventory of AI and cloud compute (GHG Protocol). */
-	GHG_INVENTORY("GHG inventory: AI and cloud compute"),
+	GHG_INVENTORY("Greenhouse gas inventory", "GHG inventory: AI and cloud compute"),
 
 	/** ESRS E1-5, E1-6 and E3-4 datapoints. */
-	ESRS("ESRS datapoints: E1-5, E1-6, E3-4"),
+	ESRS("ESRS climate and water datapoints", "ESRS datapoints: E1-5, E1-6, E3-4"),
 
 	/**
 	 * EU Energy Efficiency Directive data-centre report (Delegated Regulation (EU)
 	 * 2024/1364).
 	 */
-	EED_DATACENTRE("EU EED data-centre report (Delegated Regulation (EU) 2024/1364)"),
+	EED_DATACENTRE("EU data-centre energy efficiency report",
+			"EU EED data-centre report (Delegated Regulation (EU) 2024/1364)"),
 
 	/** AI model footprint card (EU AI Act Annex XI, section 1, point 2(e)). */
-	AI_MODEL_CARD("AI model footprint card (EU AI Act Annex XI 1(2)(e))");
+	AI_MODEL_CARD("AI model footprint card", "AI model footprint card (EU AI Act Annex XI 1(2)(e))");
+
+	private final String label;
 
 	private final String title;
 
-	DisclosureType(String title) {
+	DisclosureType(String label, String title) {
+		this.label = label;
 		this.title = title;
 	}
 
+	/**
+	 * The kind of document as readers name it, for example "Greenhouse gas inventory":
+	 * printed above the title, in the PDF's subject and the workbook's properties, never
+	 * the code.
+	 */
+	public String label() {
+		return this.label;
+	}
+
+	/** The document's title. */
 	public String title() {
 		return this.title;
 	}

@@ -19,7 +19,7 @@ record DocumentContext(String entity, LocalDate from, LocalDate to, @Nullable St
 
 	TitleBlock title(DisclosureType type, @Nullable String subtitle) {
 		String period = ((this.periodName != null) ? this.periodName + ": " : "") + this.from + " to " + this.to;
-		return new TitleBlock(type.title(), subtitle, this.entity, period, type.name(), this.generatedAt, this.status,
+		return new TitleBlock(type.title(), subtitle, this.entity, period, type.label(), this.generatedAt, this.status,
 				this.version);
 	}
 

@@ -100,14 +100,15 @@ class ReportTests {
 				nonce));
 		assertThat(theirs.read("$.figures['Scope 3 category 1 location-based (t CO2e)']", Double.class)).isZero();
 
-		// the PDF shows the figure as the footprint API has it, rounded to the document's
-		// 3 decimals
+		// the PDF shows the figure as the footprint API has it, with three significant
+		// digits (the documents' precision rule), and names the document, not its code
 		byte[] pdf = this.http.get("/api/v1/reports/" + id + "/content?format=pdf", MeasuredUploads.admin())
 			.body()
 			.getBytes(StandardCharsets.ISO_8859_1);
 		String text = pdfText(report(id, "pdf"));
-		assertThat(text).contains(String.format(java.util.Locale.ROOT, "%,.3f", scope3Kg / 1000))
-			.contains("GHG inventory", name);
+		assertThat(text).contains(printed(scope3Kg / 1000))
+			.contains("GHG inventory", name, "GREENHOUSE GAS INVENTORY")
+			.doesNotContain("GHG_INVENTORY");
 
 		// the workbook re-opened with POI: the same number as a numeric cell, no formula
 		// anywhere
@@ -136,7 +137,9 @@ class ReportTests {
 			}
 			assertThat(found).as("the service name from the input is in the workbook, as text").isTrue();
 		}
-		assertThat(new String(report(id, "html"), StandardCharsets.UTF_8)).contains(name, "Emissions by scope");
+		assertThat(new String(report(id, "html"), StandardCharsets.UTF_8))
+			.contains(name, "Emissions by scope", "Greenhouse gas inventory", printed(scope3Kg / 1000))
+			.doesNotContain("GHG_INVENTORY");
 
 		// approved: the period's report cannot be produced again
 		move(periodId, "IN_REVIEW");
@@ -163,7 +166,7 @@ class ReportTests {
 		assertThat(after).isCloseTo(before * 1.5, within(before * 1e-6));
 		String restatedText = pdfText(report(second.read("$.id", String.class), "pdf"));
 		assertThat(restatedText).contains("Changes since the last version", "A late bill for the month",
-				String.format(java.util.Locale.ROOT, "%,.3f", after - before));
+				printed(after - before));
 
 		// the evidence pack: every file listed in the manifest with its SHA-256
 		byte[] zip = this.http.getBytes("/api/v1/reports/" + id + "/evidence", MeasuredUploads.admin()).body();
@@ -240,6 +243,17 @@ class ReportTests {
 		java.nio.file.Path directory = java.nio.file.Path.of("target/report-samples");
 		java.nio.file.Files.createDirectories(directory);
 		java.nio.file.Files.write(directory.resolve(name + ".pdf"), pdf);
+	}
+
+	/**
+	 * A figure as the documents print it, worked out here independently: three
+	 * significant digits, every digit from 100 up, at most six decimals.
+	 */
+	private static String printed(double value) {
+		double magnitude = Math.abs(value);
+		int decimals = (magnitude == 0 || magnitude >= 100) ? 0 : (magnitude >= 10) ? 1
+				: (magnitude >= 1) ? 2 : Math.min(6, 2 - (int) Math.floor(Math.log10(magnitude)));
+		return String.format(java.util.Locale.ROOT, "%,." + decimals + "f", value);
 	}
 
 	private byte[] report(String id, String format) throws Exception {

@@ -1,6 +1,11 @@
 package org.greenledger.reports;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Objects;
 
 /**
@@ -30,6 +35,72 @@ public record Chart(Kind kind, String title, List<String> categories, List<Serie
 			}
 		}
 	}
+
+	/**
+	 * The category labels as readers see them: months given as {@code yyyy-MM} read
+	 * {@code "Oct 2018"}, other labels as they are.
+	 * @return one label per category
+	 */
+	public List<String> labels() {
+		return this.categories.stream().map((category) -> monthLabel(category, false)).toList();
+	}
+
+	/**
+	 * The chart's figures as a table, printed after the chart by every renderer (the
+	 * accessible alternative to the drawing): one row per category with its label, one
+	 * column per series ({@link Kind#PIE}: the first series only).
+	 * @return the table
+	 */
+	public Table dataTable() {
+		List<Column> columns = new ArrayList<>();
+		columns.add(Column.text("Category"));
+		int seriesCount = (this.kind == Kind.PIE) ? Math.min(1, this.series.size()) : this.series.size();
+		for (int s = 0; s < seriesCount; s++) {
+			columns.add(Column.number(this.series.get(s).name(), this.unit, 3));
+		}
+		List<String> labels = labels();
+		List<List<Object>> rows = new ArrayList<>();
+		for (int i = 0; i < labels.size(); i++) {
+			List<Object> row = new ArrayList<>();
+			row.add(labels.get(i));
+			for (int s = 0; s < seriesCount; s++) {
+				row.add(this.series.get(s).values().get(i));
+			}
+			rows.add(row);
+		}
+		return Table.of("Data of the chart \"" + this.title + "\"", columns, rows);
+	}
+
+	/**
+	 * The category labels in their short form, for axes with little room: months read
+	 * {@code "Oct 18"}.
+	 * @return one label per category
+	 */
+	public List<String> shortLabels() {
+		return this.categories.stream().map((category) -> monthLabel(category, true)).toList();
+	}
+
+	/**
+	 * Whether the categories are months ({@code yyyy-MM}).
+	 * @return {@code true} if every category is a month
+	 */
+	public boolean isMonthly() {
+		return !this.categories.isEmpty() && this.categories.stream().allMatch((c) -> MONTH.matcher(c).matches());
+	}
+
+	private static String monthLabel(String category, boolean brief) {
+		if (!MONTH.matcher(category).matches()) {
+			return category;
+		}
+		YearMonth month = YearMonth.parse(category);
+		return month.format(brief ? SHORT_MONTH : LONG_MONTH);
+	}
+
+	private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+
+	private static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+
+	private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM uu", Locale.ENGLISH);
 
 	/**
 	 * A named series of values.

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param header the header
  * @param kind what the column holds, which decides alignment and number format
  * @param unit an optional unit, printed with the header
- * @param decimals decimals for {@link Kind#NUMBER} and {@link Kind#PERCENT} (ignored
- * otherwise)
+ * @param decimals for {@link Kind#NUMBER}: 0 for whole numbers, any other value lets the
+ * {@link Precision} rule choose (three significant digits per number); for
+ * {@link Kind#PERCENT} the decimals of the percentage; ignored otherwise
  */
 public record Column(String header, Kind kind, @Nullable String unit, int decimals) {
 

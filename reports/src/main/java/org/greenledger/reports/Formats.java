@@ -41,6 +41,30 @@ public final class Formats {
 	}
 
 	/**
+	 * Prints a number by the document's {@link Precision} rule: with the given decimals,
+	 * or as {@code "< 0.01"} ({@code "> -0.01"}) when it is not zero but would print as
+	 * zero.
+	 * @param value the value
+	 * @param decimals the decimals, 0 to 10
+	 * @return the text, for example {@code 12,345.6} or {@code < 0.1}
+	 */
+	public String figure(double value, int decimals) {
+		if (Precision.roundsToZero(value, decimals)) {
+			return ((value < 0) ? "> -" : "< ") + number(Math.pow(10, -decimals), decimals);
+		}
+		return number(value, decimals);
+	}
+
+	/**
+	 * Prints a key figure's value by the {@link Precision} rule, without its unit.
+	 * @param figure the figure
+	 * @return the text
+	 */
+	public String figure(KeyFigure figure) {
+		return figure(figure.value(), Precision.decimals(figure));
+	}
+
+	/**
 	 * Prints a fraction as a percentage.
 	 * @param fraction the fraction ({@code 0.125})
 	 * @param decimals the decimals of the percentage
@@ -52,11 +76,15 @@ public final class Formats {
 			format = decimalFormat(decimals, true);
 			this.percents[decimals] = format;
 		}
-		return format.format(fraction * 100) + " %";
+		double percent = fraction * 100;
+		if (Precision.roundsToZero(percent, decimals)) {
+			return ((percent < 0) ? "> -" : "< ") + format.format(Math.pow(10, -decimals)) + " %";
+		}
+		return format.format(percent) + " %";
 	}
 
 	/**
-	 * Prints a cell value of a column.
+	 * Prints a cell value of a column, numbers by the {@link Precision} rule.
 	 * @param value the value
 	 * @param column the column
 	 * @return the text, empty for {@code null}
@@ -68,9 +96,9 @@ public final class Formats {
 		if (value instanceof Number number && column.kind().isNumeric()) {
 			return switch (column.kind()) {
 				case INTEGER ->
-					number((number instanceof BigDecimal big) ? big.doubleValue() : number.doubleValue(), 0);
+					figure((number instanceof BigDecimal big) ? big.doubleValue() : number.doubleValue(), 0);
 				case PERCENT -> percent(number.doubleValue(), column.decimals());
-				default -> number(number.doubleValue(), column.decimals());
+				default -> figure(number.doubleValue(), Precision.decimals(number.doubleValue(), column));
 			};
 		}
 		if (value instanceof LocalDate date) {

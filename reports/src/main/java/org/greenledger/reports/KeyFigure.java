@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param label what it is, for example {@code "Scope 2 (location-based)"}
  * @param value the value
  * @param unit the unit, for example {@code "t CO2e"}
- * @param decimals the number of decimals to print
+ * @param decimals 0 for a whole number; any other value lets the {@link Precision} rule
+ * choose (three significant digits)
  * @param reference an optional regulation reference label
  * @param note an optional note printed under the figure
  */

@@ -17,6 +17,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 import org.openpdf.text.BadElementException;
@@ -37,6 +38,13 @@ final class ChartDrawer {
 
 	private static final StandardChartTheme THEME = theme();
 
+	static {
+		// JFreeChart draws rotated text (upright month labels, the value axis label) as a
+		// TextLayout by default, which PdfGraphics2D turns into glyph outlines: no text
+		// a reader or a screen reader could extract. Drawn with drawString it stays text.
+		TextUtils.setUseDrawRotatedStringWorkaround(false);
+	}
+
 	private ChartDrawer() {
 	}
 
@@ -50,18 +58,19 @@ final class ChartDrawer {
 	 * @return an image element holding the vector drawing
 	 */
 	static Image draw(Chart chart, PdfContentByte canvas, PdfFonts fonts, float width, float height) {
-		JFreeChart jfree = create(chart);
-		PdfTemplate template = canvas.createTemplate(width, height);
-		Graphics2D graphics = template.createGraphics(width, height, fonts);
+		ChartAxis axis = ChartAxis.fit(chart, width, height);
+		JFreeChart jfree = create(chart, axis);
+		PdfTemplate template = canvas.createTemplate(width, axis.height());
+		Graphics2D graphics = template.createGraphics(width, axis.height(), fonts);
 		try {
-			jfree.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+			jfree.draw(graphics, new Rectangle2D.Double(0, 0, width, axis.height()));
 		}
 		finally {
 			graphics.dispose();
 		}
 		try {
 			Image image = Image.getInstance(template);
-			image.setAlt(chart.title());
+			image.setAlt(alternativeText(chart));
 			return image;
 		}
 		catch (BadElementException ex) {
@@ -69,16 +78,39 @@ final class ChartDrawer {
 		}
 	}
 
-	static JFreeChart create(Chart chart) {
+	/**
+	 * What the chart shows in words, for readers who cannot see it: its title, kind,
+	 * categories, series and unit; the figures are in the table that follows it.
+	 */
+	static String alternativeText(Chart chart) {
+		List<String> labels = chart.labels();
+		String kind = switch (chart.kind()) {
+			case BAR -> "Bar chart";
+			case STACKED_BAR -> "Stacked bar chart";
+			case LINE -> "Line chart";
+			case PIE -> "Pie chart";
+		};
+		String span = labels.isEmpty() ? "no categories" : (labels.size() == 1) ? labels.get(0)
+				: labels.size() + " categories from " + labels.get(0) + " to " + labels.get(labels.size() - 1);
+		List<String> names = chart.series().stream().map(Chart.Series::name).toList();
+		return kind + ": " + chart.title() + ", " + span + ", " + String.join(", ", names) + " in " + chart.unit()
+				+ ". The figures are in the table that follows.";
+	}
+
+	static JFreeChart create(Chart chart, ChartAxis axis) {
+		boolean legend = chart.series().size() > 1;
 		JFreeChart jfree = switch (chart.kind()) {
-			case BAR -> ChartFactory.createBarChart(chart.title(), null, chart.unit(), categories(chart),
-					PlotOrientation.VERTICAL, chart.series().size() > 1, false, false);
-			case STACKED_BAR -> ChartFactory.createStackedBarChart(chart.title(), null, chart.unit(), categories(chart),
-					PlotOrientation.VERTICAL, chart.series().size() > 1, false, false);
-			case LINE -> ChartFactory.createLineChart(chart.title(), null, chart.unit(), categories(chart),
-					PlotOrientation.VERTICAL, chart.series().size() > 1, false, false);
+			case BAR -> ChartFactory.createBarChart(chart.title(), null, chart.unit(), categories(chart, axis),
+					axis.orientation(), legend, false, false);
+			case STACKED_BAR -> ChartFactory.createStackedBarChart(chart.title(), null, chart.unit(),
+					categories(chart, axis), axis.orientation(), legend, false, false);
+			case LINE -> ChartFactory.createLineChart(chart.title(), null, chart.unit(), categories(chart, axis),
+					axis.orientation(), legend, false, false);
 			case PIE -> ChartFactory.createPieChart(chart.title(), pie(chart), true, false, false);
 		};
+		if (jfree.getPlot() instanceof CategoryPlot plot) {
+			plot.setDomainAxis(axis.axis(null));
+		}
 		THEME.apply(jfree);
 		jfree.setAntiAlias(false);
 		jfree.setBackgroundPaint(Color.WHITE);
@@ -101,7 +133,7 @@ final class ChartDrawer {
 			plot.setBackgroundPaint(Color.WHITE);
 			plot.setOutlineVisible(false);
 			plot.setShadowPaint(null);
-			List<String> categories = chart.categories();
+			List<String> categories = chart.labels();
 			for (int i = 0; i < categories.size(); i++) {
 				plot.setSectionPaint(categories.get(i), PALETTE[i % PALETTE.length]);
 			}
@@ -109,11 +141,11 @@ final class ChartDrawer {
 		return jfree;
 	}
 
-	private static DefaultCategoryDataset categories(Chart chart) {
+	private static DefaultCategoryDataset categories(Chart chart, ChartAxis axis) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		for (Chart.Series series : chart.series()) {
-			for (int i = 0; i < chart.categories().size(); i++) {
-				dataset.addValue(series.values().get(i), series.name(), chart.categories().get(i));
+			for (int i = 0; i < axis.labels().size(); i++) {
+				dataset.addValue(series.values().get(i), series.name(), axis.labels().get(i));
 			}
 		}
 		return dataset;
@@ -124,7 +156,7 @@ final class ChartDrawer {
 		if (!chart.series().isEmpty()) {
 			Chart.Series first = chart.series().get(0);
 			for (int i = 0; i < chart.categories().size(); i++) {
-				dataset.setValue(chart.categories().get(i), first.values().get(i));
+				dataset.setValue(chart.labels().get(i), first.values().get(i));
 			}
 		}
 		return dataset;

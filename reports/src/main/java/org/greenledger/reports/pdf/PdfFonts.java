@@ -114,6 +114,9 @@ final class PdfFonts implements FontMapper {
 	private static BaseFont pdf(String name, byte[] ttf) {
 		try {
 			BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+			// A CIDSet of a subset lists only the glyphs used, which PDF/UA-1 (7.21.4.2)
+			// rejects; it is optional, so none is written.
+			font.setIncludeCidSet(false);
 			font.setSecureRandom(seeded(name));
 			return font;
 		}

@@ -15,8 +15,14 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfBorderArray;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 import org.greenledger.reports.Block;
@@ -43,6 +49,9 @@ final class PdfLayout {
 	 * A heading starts a new page unless at least this much space (in points) is left.
 	 */
 	private static final float MIN_SPACE_AFTER_HEADING = 110;
+
+	/** The language of every document's text. */
+	static final String LANGUAGE = "en";
 
 	private final Document document;
 
@@ -78,7 +87,13 @@ final class PdfLayout {
 		writer.setFullCompression();
 		// Keep charts where they are in the flow, not after the text that follows them.
 		writer.setStrictImageSequence(true);
-		writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+		// For readers and assistive technology (PDF/UA-1 7.1, 7.2, 7.18.3): the title in
+		// the window, the language of the text, tab order by structure on pages with
+		// links, a PDF 1.7 header. See docs/reports.md, "Accessibility".
+		writer.setPdfVersion(PdfWriter.VERSION_1_7);
+		writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+		writer.getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE));
+		writer.setTabs(PdfName.S);
 		PdfMetadata.write(this.document, pdf, writer);
 		pdf.open();
 		titlePage();
@@ -147,19 +162,31 @@ final class PdfLayout {
 		toc.setWidthPercentage(100);
 		for (Heading heading : this.headings) {
 			Integer page = pages.get(heading.tag());
-			Chunk link = new Chunk(heading.title(), this.fonts.body).setLocalGoto(heading.anchor());
+			Chunk link = new Chunk(heading.title(), this.fonts.body);
+			link.setAnnotation(link(heading));
 			PdfPCell entry = PdfCells.plain(new Phrase(link), Element.ALIGN_LEFT);
 			entry.setBorder(Rectangle.BOTTOM);
 			entry.setBorderColor(PdfCells.RULE);
 			toc.addCell(entry);
-			Chunk number = new Chunk((page != null) ? page.toString() : "0", this.fonts.body)
-				.setLocalGoto(heading.anchor());
+			Chunk number = new Chunk((page != null) ? page.toString() : "0", this.fonts.body);
+			number.setAnnotation(link(heading));
 			PdfPCell cell = PdfCells.plain(new Phrase(number), Element.ALIGN_RIGHT);
 			cell.setBorder(Rectangle.BOTTOM);
 			cell.setBorderColor(PdfCells.RULE);
 			toc.addCell(cell);
 		}
 		add(toc);
+	}
+
+	/**
+	 * A link to a heading with its description (the annotation's Contents), which
+	 * assistive technology reads out instead of the bare page number.
+	 */
+	private PdfAnnotation link(Heading heading) {
+		PdfAnnotation link = new PdfAnnotation(writer(), 0, 0, 0, 0, PdfAction.gotoLocalPage(heading.anchor(), false));
+		link.put(PdfName.CONTENTS, new PdfString("Go to " + heading.title(), PdfObject.TEXT_UNICODE));
+		link.setBorder(new PdfBorderArray(0, 0, 0));
+		return link;
 	}
 
 	private void heading(Heading heading, @Nullable String reference, float keepWithNext) {
@@ -183,8 +210,8 @@ final class PdfLayout {
 
 	private void section(Heading heading, Section section) {
 		float keepWithNext = MIN_SPACE_AFTER_HEADING;
-		if (!section.blocks().isEmpty() && section.blocks().get(0) instanceof Chart) {
-			keepWithNext += chartHeight();
+		if (!section.blocks().isEmpty() && section.blocks().get(0) instanceof Chart chart) {
+			keepWithNext += ChartAxis.fit(chart, pageWidth(), chartHeight()).height();
 		}
 		heading(heading, section.reference(), keepWithNext);
 		for (Block block : section.blocks()) {
@@ -230,7 +257,7 @@ final class PdfLayout {
 		for (KeyFigure figure : figures) {
 			Paragraph content = new Paragraph();
 			content.add(new Phrase(figure.label() + "\n", this.fonts.small));
-			content.add(new Phrase(this.formats.number(figure.value(), figure.decimals()), this.fonts.figure));
+			content.add(new Phrase(this.formats.figure(figure), this.fonts.figure));
 			content.add(new Phrase(" " + figure.unit(), this.fonts.bodyBold));
 			if (figure.reference() != null) {
 				content.add(new Phrase("\n" + figure.reference(), this.fonts.reference));
@@ -259,33 +286,20 @@ final class PdfLayout {
 		PdfTables.write(table, widths, this.fonts, this.formats, this::add);
 	}
 
+	private float pageWidth() {
+		return this.pdf().right() - this.pdf().left();
+	}
+
 	private float chartHeight() {
-		return (this.pdf().right() - this.pdf().left()) * 0.48f;
+		return pageWidth() * 0.48f;
 	}
 
 	private void chart(Chart chart) {
-		float width = this.pdf().right() - this.pdf().left();
+		float width = pageWidth();
 		Image image = ChartDrawer.draw(chart, this.writer().getDirectContent(), this.fonts, width, chartHeight());
 		image.setSpacingBefore(6);
 		add(image);
-		List<Column> columns = new ArrayList<>();
-		columns.add(Column.text("Category"));
-		for (Chart.Series series : chart.series()) {
-			columns.add(Column.number(series.name(), chart.unit(), 1));
-			if (chart.kind() == Chart.Kind.PIE) {
-				break;
-			}
-		}
-		List<List<Object>> rows = new ArrayList<>();
-		for (int i = 0; i < chart.categories().size(); i++) {
-			List<Object> row = new ArrayList<>();
-			row.add(chart.categories().get(i));
-			for (int s = 1; s < columns.size(); s++) {
-				row.add(chart.series().get(s - 1).values().get(i));
-			}
-			rows.add(row);
-		}
-		table(Table.of("Data of the chart \"" + chart.title() + "\"", columns, rows));
+		table(chart.dataTable());
 	}
 
 	private void dataQuality(Heading heading) {

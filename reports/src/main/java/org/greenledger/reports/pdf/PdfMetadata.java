@@ -39,6 +39,9 @@ final class PdfMetadata {
 		writer.getInfo().put(PdfName.MODDATE, new PdfDate(generated));
 		byte[] id = documentId(document);
 		writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+		// The same entries as XMP metadata in the catalog (PDF/UA-1 7.1): title, author,
+		// subject, creator tool and the two dates, all from the document.
+		writer.createXmpMetadata();
 	}
 
 	/**

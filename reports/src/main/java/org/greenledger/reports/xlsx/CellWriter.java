@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.reports.Column;
+import org.greenledger.reports.Precision;
 
 /**
  * Writes cell values with the styles of one workbook, created once and shared by all
@@ -56,6 +57,9 @@ final class CellWriter {
 	final CellStyle dateTime;
 
 	private final Map<String, CellStyle> numberStyles = new HashMap<>();
+
+	/** The number styles by decimals, looked up for every numeric cell. */
+	private final CellStyle[] numbersByDecimals = new CellStyle[Precision.MAX_DECIMALS + 1];
 
 	CellWriter(Workbook workbook) {
 		this.workbook = workbook;
@@ -112,7 +116,34 @@ final class CellWriter {
 	 * @return the style, {@code null} for text columns
 	 */
 	@Nullable CellStyle columnStyle(Column column) {
-		String decimals = (column.decimals() > 0) ? "." + "0".repeat(column.decimals()) : "";
+		return columnStyle(column, column.decimals());
+	}
+
+	/**
+	 * The style of a number of a column, by the {@link Precision} rule: the number format
+	 * with the decimals the number is printed with, or the {@link #belowStyle} of a
+	 * number that is not zero but would show as zero. Styles are shared: one per kind and
+	 * count of decimals, never one per cell.
+	 * @param column the column
+	 * @param value the number
+	 * @return the style
+	 */
+	@Nullable CellStyle numberStyle(Column column, double value) {
+		int decimals = Precision.decimals(value, column);
+		double shown = (column.kind() == Column.Kind.PERCENT) ? value * 100 : value;
+		return Precision.roundsToZero(shown, decimals) ? belowStyle(column, decimals) : columnStyle(column, decimals);
+	}
+
+	private @Nullable CellStyle columnStyle(Column column, int places) {
+		if (column.kind() == Column.Kind.NUMBER && places < this.numbersByDecimals.length) {
+			CellStyle style = this.numbersByDecimals[places];
+			if (style == null) {
+				style = numberStyle("#,##0" + ((places > 0) ? "." + "0".repeat(places) : ""));
+				this.numbersByDecimals[places] = style;
+			}
+			return style;
+		}
+		String decimals = (places > 0) ? "." + "0".repeat(places) : "";
 		return switch (column.kind()) {
 			case TEXT -> null;
 			case NUMBER -> numberStyle("#,##0" + decimals);
@@ -120,6 +151,24 @@ final class CellWriter {
 			case PERCENT -> numberStyle("0" + decimals + "%");
 			case DATE -> this.date;
 		};
+	}
+
+	/**
+	 * The style of a value that is not zero but would show as zero with the column's
+	 * decimals: the cell keeps its exact value, its number format shows {@code < 0.1} (or
+	 * {@code > -0.1}), as the PDF and HTML renderings print it.
+	 * @param column the column
+	 * @param places the decimals
+	 * @return the style, {@code null} for columns that are not numbers
+	 */
+	@Nullable CellStyle belowStyle(Column column, int places) {
+		if (!column.kind().isNumeric()) {
+			return null;
+		}
+		int shown = (column.kind() == Column.Kind.INTEGER) ? 0 : places;
+		String step = (shown > 0) ? "0." + "0".repeat(shown - 1) + "1" : "1";
+		String suffix = (column.kind() == Column.Kind.PERCENT) ? " %" : "";
+		return numberStyle("\"< " + step + suffix + "\";\"> -" + step + suffix + "\"");
 	}
 
 	/**

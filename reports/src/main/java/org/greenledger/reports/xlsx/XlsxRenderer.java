@@ -140,8 +140,10 @@ public final class XlsxRenderer implements DocumentRenderer {
 						Row row = rows.next();
 						cells.text(row.createCell(0), section.heading());
 						cells.text(row.createCell(1), figure.label());
-						cells.value(row.createCell(2), figure.value(),
-								cells.columnStyle(Column.number("", null, figure.decimals())));
+						// declared 0 decimals: a whole number; else by its magnitude
+						// (Precision)
+						Column number = Column.number("", null, Math.min(1, figure.decimals()));
+						cells.value(row.createCell(2), figure.value(), cells.numberStyle(number, figure.value()));
 						cells.text(row.createCell(3), figure.unit());
 						cells.value(row.createCell(4), figure.reference(), null);
 						cells.value(row.createCell(5), figure.note(), null);
@@ -207,7 +209,8 @@ public final class XlsxRenderer implements DocumentRenderer {
 				for (int i = 0; i < count; i++) {
 					Object value = values.get(i);
 					if (value != null) {
-						cells.value(row.createCell(i), value, styles[i]);
+						cells.value(row.createCell(i), value, (value instanceof Number number)
+								? cells.numberStyle(columns.get(i), number.doubleValue()) : styles[i]);
 					}
 				}
 			}

@@ -52,15 +52,17 @@ class PdfRendererTest {
 	@Test
 	void printsKeyFiguresWithGroupingDecimalsAndUnits() {
 		String all = String.join("\n", pages);
-		assertThat(all).contains("1,061.6 t CO2e", "658.2 t CO2e", "4,321,988 kWh", "12.35 kg CO2e / k EUR", "-8.4 %",
+		// Three significant digits (Precision): 1,061.6 -> 1,062; 12.345 -> 12.3; -8.4 ->
+		// -8.40; whole-number figures (0 decimals) stay whole.
+		assertThat(all).contains("1,062 t CO2e", "658 t CO2e", "4,321,988 kWh", "12.3 kg CO2e / k EUR", "-8.40 %",
 				"ESRS E1-6 §44 (a)", "Metered GPU power, rest estimated");
 	}
 
 	@Test
 	void printsTableNumbersRightFormatted() {
 		String all = String.join("\n", pages);
-		assertThat(all).contains("Version 1 (t CO2e)", "1,082.8", "-2.0 %", "-9.1 %");
-		assertThat(all).containsPattern("Jan 2026 AWS eu-central-1 Compute \\d{1,3}(,\\d{3})* \\d+\\.\\d{3}");
+		assertThat(all).contains("Version 1 (t CO2e)", "1,083", "-2.0 %", "-9.1 %");
+		assertThat(all).containsPattern("Jan 2026 AWS eu-central-1 Compute \\d{1,3}(,\\d{3})* \\d+\\.\\d{1,3}");
 		assertThat(all).contains("2026-01-01");
 	}
 
@@ -151,7 +153,7 @@ class PdfRendererTest {
 		List<String> tablePages = texts.stream().filter((text) -> text.contains("line ")).toList();
 		assertThat(tablePages).hasSizeGreaterThan(2);
 		assertThat(tablePages).allSatisfy((text) -> assertThat(text).contains("All lines", "Energy (kWh)"));
-		assertThat(String.join("\n", texts)).contains("line 399 399,199.5", "line 0 0.0");
+		assertThat(String.join("\n", texts)).contains("line 399 399,200", "line 0 0");
 		assertThat(texts.get(0)).doesNotContain("not approved");
 	}
 
