@@ -58,7 +58,9 @@ public class AuditEvents {
 			params.add(escapeLike(filter.action()) + "%");
 		}
 		if (filter.subject() != null) {
-			sql.append(" and subject ilike ? escape '\\'");
+			// the subject, or the file an event names (an upload's events name its job)
+			sql.append(" and (subject ilike ? escape '\\' or details ->> 'fileName' ilike ? escape '\\')");
+			params.add("%" + escapeLike(filter.subject()) + "%");
 			params.add("%" + escapeLike(filter.subject()) + "%");
 		}
 		if (filter.from() != null) {

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.ingestion.SourceRows;
 import org.greenledger.inventory.GhgInventory;
 import org.greenledger.inventory.InventoryFigures;
+import org.greenledger.ledger.ActivityLineExport;
 import org.greenledger.ledger.ActivityLines;
 import org.greenledger.ledger.FootprintQuery;
 import org.greenledger.ledger.LedgerFilter;
@@ -33,8 +37,14 @@ public class Explorer {
 
 	private final MeterLines meterLines;
 
+	private final ActivityLineExport export;
+
+	private final SourceRows sourceRows;
+
 	Explorer(FootprintQuery footprint, ActivityLines lines, InventoryFigures inventory, Sites sites,
-			MeterLines meterLines) {
+			MeterLines meterLines, ActivityLineExport export, SourceRows sourceRows) {
+		this.export = export;
+		this.sourceRows = sourceRows;
 		this.footprint = footprint;
 		this.lines = lines;
 		this.inventory = inventory;
@@ -116,10 +126,32 @@ public class Explorer {
 			.findFirst();
 	}
 
-	/** A page of the filtered lines, after the query's position. */
-	public ActivityLines.Page lines(ExplorerQuery query, OrgUnitScope scope) {
-		return this.lines.page(query.from().atDay(1), query.to().atEndOfMonth(), query.filter(scope),
-				ActivityLines.Position.parse(query.after()).orElse(null), PAGE_SIZE);
+	/**
+	 * A page of the filtered lines the selection selects, in its order, after the query's
+	 * position.
+	 */
+	public ActivityLines.Page lines(LineQuery lines, OrgUnitScope scope) {
+		ExplorerQuery query = lines.query();
+		return this.lines.page(query.from().atDay(1), query.to().atEndOfMonth(), query.filter(scope), lines.selection(),
+				ActivityLines.Position.parse(lines.after()).orElse(null), PAGE_SIZE);
+	}
+
+	/**
+	 * Every filtered line the selection selects, in its order, with the auditor
+	 * workbook's columns ({@link ActivityLineExport#HEADERS}), streamed from a cursor.
+	 */
+	public Iterable<List<@Nullable Object>> export(LineQuery lines, OrgUnitScope scope) {
+		ExplorerQuery query = lines.query();
+		return this.export.lines(query.from().atDay(1), query.to().atEndOfMonth(), query.filter(scope),
+				lines.selection());
+	}
+
+	/**
+	 * The source row of a line within the scope, read again from its stored file; empty
+	 * when the line is not in the scope or the row cannot be read.
+	 */
+	public Optional<SourceRows.SourceRow> sourceRow(UUID jobId, long row, OrgUnitScope scope) {
+		return line(jobId, row, scope).flatMap(detail -> this.sourceRows.row(jobId, row));
 	}
 
 	/**

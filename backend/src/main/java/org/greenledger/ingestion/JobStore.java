@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
+
+import org.greenledger.audit.AuditLog;
 
 import org.greenledger.ingestion.Job.Status;
 import org.greenledger.ledger.Overlap;
@@ -73,7 +76,11 @@ class JobStore {
 
 	private final Clock clock;
 
-	JobStore(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
+	private final AuditLog audit;
+
+	JobStore(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
+			AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactions);
@@ -194,6 +201,7 @@ class JobStore {
 				(outcome.measured() != null) ? json(outcome.measured()) : null, json(outcome.notes()),
 				json(outcome.replaced()), (outcome.limit() != null) ? json(outcome.limit().describe()) : null, now());
 		saveErrors(id, errors);
+		finished(id);
 	}
 
 	/**
@@ -210,7 +218,10 @@ class JobStore {
 
 	/** Rejects a RUNNING job's whole file: nothing of it was stored. */
 	void reject(UUID id, String message) {
-		move(id, Status.RUNNING, Status.REJECTED, "be rejected", "message = ?, finished_at = ?", message, now());
+		this.transaction.executeWithoutResult(status -> {
+			move(id, Status.RUNNING, Status.REJECTED, "be rejected", "message = ?, finished_at = ?", message, now());
+			finished(id);
+		});
 	}
 
 	/**
@@ -228,6 +239,7 @@ class JobStore {
 					account.costOnly(), account.rejected(), json(account.errors()), json(account.costs()),
 					json(refusal.limit().describe()), refusal.format());
 			saveErrors(id, errors);
+			finished(id);
 		});
 	}
 
@@ -245,6 +257,35 @@ class JobStore {
 			move(id, Status.RUNNING, Status.FAILED, "fail",
 					"message = ?, finished_at = ?, retryable = ?, last_failure = ?",
 					again ? reason + " " + FAILED_TWICE : reason, now(), !again, reason);
+			finished(id);
+		});
+	}
+
+	/**
+	 * Records a job's result in the audit log, in the transaction that ended it: the
+	 * file, the status, the row counts and the message, so that the trail shows what
+	 * became of a submitted file and is found by the file's name.
+	 */
+	private void finished(UUID id) {
+		this.jdbc.sql("""
+				select file_name, sha256, status, format, rows_read, rows_accepted, rows_cost_only, rows_rejected,
+				       message, duplicate_of from ingestion_job where id = ?""").param(id).query(rs -> {
+			Map<String, Object> details = new java.util.LinkedHashMap<>();
+			details.put("fileName", rs.getString("file_name"));
+			details.put("sha256", rs.getString("sha256"));
+			details.put("result", rs.getString("status"));
+			details.put("format", (rs.getString("format") != null) ? rs.getString("format") : "");
+			details.put("rowsRead", rs.getLong("rows_read"));
+			details.put("rowsAccepted", rs.getLong("rows_accepted"));
+			details.put("rowsCostOnly", rs.getLong("rows_cost_only"));
+			details.put("rowsRejected", rs.getLong("rows_rejected"));
+			if (rs.getString("message") != null) {
+				details.put("message", rs.getString("message"));
+			}
+			if (rs.getString("duplicate_of") != null) {
+				details.put("duplicateOf", rs.getString("duplicate_of"));
+			}
+			this.audit.record("system", "INGESTION_" + rs.getString("status"), "ingestion job " + id, details);
 		});
 	}
 

@@ -74,7 +74,23 @@ public class ActivityLineExport {
 	 * {@code orgUnit} is null.
 	 */
 	public Iterable<List<@Nullable Object>> lines(LocalDate from, LocalDate to, @Nullable String orgUnit) {
-		return () -> new Cursor(from, to, orgUnit);
+		return () -> new Cursor(from, to, (orgUnit != null) ? SQL + " and d.org_unit = ?" : SQL,
+				(orgUnit != null) ? List.of(orgUnit) : List.of());
+	}
+
+	/**
+	 * The lines the filter and the selection select (as the explorer lists them), in the
+	 * selection's order (file order: upload, then row).
+	 */
+	public Iterable<List<@Nullable Object>> lines(LocalDate from, LocalDate to, LedgerFilter filter,
+			LineSelection selection) {
+		List<Object> params = new ArrayList<>();
+		String condition = filter.condition(params);
+		LineSelection.Order order = selection.order();
+		String sql = SQL + " and " + condition + " and " + selection.lineCondition() + " order by "
+				+ ((order == LineSelection.Order.FILE) ? "l.job_id, l.source_row"
+						: order.key() + (order.descending() ? " desc" : "") + ", l.job_id, l.source_row");
+		return () -> new Cursor(from, to, sql, params);
 	}
 
 	private final class Cursor implements Iterator<List<@Nullable Object>>, AutoCloseable {
@@ -93,18 +109,23 @@ public class ActivityLineExport {
 
 		private boolean more;
 
-		Cursor(LocalDate from, LocalDate to, @Nullable String orgUnit) {
+		Cursor(LocalDate from, LocalDate to, String sql, List<Object> params) {
 			try {
 				this.connection = ActivityLineExport.this.dataSource.getConnection();
 				this.connection.setAutoCommit(false);
 				this.connection.setReadOnly(true);
-				this.statement = this.connection
-					.prepareStatement((orgUnit != null) ? SQL + " and d.org_unit = ?" : SQL);
+				this.statement = this.connection.prepareStatement(sql);
 				this.statement.setFetchSize(5_000);
 				this.statement.setTimestamp(1, Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()));
 				this.statement.setTimestamp(2, Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
-				if (orgUnit != null) {
-					this.statement.setString(3, orgUnit);
+				for (int i = 0; i < params.size(); i++) {
+					Object param = params.get(i);
+					if (param instanceof String[] values) {
+						this.statement.setArray(i + 3, this.connection.createArrayOf("text", values));
+					}
+					else {
+						this.statement.setObject(i + 3, param);
+					}
 				}
 				this.rows = this.statement.executeQuery();
 			}

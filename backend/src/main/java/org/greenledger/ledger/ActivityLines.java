@@ -55,9 +55,20 @@ public class ActivityLines {
 	/**
 	 * Up to {@code size} lines whose period starts from {@code from} to {@code to} (UTC,
 	 * inclusive) and that the filter selects, after {@code after} (null for the first
-	 * page).
+	 * page), in file order.
 	 */
 	public Page page(LocalDate from, LocalDate to, LedgerFilter filter, @Nullable Position after, int size) {
+		return page(from, to, filter, LineSelection.ALL, after, size);
+	}
+
+	/**
+	 * Up to {@code size} lines whose period starts from {@code from} to {@code to} (UTC,
+	 * inclusive) and that the filter and the selection select, in the selection's order,
+	 * after {@code after} (null for the first page; a position of another order starts
+	 * again from the first).
+	 */
+	public Page page(LocalDate from, LocalDate to, LedgerFilter filter, LineSelection selection,
+			@Nullable Position after, int size) {
 		List<Object> params = new ArrayList<>(List.of(Date.valueOf(from.withDayOfMonth(1)), Date.valueOf(to)));
 		String condition = filter.condition(params);
 		Map<UUID, Long[]> dimensions = new HashMap<>();
@@ -65,8 +76,8 @@ public class ActivityLines {
 				select r.job_id, array_agg(distinct r.dimension_id) dimensions
 				from footprint_rollup_month r
 				join activity_dimension d on d.id = r.dimension_id
-				where r.month >= ? and r.month <= ? and %s
-				group by r.job_id""".formatted(condition)).params(params).query(rs -> {
+				where r.month >= ? and r.month <= ? and %s and %s
+				group by r.job_id""".formatted(condition, selection.sumCondition())).params(params).query(rs -> {
 			dimensions.put(rs.getObject(1, UUID.class), (Long[]) rs.getArray(2).getArray());
 		});
 		// in upload order (a UUID's text sorts as PostgreSQL sorts the UUID)
@@ -79,6 +90,13 @@ public class ActivityLines {
 			.forEach(job -> jobs.put(job, dimensions.get(job)));
 		Timestamp start = Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant());
 		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		if (selection.order() != LineSelection.Order.FILE) {
+			boolean sameOrder = after != null && after.key() != null && selection.order().accepts(after.key());
+			return sorted(jobs, files, start, end, selection, sameOrder ? after : null, size);
+		}
+		if (after != null && after.key() != null) {
+			after = null;
+		}
 		List<Line> lines = new ArrayList<>();
 		boolean reached = (after == null);
 		for (Map.Entry<UUID, Long[]> job : jobs.entrySet()) {
@@ -93,23 +111,18 @@ public class ActivityLines {
 			// instants), so that each page is planned for its own partition, rows and
 			// limit rather than with a generic plan
 			String fileName = files.get(job.getKey()).name();
-			lines.addAll(
-					this.jdbc
-						.sql("""
-								select l.*, d.*
-								from (select %s from activity_line l
-								      where l.job_id = '%s' and l.dimension_id = any('{%s}'::bigint[])
-								        and l.period_start >= '%s'::timestamptz and l.period_start < '%s'::timestamptz
-								        and l.source_row > %d
-								      order by l.source_row limit %d) l
-								join activity_dimension d on d.id = l.dimension_id
-								order by l.source_row""".formatted(COLUMNS, job.getKey(),
-								java.util.Arrays.stream(job.getValue())
-									.map(String::valueOf)
-									.collect(java.util.stream.Collectors.joining(",")),
-								start.toInstant(), end.toInstant(), afterRow, size + 1 - lines.size()))
-						.query((rs, n) -> line(rs, fileName))
-						.list());
+			lines.addAll(this.jdbc.sql("""
+					select l.*, d.*
+					from (select %s from activity_line l
+					      where l.job_id = '%s' and l.dimension_id = any('{%s}'::bigint[])
+					        and l.period_start >= '%s'::timestamptz and l.period_start < '%s'::timestamptz
+					        and l.source_row > %d and %s
+					      order by l.source_row limit %d) l
+					join activity_dimension d on d.id = l.dimension_id
+					order by l.source_row""".formatted(COLUMNS, job.getKey(), ids(job.getValue()), start.toInstant(),
+					end.toInstant(), afterRow, selection.lineCondition(), size + 1 - lines.size()))
+				.query((rs, n) -> line(rs, fileName))
+				.list());
 			if (lines.size() > size) {
 				break;
 			}
@@ -119,6 +132,61 @@ public class ActivityLines {
 			return new Page(List.copyOf(lines.subList(0, size)), new Position(last.jobId(), last.row()));
 		}
 		return new Page(lines, null);
+	}
+
+	/**
+	 * A page in a sorted order: one statement over the jobs' partitions, sorted by the
+	 * order's key, then job and row, continuing after the position's key, job and row.
+	 */
+	private Page sorted(Map<UUID, Long[]> jobs, Map<UUID, SourceFiles.SourceFile> files, Timestamp start, Timestamp end,
+			LineSelection selection, @Nullable Position after, int size) {
+		if (jobs.isEmpty()) {
+			return new Page(List.of(), null);
+		}
+		LineSelection.Order order = selection.order();
+		String key = order.key();
+		List<Object> params = new ArrayList<>();
+		params.add(jobs.keySet().stream().map(UUID::toString).toArray(String[]::new));
+		params.add(jobs.values().stream().flatMap(java.util.Arrays::stream).distinct().toArray(Long[]::new));
+		params.add(start);
+		params.add(end);
+		String keyset = "";
+		if (after != null) {
+			keyset = " and (%s, l.job_id, l.source_row) %s (?::%s, ?::uuid, ?)".formatted(key,
+					order.descending() ? "<" : ">", order.cast());
+			params.add(after.key());
+			params.add(after.jobId().toString());
+			params.add(after.row());
+		}
+		params.add(size + 1);
+		List<Line> lines = new ArrayList<>();
+		List<String> keys = new ArrayList<>();
+		this.jdbc
+			.sql("""
+					select l.*, d.*
+					from (select %s, %s sort_key, %s sort_text from activity_line l
+					      where l.job_id = any(?::uuid[]) and l.dimension_id = any(?::bigint[])
+					        and l.period_start >= ? and l.period_start < ? and %s%s
+					      order by %s limit ?) l
+					join activity_dimension d on d.id = l.dimension_id
+					order by %s""".formatted(COLUMNS, key, order.text(), selection.lineCondition(), keyset,
+					order.orderBy(), order.orderBy()))
+			.params(params)
+			.query(rs -> {
+				UUID job = rs.getObject("job_id", UUID.class);
+				lines.add(line(rs, files.get(job).name()));
+				keys.add(rs.getString("sort_text"));
+			});
+		if (lines.size() > size) {
+			Line last = lines.get(size - 1);
+			return new Page(List.copyOf(lines.subList(0, size)),
+					new Position(last.jobId(), last.row(), keys.get(size - 1)));
+		}
+		return new Page(lines, null);
+	}
+
+	private static String ids(Long[] ids) {
+		return java.util.Arrays.stream(ids).map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
 	}
 
 	/** The line of a job's source row, with its tags and its calculation's lineage. */
@@ -200,17 +268,31 @@ public class ActivityLines {
 		return calculations;
 	}
 
-	/** Where a page ends: the job and the source row of its last line. */
-	public record Position(UUID jobId, long row) {
+	/**
+	 * Where a page ends: the job and the source row of its last line, and in a sorted
+	 * order its sort key (as text).
+	 */
+	public record Position(UUID jobId, long row, @Nullable String key) {
 
-		/** {@code <job>:<row>}, as {@link #toString()} writes it; empty for bad text. */
+		public Position(UUID jobId, long row) {
+			this(jobId, row, null);
+		}
+
+		/**
+		 * {@code <job>:<row>} or {@code <job>:<row>:<key>}, as {@link #toString()} writes
+		 * it; empty for bad text.
+		 */
 		public static Optional<Position> parse(@Nullable String text) {
-			if (text == null || text.indexOf(':') < 0) {
+			if (text == null) {
+				return Optional.empty();
+			}
+			String[] parts = text.split(":", 3);
+			if (parts.length < 2) {
 				return Optional.empty();
 			}
 			try {
-				return Optional.of(new Position(UUID.fromString(text.substring(0, text.indexOf(':'))),
-						Long.parseLong(text.substring(text.indexOf(':') + 1))));
+				return Optional.of(new Position(UUID.fromString(parts[0]), Long.parseLong(parts[1]),
+						(parts.length == 3) ? parts[2] : null));
 			}
 			catch (IllegalArgumentException ex) {
 				return Optional.empty();
@@ -219,7 +301,7 @@ public class ActivityLines {
 
 		@Override
 		public String toString() {
-			return this.jobId + ":" + this.row;
+			return this.jobId + ":" + this.row + ((this.key != null) ? ":" + this.key : "");
 		}
 
 	}

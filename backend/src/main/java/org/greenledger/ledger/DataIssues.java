@@ -36,7 +36,9 @@ public class DataIssues {
 
 	/**
 	 * Cost-only lines of the months from {@code from} to {@code to} that are issues,
-	 * summed per kind, reason, provider and service; the largest first.
+	 * summed per kind, reason, provider and service; ranked by what they matter: the
+	 * largest billed cost first (431.52 USD of unmapped usage before 9,314 rows billed at
+	 * 0.00), then the most rows (cost-only lines have no CO2e to rank by).
 	 */
 	public List<CostOnly> costOnly(LocalDate from, LocalDate to, LedgerFilter filter, int limit) {
 		List<Object> params = new ArrayList<>(List.of(Date.valueOf(from.withDayOfMonth(1)), Date.valueOf(to)));
@@ -51,7 +53,7 @@ public class DataIssues {
 				    where r.month >= ? and r.month <= ? and r.quality = 0 and d.cost_only_reason is not null and %s
 				    group by 1, 2, 3, 4, 7) issues
 				where kind is not null
-				order by rows desc, cost_only_reason limit ?""".formatted(KIND, condition))
+				order by abs(cost) desc, rows desc, cost_only_reason limit ?""".formatted(KIND, condition))
 			.params(params)
 			.query((rs, row) -> new CostOnly(Kind.valueOf(rs.getString("kind")), rs.getString("cost_only_reason"),
 					rs.getString("provider"), rs.getString("service"), rs.getLong("rows"), rs.getBigDecimal("cost"),

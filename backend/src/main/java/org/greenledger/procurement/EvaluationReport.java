@@ -53,6 +53,13 @@ public class EvaluationReport {
 				this.properties.organisationName(), period, "PROCUREMENT_EVALUATION", result.createdAt(), Status.DRAFT,
 				"1"));
 		List<EvaluationResult.CandidateResult> candidates = result.candidates();
+		EvaluationSummary summary = EvaluationSummary.of(result);
+		Section.Builder words = Section.builder("Summary")
+			.paragraph("Workload: " + summary.workload())
+			.paragraph(summary.best());
+		summary.savings().forEach(saving -> words.paragraph("Saving: " + saving));
+		summary.tradeOffs().forEach(tradeOff -> words.paragraph("Trade-off: " + tradeOff));
+		document.section(words.paragraph(summary.cost()).build());
 		document.section(Section.builder("Ranking")
 			.paragraph("Candidates are ranked by projected CO2e (market-based operational plus embodied); ties by the"
 					+ " higher supplier score. Scoring methodology: " + result.methodology() + " version "
@@ -60,7 +67,7 @@ public class EvaluationReport {
 			.add(Block.KeyFigures.of(candidates.stream()
 				.sorted(java.util.Comparator.comparingInt(EvaluationResult.CandidateResult::rank))
 				.limit(3)
-				.map(candidate -> new KeyFigure("#" + candidate.rank() + " " + candidate.label(),
+				.map(candidate -> new KeyFigure("Rank " + candidate.rank() + ": " + candidate.label(),
 						candidate.co2eRankingKg() / 1000, "t CO2e", 3, null, "score " + candidate.score().score()))
 				.toArray(KeyFigure[]::new)))
 			.add(Table.of("Candidates side by side",

@@ -28,6 +28,18 @@ public record EvaluationResult(UUID id, String name, String methodology, int met
 			return this.co2eMarketKg + this.co2eEmbodiedKg;
 		}
 
+		/** Water on and off site, litres. */
+		public double waterLitres() {
+			return this.waterOnSiteLitres + this.waterOffSiteLitres;
+		}
+
+		/** The same projection under another label. */
+		CandidateResult labelled(String other) {
+			return new CandidateResult(other, this.supplierId, this.supplier, this.location, this.itKwh,
+					this.facilityKwh, this.co2eLocationKg, this.co2eMarketKg, this.co2eEmbodiedKg,
+					this.waterOnSiteLitres, this.waterOffSiteLitres, this.score, this.rank, this.factors);
+		}
+
 	}
 
 }

@@ -73,8 +73,12 @@ public class Evaluations {
 
 	private final Clock clock;
 
+	private final EvaluationChecks checks;
+
 	Evaluations(Suppliers suppliers, ProductFootprints footprints, Methodologies methodologies,
-			LibraryFactorLookup library, FactorSets factorSets, JdbcClient jdbc, AuditLog audit, Clock clock) {
+			LibraryFactorLookup library, FactorSets factorSets, JdbcClient jdbc, AuditLog audit, Clock clock,
+			EvaluationChecks checks) {
+		this.checks = checks;
 		this.suppliers = suppliers;
 		this.footprints = footprints;
 		this.methodologies = methodologies;
@@ -142,6 +146,9 @@ public class Evaluations {
 						"a cloud provider and region, or a grid zone, where the workload would run"));
 			}
 		}
+		if (problems.isEmpty()) {
+			this.checks.check(request, problems);
+		}
 		if (!problems.isEmpty()) {
 			throw ApiProblemException.invalidFields(problems);
 		}
@@ -153,6 +160,7 @@ public class Evaluations {
 		for (int i = 0; i < candidates.size(); i++) {
 			results.add(project(candidates.get(i), i, workload, methodology, base));
 		}
+		results = CandidateLabels.distinct(results);
 		List<EvaluationResult.CandidateResult> ranked = results.stream()
 			.sorted(Comparator.comparingDouble(EvaluationResult.CandidateResult::co2eRankingKg)
 				.thenComparing(result -> -result.score().score()))
@@ -229,8 +237,15 @@ public class Evaluations {
 		double[] sums = new double[7];
 		Set<String> used = new LinkedHashSet<>();
 		for (Usage usage : usages) {
-			ImpactLine line = engine.calculate(new ActivityRecord(usage, workload.from(), workload.to(), location,
-					Scope.SCOPE_3_CATEGORY_1, Map.of(), null));
+			ImpactLine line;
+			try {
+				line = engine.calculate(new ActivityRecord(usage, workload.from(), workload.to(), location,
+						Scope.SCOPE_3_CATEGORY_1, Map.of(), null));
+			}
+			catch (org.greenledger.core.footprint.MissingFactorException ex) {
+				throw ApiProblemException
+					.invalidFields(List.of(new FieldProblem("candidates[" + index + "]", ex.getMessage())));
+			}
 			sums[0] += line.itEnergy().kilowattHours();
 			sums[1] += line.facilityEnergy().kilowattHours();
 			sums[2] += line.locationBased().kilograms();
@@ -263,7 +278,8 @@ public class Evaluations {
 					+ candidate.serviceHours() + " h");
 		}
 		String label = (candidate.label() != null && !candidate.label().isBlank()) ? candidate.label().strip()
-				: supplier.name() + " " + describe(location) + " #" + (index + 1);
+				: supplier.name() + ", " + describe(location)
+						+ ((candidate.accelerator() != null) ? ", " + candidate.accelerator().strip() : "");
 		return new EvaluationResult.CandidateResult(label, supplier.id(), supplier.name(), describe(location), sums[0],
 				sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], Scorer.score(methodology, profile), 0,
 				List.copyOf(used));

@@ -38,6 +38,21 @@ public class ApiProblemException extends ErrorResponseException {
 		return exception;
 	}
 
+	/** The invalid fields of the refusal (empty for one that names none). */
+	@SuppressWarnings("unchecked")
+	public List<FieldProblem> fieldProblems() {
+		Object errors = (getBody().getProperties() != null) ? getBody().getProperties().get("errors") : null;
+		if (!(errors instanceof List<?> list)) {
+			return List.of();
+		}
+		return list.stream().map(each -> (Map<String, Object>) each).map(each -> {
+			Object suggestions = each.get("suggestions");
+			return new FieldProblem(String.valueOf(each.get("field")), String.valueOf(each.get("message")),
+					(suggestions instanceof List<?> values) ? values.stream().map(String::valueOf).toList()
+							: List.of());
+		}).toList();
+	}
+
 	/**
 	 * What the refusal says, for a page: each invalid field as "field: message", or the
 	 * detail.
@@ -47,7 +62,7 @@ public class ApiProblemException extends ErrorResponseException {
 		Object errors = (getBody().getProperties() != null) ? getBody().getProperties().get("errors") : null;
 		if (errors instanceof List<?> list && !list.isEmpty()) {
 			return list.stream()
-				.map(each -> (Map<String, String>) each)
+				.map(each -> (Map<String, Object>) each)
 				.map(each -> each.get("field") + ": " + each.get("message"))
 				.toList();
 		}
@@ -59,17 +74,30 @@ public class ApiProblemException extends ErrorResponseException {
 	 *
 	 * @param field its path in the request, e.g. {@code usage[0].quantity}
 	 * @param message what is wrong with it
+	 * @param suggestions values that would be accepted and are closest to the one given
+	 * (for an unknown name), closest first; empty when there are none
 	 */
-	public record FieldProblem(String field, String message) {
+	public record FieldProblem(String field, String message, List<String> suggestions) {
+
+		public FieldProblem {
+			suggestions = List.copyOf(suggestions);
+		}
+
+		public FieldProblem(String field, String message) {
+			this(field, message, List.of());
+		}
 
 		/**
 		 * As the problem's {@code errors} list holds it: field first, then message, in
 		 * that order in every answer.
 		 */
-		public Map<String, String> toMap() {
-			Map<String, String> map = new LinkedHashMap<>();
+		public Map<String, Object> toMap() {
+			Map<String, Object> map = new LinkedHashMap<>();
 			map.put("field", this.field);
 			map.put("message", this.message);
+			if (!this.suggestions.isEmpty()) {
+				map.put("suggestions", this.suggestions);
+			}
 			return map;
 		}
 

@@ -34,7 +34,8 @@ class AuditEventApiController {
 
 	@GetMapping
 	@Operation(summary = "Audit events, newest first",
-			description = "Filters: actor (exact), action (prefix, e.g. PERIOD_), subject (contains), from and to"
+			description = "Filters: actor (exact), action (prefix, e.g. PERIOD_), subject (contains; also matches the file name"
+					+ " an event names, e.g. an upload's), from and to"
 					+ " (days, UTC, inclusive). Pages of `limit` events (1 to 500, default 100); pass the"
 					+ " answer's `next` as `before` for the following page.")
 	AuditEventsView events(@RequestParam(required = false) @Nullable String actor,

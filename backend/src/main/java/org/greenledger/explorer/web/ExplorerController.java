@@ -48,6 +48,17 @@ class ExplorerController {
 
 	@GetMapping("/explorer")
 	String explorer(@RequestParam Map<String, String> params, Authentication authentication, Model model) {
+		if (Boolean.parseBoolean(params.get("lines"))) {
+			// the lines have a page of their own (sorted, selected, exported)
+			org.springframework.web.util.UriComponentsBuilder lines = org.springframework.web.util.UriComponentsBuilder
+				.fromPath("/explorer/lines");
+			params.forEach((name, value) -> {
+				if (!name.equals("lines") && !name.equals("after")) {
+					lines.queryParam(name, value);
+				}
+			});
+			return "redirect:" + lines.encode().toUriString();
+		}
 		OrgUnitScope scope = this.scopes.of(authentication);
 		ExplorerQuery query = query(params, model);
 		model.addAttribute("links", new ExplorerLinks(query));
@@ -58,13 +69,8 @@ class ExplorerController {
 		}
 		model.addAttribute("options", options);
 		model.addAttribute("total", this.explorer.total(query, scope).orElse(null));
-		if (query.lines()) {
-			model.addAttribute("page", this.explorer.lines(query, scope));
-		}
-		else {
-			model.addAttribute("groups", this.explorer.groups(query, scope));
-			model.addAttribute("sites", this.explorer.sites(query, scope));
-		}
+		model.addAttribute("groups", this.explorer.groups(query, scope));
+		model.addAttribute("sites", this.explorer.sites(query, scope));
 		return "explorer";
 	}
 
@@ -90,13 +96,6 @@ class ExplorerController {
 		return "explorer-meter-line";
 	}
 
-	@GetMapping("/explorer/lines/{jobId}/{row}")
-	String line(@PathVariable UUID jobId, @PathVariable long row, Authentication authentication, Model model) {
-		model.addAttribute("detail", this.explorer.line(jobId, row, this.scopes.of(authentication))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such activity line")));
-		return "explorer-line";
-	}
-
 	/**
 	 * The query of the parameters, in the model; a bad one is explained and the default
 	 * shown instead (the calendar year of the latest data).
@@ -116,7 +115,7 @@ class ExplorerController {
 		return query;
 	}
 
-	private static ExplorerQuery query(Map<String, String> params, YearMonth latest) {
+	static ExplorerQuery query(Map<String, String> params, YearMonth latest) {
 		YearMonth from = month(params.get("from"), YearMonth.of(latest.getYear(), 1));
 		YearMonth to = month(params.get("to"), YearMonth.of(latest.getYear(), 12));
 		return new ExplorerQuery(from, to, params.get("provider"), params.get("region"), params.get("service"),

@@ -2,8 +2,6 @@ package org.greenledger.explorer.web;
 
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
 import org.greenledger.explorer.ExplorerQuery;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -28,15 +26,15 @@ public final class ExplorerLinks {
 		if (this.query.groupBy().equals("month")) {
 			return uri.replaceQueryParam("from", key)
 				.replaceQueryParam("to", key)
-				.queryParam("lines", true)
+				.replacePath("/explorer/lines")
 				.toUriString();
 		}
 		if (!ExplorerQuery.isValue(key)) {
-			return uri.queryParam("groupBy", this.query.groupBy()).queryParam("lines", true).toUriString();
+			return uri.queryParam("groupBy", this.query.groupBy()).replacePath("/explorer/lines").toUriString();
 		}
 		uri.replaceQueryParam(this.query.groupBy(), key);
 		String next = this.query.nextGrouping();
-		return ((next != null) ? uri.queryParam("groupBy", next) : uri.queryParam("lines", true)).toUriString();
+		return ((next != null) ? uri.queryParam("groupBy", next) : uri.replacePath("/explorer/lines")).toUriString();
 	}
 
 	/** The lines of one group of the current grouping. */
@@ -48,7 +46,7 @@ public final class ExplorerLinks {
 		else if (ExplorerQuery.isValue(key)) {
 			uri.replaceQueryParam(this.query.groupBy(), key);
 		}
-		return uri.queryParam("lines", true).toUriString();
+		return uri.replacePath("/explorer/lines").toUriString();
 	}
 
 	/** The current query without the filter {@code name}. */
@@ -61,21 +59,13 @@ public final class ExplorerLinks {
 	/** The current query's lines, from the first page. */
 	public String lines() {
 		return base(this.query.filters()).queryParam("groupBy", this.query.groupBy())
-			.queryParam("lines", true)
+			.replacePath("/explorer/lines")
 			.toUriString();
 	}
 
 	/** The current query grouped differently. */
 	public String groupBy(String grouping) {
 		return base(this.query.filters()).queryParam("groupBy", grouping).toUriString();
-	}
-
-	/** The page of lines after {@code position}. */
-	public String next(@Nullable Object position) {
-		return base(this.query.filters()).queryParam("groupBy", this.query.groupBy())
-			.queryParam("lines", true)
-			.queryParam("after", String.valueOf(position))
-			.toUriString();
 	}
 
 	private UriComponentsBuilder base(Map<String, String> filters) {

@@ -2,14 +2,18 @@ package org.greenledger.procurement.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.procurement.EvaluationReport;
 import org.greenledger.procurement.EvaluationRequest;
 import org.greenledger.procurement.EvaluationResult;
+import org.greenledger.procurement.EvaluationSummary;
 import org.greenledger.procurement.Evaluations;
 import org.greenledger.procurement.Suppliers;
 import org.greenledger.security.OrgUnitScope;
@@ -25,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The Evaluations pages: create one, and compare its candidates side by side. */
 @Controller
@@ -49,12 +52,18 @@ class EvaluationsPageController {
 
 	@GetMapping("/evaluations")
 	String evaluations(Model model, Authentication principal) {
+		list(model, principal);
+		model.addAttribute("form", Map.of());
+		model.addAttribute("errors", Map.of());
+		return "evaluations";
+	}
+
+	private void list(Model model, Authentication principal) {
 		OrgUnitScope scope = this.scopes.of(principal);
 		model.addAttribute("evaluations", this.evaluations.recent(50, scope));
 		model.addAttribute("suppliers", this.suppliers.all());
 		model.addAttribute("orgUnits", this.scopes.unitsForNewData(scope));
 		model.addAttribute("scoped", !scope.unrestricted());
-		return "evaluations";
 	}
 
 	@PostMapping("/evaluations")
@@ -71,13 +80,31 @@ class EvaluationsPageController {
 			@RequestParam(name = "provider", required = false) @Nullable List<String> providers,
 			@RequestParam(name = "region", required = false) @Nullable List<String> regions,
 			@RequestParam(name = "gridZone", required = false) @Nullable List<String> zones,
-			@RequestParam(required = false) @Nullable String orgUnit, Authentication principal,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String orgUnit, Authentication principal, Model model,
+			HttpServletResponse response) {
+		Map<String, String> form = new HashMap<>();
+		put(form, "name", name);
+		put(form, "from", from);
+		put(form, "to", to);
+		put(form, "acceleratorModel", acceleratorModel);
+		put(form, "acceleratorHours", acceleratorHours);
+		put(form, "vcpuHours", vcpuHours);
+		put(form, "memoryGbHours", memoryGbHours);
+		put(form, "storageTbHours", storageTbHours);
+		put(form, "dataTransferGb", dataTransferGb);
+		put(form, "orgUnit", orgUnit);
 		List<EvaluationRequest.Candidate> candidates = new ArrayList<>();
+		// the form's row (from 1) of each candidate of the request
+		List<Integer> rows = new ArrayList<>();
 		for (int i = 0; supplierIds != null && i < supplierIds.size(); i++) {
+			put(form, "supplier" + (i + 1), supplierIds.get(i));
+			put(form, "provider" + (i + 1), blank(providers, i));
+			put(form, "region" + (i + 1), blank(regions, i));
+			put(form, "zone" + (i + 1), blank(zones, i));
 			if (supplierIds.get(i) == null || supplierIds.get(i).isBlank()) {
 				continue;
 			}
+			rows.add(i + 1);
 			candidates.add(new EvaluationRequest.Candidate(UUID.fromString(supplierIds.get(i)), null,
 					blank(providers, i), blank(regions, i), blank(zones, i), null, null, null, null));
 		}
@@ -94,15 +121,21 @@ class EvaluationsPageController {
 			return "redirect:/evaluations/" + result.id();
 		}
 		catch (ApiProblemException ex) {
-			redirect.addFlashAttribute("problems", ex.messages());
-			return "redirect:/evaluations";
+			// the form again, as it was sent, with each problem beside its field
+			list(model, principal);
+			model.addAttribute("form", form);
+			model.addAttribute("errors", EvaluationFormErrors.byField(ex, rows));
+			response.setStatus(ex.getStatusCode().value());
+			return "evaluations";
 		}
 	}
 
 	@GetMapping("/evaluations/{id}")
 	String evaluation(@PathVariable UUID id, Model model, Authentication principal) {
-		model.addAttribute("evaluation", this.evaluations.get(id, this.scopes.of(principal))
-			.orElseThrow(() -> ApiProblemException.notFound("No evaluation " + id + ".")));
+		EvaluationResult result = this.evaluations.get(id, this.scopes.of(principal))
+			.orElseThrow(() -> ApiProblemException.notFound("No evaluation " + id + "."));
+		model.addAttribute("evaluation", result);
+		model.addAttribute("summary", EvaluationSummary.of(result));
 		return "evaluation";
 	}
 
@@ -120,6 +153,13 @@ class EvaluationsPageController {
 					"attachment; filename=\"evaluation-" + id.toString().substring(0, 8)
 							+ (xlsx ? ".xlsx\"" : ".pdf\""))
 			.body(this.reports.render(result, xlsx));
+	}
+
+	private static void put(Map<String, String> form, String field, @Nullable Object value) {
+		if (value != null) {
+			form.put(field, (value instanceof Double number && number == Math.rint(number) && !number.isInfinite())
+					? String.valueOf(number.longValue()) : String.valueOf(value));
+		}
 	}
 
 	private static @Nullable String blank(@Nullable List<String> values, int index) {

@@ -110,7 +110,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
 				"The request has invalid fields.");
-		List<Map<String, String>> errors = ex.getBindingResult()
+		List<Map<String, Object>> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
 			.map(error -> new FieldProblem(error.getField(), String.valueOf(error.getDefaultMessage())).toMap())

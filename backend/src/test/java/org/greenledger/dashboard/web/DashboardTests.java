@@ -84,7 +84,8 @@ class DashboardTests {
 		assertThat(section(page, "id=\"movers\"")).contains("EC2").contains("Cloud Storage");
 		assertThat(section(page, "id=\"cost-only-issues\"")).contains("Unmapped service")
 			.contains("zz9.plural")
-			.contains("/explorer?");
+			.contains("/explorer/lines?")
+			.contains("show=cost-only");
 	}
 
 	@Test
