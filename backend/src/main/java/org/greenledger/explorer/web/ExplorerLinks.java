@@ -70,6 +70,14 @@ public final class ExplorerLinks {
 		return base(this.query.filters()).queryParam("groupBy", grouping).toUriString();
 	}
 
+	/** The current groups as a download ({@code csv} or {@code xlsx}). */
+	public String export(String format) {
+		return base(this.query.filters()).replacePath("/explorer/export")
+			.queryParam("groupBy", this.query.groupBy())
+			.queryParam("format", format)
+			.toUriString();
+	}
+
 	/** The page of lines after {@code position}. */
 	public String next(@Nullable Object position) {
 		return base(this.query.filters()).queryParam("groupBy", this.query.groupBy())
