@@ -46,7 +46,7 @@ class CoverageGrid {
 	 */
 	record Grid(List<String> columns, List<Row> rows) {
 
-		boolean isEmpty() {
+		public boolean isEmpty() {
 			return this.rows.isEmpty();
 		}
 

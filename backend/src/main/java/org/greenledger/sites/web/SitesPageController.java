@@ -88,12 +88,15 @@ class SitesPageController {
 		YearMonth last = lastMonth(to, withData);
 		List<SiteMonth> measured = this.months.months(site, last.minusMonths(11), last);
 		model.addAttribute("site", site);
-		model.addAttribute("dataMonths", withData);
+		model.addAttribute("dataCount", withData.size());
+		model.addAttribute("dataFirst", withData.isEmpty() ? "" : withData.first().toString());
+		model.addAttribute("dataLast", withData.isEmpty() ? "" : withData.last().toString());
 		model.addAttribute("dataYears",
 				withData.stream()
-					.map(YearMonth::getYear)
-					.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))
-					.descendingSet());
+					.map(java.time.YearMonth::getYear)
+					.distinct()
+					.sorted(java.util.Comparator.reverseOrder())
+					.toList());
 		model.addAttribute("meters", this.sites.meters(site.id()));
 		model.addAttribute("instruments", this.sites.instruments(site.id()));
 		model.addAttribute("months", measured);

@@ -80,12 +80,15 @@ class WorkloadsPageController {
 		LocalDate last = lastDay(to, withData);
 		WorkloadFootprint footprint = this.footprints.footprint(workload, last.minusMonths(11).withDayOfMonth(1), last);
 		model.addAttribute("workload", workload);
-		model.addAttribute("dataMonths", withData);
+		model.addAttribute("dataCount", withData.size());
+		model.addAttribute("dataFirst", withData.isEmpty() ? "" : withData.first().toString());
+		model.addAttribute("dataLast", withData.isEmpty() ? "" : withData.last().toString());
 		model.addAttribute("dataYears",
 				withData.stream()
 					.map(java.time.YearMonth::getYear)
-					.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))
-					.descendingSet());
+					.distinct()
+					.sorted(java.util.Comparator.reverseOrder())
+					.toList());
 		model.addAttribute("footprint", footprint);
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("monthRows", monthRows(footprint));
