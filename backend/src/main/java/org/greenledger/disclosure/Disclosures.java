@@ -84,10 +84,13 @@ public class Disclosures {
 
 	private final ProviderComparison comparison;
 
+	private final CoverageSection coverage;
+
 	Disclosures(InventoryFigures inventory, EnergyMix energy, EuDataCentres dataCentres, Workloads workloads,
 			WorkloadFootprints footprints, ReportingPeriods periods, ReportStore store, ActivityLineExport lines,
 			FactorLibrary library, HtmlReportRenderer html, ReportSources sources, AuditLog audit,
-			GreenLedgerProperties properties, Clock clock, ProviderComparison comparison) {
+			GreenLedgerProperties properties, Clock clock, ProviderComparison comparison, CoverageSection coverage) {
+		this.coverage = coverage;
 		this.inventory = inventory;
 		this.energy = energy;
 		this.dataCentres = dataCentres;
@@ -190,6 +193,9 @@ public class Disclosures {
 						? GhgInventoryDocument.build(ghg, context, changes, this.comparison.section(from, to, orgUnit))
 						: EsrsDocument.build(ghg, sites, context, changes);
 				document = withAuditorSheets(document, from, to, orgUnit);
+				document = this.coverage.appendTo(document, java.time.YearMonth.from(from),
+						java.time.YearMonth.from(to),
+						(orgUnit != null) ? OrgUnitScope.of(List.of(orgUnit)) : OrgUnitScope.UNRESTRICTED);
 				title = type.title();
 			}
 			case EED_DATACENTRE -> {

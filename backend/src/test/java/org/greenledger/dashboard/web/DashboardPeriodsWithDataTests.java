@@ -31,15 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The dashboard on a real AWS CUR of 2018 (the four Parquet parts of a public sample): the period
- * list offers 2018 and its months with data, the months without data say "no data" (never
- * 0), the coverage grid names the bill's account, and the exports carry the same figures
- * as the page and the footprint API.
+ * The dashboard on a real AWS CUR of June 2022 (the four Parquet parts of a public
+ * sample): the period list offers 2022 and its months with data, the months without data
+ * say "no data" (never 0), the coverage grid names the bill's account, and the exports
+ * carry the same figures as the page and the footprint API.
  */
 @IntegrationTest
 class DashboardPeriodsWithDataTests {
 
-	private static final String PERIOD_2018 = "2018-01:2018-12";
+	private static final String PERIOD_2022 = "2022-01:2022-12";
 
 	@LocalServerPort
 	int port;
@@ -52,7 +52,7 @@ class DashboardPeriodsWithDataTests {
 	MeasuredUploads uploads;
 
 	@BeforeEach
-	void uploadTheRealCurOf2018() throws IOException {
+	void uploadTheRealCurOf2022() throws IOException {
 		this.http = new HttpTestClient(this.port);
 		this.uploads = new MeasuredUploads(this.http);
 		for (int part = 1; part <= 4; part++) {
@@ -77,24 +77,24 @@ class DashboardPeriodsWithDataTests {
 	void thePeriodListOffersTheYearsAndMonthsThatHoldData() {
 		String page = this.http.get("/").body();
 		String select = page.substring(page.indexOf("<select id=\"period\""), page.indexOf("</select>"));
-		assertThat(select).contains("value=\"" + PERIOD_2018 + "\"")
-			.containsPattern("2018 \\(\\d+ months? with data\\)");
+		assertThat(select).contains("value=\"" + PERIOD_2022 + "\"")
+			.containsPattern("2022 \\(\\d+ months? with data\\)");
 		SortedSet<YearMonth> months = this.coverage.months(Set.of());
-		assertThat(months.stream().filter(month -> month.getYear() == 2018)).isNotEmpty();
+		assertThat(months.stream().filter(month -> month.getYear() == 2022)).isNotEmpty();
 		assertThat(page).as("a free month range").contains("type=\"month\" id=\"range-from\"");
-		assertThat(this.http.get("/?from=2018-03&to=2018-05").body()).contains("From 2018-03 to 2018-05");
+		assertThat(this.http.get("/?from=2022-03&to=2022-05").body()).contains("From 2022-03 to 2022-05");
 	}
 
 	@Test
 	void monthsWithoutDataSayNoDataAndNeverZero() {
-		String trend = table(this.http.get("/?period=" + PERIOD_2018).body(), "id=\"trend\"");
+		String trend = table(this.http.get("/?period=" + PERIOD_2022).body(), "id=\"trend\"");
 		Set<String> cloudMonths = new java.util.HashSet<>(
-				this.uploads.getJson("/api/v1/footprint?from=2018-01-01&to=2018-12-31&groupBy=month")
+				this.uploads.getJson("/api/v1/footprint?from=2022-01-01&to=2022-12-31&groupBy=month")
 					.read("$.groups[*].key", List.class));
 		SortedSet<YearMonth> withData = this.coverage.months(Set.of());
 		int noData = 0;
 		for (int month = 1; month <= 12; month++) {
-			YearMonth each = YearMonth.of(2018, month);
+			YearMonth each = YearMonth.of(2022, month);
 			String row = row(trend, each.toString());
 			if (cloudMonths.contains(each.toString())) {
 				assertThat(row).as("%s holds cloud lines", each).doesNotContain("no data");
@@ -105,15 +105,15 @@ class DashboardPeriodsWithDataTests {
 			}
 		}
 		assertThat(cloudMonths).isNotEmpty();
-		assertThat(noData).as("the sample covers some months of 2018 only").isPositive();
-		assertThat(table(this.http.get("/?period=" + PERIOD_2018).body(), "id=\"coverage-grid\""))
+		assertThat(noData).as("the sample covers some months of 2022 only").isPositive();
+		assertThat(table(this.http.get("/?period=" + PERIOD_2022).body(), "id=\"coverage-grid\""))
 			.contains("Cloud bill")
 			.contains("aws");
 	}
 
 	@Test
 	void theExportsCarryTheSameFiguresAsThePageAndTheApi() throws IOException {
-		DocumentContext api = this.uploads.getJson("/api/v1/footprint?from=2018-01-01&to=2018-12-31&groupBy=provider");
+		DocumentContext api = this.uploads.getJson("/api/v1/footprint?from=2022-01-01&to=2022-12-31&groupBy=provider");
 		Map<String, Double> expected = new HashMap<>();
 		List<Map<String, Object>> groups = api.read("$.groups");
 		for (Map<String, Object> group : groups) {
@@ -126,7 +126,7 @@ class DashboardPeriodsWithDataTests {
 		}
 		assertThat(expected).containsKey("aws");
 
-		var csv = this.http.getBytes("/dashboard/export?table=provider&format=csv&period=" + PERIOD_2018);
+		var csv = this.http.getBytes("/dashboard/export?table=provider&format=csv&period=" + PERIOD_2022);
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains(".csv");
 		Map<String, Double> fromCsv = new HashMap<>();
@@ -139,7 +139,7 @@ class DashboardPeriodsWithDataTests {
 		assertThat(fromCsv.keySet()).isEqualTo(expected.keySet());
 		expected.forEach((key, kg) -> assertThat(fromCsv.get(key)).isCloseTo(kg, within(1e-9 * Math.abs(kg) + 1e-12)));
 
-		var xlsx = this.http.getBytes("/dashboard/export?table=provider&format=xlsx&period=" + PERIOD_2018);
+		var xlsx = this.http.getBytes("/dashboard/export?table=provider&format=xlsx&period=" + PERIOD_2022);
 		assertThat(xlsx.statusCode()).isEqualTo(200);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
 			XSSFSheet sheet = workbook.getSheetAt(0);
@@ -153,10 +153,10 @@ class DashboardPeriodsWithDataTests {
 		}
 
 		String trend = new String(
-				this.http.getBytes("/dashboard/export?table=trend&format=csv&period=" + PERIOD_2018).body(),
+				this.http.getBytes("/dashboard/export?table=trend&format=csv&period=" + PERIOD_2022).body(),
 				java.nio.charset.StandardCharsets.UTF_8);
 		for (int number = 1; number <= 12; number++) {
-			YearMonth month = YearMonth.of(2018, number);
+			YearMonth month = YearMonth.of(2022, number);
 			String line = trend.lines().filter(each -> each.startsWith(month + ",")).findFirst().orElseThrow();
 			if (!this.coverage.months(Set.of()).contains(month)) {
 				assertThat(line).contains(",no data,no data,").doesNotContain(",0,").doesNotContain(",0.0,");
@@ -168,21 +168,21 @@ class DashboardPeriodsWithDataTests {
 
 	@Test
 	void theExplorerExportsItsGroupsWithTheApisFigures() {
-		DocumentContext api = this.uploads.getJson("/api/v1/footprint?from=2018-01-01&to=2018-12-31&groupBy=provider");
+		DocumentContext api = this.uploads.getJson("/api/v1/footprint?from=2022-01-01&to=2022-12-31&groupBy=provider");
 		double aws = api.read("$.groups[?(@.key == 'aws')].co2eKg.locationBased", List.class)
 			.stream()
 			.mapToDouble(value -> ((Number) value).doubleValue())
 			.sum();
 		String csv = new String(
-				this.http.getBytes("/explorer/export?from=2018-01&to=2018-12&groupBy=provider&format=csv").body(),
+				this.http.getBytes("/explorer/export?from=2022-01&to=2022-12&groupBy=provider&format=csv").body(),
 				java.nio.charset.StandardCharsets.UTF_8);
 		String header = csv.lines().findFirst().orElseThrow();
 		List<String> columns = List.of(header.split(","));
 		int location = columns.indexOf("CO2e location-based (kg)");
 		String line = csv.lines().filter(each -> each.contains(",provider,aws,")).findFirst().orElseThrow();
 		assertThat(Double.parseDouble(line.split(",")[location])).isCloseTo(aws, within(1e-9 * aws + 1e-12));
-		assertThat(line).contains("/explorer?from=2018-01&to=2018-12");
-		String page = this.http.get("/explorer?from=2018-01&to=2018-12&groupBy=provider").body();
+		assertThat(line).contains("/explorer?from=2022-01&to=2022-12");
+		String page = this.http.get("/explorer?from=2022-01&to=2022-12&groupBy=provider").body();
 		assertThat(page).contains("id=\"explorerChart\"").contains("/explorer/export?");
 	}
 

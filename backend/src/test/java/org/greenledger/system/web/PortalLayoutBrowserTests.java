@@ -118,9 +118,11 @@ class PortalLayoutBrowserTests {
 		finally {
 			browser.driver().manage().window().setSize(new Dimension(Browser.WIDTH, 900));
 		}
-		System.out.println("Layout checked on " + checked.size() + " pages and widths:\n  " + String.join("\n  ", checked));
-		assertThat(failing).as("elements outside the window or their card, or tables cut").isEmpty();
-		assertThat(inaccessible).as("serious or critical accessibility violations").isEmpty();
+		System.out
+			.println("Layout checked on " + checked.size() + " pages and widths:\n  " + String.join("\n  ", checked));
+		assertThat(Map.of("outside the window or their card, or tables cut", failing,
+				"serious or critical accessibility violations", inaccessible))
+			.allSatisfy((kind, problems) -> assertThat(problems).as(kind).isEmpty());
 	}
 
 }

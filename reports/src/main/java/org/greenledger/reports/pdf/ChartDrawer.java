@@ -113,7 +113,9 @@ final class ChartDrawer {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		for (Chart.Series series : chart.series()) {
 			for (int i = 0; i < chart.categories().size(); i++) {
-				dataset.addValue(series.values().get(i), series.name(), chart.categories().get(i));
+				// NaN is a category without data: no bar (not a bar of zero)
+				Double value = series.values().get(i);
+				dataset.addValue(value.isNaN() ? null : value, series.name(), chart.categories().get(i));
 			}
 		}
 		return dataset;
