@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.greenledger.ingestion.UploadedFiles;
 import org.greenledger.inventory.GhgInventory;
 import org.greenledger.inventory.InventoryFigures;
+import org.greenledger.ledger.DataCoverage;
 import org.greenledger.ledger.DataIssues;
 import org.greenledger.ledger.FootprintQuery;
 import org.greenledger.ledger.LedgerFilter;
@@ -37,6 +38,9 @@ class Dashboard {
 
 	private static final int ISSUES = 10;
 
+	/** How many single months with data the period list offers (latest first). */
+	private static final int MONTH_OPTIONS = 36;
+
 	private static final String KG_CO2E = "kg CO2e";
 
 	private final InventoryFigures inventory;
@@ -53,8 +57,15 @@ class Dashboard {
 
 	private final ReportingPeriods periods;
 
+	private final DataCoverage coverage;
+
+	private final CoverageGrid grid;
+
 	Dashboard(InventoryFigures inventory, FootprintQuery footprint, DataIssues issues, UploadedFiles files,
-			Workloads workloads, WorkloadFootprints workloadFootprints, ReportingPeriods periods) {
+			Workloads workloads, WorkloadFootprints workloadFootprints, ReportingPeriods periods, DataCoverage coverage,
+			CoverageGrid grid) {
+		this.coverage = coverage;
+		this.grid = grid;
 		this.inventory = inventory;
 		this.footprint = footprint;
 		this.issues = issues;
@@ -64,9 +75,17 @@ class Dashboard {
 		this.periods = periods;
 	}
 
-	/** The month of the latest activity line, or {@code today} when there is none. */
-	YearMonth latestMonth(YearMonth today) {
-		return this.footprint.latestMonth().orElse(today);
+	/**
+	 * The months that hold data the scope may see: cloud lines of its org units, measured
+	 * lines of its sites.
+	 */
+	java.util.SortedSet<YearMonth> dataMonths(OrgUnitScope scope) {
+		return this.grid.months(scope);
+	}
+
+	/** The latest month with data, or {@code today} when there is none. */
+	static YearMonth latestMonth(java.util.SortedSet<YearMonth> dataMonths, YearMonth today) {
+		return dataMonths.isEmpty() ? today : dataMonths.last();
 	}
 
 	/** The period shown when none is chosen: the calendar year of the latest data. */
@@ -76,9 +95,10 @@ class Dashboard {
 
 	/**
 	 * The periods to choose from: the reporting periods (latest version of each), the
-	 * last twelve months of data and the calendar years up to the latest data.
+	 * last twelve months of data, every calendar year and every month that holds data
+	 * (latest first), or the three calendar years up to {@code latest} when nothing does.
 	 */
-	List<DashboardPeriod> options(YearMonth latest) {
+	List<DashboardPeriod> options(YearMonth latest, java.util.SortedSet<YearMonth> dataMonths) {
 		List<DashboardPeriod> options = new ArrayList<>();
 		Set<String> names = new TreeSet<>();
 		for (ReportingPeriod period : this.periods.all()) {
@@ -88,9 +108,20 @@ class Dashboard {
 			}
 		}
 		options.add(new DashboardPeriod(latest.minusMonths(11), latest, "Last 12 months of data"));
-		for (int year = latest.getYear(); year > latest.getYear() - 3; year--) {
-			options.add(DashboardPeriod.year(year));
+		if (dataMonths.isEmpty()) {
+			for (int year = latest.getYear(); year > latest.getYear() - 3; year--) {
+				options.add(DashboardPeriod.year(year));
+			}
+			return options;
 		}
+		Map<Integer, Long> years = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+		dataMonths.forEach(month -> years.merge(month.getYear(), 1L, Long::sum));
+		years.forEach((year, count) -> options.add(new DashboardPeriod(YearMonth.of(year, 1), YearMonth.of(year, 12),
+				year + " (" + count + ((count == 1) ? " month" : " months") + " with data)")));
+		dataMonths.reversed()
+			.stream()
+			.limit(MONTH_OPTIONS)
+			.forEach(month -> options.add(new DashboardPeriod(month, month, month + " (month with data)")));
 		return options;
 	}
 
@@ -121,8 +152,8 @@ class Dashboard {
 					(earlier != null) ? earlier.doubleValue() : null, currency, true));
 		});
 		figures.add(figure("data-quality", primaryShare(now) * 100, primaryShare(before) * 100, hadData, "%", false));
-		return new DashboardView(period, previous, hasData, figures, months(now), shares(now.byProvider()),
-				shares(now.byRegion()), shares(now.byOrgUnit()), workloads(period, scope),
+		return new DashboardView(period, previous, hasData, figures, months(now), this.grid.of(period, scope),
+				shares(now.byProvider()), shares(now.byRegion()), shares(now.byOrgUnit()), workloads(period, scope),
 				movers(period, previous, filter), now.qualityShares(),
 				this.issues.costOnly(period.firstDay(), period.lastDay(), filter, ISSUES),
 				this.files.rejections(scope.units(), ISSUES));
@@ -171,7 +202,7 @@ class Dashboard {
 		return inventory.months()
 			.stream()
 			.map(month -> new DashboardView.MonthRow(month.month(), month.scope1Kg(), month.scope2LocationKg(),
-					month.scope3LocationKg(), month.scope3EmbodiedKg()))
+					month.scope3LocationKg(), month.scope3EmbodiedKg(), month.hasData()))
 			.toList();
 	}
 

@@ -1,10 +1,14 @@
 package org.greenledger.dashboard;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
 
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.security.OrgUnitScope;
+import org.greenledger.system.TableExport;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -24,9 +28,10 @@ public class DashboardPage {
 	 * @throws IllegalArgumentException for a period ending before it starts
 	 */
 	public void fill(Model model, @Nullable String period, YearMonth today, OrgUnitScope scope) {
-		YearMonth latest = this.dashboard.latestMonth(today);
+		SortedSet<YearMonth> dataMonths = this.dashboard.dataMonths(scope);
+		YearMonth latest = Dashboard.latestMonth(dataMonths, today);
 		DashboardPeriod chosen = (period != null) ? parse(period) : Dashboard.defaultPeriod(latest);
-		java.util.List<DashboardPeriod> options = new java.util.ArrayList<>(this.dashboard.options(latest));
+		List<DashboardPeriod> options = new ArrayList<>(this.dashboard.options(latest, dataMonths));
 		DashboardPeriod shown = options.stream()
 			.filter(option -> option.key().equals(chosen.key()))
 			.findFirst()
@@ -35,7 +40,20 @@ public class DashboardPage {
 			options.add(0, chosen);
 		}
 		model.addAttribute("periodOptions", options);
+		model.addAttribute("dataMonths", dataMonths);
 		model.addAttribute("dashboard", this.dashboard.view(shown, scope));
+	}
+
+	/**
+	 * One of the dashboard's tables as an export: {@code trend}, {@code provider},
+	 * {@code region}, {@code orgUnit}, {@code workload}, {@code movers} or
+	 * {@code coverage}.
+	 * @throws IllegalArgumentException for an unknown table or a malformed period
+	 */
+	public TableExport export(String table, @Nullable String period, YearMonth today, OrgUnitScope scope) {
+		DashboardPeriod chosen = (period != null) ? parse(period)
+				: Dashboard.defaultPeriod(Dashboard.latestMonth(this.dashboard.dataMonths(scope), today));
+		return DashboardExports.of(table, this.dashboard.view(chosen, scope));
 	}
 
 	private static DashboardPeriod parse(String period) {

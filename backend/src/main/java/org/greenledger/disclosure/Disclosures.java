@@ -86,12 +86,15 @@ public class Disclosures {
 
 	private final EsrsTargetsAndActions targetsAndActions;
 
+	private final CoverageSection coverage;
+
 	Disclosures(InventoryFigures inventory, EnergyMix energy, EuDataCentres dataCentres, Workloads workloads,
 			WorkloadFootprints footprints, ReportingPeriods periods, ReportStore store, ActivityLineExport lines,
 			FactorLibrary library, HtmlReportRenderer html, ReportSources sources, AuditLog audit,
 			GreenLedgerProperties properties, Clock clock, ProviderComparison comparison,
-			EsrsTargetsAndActions targetsAndActions) {
+			EsrsTargetsAndActions targetsAndActions, CoverageSection coverage) {
 		this.targetsAndActions = targetsAndActions;
+		this.coverage = coverage;
 		this.inventory = inventory;
 		this.energy = energy;
 		this.dataCentres = dataCentres;
@@ -195,6 +198,9 @@ public class Disclosures {
 						: EsrsDocument.build(ghg, sites, context, changes,
 								this.targetsAndActions.sections(from, to, orgUnit));
 				document = withAuditorSheets(document, from, to, orgUnit);
+				document = this.coverage.appendTo(document, java.time.YearMonth.from(from),
+						java.time.YearMonth.from(to),
+						(orgUnit != null) ? OrgUnitScope.of(List.of(orgUnit)) : OrgUnitScope.UNRESTRICTED);
 				title = type.title();
 			}
 			case EED_DATACENTRE -> {

@@ -22,6 +22,9 @@ import org.greenledger.reports.Table;
  */
 final class GhgInventoryDocument {
 
+	/** What a month without data shows in place of its figures. */
+	static final String NO_DATA = "no data";
+
 	private GhgInventoryDocument() {
 	}
 
@@ -90,9 +93,11 @@ final class GhgInventoryDocument {
 					Column.number("Scope 3 embodied", "t CO2e", 3)),
 					inventory.months()
 						.stream()
-						.map(month -> List.<Object>of(month.month(), month.scope1Kg() / 1000,
-								month.scope2LocationKg() / 1000, month.scope2MarketKg() / 1000,
-								month.scope3LocationKg() / 1000, month.scope3EmbodiedKg() / 1000))
+						.map(month -> month.hasData()
+								? List.<Object>of(month.month(), month.scope1Kg() / 1000,
+										month.scope2LocationKg() / 1000, month.scope2MarketKg() / 1000,
+										month.scope3LocationKg() / 1000, month.scope3EmbodiedKg() / 1000)
+								: List.<Object>of(month.month(), NO_DATA, NO_DATA, NO_DATA, NO_DATA, NO_DATA))
 						.toList()))
 			.build());
 		document.section(breakdown("Cloud and AI services by provider", "Provider", inventory.byProvider()));
@@ -138,9 +143,17 @@ final class GhgInventoryDocument {
 			.build();
 	}
 
+	/**
+	 * One scope's tonnes per month; a month without data is NaN, which the charts leave
+	 * blank and their data tables print as "no data".
+	 */
 	private static List<Double> tonnes(List<GhgInventory.MonthFigures> months, int which) {
 		List<Double> values = new ArrayList<>();
 		for (GhgInventory.MonthFigures month : months) {
+			if (!month.hasData()) {
+				values.add(Double.NaN);
+				continue;
+			}
 			values.add(switch (which) {
 				case 0 -> month.scope1Kg() / 1000;
 				case 1 -> month.scope2LocationKg() / 1000;

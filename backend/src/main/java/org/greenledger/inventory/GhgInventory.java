@@ -76,9 +76,14 @@ public record GhgInventory(LocalDate from, LocalDate to, double scope1Kg, double
 			Double pue, Double wue) {
 	}
 
-	/** One month: Scope 1, 2 (location) and 3 (location + embodied). */
+	/**
+	 * One month: Scope 1, 2 (location) and 3 (location + embodied).
+	 *
+	 * @param hasData whether a cloud line or a site reading covers the month; a month
+	 * without is shown as "no data", never as zero
+	 */
 	public record MonthFigures(String month, double scope1Kg, double scope2LocationKg, double scope2MarketKg,
-			double scope3LocationKg, double scope3EmbodiedKg) {
+			double scope3LocationKg, double scope3EmbodiedKg, boolean hasData) {
 	}
 
 }

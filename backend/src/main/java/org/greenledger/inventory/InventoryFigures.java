@@ -71,6 +71,7 @@ public class InventoryFigures {
 		FootprintQuery.Group total = query(from, to, Optional.empty(), orgUnit).stream().findFirst().orElse(null);
 		List<GhgInventory.SiteFigures> bySite = new ArrayList<>();
 		Map<String, double[]> siteMonthsTotals = new HashMap<>();
+		java.util.Set<String> siteMonthsWithData = new java.util.HashSet<>();
 		for (Site site : this.sites.all()) {
 			if (!orgUnit.includes(site.orgUnit())) {
 				continue;
@@ -81,6 +82,9 @@ public class InventoryFigures {
 				continue;
 			}
 			for (SiteMonth month : months) {
+				if (!month.coverage().isEmpty()) {
+					siteMonthsWithData.add(month.month().toString());
+				}
 				double[] monthly = siteMonthsTotals.computeIfAbsent(month.month().toString(), key -> new double[3]);
 				monthly[0] += month.scope1Kg();
 				monthly[1] += month.scope2LocationKg();
@@ -103,7 +107,8 @@ public class InventoryFigures {
 			double[] site = siteMonthsTotals.getOrDefault(month.toString(), new double[3]);
 			months.add(new GhgInventory.MonthFigures(month.toString(), site[0], site[1], site[2],
 					(cloudMonth != null) ? cloudMonth.locationKg() : 0,
-					(cloudMonth != null) ? cloudMonth.embodiedKg() : 0));
+					(cloudMonth != null) ? cloudMonth.embodiedKg() : 0,
+					cloudMonth != null || siteMonthsWithData.contains(month.toString())));
 		}
 		double cloudLocation = (cloud != null) ? cloud.locationKg() : 0;
 		double cloudEmbodied = (cloud != null) ? cloud.embodiedKg() : 0;

@@ -156,7 +156,8 @@ class ProviderFigureSubstitution {
 			return month;
 		}
 		return new GhgInventory.MonthFigures(month.month(), month.scope1Kg(), month.scope2LocationKg(),
-				month.scope2MarketKg(), month.scope3LocationKg() + change[0], month.scope3EmbodiedKg() + change[2]);
+				month.scope2MarketKg(), month.scope3LocationKg() + change[0], month.scope3EmbodiedKg() + change[2],
+				true);
 	}
 
 	private static void add(double[] sum, double[] change) {

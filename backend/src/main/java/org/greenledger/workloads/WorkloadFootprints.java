@@ -99,6 +99,18 @@ public class WorkloadFootprints {
 			.toList();
 	}
 
+	/**
+	 * The months its rules attribute lines or billed rows to, whatever the period, in
+	 * order: the workload's page opens on the latest of them.
+	 */
+	public java.util.SortedSet<java.time.YearMonth> monthsWithData(Workload workload) {
+		java.util.SortedSet<java.time.YearMonth> months = new java.util.TreeSet<>();
+		sums(workload, LocalDate.of(1970, 1, 1), LocalDate.of(9999, 12, 1)).stream()
+			.filter(sums -> sums.measuredLines() > 0 || sums.billedRows() > 0)
+			.forEach(sums -> months.add(java.time.YearMonth.parse(sums.month())));
+		return months;
+	}
+
 	private List<WorkloadFootprint.Sums> sums(Workload workload, LocalDate start, LocalDate end) {
 		List<WorkloadFootprint.Sums> sums = new ArrayList<>(measured(workload, start, end));
 		sums.addAll(cloud(workload, start, end));

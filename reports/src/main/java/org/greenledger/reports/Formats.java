@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Formats {
 
+	/** What a number that is not available (NaN: a month without data) prints as. */
+	public static final String NO_DATA = "no data";
+
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
@@ -92,6 +95,10 @@ public final class Formats {
 	public String cell(@Nullable Object value, Column column) {
 		if (value == null) {
 			return "";
+		}
+		if (value instanceof Double number && number.isNaN()) {
+			// a month or category without data
+			return NO_DATA;
 		}
 		if (value instanceof Number number && column.kind().isNumeric()) {
 			return switch (column.kind()) {

@@ -10,6 +10,8 @@ import org.greenledger.dashboard.DashboardPage;
 import org.greenledger.reduction.ReductionSummaries;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.security.OrgUnitScopes;
+import org.greenledger.system.TableExport;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,6 +59,31 @@ class DashboardController {
 		}
 		model.addAttribute("reduction", this.reduction.summary(scope));
 		return "home";
+	}
+
+	/**
+	 * One of the dashboard's tables (trend, provider, region, orgUnit, workload, movers,
+	 * coverage) as CSV or XLSX, for the same period as the page.
+	 */
+	@GetMapping("/dashboard/export")
+	ResponseEntity<byte[]> export(@RequestParam String table, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) @Nullable String period, Authentication authentication) {
+		if (!TableExport.supports(format)) {
+			return ResponseEntity.badRequest()
+				.body(("The format '" + format + "' is not available; choose csv or xlsx.")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		try {
+			return this.dashboard
+				.export(table, (period == null || period.isBlank()) ? null : period, YearMonth.now(this.clock),
+						this.scopes.of(authentication))
+				.download(format);
+		}
+		catch (DateTimeParseException | IllegalArgumentException ex) {
+			return ResponseEntity.badRequest()
+				.body(("The export could not be made: " + ex.getMessage())
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
 	}
 
 }

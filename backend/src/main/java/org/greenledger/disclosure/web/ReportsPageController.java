@@ -41,8 +41,11 @@ class ReportsPageController {
 
 	private final OrgUnitScopes scopes;
 
-	ReportsPageController(Disclosures disclosures, ReportingPeriods periods, Workloads workloads,
-			OrgUnitScopes scopes) {
+	private final org.greenledger.ledger.DataCoverage coverage;
+
+	ReportsPageController(Disclosures disclosures, ReportingPeriods periods, Workloads workloads, OrgUnitScopes scopes,
+			org.greenledger.ledger.DataCoverage coverage) {
+		this.coverage = coverage;
 		this.disclosures = disclosures;
 		this.periods = periods;
 		this.workloads = workloads;
@@ -57,6 +60,19 @@ class ReportsPageController {
 		model.addAttribute("workloads", scope.filter(this.workloads.all(), Workload::orgUnit));
 		model.addAttribute("orgUnits", this.scopes.unitsForNewData(scope));
 		model.addAttribute("scoped", !scope.unrestricted());
+		// the form opens on the latest calendar year with data, and lists the years that
+		// hold data with how many of their months do
+		java.util.SortedSet<java.time.YearMonth> months = this.coverage.months(scope.units());
+		java.util.Map<Integer, Long> years = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+		months.forEach(month -> years.merge(month.getYear(), 1L, Long::sum));
+		model.addAttribute("dataYears",
+				years.entrySet()
+					.stream()
+					.map(year -> year.getKey() + " (" + year.getValue()
+							+ ((year.getValue() == 1) ? " month" : " months") + " with data)")
+					.toList());
+		model.addAttribute("defaultFrom", months.isEmpty() ? "" : months.last().getYear() + "-01-01");
+		model.addAttribute("defaultTo", months.isEmpty() ? "" : months.last().getYear() + "-12-31");
 		return "reports";
 	}
 

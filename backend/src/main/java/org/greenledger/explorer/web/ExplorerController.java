@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.explorer.Explorer;
 import org.greenledger.explorer.ExplorerQuery;
-import org.greenledger.ledger.FootprintQuery;
+import org.greenledger.ledger.DataCoverage;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.sites.Site;
@@ -33,15 +33,15 @@ class ExplorerController {
 
 	private final Explorer explorer;
 
-	private final FootprintQuery footprint;
+	private final DataCoverage coverage;
 
 	private final OrgUnitScopes scopes;
 
 	private final Clock clock;
 
-	ExplorerController(Explorer explorer, FootprintQuery footprint, OrgUnitScopes scopes, Clock clock) {
+	ExplorerController(Explorer explorer, DataCoverage coverage, OrgUnitScopes scopes, Clock clock) {
 		this.explorer = explorer;
-		this.footprint = footprint;
+		this.coverage = coverage;
 		this.scopes = scopes;
 		this.clock = clock;
 	}
@@ -60,7 +60,7 @@ class ExplorerController {
 			return "redirect:" + lines.encode().toUriString();
 		}
 		OrgUnitScope scope = this.scopes.of(authentication);
-		ExplorerQuery query = query(params, model);
+		ExplorerQuery query = query(params, model, authentication);
 		model.addAttribute("links", new ExplorerLinks(query));
 		model.addAttribute("groupings", ExplorerQuery.GROUPINGS);
 		Map<String, java.util.List<String>> options = new LinkedHashMap<>();
@@ -79,7 +79,7 @@ class ExplorerController {
 			@RequestParam(defaultValue = "1") int page, Authentication authentication, Model model) {
 		Site site = this.explorer.site(code, this.scopes.of(authentication))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such site"));
-		ExplorerQuery query = query(params, model);
+		ExplorerQuery query = query(params, model, authentication);
 		int number = Math.max(1, page);
 		model.addAttribute("site", site);
 		model.addAttribute("figures", this.explorer.siteFigures(site, query.from(), query.to()).orElse(null));
@@ -100,8 +100,8 @@ class ExplorerController {
 	 * The query of the parameters, in the model; a bad one is explained and the default
 	 * shown instead (the calendar year of the latest data).
 	 */
-	private ExplorerQuery query(Map<String, String> params, Model model) {
-		YearMonth latest = this.footprint.latestMonth().orElse(YearMonth.now(this.clock));
+	private ExplorerQuery query(Map<String, String> params, Model model, Authentication authentication) {
+		YearMonth latest = latestMonth(this.coverage, this.scopes.of(authentication), YearMonth.now(this.clock));
 		ExplorerQuery query;
 		try {
 			query = query(params, latest);
@@ -113,6 +113,15 @@ class ExplorerController {
 		}
 		model.addAttribute("query", query);
 		return query;
+	}
+
+	/**
+	 * The latest month with data the scope may see (cloud lines or readings), else
+	 * today's.
+	 */
+	static YearMonth latestMonth(DataCoverage coverage, OrgUnitScope scope, YearMonth today) {
+		java.util.SortedSet<YearMonth> months = coverage.months(scope.units());
+		return months.isEmpty() ? today : months.last();
 	}
 
 	static ExplorerQuery query(Map<String, String> params, YearMonth latest) {

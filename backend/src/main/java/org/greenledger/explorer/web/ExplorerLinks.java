@@ -68,6 +68,14 @@ public final class ExplorerLinks {
 		return base(this.query.filters()).queryParam("groupBy", grouping).toUriString();
 	}
 
+	/** The current groups as a download ({@code csv} or {@code xlsx}). */
+	public String export(String format) {
+		return base(this.query.filters()).replacePath("/explorer/export")
+			.queryParam("groupBy", this.query.groupBy())
+			.queryParam("format", format)
+			.toUriString();
+	}
+
 	private UriComponentsBuilder base(Map<String, String> filters) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/explorer")
 			.queryParam("from", this.query.from())

@@ -40,8 +40,11 @@ class ReconciliationPageController {
 
 	private final Clock clock;
 
+	private final org.greenledger.ledger.DataCoverage coverage;
+
 	ReconciliationPageController(Reconciliation reconciliation, FigureChoices choices, OrgUnitScopes scopes,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, org.greenledger.ledger.DataCoverage coverage) {
+		this.coverage = coverage;
 		this.reconciliation = reconciliation;
 		this.choices = choices;
 		this.scopes = scopes;
@@ -50,7 +53,11 @@ class ReconciliationPageController {
 
 	@GetMapping("/reconciliation")
 	String reconciliation(@RequestParam Map<String, String> params, Authentication authentication, Model model) {
-		YearMonth now = YearMonth.now(this.clock);
+		// the twelve months ending with the latest month of cloud lines, not an empty
+		// current
+		// year
+		java.util.SortedSet<YearMonth> withData = this.coverage.months(this.scopes.of(authentication).units());
+		YearMonth now = withData.isEmpty() ? YearMonth.now(this.clock) : withData.last();
 		String problem = null;
 		YearMonth from = now.minusMonths(DEFAULT_MONTHS - 1);
 		YearMonth to = now;

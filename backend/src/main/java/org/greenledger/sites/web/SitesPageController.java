@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.ledger.DataCoverage;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.sites.EuIndicatorValues;
@@ -44,7 +45,11 @@ class SitesPageController {
 
 	private final SiteEuIndicators euIndicators;
 
-	SitesPageController(Sites sites, SiteMonths months, OrgUnitScopes scopes, SiteEuIndicators euIndicators) {
+	private final DataCoverage coverage;
+
+	SitesPageController(Sites sites, SiteMonths months, OrgUnitScopes scopes, SiteEuIndicators euIndicators,
+			DataCoverage coverage) {
+		this.coverage = coverage;
 		this.euIndicators = euIndicators;
 		this.sites = sites;
 		this.months = months;
@@ -79,15 +84,36 @@ class SitesPageController {
 	String site(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth to, Model model,
 			Authentication principal) {
 		Site site = this.sites.require(code, this.scopes.of(principal));
-		YearMonth last = (to != null) ? to : YearMonth.now(ZoneOffset.UTC);
+		java.util.SortedSet<YearMonth> withData = this.coverage.siteMonths(site.id());
+		YearMonth last = lastMonth(to, withData);
 		List<SiteMonth> measured = this.months.months(site, last.minusMonths(11), last);
 		model.addAttribute("site", site);
+		model.addAttribute("dataCount", withData.size());
+		model.addAttribute("dataFirst", withData.isEmpty() ? "" : withData.first().toString());
+		model.addAttribute("dataLast", withData.isEmpty() ? "" : withData.last().toString());
+		model.addAttribute("dataYears",
+				withData.stream()
+					.map(java.time.YearMonth::getYear)
+					.distinct()
+					.sorted(java.util.Comparator.reverseOrder())
+					.toList());
 		model.addAttribute("meters", this.sites.meters(site.id()));
 		model.addAttribute("instruments", this.sites.instruments(site.id()));
 		model.addAttribute("months", measured);
 		model.addAttribute("to", last);
 		model.addAttribute("hasData", measured.stream().anyMatch(month -> !month.coverage().isEmpty()));
 		return "site";
+	}
+
+	/**
+	 * The last month of the twelve shown: the one asked for, else the latest month with
+	 * readings (the current month when there are none).
+	 */
+	static YearMonth lastMonth(@Nullable YearMonth to, java.util.SortedSet<YearMonth> withData) {
+		if (to != null) {
+			return to;
+		}
+		return withData.isEmpty() ? YearMonth.now(ZoneOffset.UTC) : withData.last();
 	}
 
 	@PostMapping("/sites/{code}/meters")

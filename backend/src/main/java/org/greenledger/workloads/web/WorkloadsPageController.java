@@ -76,29 +76,62 @@ class WorkloadsPageController {
 	String workload(@PathVariable UUID id, @RequestParam(required = false) @Nullable LocalDate to, Model model,
 			Authentication principal) {
 		Workload workload = this.workloads.require(id, this.scopes.of(principal));
-		LocalDate last = (to != null) ? to : LocalDate.now(ZoneOffset.UTC);
+		java.util.SortedSet<java.time.YearMonth> withData = this.footprints.monthsWithData(workload);
+		LocalDate last = lastDay(to, withData);
 		WorkloadFootprint footprint = this.footprints.footprint(workload, last.minusMonths(11).withDayOfMonth(1), last);
 		model.addAttribute("workload", workload);
+		model.addAttribute("dataCount", withData.size());
+		model.addAttribute("dataFirst", withData.isEmpty() ? "" : withData.first().toString());
+		model.addAttribute("dataLast", withData.isEmpty() ? "" : withData.last().toString());
+		model.addAttribute("dataYears",
+				withData.stream()
+					.map(java.time.YearMonth::getYear)
+					.distinct()
+					.sorted(java.util.Comparator.reverseOrder())
+					.toList());
 		model.addAttribute("footprint", footprint);
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("monthRows", monthRows(footprint));
 		return "workload";
 	}
 
+	/**
+	 * The last day of the twelve months shown: the one asked for, else the end of the
+	 * latest month the rules attribute data to (today when there is none).
+	 */
+	static LocalDate lastDay(@Nullable LocalDate to, java.util.SortedSet<java.time.YearMonth> withData) {
+		if (to != null) {
+			return to;
+		}
+		return withData.isEmpty() ? LocalDate.now(ZoneOffset.UTC) : withData.last().atEndOfMonth();
+	}
+
 	/** Location-based plus embodied kg CO2e per month (rows) and phase (columns). */
-	private static List<MonthRow> monthRows(WorkloadFootprint footprint) {
+	static List<MonthRow> monthRows(WorkloadFootprint footprint) {
 		Map<String, Double[]> rows = new TreeMap<>();
+		for (java.time.YearMonth month = java.time.YearMonth.from(footprint.from()); !month
+			.isAfter(java.time.YearMonth.from(footprint.to())); month = month.plusMonths(1)) {
+			rows.put(month.toString(), null);
+		}
 		for (WorkloadFootprint.Sums sums : footprint.months()) {
-			rows.computeIfAbsent(sums.month(), month -> new Double[Phase.values().length])[sums.phase()
-				.ordinal()] = sums.co2eLocationKg() + sums.co2eEmbodiedKg();
+			Double[] values = rows.get(sums.month());
+			if (values == null) {
+				values = new Double[Phase.values().length];
+				rows.put(sums.month(), values);
+			}
+			values[sums.phase().ordinal()] = sums.co2eLocationKg() + sums.co2eEmbodiedKg();
 		}
 		List<MonthRow> result = new ArrayList<>();
-		rows.forEach((month, values) -> result.add(new MonthRow(month, Arrays.asList(values))));
+		rows.forEach((month, values) -> result.add((values != null) ? new MonthRow(month, Arrays.asList(values), true)
+				: new MonthRow(month, Arrays.asList(new Double[Phase.values().length]), false)));
 		return result;
 	}
 
-	/** One month of the phase chart's table; a phase without activity is null. */
-	record MonthRow(String month, List<@Nullable Double> kilograms) {
+	/**
+	 * One month of the phase chart's table; a phase without activity is null, and a month
+	 * without any attributed data says "no data".
+	 */
+	record MonthRow(String month, List<@Nullable Double> kilograms, boolean hasData) {
 	}
 
 	@PostMapping("/workloads/{id}/rules")

@@ -145,7 +145,9 @@ final class ChartDrawer {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		for (Chart.Series series : chart.series()) {
 			for (int i = 0; i < axis.labels().size(); i++) {
-				dataset.addValue(series.values().get(i), series.name(), axis.labels().get(i));
+				// NaN is a category without data: no bar (not a bar of zero)
+				Double value = series.values().get(i);
+				dataset.addValue(value.isNaN() ? null : value, series.name(), axis.labels().get(i));
 			}
 		}
 		return dataset;

@@ -189,6 +189,10 @@ final class CellWriter {
 						cell.setCellStyle(style);
 					}
 				}
+				else if (Double.isNaN(d)) {
+					// a month or category without data
+					cell.setCellValue(org.greenledger.reports.Formats.NO_DATA);
+				}
 			}
 			case LocalDate localDate -> {
 				cell.setCellValue(localDate);
