@@ -78,7 +78,8 @@ class ModuleSqlBoundaryTests {
 			entry("procurement_evaluation", "procurement"), entry("scoring_methodology", "procurement"),
 			entry("spring_session", "security"), entry("spring_session_attributes", "security"),
 			entry("shedlock", "database"), entry("reduction_target", "reduction"),
-			entry("reduction_target_version", "reduction"), entry("site_eu_indicators", "sites"));
+			entry("reduction_target_version", "reduction"), entry("site_eu_indicators", "sites"),
+			entry("demo_holding", "demo"), entry("demo_state", "demo"));
 
 	/**
 	 * Cross-module SQL that remains, as {@code module/File.java -> table}, with the
