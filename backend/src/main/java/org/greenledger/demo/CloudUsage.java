@@ -56,9 +56,9 @@ final class CloudUsage {
 		return days;
 	}
 
-	static List<Day> of(List<Day> days, String provider, int year) {
+	static List<Day> of(List<Day> days, String provider, java.util.function.IntPredicate years) {
 		return days.stream()
-			.filter(day -> day.fleet().provider().equals(provider) && day.day().getYear() == year)
+			.filter(day -> day.fleet().provider().equals(provider) && years.test(day.day().getYear()))
 			.toList();
 	}
 

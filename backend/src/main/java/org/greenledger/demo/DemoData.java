@@ -10,12 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.greenledger.audit.AuditLog;
+import org.greenledger.ingestion.IngestionJob;
 import org.greenledger.ingestion.IngestionJobs;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.sites.Sites;
 import org.greenledger.system.ApiProblemException;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -102,9 +104,14 @@ public class DemoData implements DisposableBean {
 			try {
 				this.removal.removeAll(user);
 			}
+			catch (DataIntegrityViolationException ex) {
+				log.warn("Removing the demo organisation failed", ex);
+				this.store.fail("Something outside the demo refers to its data (for example a report issued for"
+						+ " the reporting period " + DemoOrganisation.PERIOD + ", which is kept); nothing was removed");
+			}
 			catch (RuntimeException ex) {
 				log.warn("Removing the demo organisation failed", ex);
-				this.store.fail("Removing failed; nothing was removed: " + ex.getMessage());
+				this.store.fail("Removing failed, nothing was removed: " + ex.getMessage());
 			}
 		});
 		return this.store.status();
@@ -129,21 +136,31 @@ public class DemoData implements DisposableBean {
 		}
 	}
 
+	/**
+	 * The load's steps: the sites first (the meter readings name them), then every file
+	 * handed to the job queue at once, the other records made while the jobs run, and the
+	 * wait for each job.
+	 */
 	private List<Step> steps() {
 		List<Step> steps = new ArrayList<>();
+		List<DemoFile> files = new ArrayList<>(DemoFiles.bills());
+		files.add(DemoFiles.readings());
+		files.add(DemoFiles.providerCarbon());
+		List<IngestionJob> submitted = new ArrayList<>();
 		steps.add(new Step("Registering the demo sites and their instruments", () -> this.records.sites(userOf())));
-		for (DemoFile file : DemoFiles.bills()) {
-			steps.add(new Step("Uploading " + file.name(), () -> this.uploads.upload(file, userOf())));
-		}
-		for (DemoFile file : DemoFiles.readings()) {
-			steps.add(new Step("Uploading " + file.name(), () -> this.uploads.upload(file, userOf())));
-		}
-		DemoFile carbon = DemoFiles.providerCarbon();
-		steps.add(new Step("Uploading " + carbon.name(), () -> this.uploads.upload(carbon, userOf())));
+		steps.add(new Step("Uploading " + files.size() + " files", () -> {
+			for (DemoFile file : files) {
+				submitted.add(this.uploads.submit(file, userOf()));
+			}
+		}));
 		steps.add(new Step("Creating the demo AI workload", () -> this.records.workload(userOf())));
 		steps.add(new Step("Creating suppliers and an evaluation", () -> this.records.suppliers(userOf())));
 		steps.add(new Step("Opening the reporting period " + DemoOrganisation.PERIOD,
 				() -> this.records.period(userOf())));
+		for (int i = 0; i < files.size(); i++) {
+			int index = i;
+			steps.add(new Step("Processing " + files.get(i).name(), () -> this.uploads.await(submitted.get(index))));
+		}
 		return steps;
 	}
 

@@ -60,9 +60,11 @@ public final class DemoExamples {
 	}
 
 	private static byte[] meterWeek() {
-		String year = new String(SiteFiles.readings(DemoOrganisation.OWN_SITE, 2025, 380, 1.1, true, new Random(1)),
+		String text = new String(
+				SiteFiles.readings(List.of(new SiteFiles.Site(DemoOrganisation.OWN_SITE, 380, 1.1, true)),
+						year -> year == 2025, new Random(1)),
 				StandardCharsets.UTF_8);
-		String[] lines = year.split("\n");
+		String[] lines = text.split("\n");
 		// header, then 7 days of 6 intervals x 3 meters, and the generator's run on the
 		// 1st
 		StringBuilder week = new StringBuilder();

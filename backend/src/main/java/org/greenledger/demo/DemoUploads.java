@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the demo's files through the normal upload path (file store, job queue, the
- * pipeline that recognises each format) and waits for each job, as a user's upload would
- * be processed.
+ * pipeline that recognises each format) and waits for their jobs, as a user's uploads
+ * would be processed.
  */
 @Component
 class DemoUploads {
@@ -31,10 +31,8 @@ class DemoUploads {
 		this.store = store;
 	}
 
-	/**
-	 * Uploads the file, records its job as the demo's, and waits until it has finished.
-	 */
-	IngestionJob upload(DemoFile file, String user) {
+	/** Uploads the file and records its job as the demo's; the job runs meanwhile. */
+	IngestionJob submit(DemoFile file, String user) {
 		IngestionJob job;
 		try {
 			job = this.jobs.submit(new ByteArrayInputStream(file.content()), file.name(),
@@ -48,17 +46,23 @@ class DemoUploads {
 					+ ") outside the demo; remove that upload first.");
 		}
 		this.store.hold(new DemoHolding(DemoHolding.Kind.JOB, job.id().toString(), file.name()));
+		return job;
+	}
+
+	/** Waits until the job has finished; refuses a job that did not complete. */
+	IngestionJob await(IngestionJob submitted) {
+		IngestionJob job = submitted;
 		long deadline = System.nanoTime() + TIMEOUT.toNanos();
 		while (!finished(job)) {
 			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException(file.name() + " was not processed within " + TIMEOUT.toMinutes()
+				throw new IllegalStateException(job.fileName() + " was not processed within " + TIMEOUT.toMinutes()
 						+ " minutes (job " + job.id() + " is " + job.status() + ").");
 			}
 			sleep();
 			job = this.jobs.find(job.id()).orElseThrow();
 		}
 		if (!"COMPLETED".equals(job.status())) {
-			throw new IllegalStateException(file.name() + " ended " + job.status() + ": " + job.message());
+			throw new IllegalStateException(job.fileName() + " ended " + job.status() + ": " + job.message());
 		}
 		return job;
 	}

@@ -3,7 +3,9 @@ package org.greenledger.demo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Random;
+import java.util.function.IntPredicate;
 
 /**
  * The demo sites' meter readings in GreenLedger's meter CSV (columns as in
@@ -22,35 +24,50 @@ final class SiteFiles {
 	}
 
 	/**
+	 * A site of the demo.
+	 *
 	 * @param itKw the site's average IT load at the start
 	 * @param litresPerKwh the water the cooling takes per kWh of IT energy
+	 * @param generator whether a diesel generator is tested there once a month
 	 */
-	static byte[] readings(String site, int year, double itKw, double litresPerKwh, boolean generator, Random random) {
+	record Site(String code, double itKw, double litresPerKwh, boolean generator) {
+	}
+
+	/** The readings of the sites in the years accepted, day by day. */
+	static byte[] readings(List<Site> sites, IntPredicate years, Random random) {
 		CsvText csv = new CsvText(HEADER);
 		for (LocalDate day = DemoOrganisation.firstDay(); day
 			.isBefore(DemoOrganisation.endDay()); day = day.plusDays(1)) {
-			if (day.getYear() != year) {
+			if (!years.test(day.getYear())) {
 				continue;
 			}
-			double summer = Math.max(0, Math.cos((day.getDayOfYear() - 200) / 365.0 * 2 * Math.PI));
-			for (int hour = 0; hour < 24; hour += HOURS) {
-				Instant start = day.atTime(hour, 0).toInstant(ZoneOffset.UTC);
-				Instant end = start.plusSeconds(HOURS * 3600L);
-				double cycle = 1 + 0.08 * Math.sin((hour - 8) / 24.0 * 2 * Math.PI);
-				double it = itKw * DemoOrganisation.growth(day) * cycle * (0.97 + 0.06 * random.nextDouble()) * HOURS;
-				double facility = it * (1.25 + 0.2 * summer + 0.02 * random.nextDouble());
-				double water = it * litresPerKwh * (0.5 + summer);
-				csv.row(site, site + "-F1", "facility total", start, end, round(facility), "kWh", "");
-				csv.row(site, site + "-IT1", "IT load", start, end, round(it), "kWh", "");
-				csv.row(site, site + "-W1", "water intake", start, end, round(water), "L", "");
-			}
-			if (generator && day.getDayOfMonth() == 1) {
-				Instant start = day.atTime(10, 0).toInstant(ZoneOffset.UTC);
-				csv.row(site, site + "-G1", "generator fuel", start, start.plusSeconds(3600), 180 + random.nextInt(60),
-						"L", "monthly generator test run");
+			for (Site site : sites) {
+				day(csv, site, day, random);
 			}
 		}
 		return csv.bytes();
+	}
+
+	private static void day(CsvText csv, Site site, LocalDate day, Random random) {
+		String code = site.code();
+		double summer = Math.max(0, Math.cos((day.getDayOfYear() - 200) / 365.0 * 2 * Math.PI));
+		for (int hour = 0; hour < 24; hour += HOURS) {
+			Instant start = day.atTime(hour, 0).toInstant(ZoneOffset.UTC);
+			Instant end = start.plusSeconds(HOURS * 3600L);
+			double cycle = 1 + 0.08 * Math.sin((hour - 8) / 24.0 * 2 * Math.PI);
+			double it = site.itKw() * DemoOrganisation.growth(day) * cycle * (0.97 + 0.06 * random.nextDouble())
+					* HOURS;
+			double facility = it * (1.25 + 0.2 * summer + 0.02 * random.nextDouble());
+			double water = it * site.litresPerKwh() * (0.5 + summer);
+			csv.row(code, code + "-F1", "facility total", start, end, round(facility), "kWh", "");
+			csv.row(code, code + "-IT1", "IT load", start, end, round(it), "kWh", "");
+			csv.row(code, code + "-W1", "water intake", start, end, round(water), "L", "");
+		}
+		if (site.generator() && day.getDayOfMonth() == 1) {
+			Instant start = day.atTime(10, 0).toInstant(ZoneOffset.UTC);
+			csv.row(code, code + "-G1", "generator fuel", start, start.plusSeconds(3600), 180 + random.nextInt(60), "L",
+					"monthly generator test run");
+		}
 	}
 
 	private static double round(double value) {

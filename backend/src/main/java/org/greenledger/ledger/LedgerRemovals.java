@@ -44,7 +44,6 @@ public class LedgerRemovals {
 		for (UUID job : jobs) {
 			this.jdbc.sql("drop table if exists activity_line_" + job.toString().replace("-", "")).update();
 		}
-		this.jdbc.sql("delete from activity_line_default where job_id = any(?)").param(ids).update();
 		for (String table : List.of("footprint_rollup_day", "footprint_rollup_month", "footprint_rollup_attribute_day",
 				"footprint_rollup_attribute_month", "measured_rollup_month", "measured_line")) {
 			this.jdbc.sql("delete from " + table + " where job_id = any(?)").param(ids).update();

@@ -1,7 +1,10 @@
 package org.greenledger.demo;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,8 +15,17 @@ import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.TestAbortedException;
 
+import org.greenledger.Browser;
 import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
@@ -27,15 +39,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The demo organisation loads through the normal upload path and services within 30 s,
- * shows up in the ledger, the sites, workloads, suppliers and periods, and one removal
- * takes away exactly what it added: the ledger's sums over the demo's months are what
- * they were before, to the row.
+ * The demo organisation loads through the normal upload path and services (the time it
+ * takes is printed, not asserted: docs/performance.md), shows up in the ledger, the
+ * sites, workloads, suppliers and periods, marks every page of the reports made
+ * meanwhile, and one removal takes away exactly what it added: the ledger's sums over the
+ * demo's months are what they were before, to the row.
  */
 @IntegrationTest
 class DemoDataTests {
-
-	private static final Duration LOAD_LIMIT = Duration.ofSeconds(30);
 
 	@LocalServerPort
 	int port;
@@ -43,9 +54,23 @@ class DemoDataTests {
 	@Autowired
 	FootprintQuery footprint;
 
+	HttpTestClient http;
+
+	@BeforeEach
+	void removeAnEarlierRunsDemo() throws Exception {
+		this.http = new HttpTestClient(this.port);
+		removeWhenPresent();
+	}
+
+	/** Whatever happens, the other tests' months and totals are left as they were. */
+	@AfterEach
+	void removeTheDemo() throws Exception {
+		removeWhenPresent();
+	}
+
 	@Test
 	void theDemoLoadsThroughTheUploadPathAndItsRemovalRestoresTheLedgerExactly() throws Exception {
-		HttpTestClient http = new HttpTestClient(this.port);
+		HttpTestClient http = this.http;
 		MeasuredUploads api = new MeasuredUploads(http);
 		assertThat(status(http).read("$.state", String.class)).as("no demo data before the test").isEqualTo("ABSENT");
 		LocalDate from = DemoOrganisation.firstDay();
@@ -60,7 +85,6 @@ class DemoDataTests {
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		System.out.printf("Demo organisation loaded in %.1f s (%s holdings; %s)%n", took.toMillis() / 1000.0,
 				loaded.read("$.holdings"), loaded.read("$.message"));
-		assertThat(took).as("demo load time").isLessThan(LOAD_LIMIT);
 		assertThat(loaded.read("$.progress", Double.class)).isCloseTo(1.0, within(1e-9));
 
 		Map<String, FootprintQuery.Group> withDemo = byKey(
@@ -81,11 +105,10 @@ class DemoDataTests {
 			.as("a second load while the demo is present")
 			.isEqualTo(409);
 
-		var remove = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/demo"))
-			.DELETE()
-			.header("Authorization", MeasuredUploads.admin()[1])
-			.build());
-		assertThat(remove.statusCode()).as(remove.body()).isEqualTo(202);
+		String report = everyPageOfTheReportsSaysDemoData(api);
+		walkTheDemoInTheBrowser(report);
+
+		assertThat(delete().statusCode()).isEqualTo(202);
 		awaitState(http, "ABSENT", Duration.ofMinutes(2));
 		Map<String, FootprintQuery.Group> after = byKey(this.footprint.query(from, to, Optional.of("account")));
 		assertThat(after.keySet()).isEqualTo(before.keySet());
@@ -99,6 +122,73 @@ class DemoDataTests {
 			.doesNotContain("Demo: Rheinland Colocation GmbH");
 		assertThat(api.getJson("/api/v1/workloads").read("$[*].name", List.class))
 			.doesNotContain(DemoOrganisation.WORKLOAD);
+	}
+
+	/** The browser walk (skipped, with the reason, where Chromium is not installed). */
+	private void walkTheDemoInTheBrowser(String report) {
+		Browser browser;
+		try {
+			browser = Browser.on(this.port);
+		}
+		catch (TestAbortedException ex) {
+			System.out.println("Demo walk skipped: " + ex.getMessage());
+			return;
+		}
+		new DemoWalk(browser).walk(report);
+	}
+
+	private String everyPageOfTheReportsSaysDemoData(MeasuredUploads api) throws Exception {
+		String report = api.postJson("/api/v1/reports", """
+				{"type": "GHG_INVENTORY", "from": "2025-01-01", "to": "2025-12-31"}""").read("$.id", String.class);
+		byte[] pdf = this.http.getBytes("/api/v1/reports/" + report + "/content?format=pdf", MeasuredUploads.admin())
+			.body();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper text = new PDFTextStripper();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				text.setStartPage(page);
+				text.setEndPage(page);
+				assertThat(text.getText(document)).as("page " + page).containsIgnoringCase("Demo data");
+			}
+		}
+		byte[] xlsx = this.http.getBytes("/api/v1/reports/" + report + "/content?format=xlsx", MeasuredUploads.admin())
+			.body();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			for (Sheet sheet : workbook) {
+				assertThat(sheet.getHeader().getCenter()).as(sheet.getSheetName()).contains("Demo data");
+			}
+		}
+		String html = new String(
+				this.http.getBytes("/api/v1/reports/" + report + "/content?format=html", MeasuredUploads.admin())
+					.body(),
+				StandardCharsets.UTF_8);
+		assertThat(html).contains("Demo data");
+		return report;
+	}
+
+	private void removeWhenPresent() throws Exception {
+		String state = status(this.http).read("$.state", String.class);
+		if ("LOADING".equals(state) || "REMOVING".equals(state)) {
+			awaitAnyOf(this.http, Duration.ofMinutes(3), "LOADED", "FAILED", "ABSENT");
+		}
+		if (!"ABSENT".equals(status(this.http).read("$.state", String.class))) {
+			assertThat(delete().statusCode()).isEqualTo(202);
+			awaitAnyOf(this.http, Duration.ofMinutes(2), "ABSENT");
+		}
+	}
+
+	private HttpResponse<String> delete() {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/demo"))
+			.DELETE()
+			.header("Authorization", MeasuredUploads.admin()[1])
+			.build());
+	}
+
+	private static void awaitAnyOf(HttpTestClient http, Duration limit, String... states) throws InterruptedException {
+		long deadline = System.nanoTime() + limit.toNanos();
+		while (!List.of(states).contains(status(http).read("$.state", String.class))) {
+			assertThat(System.nanoTime()).as("waiting for " + List.of(states)).isLessThan(deadline);
+			Thread.sleep(200);
+		}
 	}
 
 	private static DocumentContext status(HttpTestClient http) {
