@@ -18,7 +18,7 @@ final class SiteFiles {
 
 	private static final String HEADER = "site,meter,role,start,end,quantity,unit,note";
 
-	private static final int HOURS = 4;
+	private static final int HOURS = 24;
 
 	private SiteFiles() {
 	}
