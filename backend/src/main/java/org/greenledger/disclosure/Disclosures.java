@@ -36,6 +36,7 @@ import org.greenledger.reports.Table;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.greenledger.system.ApiProblemException;
+import org.greenledger.system.DataMarkings;
 import org.greenledger.system.GreenLedgerProperties;
 import org.greenledger.workloads.Workload;
 import org.greenledger.workloads.WorkloadFootprint;
@@ -88,13 +89,16 @@ public class Disclosures {
 
 	private final CoverageSection coverage;
 
+	private final List<DataMarkings> markings;
+
 	Disclosures(InventoryFigures inventory, EnergyMix energy, EuDataCentres dataCentres, Workloads workloads,
 			WorkloadFootprints footprints, ReportingPeriods periods, ReportStore store, ActivityLineExport lines,
 			FactorLibrary library, HtmlReportRenderer html, ReportSources sources, AuditLog audit,
 			GreenLedgerProperties properties, Clock clock, ProviderComparison comparison,
-			EsrsTargetsAndActions targetsAndActions, CoverageSection coverage) {
+			EsrsTargetsAndActions targetsAndActions, CoverageSection coverage, List<DataMarkings> markings) {
 		this.targetsAndActions = targetsAndActions;
 		this.coverage = coverage;
+		this.markings = List.copyOf(markings);
 		this.inventory = inventory;
 		this.energy = energy;
 		this.dataCentres = dataCentres;
@@ -181,7 +185,8 @@ public class Disclosures {
 		DocumentContext context = new DocumentContext(
 				this.properties.organisationName() + ((orgUnit != null) ? ", org unit " + orgUnit : ""), from, to,
 				(period != null) ? period.name() + " v" + period.version() : null, status(period),
-				(period != null) ? String.valueOf(period.version()) : "1", now, provenance);
+				(period != null) ? String.valueOf(period.version()) : "1", now, provenance,
+				DataMarkings.joined(this.markings));
 		Map<String, Double> figures;
 		byte[] csv = null;
 		Document document;

@@ -1,7 +1,9 @@
 package org.greenledger.ingestion;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Formats that another module stores in tables of its own (the providers' carbon figures,
@@ -33,5 +35,11 @@ public interface DelegatedFormat {
 	 * @throws InvalidFileException when the file as a whole cannot be used
 	 */
 	DelegatedLoad load(DelegatedFile file);
+
+	/**
+	 * Removes what {@link #load} stored for the jobs, in the caller's transaction (the
+	 * removal of whole uploads, such as the demo organisation's).
+	 */
+	void remove(Collection<UUID> jobs);
 
 }

@@ -16,6 +16,7 @@ import org.greenledger.reports.Section;
 import org.greenledger.reports.Status;
 import org.greenledger.reports.Table;
 import org.greenledger.reports.TitleBlock;
+import org.greenledger.system.DataMarkings;
 import org.greenledger.system.GreenLedgerProperties;
 
 import org.springframework.stereotype.Component;
@@ -30,8 +31,11 @@ public class EvaluationReport {
 
 	private final GreenLedgerProperties properties;
 
-	EvaluationReport(GreenLedgerProperties properties) {
+	private final List<DataMarkings> markings;
+
+	EvaluationReport(GreenLedgerProperties properties, List<DataMarkings> markings) {
 		this.properties = properties;
+		this.markings = List.copyOf(markings);
 	}
 
 	public byte[] render(EvaluationResult result, boolean xlsx) {
@@ -51,7 +55,8 @@ public class EvaluationReport {
 		Document.Builder document = Document.builder(new TitleBlock("Procurement evaluation: " + result.name(),
 				"Projected footprint of the workload at each candidate, supplier scores and ranking",
 				this.properties.organisationName(), period, "PROCUREMENT_EVALUATION", result.createdAt(), Status.DRAFT,
-				"1"));
+				"1")
+			.withMarking(DataMarkings.joined(this.markings)));
 		List<EvaluationResult.CandidateResult> candidates = result.candidates();
 		EvaluationSummary summary = EvaluationSummary.of(result);
 		Section.Builder words = Section.builder("Summary")

@@ -1,9 +1,11 @@
 package org.greenledger.providercarbon;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.greenledger.ingestion.DelegatedFile;
 import org.greenledger.ingestion.DelegatedFormat;
@@ -72,6 +74,12 @@ class ProviderCarbonFormats implements DelegatedFormat {
 		List<Map<String, Object>> notes = this.store.store(file.job(), file.fileName(), file.format(), file.createdBy(),
 				records);
 		return new DelegatedLoad(file.format(), read, records.size(), notes);
+	}
+
+	@Override
+	public void remove(Collection<UUID> jobs) {
+		this.store.remove(jobs);
+		this.water.remove(jobs);
 	}
 
 }

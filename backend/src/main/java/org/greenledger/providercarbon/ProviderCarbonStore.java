@@ -197,4 +197,13 @@ class ProviderCarbonStore {
 		return text.isEmpty() ? null : text;
 	}
 
+	/** Removes the jobs' lines and the replacements they made or suffered. */
+	void remove(java.util.Collection<UUID> jobs) {
+		UUID[] ids = jobs.toArray(UUID[]::new);
+		this.jdbc.sql("delete from provider_carbon_replacement where job_id = any(?) or replaced_job_id = any(?)")
+			.params(ids, ids)
+			.update();
+		this.jdbc.sql("delete from provider_carbon_line where job_id = any(?)").param(ids).update();
+	}
+
 }

@@ -121,4 +121,11 @@ class ProviderWaterStore {
 		}
 	}
 
+	/** Removes the jobs' water allocations. */
+	void remove(java.util.Collection<java.util.UUID> jobs) {
+		this.jdbc.sql("delete from provider_water_line where job_id = any(?)")
+			.param(jobs.toArray(java.util.UUID[]::new))
+			.update();
+	}
+
 }

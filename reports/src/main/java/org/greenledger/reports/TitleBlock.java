@@ -18,9 +18,23 @@ import org.jspecify.annotations.Nullable;
  * creation date, so the same document gives the same bytes
  * @param status the status
  * @param version the document version, for example {@code "3"}
+ * @param marking what every page must say about the data, when anything (for example
+ * {@code "Demo data"} while the demo organisation is loaded)
  */
 public record TitleBlock(String title, @Nullable String subtitle, String reportingEntity, String period,
-		String documentType, Instant generatedAt, Status status, String version) {
+		String documentType, Instant generatedAt, Status status, String version, @Nullable String marking) {
+
+	/** A title block without a marking. */
+	public TitleBlock(String title, @Nullable String subtitle, String reportingEntity, String period,
+			String documentType, Instant generatedAt, Status status, String version) {
+		this(title, subtitle, reportingEntity, period, documentType, generatedAt, status, version, null);
+	}
+
+	/** The same title block with the given marking (none when null or blank). */
+	public TitleBlock withMarking(@Nullable String text) {
+		return new TitleBlock(this.title, this.subtitle, this.reportingEntity, this.period, this.documentType,
+				this.generatedAt, this.status, this.version, (text != null && !text.isBlank()) ? text : null);
+	}
 
 	public TitleBlock {
 		Objects.requireNonNull(title, "title");

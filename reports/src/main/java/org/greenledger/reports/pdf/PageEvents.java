@@ -70,7 +70,14 @@ final class PageEvents extends PdfPageEventHelper {
 		canvas.lineTo(document.right(), y + 10);
 		canvas.stroke();
 		String left = this.titleBlock.title() + "  |  " + this.titleBlock.reportingEntity() + "  |  version "
-				+ this.titleBlock.version() + "  |  " + this.titleBlock.status().label();
+				+ this.titleBlock.version() + "  |  " + this.titleBlock.status().label()
+				+ ((this.titleBlock.marking() != null) ? "  |  " + this.titleBlock.marking() : "");
+		if (this.titleBlock.marking() != null) {
+			Font marked = new Font(this.fonts.bold, 9, Font.NORMAL, new Color(0x92, 0x40, 0x0E));
+			ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+					new Phrase(this.titleBlock.marking().toUpperCase(java.util.Locale.ROOT), marked), document.left(),
+					document.top() + 16, 0);
+		}
 		ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(left, footer), document.left(), y, 0);
 		String total = (this.totalPages > 0) ? Integer.toString(this.totalPages) : "?";
 		ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,

@@ -97,6 +97,13 @@ public final class XlsxRenderer implements DocumentRenderer {
 			for (Sheet sheet : document.sheets()) {
 				table(workbook.createSheet(sheetName(sheet.name(), names)), sheet.table(), cells);
 			}
+			String marking = document.titleBlock().marking();
+			if (marking != null) {
+				// printed at the top of every page of every sheet
+				for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+					sheet.getHeader().setCenter(marking);
+				}
+			}
 			workbook.write(out);
 		}
 	}
@@ -106,7 +113,8 @@ public final class XlsxRenderer implements DocumentRenderer {
 		core.setTitle(titleBlock.title());
 		core.setCreator("GreenLedger");
 		core.setDescription(titleBlock.documentType() + ", " + titleBlock.reportingEntity() + ", " + titleBlock.period()
-				+ ", version " + titleBlock.version() + ", " + titleBlock.status().label());
+				+ ", version " + titleBlock.version() + ", " + titleBlock.status().label()
+				+ ((titleBlock.marking() != null) ? ", " + titleBlock.marking() : ""));
 		core.setCreated(Optional.of(Date.from(titleBlock.generatedAt())));
 	}
 
@@ -126,6 +134,9 @@ public final class XlsxRenderer implements DocumentRenderer {
 		fact(rows, cells, "Document type", titleBlock.documentType());
 		fact(rows, cells, "Reporting entity", titleBlock.reportingEntity());
 		fact(rows, cells, "Reporting period", titleBlock.period());
+		if (titleBlock.marking() != null) {
+			fact(rows, cells, "Data", titleBlock.marking());
+		}
 		fact(rows, cells, "Status", titleBlock.status().label());
 		fact(rows, cells, "Version", titleBlock.version());
 		fact(rows, cells, "Generated (UTC)", titleBlock.generatedAt());
