@@ -9,10 +9,10 @@ import java.util.function.IntPredicate;
 
 /**
  * The demo sites' meter readings in GreenLedger's meter CSV (columns as in
- * {@code fixtures/meter/site-meters.csv}): every four hours the facility total, the IT
- * load and the water intake, and once a month the diesel of the generator's test run. The
- * IT load follows a daily cycle and grows with the organisation; the facility total adds
- * a cooling overhead that is higher in summer (PUE about 1.25 to 1.45).
+ * {@code fixtures/meter-csv/site-meters.csv}): every four hours the facility total, the
+ * IT load and the water intake, and once a month the diesel of the generator's test run.
+ * The IT load follows a daily cycle and grows with the organisation; the facility total
+ * adds a cooling overhead that is higher in summer (PUE about 1.25 to 1.45).
  */
 final class SiteFiles {
 

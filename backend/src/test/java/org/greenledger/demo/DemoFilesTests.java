@@ -64,10 +64,13 @@ class DemoFilesTests {
 	@Test
 	void everyExampleFileIsThereAndNotEmpty() {
 		assertThat(DemoExamples.all()).extracting(DemoExamples.Example::doc)
-			.contains("focus", "aws-cur", "azure-cost-details", "gcp-billing", "meter-csv", "aws-carbon-emissions",
-					"pact", "codecarbon", "gpu-telemetry", "green-button", "grid-intensity", "gcp-carbon-footprint",
+			.contains("focus", "aws-cur", "azure", "gcp", "meter-csv", "aws-carbon-emissions", "pact", "codecarbon",
+					"nvidia-smi", "prometheus", "green-button", "grid-intensity", "gcp-carbon-footprint",
 					"azure-carbon-optimization");
 		for (DemoExamples.Example example : DemoExamples.all()) {
+			assertThat(java.nio.file.Path.of("../docs/formats", example.doc() + ".md"))
+				.as("format page of " + example.name())
+				.isRegularFile();
 			String text = new String(example.content().get(), StandardCharsets.UTF_8);
 			assertThat(text.lines().count()).as(example.name()).isGreaterThan(1);
 		}

@@ -38,8 +38,8 @@ class SitePeriodWithDataTests {
 		uploads.postJson("/api/v1/sites", """
 				{"code": "%s", "name": "Coastal multi-family", "kind": "OWN", "gridZone": "NL"}""".formatted(code));
 		DocumentContext job = uploads.upload("gba-coastal-multi-family-2011.xml.gz",
-				Files.readAllBytes(
-						Path.of("src/test/resources/corpus/measured/greenbutton/gba-coastal-multi-family-2011.xml.gz")),
+				Files.readAllBytes(Path
+					.of("src/test/resources/corpus/measured/green-button/gba-coastal-multi-family-2011.xml.gz")),
 				Map.of("site", code));
 		assertThat(job.read("$.status", String.class)).as(job.jsonString()).isEqualTo("COMPLETED");
 		http.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
