@@ -81,8 +81,9 @@ class ModelCardReportTests {
 				 "inferenceComputeFlop": 8.4e16, "inferenceBenchmark": "generating 6,000 tokens on 1 H100-SXM",
 				 "evidence": "training run log 2031-03-05"}""".formatted(day), MeasuredUploads.admin());
 		assertThat(training.statusCode()).as(training.body()).isEqualTo(200);
-		assertThat(this.http.put("/api/v1/workloads/" + id + "/training", "application/json",
-				"{\"utilization\": 1.5, \"trainingComputeFlop\": -1}", MeasuredUploads.admin())
+		assertThat(this.http
+			.put("/api/v1/workloads/" + id + "/training", "application/json",
+					"{\"utilization\": 1.5, \"trainingComputeFlop\": -1}", MeasuredUploads.admin())
 			.body()).contains("utilization", "trainingComputeFlop", "evidence");
 
 		DocumentContext report = card(id, month);
@@ -111,11 +112,11 @@ class ModelCardReportTests {
 		java.nio.file.Files.write(java.nio.file.Path.of("target/report-samples/ai-model-card-2027.pdf"), pdfBytes);
 		String pdf = pdfText(pdfBytes).replaceAll("\\s+", " ");
 		assertThat(pdf).contains("Training compute and time", "Annex XI, section 1, point 2(d)", "point 2(e)",
-				"estimated: 0.3 accelerator-hours", "x utilization 0.40", "accelerator-peak-throughput",
-				"SCI for AI", "Consumer", "per token", "Provider", "per 10^15 FLOP", "Model Documentation Form",
+				"estimated: 0.3 accelerator-hours", "x utilization 0.40", "accelerator-peak-throughput", "SCI for AI",
+				"Consumer", "per token", "Provider", "per 10^15 FLOP", "Model Documentation Form",
 				"Amount of computation used for training", "Amount of energy used for training",
-				"Benchmarked amount of computation used for inference", "generating 6,000 tokens",
-				"CO2e, market-based", "CO2e, embodied share", "Water, on and off site", "measured: ");
+				"Benchmarked amount of computation used for inference", "generating 6,000 tokens", "CO2e, market-based",
+				"CO2e, embodied share", "Water, on and off site", "measured: ");
 
 		Map<String, List<Object>> form = sheet(content(reportId, "xlsx"), "Model Documentation Form");
 		for (String item : List.of("Legal name for the model provider", "Model name", "Total number of parameters",
@@ -186,7 +187,9 @@ class ModelCardReportTests {
 		}
 	}
 
-	/** A table's worksheet by its first column: the numeric value, then the text cells. */
+	/**
+	 * A table's worksheet by its first column: the numeric value, then the text cells.
+	 */
 	private static Map<String, List<Object>> sheet(byte[] xlsx, String name) throws Exception {
 		Map<String, List<Object>> rows = new LinkedHashMap<>();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -198,9 +201,8 @@ class ModelCardReportTests {
 				java.util.ArrayList<Object> cells = new java.util.ArrayList<>();
 				for (int i = 1; i < row.getLastCellNum(); i++) {
 					Cell cell = row.getCell(i);
-					cells.add((cell == null) ? null
-							: (cell.getCellType() == CellType.NUMERIC) ? (Object) cell.getNumericCellValue()
-									: cell.getStringCellValue());
+					cells.add((cell == null) ? null : (cell.getCellType() == CellType.NUMERIC)
+							? (Object) cell.getNumericCellValue() : cell.getStringCellValue());
 				}
 				rows.putIfAbsent(row.getCell(0).getStringCellValue(), cells);
 			}
