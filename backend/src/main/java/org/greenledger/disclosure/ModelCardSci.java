@@ -36,7 +36,7 @@ final class ModelCardSci {
 			rows.add(Arrays.asList(inference ? "Consumer" : "Consumer (all phases: no inference activity attributed)",
 					"per " + unit(sci.output().unit().name()),
 					sci.output().periodStart() + " to " + sci.output().periodEnd(), sci.output().quantity(),
-					sci.carbonGrams(), sci.gramsPerUnit(),
+					sci.carbonGrams(), sci.gramsPerUnit(), sci.gramsPerThousand(),
 					"recorded outputs; location-based operational + embodied CO2e of the "
 							+ (inference ? "inference phase" : "workload") + " over the output's days"));
 		}
@@ -45,17 +45,19 @@ final class ModelCardSci {
 		if (facts.computeFlop() != null) {
 			rows.add(Arrays.asList("Provider", "per 10^15 FLOP (gross)", "training", facts.computeFlop() / 1e15,
 					providerGrams, providerGrams / (facts.computeFlop() / 1e15),
-					source + "; FLOP " + facts.computeMethod()));
+					1000 * providerGrams / (facts.computeFlop() / 1e15),
+					source + "; FLOP as stated under Training compute"));
 		}
 		if (facts.training() != null && facts.training().parameters() != null) {
 			double billions = facts.training().parameters() / 1e9;
 			rows.add(Arrays.asList("Provider", "per billion parameters (gross)", "training", billions, providerGrams,
-					providerGrams / billions, source + "; parameters entered"));
+					providerGrams / billions, 1000 * providerGrams / billions, source + "; parameters entered"));
 		}
 		if (facts.training() != null && facts.training().trainingTokens() != null) {
 			double thousands = facts.training().trainingTokens() / 1000;
 			rows.add(Arrays.asList("Provider", "per 1,000 training tokens (gross)", "training", thousands,
-					providerGrams, providerGrams / thousands, source + "; training tokens entered"));
+					providerGrams, providerGrams / thousands, 1000 * providerGrams / thousands,
+					source + "; training tokens entered"));
 		}
 		return rows;
 	}
