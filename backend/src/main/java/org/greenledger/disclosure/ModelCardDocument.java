@@ -64,8 +64,8 @@ final class ModelCardDocument {
 		document.section(Section.builder("Training compute and time")
 			.reference(ANNEX_XI + ", point 2(d); " + ModelCardForm.FORM)
 			.add(Block.KeyFigures.of(
-					new KeyFigure("Training compute", (facts.computeFlop() != null) ? facts.computeFlop() : 0, "FLOP",
-							0, ANNEX_XI + ", point 2(d)", facts.computeMethod()),
+					new KeyFigure("Training compute", (facts.computeFlop() != null) ? facts.computeFlop() / 1e15 : 0,
+							"x 10^15 FLOP", 1, ANNEX_XI + ", point 2(d)", facts.computeMethod()),
 					new KeyFigure("Training time", (facts.trainingDays() != null) ? facts.trainingDays() : 0, "days", 0,
 							ANNEX_XI + ", point 2(d)",
 							(facts.trainingDays() != null) ? "wall clock, training dates entered"

@@ -40,8 +40,10 @@ final class ModelCardForm {
 						(facts.trainingDays() != null) ? "training dates " + entered : "training dates " + entered),
 				row("Training time, hardware", facts.acceleratorHours() / 24, null, "accelerator-days",
 						"accelerator-hours / 24"),
-				row("Amount of computation used for training", facts.computeFlop(), null, "FLOP",
-						facts.computeMethod()),
+				row("Amount of computation used for training", facts.computeFlop(),
+						(facts.computeFlop() != null)
+								? String.format(java.util.Locale.ROOT, "%.2e", facts.computeFlop()) : null,
+						"FLOP", facts.computeMethod()),
 				row("Measurement methodology (computation)", null, facts.computeMethod(), "", "GreenLedger"),
 				row("Amount of energy used for training", facts.trainingSums().facilityKwh() / 1000, null, "MWh",
 						"facility level (IT energy x PUE); experimentation, training and fine-tuning"),
