@@ -70,16 +70,17 @@ class ModuleSqlBoundaryTests {
 			entry("provider_carbon_replacement", "providercarbon"), entry("provider_figure_choice", "providercarbon"),
 			entry("provider_water_line", "providercarbon"), entry("site", "sites"), entry("meter", "sites"),
 			entry("site_instrument", "sites"), entry("workload", "workloads"), entry("workload_rule", "workloads"),
-			entry("workload_output", "workloads"), entry("reporting_period", "periods"),
-			entry("reporting_period_transition", "periods"), entry("report", "disclosure"),
-			entry("report_content", "disclosure"), entry("supplier", "procurement"), entry("connector", "connectors"),
-			entry("connector_run", "connectors"), entry("connector_object", "connectors"),
-			entry("supplier_disclosure", "procurement"), entry("supplier_product_footprint", "procurement"),
-			entry("procurement_evaluation", "procurement"), entry("scoring_methodology", "procurement"),
-			entry("spring_session", "security"), entry("spring_session_attributes", "security"),
-			entry("shedlock", "database"), entry("reduction_target", "reduction"),
-			entry("reduction_target_version", "reduction"), entry("reduction_adoption", "reduction"),
-			entry("site_eu_indicators", "sites"), entry("demo_holding", "demo"), entry("demo_state", "demo"));
+			entry("workload_output", "workloads"), entry("workload_training", "workloads"),
+			entry("reporting_period", "periods"), entry("reporting_period_transition", "periods"),
+			entry("report", "disclosure"), entry("report_content", "disclosure"), entry("supplier", "procurement"),
+			entry("connector", "connectors"), entry("connector_run", "connectors"),
+			entry("connector_object", "connectors"), entry("supplier_disclosure", "procurement"),
+			entry("supplier_product_footprint", "procurement"), entry("procurement_evaluation", "procurement"),
+			entry("scoring_methodology", "procurement"), entry("spring_session", "security"),
+			entry("spring_session_attributes", "security"), entry("shedlock", "database"),
+			entry("reduction_target", "reduction"), entry("reduction_target_version", "reduction"),
+			entry("reduction_adoption", "reduction"), entry("site_eu_indicators", "sites"),
+			entry("demo_holding", "demo"), entry("demo_state", "demo"));
 
 	/**
 	 * Cross-module SQL that remains, as {@code module/File.java -> table}, with the

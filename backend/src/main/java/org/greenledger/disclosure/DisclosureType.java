@@ -6,8 +6,11 @@ public enum DisclosureType {
 	/** GHG inventory of AI and cloud compute (GHG Protocol). */
 	GHG_INVENTORY("Greenhouse gas inventory", "GHG inventory: AI and cloud compute"),
 
-	/** ESRS E1-5, E1-6 and E3-4 datapoints. */
-	ESRS("ESRS climate and water datapoints", "ESRS datapoints: E1-5, E1-6, E3-4"),
+	/**
+	 * ESRS energy, GHG emissions, GHG intensity and water datapoints (first set or
+	 * revised).
+	 */
+	ESRS("ESRS climate and water datapoints", "ESRS datapoints: energy, GHG emissions and intensity, water"),
 
 	/**
 	 * EU Energy Efficiency Directive data-centre report (Delegated Regulation (EU)

@@ -39,8 +39,9 @@ import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.DataMarkings;
 import org.greenledger.system.GreenLedgerProperties;
 import org.greenledger.workloads.Workload;
-import org.greenledger.workloads.WorkloadFootprint;
+import org.greenledger.workloads.Training;
 import org.greenledger.workloads.WorkloadFootprints;
+import org.greenledger.workloads.WorkloadTrainings;
 import org.greenledger.workloads.Workloads;
 
 import org.springframework.stereotype.Service;
@@ -91,14 +92,18 @@ public class Disclosures {
 
 	private final List<DataMarkings> markings;
 
+	private final WorkloadTrainings trainings;
+
 	Disclosures(InventoryFigures inventory, EnergyMix energy, EuDataCentres dataCentres, Workloads workloads,
 			WorkloadFootprints footprints, ReportingPeriods periods, ReportStore store, ActivityLineExport lines,
 			FactorLibrary library, HtmlReportRenderer html, ReportSources sources, AuditLog audit,
 			GreenLedgerProperties properties, Clock clock, ProviderComparison comparison,
-			EsrsTargetsAndActions targetsAndActions, CoverageSection coverage, List<DataMarkings> markings) {
+			EsrsTargetsAndActions targetsAndActions, CoverageSection coverage, List<DataMarkings> markings,
+			WorkloadTrainings trainings) {
 		this.targetsAndActions = targetsAndActions;
 		this.coverage = coverage;
 		this.markings = List.copyOf(markings);
+		this.trainings = trainings;
 		this.inventory = inventory;
 		this.energy = energy;
 		this.dataCentres = dataCentres;
@@ -192,21 +197,32 @@ public class Disclosures {
 		Document document;
 		String title;
 		switch (type) {
-			case GHG_INVENTORY, ESRS -> {
+			case GHG_INVENTORY -> {
 				GhgInventory ghg = this.inventory.inventory(from, to, orgUnit);
-				List<EnergyMix.SiteEnergy> sites = this.energy.sites(from, to, orgUnit);
-				figures = (type == DisclosureType.GHG_INVENTORY) ? GhgInventoryDocument.figures(ghg)
-						: EsrsDocument.figures(ghg, sites);
+				figures = GhgInventoryDocument.figures(ghg);
 				Section changes = ChangesSection.build(previous, figures, (period != null) ? period.reason() : null);
-				document = (type == DisclosureType.GHG_INVENTORY)
-						? GhgInventoryDocument.build(ghg, context, changes, this.comparison.section(from, to, orgUnit))
-						: EsrsDocument.build(ghg, sites, context, changes,
-								this.targetsAndActions.sections(from, to, orgUnit));
+				document = GhgInventoryDocument.build(ghg, context, changes,
+						this.comparison.section(from, to, orgUnit));
 				document = withAuditorSheets(document, from, to, orgUnit);
 				document = this.coverage.appendTo(document, java.time.YearMonth.from(from),
 						java.time.YearMonth.from(to),
 						(orgUnit != null) ? OrgUnitScope.of(List.of(orgUnit)) : OrgUnitScope.UNRESTRICTED);
 				title = type.title();
+			}
+			case ESRS -> {
+				EsrsSection.Facts facts = new EsrsSection.Facts(this.inventory.inventory(from, to, orgUnit),
+						this.energy.sites(from, to, orgUnit),
+						(request.netRevenue() != null) ? request.netRevenue().checked() : null,
+						EsrsVersion.choose(request.esrsVersion(), from));
+				List<EsrsSection.Part> parts = EsrsDocument.parts(facts);
+				figures = EsrsDocument.figures(parts);
+				Section changes = ChangesSection.build(previous, figures, (period != null) ? period.reason() : null);
+				document = withAuditorSheets(EsrsDocument.build(facts, parts, context, changes,
+						this.targetsAndActions.sections(from, to, orgUnit)), from, to, orgUnit);
+				document = this.coverage.appendTo(document, java.time.YearMonth.from(from),
+						java.time.YearMonth.from(to),
+						(orgUnit != null) ? OrgUnitScope.of(List.of(orgUnit)) : OrgUnitScope.UNRESTRICTED);
+				title = type.title() + " (ESRS " + facts.version().code() + ")";
 			}
 			case EED_DATACENTRE -> {
 				List<EuDataCentres.SiteIndicators> sites = this.dataCentres.sites(from, to, orgUnit,
@@ -223,11 +239,13 @@ public class Disclosures {
 					// as if it did not exist, like every other unit's data
 					throw ApiProblemException.notFound("No workload " + request.modelId() + ".");
 				}
-				WorkloadFootprint footprint = this.footprints.footprint(workload, from, to);
-				figures = ModelCardDocument.figures(footprint);
-				document = ModelCardDocument.build(footprint, context,
+				ModelCardFacts card = ModelCardFacts.of(this.footprints.footprint(workload, from, to),
+						this.properties.organisationName(),
+						this.trainings.find(workload.id()).map(Training.Entered::values).orElse(null), this.library);
+				figures = ModelCardDocument.figures(card);
+				document = ModelCardDocument.build(card, context,
 						ChangesSection.build(previous, figures, (period != null) ? period.reason() : null));
-				title = type.title() + ": " + footprint.workload().name();
+				title = type.title() + ": " + workload.name();
 			}
 			default -> throw new IllegalStateException(type.name());
 		}

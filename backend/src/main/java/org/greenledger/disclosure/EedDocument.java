@@ -29,7 +29,7 @@ final class EedDocument {
 
 	private static final List<Column> COLUMNS = List.of(Column.text("Field"), Column.text("Indicator"),
 			Column.number("Value", null, 3), Column.text("Text value"), Column.text("Unit"), Column.text("Source"),
-			Column.text("Reference"));
+			Column.text("Reference"), Column.integer("Data quality tier", null));
 
 	private EedDocument() {
 	}
@@ -79,7 +79,10 @@ final class EedDocument {
 		templateColumns.addAll(COLUMNS);
 		document.sheet(new Sheet(TEMPLATE_SHEET, Table.of(TEMPLATE_SHEET, templateColumns, template)));
 		document.changes(changes);
-		document.dataQuality(DocumentContext.TIERS.get(0), 1.0);
+		double[] shares = tierShares(sites);
+		for (int tier = 1; tier <= 5; tier++) {
+			document.dataQuality(DocumentContext.TIERS.get(tier - 1), shares[tier - 1]);
+		}
 		document.footnote("Colocated sites and cloud regions are not own data centres and are not reported here.");
 		document.methodology("EU data-centre indicators", "Energy (EDC, EIT) and water input (WIN) are the sums of"
 				+ " the site's metered months over the report's dates; generator fuel is counted in EDC at its energy"
@@ -128,6 +131,28 @@ final class EedDocument {
 		return section.build();
 	}
 
+	/**
+	 * The share of the reported indicators of every site in each data-quality tier (1
+	 * metered, 2 reported by the operator; computed indicators in the worse tier of their
+	 * inputs); missing indicators are not counted.
+	 */
+	static double[] tierShares(List<EuDataCentres.SiteIndicators> sites) {
+		double[] counts = new double[5];
+		long reported = 0;
+		for (EuDataCentres.SiteIndicators site : sites) {
+			for (EuIndicator indicator : site.indicators()) {
+				if (indicator.tier() > 0) {
+					counts[indicator.tier() - 1]++;
+					reported++;
+				}
+			}
+		}
+		for (int i = 0; i < counts.length && reported > 0; i++) {
+			counts[i] /= reported;
+		}
+		return counts;
+	}
+
 	private static List<@Nullable Object> cells(EuIndicator indicator) {
 		List<@Nullable Object> row = new ArrayList<>();
 		row.add(indicator.field());
@@ -137,6 +162,7 @@ final class EedDocument {
 		row.add(indicator.unit());
 		row.add(indicator.source());
 		row.add(indicator.reference());
+		row.add((indicator.tier() > 0) ? (Object) (double) indicator.tier() : null);
 		return row;
 	}
 

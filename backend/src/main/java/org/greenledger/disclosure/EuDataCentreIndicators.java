@@ -108,8 +108,10 @@ final class EuDataCentreIndicators {
 				ANNEX_II, values.renewableOnsiteKwh(), "renewableOnsiteKwh");
 		Double eres = (goo.missing() || ppa.missing() || onsite.missing()) ? null
 				: goo.number() + ppa.number() + onsite.number();
-		rows.add(new EuIndicator("ERES-TOT", "Total renewable energy consumption", "kWh", ANNEX_II, eres, (eres != null)
-				? "computed: ERES-GOO + ERES-PPA + ERES-OS" : "missing: needs ERES-GOO, ERES-PPA and ERES-OS"));
+		rows.add(new EuIndicator("ERES-TOT", "Total renewable energy consumption", "kWh", ANNEX_II, eres,
+				(eres != null) ? "computed: ERES-GOO + ERES-PPA + ERES-OS"
+						: "missing: needs ERES-GOO, ERES-PPA and ERES-OS",
+				(eres != null) ? Math.max(goo.tier(), Math.max(ppa.tier(), onsite.tier())) : 0));
 		rows.add(goo);
 		rows.add(ppa);
 		rows.add(onsite);
@@ -120,25 +122,42 @@ final class EuDataCentreIndicators {
 		rows.add(input.number("DATA-STORED", "Data stored", "TB", ANNEX_II, values.dataStoredTb(), "dataStoredTb"));
 		rows.add(input.number("DATA-PROCESSED", "Data processed", "TB", ANNEX_II, values.dataProcessedTb(),
 				"dataProcessedTb"));
-		Double edcValue = (edc > 0) ? edc : null;
-		Double eitValue = (eit > 0) ? eit : null;
-		rows.add(ratio("PUE", "Power usage effectiveness", "", "ISO/IEC 30134-2, EN 50600-4-2; " + ANNEX_III, edcValue,
-				eitValue, 1, "EDC / EIT"));
-		rows.add(ratio("WUE", "Water usage effectiveness", "L/kWh", "ISO/IEC 30134-9, EN 50600-4-9; " + ANNEX_III, win,
-				eitValue, 1000, "WIN (litres) / EIT"));
-		rows.add(ratio("ERF", "Energy reuse factor", "", "ISO/IEC 30134-6, EN 50600-4-6; " + ANNEX_III,
-				values.wasteHeatReusedKwh(), edcValue, 1, "EREUSE / EDC"));
-		rows.add(ratio("REF", "Renewable energy factor", "", "ISO/IEC 30134-3, EN 50600-4-3; " + ANNEX_III, eres,
-				edcValue, 1, "ERES-TOT / EDC"));
+		EuIndicator edcRow = find(rows, "EDC");
+		EuIndicator eitRow = find(rows, "EIT");
+		EuIndicator winRow = find(rows, "WIN");
+		EuIndicator reuseRow = find(rows, "EREUSE");
+		EuIndicator eresRow = find(rows, "ERES-TOT");
+		rows.add(ratio("PUE", "Power usage effectiveness", "", "ISO/IEC 30134-2, EN 50600-4-2; " + ANNEX_III, edcRow,
+				eitRow, 1, "EDC / EIT"));
+		rows.add(ratio("WUE", "Water usage effectiveness", "L/kWh", "ISO/IEC 30134-9, EN 50600-4-9; " + ANNEX_III,
+				winRow, eitRow, 1000, "WIN (litres) / EIT"));
+		rows.add(ratio("ERF", "Energy reuse factor", "", "ISO/IEC 30134-6, EN 50600-4-6; " + ANNEX_III, reuseRow,
+				edcRow, 1, "EREUSE / EDC"));
+		rows.add(ratio("REF", "Renewable energy factor", "", "ISO/IEC 30134-3, EN 50600-4-3; " + ANNEX_III, eresRow,
+				edcRow, 1, "ERES-TOT / EDC"));
 		return rows;
 	}
 
-	private static EuIndicator ratio(String field, String name, String unit, String reference,
-			@Nullable Double numerator, @Nullable Double denominator, double scale, String formula) {
-		if (numerator == null || denominator == null || denominator <= 0) {
+	private static EuIndicator find(List<EuIndicator> rows, String field) {
+		return rows.stream()
+			.filter(row -> row.field().equals(field))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no indicator " + field));
+	}
+
+	/**
+	 * numerator x scale / denominator, computed when both have a value; its tier is the
+	 * worse of the two inputs' tiers.
+	 */
+	private static EuIndicator ratio(String field, String name, String unit, String reference, EuIndicator numerator,
+			EuIndicator denominator, double scale, String formula) {
+		Double top = numerator.number();
+		Double bottom = denominator.number();
+		if (top == null || bottom == null || bottom <= 0) {
 			return new EuIndicator(field, name, unit, reference, null, "missing: " + formula + " needs both values");
 		}
-		return new EuIndicator(field, name, unit, reference, numerator * scale / denominator, "computed: " + formula);
+		return new EuIndicator(field, name, unit, reference, top * scale / bottom, "computed: " + formula,
+				Math.max(numerator.tier(), denominator.tier()));
 	}
 
 	/** The values entered for the year, with their source or what is missing. */

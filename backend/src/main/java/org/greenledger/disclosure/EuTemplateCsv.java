@@ -7,13 +7,13 @@ import java.util.List;
 /**
  * The EU data-centre report as CSV in the layout of its XLSX sheet "EU database
  * template": one row per data centre and indicator (site, year, field, indicator, value,
- * unit, source, reference), RFC 4180 quoting, UTF-8, CRLF line ends. The bytes depend
- * only on the figures, so the same report renders to the same file.
+ * unit, source, reference, data-quality tier), RFC 4180 quoting, UTF-8, CRLF line ends.
+ * The bytes depend only on the figures, so the same report renders to the same file.
  */
 final class EuTemplateCsv {
 
 	static final List<String> HEADERS = List.of("Site", "Reporting year", "Field", "Indicator", "Value", "Unit",
-			"Source", "Reference");
+			"Source", "Reference", "Data quality tier");
 
 	private EuTemplateCsv() {
 	}
@@ -23,8 +23,10 @@ final class EuTemplateCsv {
 		line(csv, HEADERS);
 		for (EuDataCentres.SiteIndicators site : sites) {
 			for (EuIndicator indicator : site.indicators()) {
-				line(csv, List.of(site.site().code(), String.valueOf(site.year()), indicator.field(), indicator.name(),
-						value(indicator), indicator.unit(), indicator.source(), indicator.reference()));
+				line(csv,
+						List.of(site.site().code(), String.valueOf(site.year()), indicator.field(), indicator.name(),
+								value(indicator), indicator.unit(), indicator.source(), indicator.reference(),
+								(indicator.tier() > 0) ? String.valueOf(indicator.tier()) : ""));
 			}
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);

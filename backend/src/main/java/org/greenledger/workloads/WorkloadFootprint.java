@@ -9,9 +9,12 @@ import java.util.List;
  * @param months sums per month (UTC) and phase, oldest first
  * @param phases sums per phase over the whole period
  * @param sci SCI scores per recorded output within the period
+ * @param measuredCo2eKg operational location-based plus embodied CO2e of the measured
+ * lines (telemetry, Kepler, CodeCarbon: metered, data-quality tier 1)
+ * @param billedCo2eKg the same of the cloud billing rows (estimated from the bill)
  */
 public record WorkloadFootprint(Workload workload, LocalDate from, LocalDate to, List<Sums> months, List<Sums> phases,
-		List<Sci> sci) {
+		List<Sci> sci, double measuredCo2eKg, double billedCo2eKg) {
 
 	/**
 	 * Sums of a month (or the whole period) and phase.

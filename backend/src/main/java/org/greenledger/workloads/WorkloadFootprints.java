@@ -32,7 +32,11 @@ public class WorkloadFootprints {
 		LocalDate start = from.withDayOfMonth(1);
 		LocalDate end = to.withDayOfMonth(1).plusMonths(1);
 		Map<String, Map<Phase, WorkloadFootprint.Sums>> months = new TreeMap<>();
-		for (WorkloadFootprint.Sums sums : sums(workload, start, end)) {
+		List<WorkloadFootprint.Sums> measured = measured(workload, start, end);
+		List<WorkloadFootprint.Sums> billed = cloud(workload, start, end);
+		List<WorkloadFootprint.Sums> all = new ArrayList<>(measured);
+		all.addAll(billed);
+		for (WorkloadFootprint.Sums sums : all) {
 			months.computeIfAbsent(sums.month(), key -> new EnumMap<>(Phase.class))
 				.merge(sums.phase(), sums, WorkloadFootprint.Sums::plus);
 		}
@@ -49,7 +53,12 @@ public class WorkloadFootprints {
 			}
 			sci.add(sci(workload, output));
 		}
-		return new WorkloadFootprint(workload, start, end.minusDays(1), monthly, List.copyOf(phases.values()), sci);
+		return new WorkloadFootprint(workload, start, end.minusDays(1), monthly, List.copyOf(phases.values()), sci,
+				carbonKg(measured), carbonKg(billed));
+	}
+
+	private static double carbonKg(List<WorkloadFootprint.Sums> sums) {
+		return sums.stream().mapToDouble(each -> each.co2eLocationKg() + each.co2eEmbodiedKg()).sum();
 	}
 
 	/**

@@ -126,11 +126,28 @@ class EuDataCentreReportTests {
 		assertThat((String) rows.get("EDC").get(1)).startsWith("measured: facility-total meters");
 		assertThat((String) rows.get("PDIT").get(1)).startsWith("entered for " + year + ": DCIM export");
 		assertThat(rows.get("REDUNDANCY").get(0)).isEqualTo("2N power, N+1 cooling");
+		// tiers: metered energy and water and what is computed from them only are tier 1,
+		// the register's and the entered values (and what needs them) tier 2
+		for (String field : List.of("EDC", "EIT", "WIN", "PUE", "WUE")) {
+			assertThat(rows.get(field).get(3)).as(field).isEqualTo(1.0);
+		}
+		for (String field : List.of("NAME", "PDIT", "EREUSE", "ERES-TOT", "ERF", "REF", "DATA-PROCESSED")) {
+			assertThat(rows.get(field).get(3)).as(field).isEqualTo(2.0);
+		}
+		assertThat(template.get(gaps).get("ERES-PPA").get(3)).isNull();
+		// the data-quality line counts the reported indicators of both sites: 5 + 5
+		// metered,
+		// 24 + 20 reported
+		Map<String, Double> quality = quality(content(id, "xlsx"));
+		assertThat(quality.get("1 metered")).isCloseTo(10.0 / 54, within(1e-9));
+		assertThat(quality.get("2 supplier or provider reported")).isCloseTo(44.0 / 54, within(1e-9));
+		assertThat(quality.get("5 default or proxy")).isZero();
 		assertThat(template.get(gaps).get("ERES-PPA").get(0)).isNull();
 		assertThat((String) template.get(gaps).get("ERES-PPA").get(1)).startsWith("missing: enter 'renewablePpaKwh'");
 
 		String csv = new String(content(id, "csv"), StandardCharsets.UTF_8);
-		assertThat(csv).startsWith("Site,Reporting year,Field,Indicator,Value,Unit,Source,Reference\r\n")
+		assertThat(csv)
+			.startsWith("Site,Reporting year,Field,Indicator,Value,Unit,Source,Reference,Data quality tier\r\n")
 			.contains(complete + "," + year + ",PUE,Power usage effectiveness,1.375,,computed: EDC / EIT,")
 			.contains(complete + "," + year + ",EDC,Total energy consumption,4950000,kWh,");
 		assertThat(csv.lines().filter(line -> line.startsWith(complete + ",")).count()).isEqualTo(FIELDS.size());
@@ -217,6 +234,23 @@ class EuDataCentreReportTests {
 		}
 	}
 
+	/** The data-quality shares of the workbook's summary, by tier. */
+	private static Map<String, Double> quality(byte[] xlsx) throws Exception {
+		Map<String, Double> shares = new HashMap<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			for (Row row : workbook.getSheet("Summary")) {
+				Cell label = row.getCell(0);
+				Cell share = row.getCell(1);
+				if (label != null && label.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+						&& label.getStringCellValue().matches("[1-5] .*") && share != null
+						&& share.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+					shares.put(label.getStringCellValue(), share.getNumericCellValue());
+				}
+			}
+		}
+		return shares;
+	}
+
 	/**
 	 * The template sheet by site and field: value (number or text, null when missing),
 	 * source, reference.
@@ -241,6 +275,8 @@ class EuDataCentreReportTests {
 				cells.add(value);
 				cells.add(row.getCell(7).getStringCellValue());
 				cells.add(row.getCell(8).getStringCellValue());
+				Cell tier = row.getCell(9);
+				cells.add((tier != null) ? (Object) tier.getNumericCellValue() : null);
 				sites.computeIfAbsent(row.getCell(0).getStringCellValue(), key -> new java.util.LinkedHashMap<>())
 					.put(row.getCell(2).getStringCellValue(), cells);
 			}

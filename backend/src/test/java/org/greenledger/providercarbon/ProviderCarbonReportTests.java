@@ -118,7 +118,7 @@ class ProviderCarbonReportTests {
 	@Test
 	void theEsrsDocumentStatesTheChoiceOfFigure() throws Exception {
 		DocumentContext report = this.api.postJson("/api/v1/reports", """
-				{"type": "ESRS", "from": "%s", "to": "%s"}""".formatted(this.month.atDay(1),
+				{"type": "ESRS", "from": "%s", "to": "%s", "esrsVersion": "2023"}""".formatted(this.month.atDay(1),
 				this.month.atEndOfMonth()));
 
 		String text = pdfText(content(report.read("$.id", String.class), "pdf")).replaceAll("\\s+", " ");

@@ -108,13 +108,19 @@ class ReportsPageController {
 			@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable UUID modelId,
-			@RequestParam(required = false) @Nullable String orgUnit, Authentication principal,
+			@RequestParam(required = false) @Nullable String orgUnit,
+			@RequestParam(required = false) java.math.@Nullable BigDecimal netRevenueAmount,
+			@RequestParam(required = false) @Nullable String netRevenueCurrency,
+			@RequestParam(required = false) @Nullable String esrsVersion, Authentication principal,
 			RedirectAttributes redirect) {
 		try {
 			OrgUnitScope scope = this.scopes.of(principal);
-			StoredReport report = this.disclosures.generate(
-					new ReportRequest(type, periodId, from, to, this.scopes.unitForNewData(scope, orgUnit), modelId),
-					scope, principal.getName());
+			org.greenledger.disclosure.NetRevenue revenue = (netRevenueAmount != null
+					|| (netRevenueCurrency != null && !netRevenueCurrency.isBlank()))
+							? new org.greenledger.disclosure.NetRevenue(netRevenueAmount, netRevenueCurrency) : null;
+			StoredReport report = this.disclosures.generate(new ReportRequest(type, periodId, from, to,
+					this.scopes.unitForNewData(scope, orgUnit), modelId, revenue, esrsVersion), scope,
+					principal.getName());
 			redirect.addFlashAttribute("message", "Report generated.");
 			return "redirect:/reports/" + report.id();
 		}

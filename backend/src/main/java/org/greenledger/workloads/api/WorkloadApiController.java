@@ -17,11 +17,14 @@ import org.greenledger.workloads.WorkloadFootprint;
 import org.greenledger.workloads.WorkloadFootprints;
 import org.greenledger.workloads.WorkloadInput;
 import org.greenledger.workloads.Workloads;
+import org.greenledger.workloads.Training;
+import org.greenledger.workloads.WorkloadTrainings;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,7 +44,11 @@ class WorkloadApiController {
 
 	private final OrgUnitScopes scopes;
 
-	WorkloadApiController(Workloads workloads, WorkloadFootprints footprints, OrgUnitScopes scopes) {
+	private final WorkloadTrainings trainings;
+
+	WorkloadApiController(Workloads workloads, WorkloadFootprints footprints, OrgUnitScopes scopes,
+			WorkloadTrainings trainings) {
+		this.trainings = trainings;
 		this.workloads = workloads;
 		this.footprints = footprints;
 		this.scopes = scopes;
@@ -86,6 +93,24 @@ class WorkloadApiController {
 	Workload addOutput(@PathVariable UUID id, @RequestBody WorkloadInput.NewOutput input, Authentication principal) {
 		this.workloads.require(id, this.scopes.of(principal));
 		return this.workloads.addOutput(id, input, principal.getName());
+	}
+
+	@PutMapping("/{id}/training")
+	@Operation(summary = "Record what the provider states about the model's training (AI model card)",
+			description = "trainingComputeFlop (or accelerator, acceleratorHours and utilization to estimate it),"
+					+ " computeMethod, trainingStart, trainingEnd, parameters, trainingTokens, modelDependencies,"
+					+ " inferenceComputeFlop, inferenceBenchmark and evidence (required). Replaces the record.")
+	Training.Entered putTraining(@PathVariable UUID id, @RequestBody Training input, Authentication principal) {
+		this.workloads.require(id, this.scopes.of(principal));
+		return this.trainings.put(id, input, principal.getName());
+	}
+
+	@GetMapping("/{id}/training")
+	@Operation(summary = "What was recorded about the model's training (404 when nothing was)")
+	Training.Entered training(@PathVariable UUID id, Authentication principal) {
+		this.workloads.require(id, this.scopes.of(principal));
+		return this.trainings.find(id)
+			.orElseThrow(() -> ApiProblemException.notFound("No training recorded for workload " + id + "."));
 	}
 
 	@GetMapping("/{id}/footprint")

@@ -16,6 +16,12 @@ public enum FactorKind {
 	ACCELERATORS_PER_SERVER("count"),
 
 	/**
+	 * Peak dense 16-bit (BF16/FP16 tensor) throughput of one accelerator, for estimating
+	 * training compute from accelerator-hours.
+	 */
+	ACCELERATOR_PEAK_FLOPS("FLOP/s"),
+
+	/**
 	 * Direct (Scope 1) emissions of burning a litre of a fuel, CO2 + CH4 + N2O as CO2e;
 	 * key the fuel, e.g. {@code DIESEL}.
 	 */
