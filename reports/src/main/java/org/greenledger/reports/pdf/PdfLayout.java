@@ -249,33 +249,7 @@ final class PdfLayout {
 	}
 
 	private void keyFigures(List<KeyFigure> figures) {
-		int columns = Math.min(3, Math.max(1, figures.size()));
-		PdfPTable grid = new PdfPTable(columns);
-		grid.setWidthPercentage(100);
-		grid.setSpacingBefore(4);
-		grid.setSpacingAfter(10);
-		for (KeyFigure figure : figures) {
-			Paragraph content = new Paragraph();
-			content.add(new Phrase(figure.label() + "\n", this.fonts.small));
-			content.add(new Phrase(this.formats.figure(figure), this.fonts.figure));
-			content.add(new Phrase(" " + figure.unit(), this.fonts.bodyBold));
-			if (figure.reference() != null) {
-				content.add(new Phrase("\n" + figure.reference(), this.fonts.reference));
-			}
-			if (figure.note() != null) {
-				content.add(new Phrase("\n" + figure.note(), this.fonts.smallItalic));
-			}
-			PdfPCell cell = new PdfPCell();
-			cell.addElement(content);
-			cell.setBorder(Rectangle.TOP);
-			cell.setBorderWidthTop(2);
-			cell.setBorderColor(PdfFonts.ACCENT);
-			cell.setPadding(6);
-			cell.setPaddingBottom(10);
-			grid.addCell(cell);
-		}
-		grid.completeRow();
-		add(grid);
+		add(PdfTables.keyFigures(figures, this.fonts, this.formats));
 	}
 
 	private void table(Table table) {

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.openpdf.text.Element;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 import org.greenledger.reports.Column;
 import org.greenledger.reports.Formats;
+import org.greenledger.reports.KeyFigure;
 import org.greenledger.reports.RowSources;
 import org.greenledger.reports.Table;
 
@@ -69,6 +72,37 @@ final class PdfTables {
 		}
 		pdfTable.setComplete(true);
 		add.accept(pdfTable);
+	}
+
+	/** Key figures in a grid of up to three columns, each under an accent rule. */
+	static PdfPTable keyFigures(List<KeyFigure> figures, PdfFonts fonts, Formats formats) {
+		int columns = Math.min(3, Math.max(1, figures.size()));
+		PdfPTable grid = new PdfPTable(columns);
+		grid.setWidthPercentage(100);
+		grid.setSpacingBefore(4);
+		grid.setSpacingAfter(10);
+		for (KeyFigure figure : figures) {
+			Paragraph content = new Paragraph();
+			content.add(new Phrase(figure.label() + "\n", fonts.small));
+			content.add(new Phrase(formats.figure(figure), fonts.figure));
+			content.add(new Phrase(" " + figure.unit(), fonts.bodyBold));
+			if (figure.reference() != null) {
+				content.add(new Phrase("\n" + figure.reference(), fonts.reference));
+			}
+			if (figure.note() != null) {
+				content.add(new Phrase("\n" + figure.note(), fonts.smallItalic));
+			}
+			PdfPCell cell = new PdfPCell();
+			cell.addElement(content);
+			cell.setBorder(Rectangle.TOP);
+			cell.setBorderWidthTop(2);
+			cell.setBorderColor(PdfFonts.ACCENT);
+			cell.setPadding(6);
+			cell.setPaddingBottom(10);
+			grid.addCell(cell);
+		}
+		grid.completeRow();
+		return grid;
 	}
 
 }
