@@ -120,7 +120,7 @@ class RealBillReconciliationTests {
 	}
 
 	@Test
-	void byServiceS3MeetsItsProductCodeAndKmsIsOnBothSidesUnderTwoNames() {
+	void byServiceS3AndKmsMeetTheirProductCodes() {
 		JsonNode services = reconcile("service");
 
 		JsonNode s3 = ProviderCarbonFiles.group(services, "AmazonS3");
@@ -130,15 +130,11 @@ class RealBillReconciliationTests {
 				within(1e-6));
 		assertThat(cause(s3.path("context"), "SPEND_BASED_ESTIMATES").path("kgCo2e").asDouble()).isCloseTo(0.112632,
 				within(1e-6));
-		// the code table has no row for KMS: the export's product code and the bill's
-		// service name stay two groups, each on one side only
+		// KMS: the export's product code meets the bill's service name through the code
+		// table
 		JsonNode kms = ProviderCarbonFiles.group(services, "awskms");
-		assertThat(kms.path("greenledger").isNull()).isTrue();
-		assertThat(cause(kms, "SERVICE_ONLY_IN_PROVIDER_FIGURES").path("kgCo2e").asDouble()).isCloseTo(0.002,
-				within(1e-9));
-		JsonNode billed = ProviderCarbonFiles.group(services, "AWS Key Management Service");
-		assertThat(billed.path("providerReported").isNull()).isTrue();
-		assertThat(cause(billed, "SERVICE_ONLY_IN_GREENLEDGER").path("kgCo2e").asDouble()).isCloseTo(-0.021442,
+		ProviderCarbonFiles.assertKg(kms.path("providerReported"), "totalLocationBased", "0.002");
+		assertThat(kms.path("greenledger").path("operationalLocationBased").asDouble()).isCloseTo(0.021442,
 				within(1e-6));
 
 		// by region, KMS's Montreal meets the bill's ca-central-1 (KMS and S3 lines)
