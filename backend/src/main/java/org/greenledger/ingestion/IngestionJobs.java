@@ -108,14 +108,12 @@ public class IngestionJobs {
 	public IngestionJob submit(StoredFiles.Stored stored, String fileName, UploadOptions options, String user) {
 		UUID id = UUID.randomUUID();
 		Optional<UUID> earlier = this.store.holder(stored.sha256());
-		if (earlier.isPresent() && !this.store.replaced(earlier.get())) {
+		// content whose rows a later upload replaced in part is loaded again only when it
+		// is sent as a replacement itself: appended again, its remaining rows would count
+		// twice, and the later upload's correction stands
+		if (earlier.isPresent() && (options.overlap() == Overlap.APPEND || !this.store.replaced(earlier.get()))) {
 			this.store.answerWith(earlier.get(), id, fileName, options.orgUnit(), user);
 			return submitted(find(id).orElseThrow(), user);
-		}
-		if (earlier.isPresent() && options.overlap() == Overlap.APPEND) {
-			throw ApiProblemException.conflict(fileName + " was ingested before by job " + earlier.get()
-					+ ", and a later upload replaced some of its rows. Appending it again would count its remaining"
-					+ " rows twice; send it with overlap=REPLACE to load it again in full.");
 		}
 		this.store.queue(id, fileName, stored, options, user, reading(options));
 		IngestionJob job = submitted(find(id).orElseThrow(), user);

@@ -107,7 +107,9 @@ class AzureConnectorSyncTests {
 		assertThat(first.read("$.fileName", String.class)).isEqualTo("part_0_0001.csv");
 		assertThat(first.read("$.overlap", String.class)).isEqualTo("REPLACE");
 		assertThat(second.read("$.fileName", String.class)).isEqualTo("part_1_0001.csv");
-		assertThat(second.read("$.overlap", String.class)).isEqualTo("APPEND");
+		assertThat(second.read("$.overlap", String.class)).isEqualTo("REPLACE");
+		assertThat(second.read("$.keepJobs", List.class)).as("the run's first partition is kept")
+			.containsExactly(jobs.get(0));
 		for (DocumentContext job : List.of(first, second)) {
 			assertThat(job.read("$.status", String.class)).as(job.jsonString()).isEqualTo("COMPLETED");
 			assertThat(job.read("$.createdBy", String.class)).isEqualTo("connector:" + settings.get("name"));

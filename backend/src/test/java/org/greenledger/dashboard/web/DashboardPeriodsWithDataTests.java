@@ -181,7 +181,7 @@ class DashboardPeriodsWithDataTests {
 		int location = columns.indexOf("CO2e location-based (kg)");
 		String line = csv.lines().filter(each -> each.contains(",provider,aws,")).findFirst().orElseThrow();
 		assertThat(Double.parseDouble(line.split(",")[location])).isCloseTo(aws, within(1e-9 * aws + 1e-12));
-		assertThat(line).contains("/explorer?from=2022-01&to=2022-12");
+		assertThat(line).contains("/explorer/lines?from=2022-01&to=2022-12");
 		String page = this.http.get("/explorer?from=2022-01&to=2022-12&groupBy=provider").body();
 		assertThat(page).contains("id=\"explorerChart\"").contains("/explorer/export?");
 	}

@@ -59,6 +59,12 @@ class MeasuredCorpusTests {
 		Map<String, String> fields = expected.site() ? Map.of("site", site()) : Map.of();
 		DocumentContext job = this.uploads.upload(expected.name(), Files.readAllBytes(CORPUS.resolve(expected.file())),
 				fields);
+		String duplicateOf = job.read("$.duplicateOf", String.class);
+		if (duplicateOf != null) {
+			// another test sent the same real file first: its job holds the file's
+			// figures
+			job = this.uploads.getJson("/api/v1/ingestions/" + duplicateOf);
+		}
 		String report = job.jsonString();
 
 		assertThat(job.read("$.status", String.class)).as(report).isEqualTo(expected.status());
