@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -140,21 +141,16 @@ class ConnectorRunner {
 	 */
 	private void collect(ObjectStore store, ObjectGroup group, StoredConnector connector, ConnectorRun run, String user,
 			Tally tally, List<String> errors) throws ConnectorException, InterruptedException {
-		List<StoredObject> changed = group.files()
-			.stream()
-			.filter(object -> !this.runs.ingested(connector.id(), object))
-			.toList();
+		// one lookup per object: the job that collected this version of it, if one did
+		Map<StoredObject, Optional<UUID>> collected = new LinkedHashMap<>();
+		group.files().forEach(object -> collected.put(object, this.runs.jobOf(connector.id(), object)));
+		List<StoredObject> changed = group.files().stream().filter(object -> collected.get(object).isEmpty()).toList();
 		tally.skipped += group.files().size() - changed.size();
 		if (changed.isEmpty()) {
 			return;
 		}
 		Set<UUID> keep = new LinkedHashSet<>();
-		group.files()
-			.stream()
-			.filter(object -> !changed.contains(object))
-			.forEach(object -> this.runs.jobOf(connector.id(), object)
-				.flatMap(this.jobs::holderOf)
-				.ifPresent(keep::add));
+		collected.values().forEach(job -> job.flatMap(this.jobs::holderOf).ifPresent(keep::add));
 		for (StoredObject object : changed) {
 			IngestionJob job = submit(store, object, connector, keep, user);
 			this.runs.recordObject(connector.id(), object, job.id(), run.id());

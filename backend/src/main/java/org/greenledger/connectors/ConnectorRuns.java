@@ -129,14 +129,6 @@ public class ConnectorRuns {
 			.single();
 	}
 
-	boolean ingested(UUID connector, StoredObject object) {
-		return this.jdbc.sql(
-				"select exists (select 1 from connector_object where connector_id = ? and object_key = ? and etag = ?)")
-			.params(connector, object.key(), object.etag())
-			.query(Boolean.class)
-			.single();
-	}
-
 	/** The job that collected this version of the object (key and ETag). */
 	Optional<UUID> jobOf(UUID connector, StoredObject object) {
 		return this.jdbc

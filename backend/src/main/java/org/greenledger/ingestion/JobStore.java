@@ -54,11 +54,14 @@ class JobStore {
 	private static final String HOLDS = "status = 'COMPLETED' and duplicate_of is null and superseded_by is null";
 
 	/**
-	 * A later job that replaced rows of the job named by the parameter (its id as text).
+	 * A later job (alias {@code later}) that replaced rows of the job whose id (as text)
+	 * the given SQL expression names.
 	 */
-	private static final String REPLACED = """
-			later.status = 'COMPLETED' and later.overlap = 'REPLACE'
-			and later.replaced @> jsonb_build_array(jsonb_build_object('job', ?::text))""";
+	private static String replacedRowsOf(String jobIdText) {
+		return """
+				later.status = 'COMPLETED' and later.overlap = 'REPLACE'
+				and later.replaced @> jsonb_build_array(jsonb_build_object('job', %s))""".formatted(jobIdText);
+	}
 
 	/** The counters of a job that runs again from the start. */
 	private static final String RESET = """
@@ -115,7 +118,8 @@ class JobStore {
 	 * then no longer stands whole in the ledger).
 	 */
 	boolean replaced(UUID job) {
-		return this.jdbc.sql("select exists (select 1 from ingestion_job later where " + REPLACED + ")")
+		return this.jdbc
+			.sql("select exists (select 1 from ingestion_job later where " + replacedRowsOf("?::text") + ")")
 			.param(job.toString())
 			.query(Boolean.class)
 			.single();
@@ -128,13 +132,13 @@ class JobStore {
 	 * ends as its duplicate.
 	 */
 	void takeOver(UUID id) {
-		this.jdbc.sql("""
-				update ingestion_job holder set superseded_by = ?
-				where holder.id <> ? and holder.sha256 = (select sha256 from ingestion_job where id = ?)
-				  and holder.status = 'COMPLETED' and holder.duplicate_of is null and holder.superseded_by is null
-				  and exists (select 1 from ingestion_job later
-				              where later.status = 'COMPLETED' and later.overlap = 'REPLACE'
-				                and later.replaced @> jsonb_build_array(jsonb_build_object('job', holder.id::text)))""")
+		this.jdbc
+			.sql("""
+					update ingestion_job holder set superseded_by = ?
+					where holder.id <> ? and holder.sha256 = (select sha256 from ingestion_job where id = ?)
+					  and holder.status = 'COMPLETED' and holder.duplicate_of is null and holder.superseded_by is null
+					  and exists (select 1 from ingestion_job later where %s)"""
+				.formatted(replacedRowsOf("holder.id::text")))
 			.params(id, id, id)
 			.update();
 	}
