@@ -54,6 +54,21 @@ final class DifferenceCauses {
 			return this.provider.keySet().stream().anyMatch(key -> !key.equals(ProviderCarbonQuery.NONE));
 		}
 
+		/**
+		 * Whether the services add up to the group's figures on both sides (they are read
+		 * in separate queries; a group whose services do not is not split).
+		 */
+		boolean addsUpTo(ProviderFigures reported, LedgerFigures estimate) {
+			double provided = this.provider.values().stream().mapToDouble(side -> kg(side.totalLocationBased())).sum();
+			double ours = this.ledger.values().stream().mapToDouble(LedgerFigures::operationalLocationBased).sum();
+			return close(provided, kg(reported.totalLocationBased()))
+					&& close(ours, estimate.operationalLocationBased());
+		}
+
+		private static boolean close(double left, double right) {
+			return Math.abs(left - right) <= 1e-9 * Math.max(1, Math.abs(right));
+		}
+
 	}
 
 	/**
@@ -64,6 +79,7 @@ final class DifferenceCauses {
 	static List<Cause> bothSides(Provider provider, ProviderFigures reported, LedgerFigures estimate,
 			Optional<Services> services) {
 		Services split = services.filter(Services::split)
+			.filter(each -> each.addsUpTo(reported, estimate))
 			.orElse(new Services(Map.of("", reported), Map.of("", estimate)));
 		boolean scope3Known = reported.scope3LocationBased() != null;
 		double spend = 0;

@@ -61,7 +61,7 @@ class ServiceBreakdown {
 		}
 		Map<String, LedgerFigures> ledger = new TreeMap<>();
 		for (String name : provider.ledgerNames()) {
-			for (LedgerFilter filter : filters(provider, name, groupBy, key)) {
+			for (LedgerFilter filter : filters(provider, name, groupBy, key, from, to)) {
 				for (FootprintQuery.Group group : this.footprint.query(from, to, Optional.of("service"), filter)) {
 					if (group.rows() > 0) {
 						ledger.merge(this.mappings.providerCode(provider, "service", group.key()),
@@ -73,12 +73,25 @@ class ServiceBreakdown {
 		return Optional.of(new DifferenceCauses.Services(reported, ledger));
 	}
 
+	/**
+	 * The ledger's names of a provider's region code, as the ledger spells them (the code
+	 * table matches names regardless of case).
+	 */
+	private List<String> regions(Provider provider, String name, String key, LocalDate from, LocalDate to) {
+		return this.footprint
+			.query(from, to, Optional.of("region"), new LedgerFilter(name, null, null, null, null, Set.of()))
+			.stream()
+			.map(FootprintQuery.Group::key)
+			.filter(region -> this.mappings.providerCode(provider, "region", region).equals(key))
+			.toList();
+	}
+
 	/** The ledger filters selecting the group's lines of one provider name. */
-	private List<LedgerFilter> filters(Provider provider, String name, String groupBy, String key) {
+	private List<LedgerFilter> filters(Provider provider, String name, String groupBy, String key, LocalDate from,
+			LocalDate to) {
 		return switch (groupBy) {
 			case "account" -> List.of(new LedgerFilter(name, key, null, null, null, Set.of()));
-			case "region" -> this.mappings.ledgerNames(provider, "region", key)
-				.stream()
+			case "region" -> regions(provider, name, key, from, to).stream()
 				.map(region -> new LedgerFilter(name, null, region, null, null, Set.of()))
 				.toList();
 			default -> List.of(new LedgerFilter(name, null, null, null, null, Set.of()));

@@ -97,6 +97,20 @@ class DifferenceCausesTests {
 	}
 
 	@Test
+	void servicesThatDoNotAddUpToTheGroupAreNotUsed() {
+		// GreenLedger's services hold 22 of the group's 27 kg: the group is one service,
+		// w = 15 / 27
+		DifferenceCauses.Services partial = new DifferenceCauses.Services(SERVICES.provider(),
+				Map.of("A", new LedgerFigures(20, 20, 0, 15, 4), "D", new LedgerFigures(2, 1, 1, 0, 3)));
+
+		List<Cause> causes = DifferenceCauses.bothSides(Provider.AWS, REPORTED, ESTIMATE, Optional.of(partial));
+
+		assertThat(causes).extracting(Cause::cause).containsExactly("SCOPE_3_BOUNDARY", "SPEND_BASED_ESTIMATES");
+		assertThat(kg(causes, "SPEND_BASED_ESTIMATES")).isCloseTo(15.0 / 27 * 19 - 15, within(1e-12));
+		assertThat(kg(causes, "SCOPE_3_BOUNDARY")).isCloseTo(7 - 15.0 / 27 * 7 - 1, within(1e-12));
+	}
+
+	@Test
 	void causesOfSeveralMonthsAddUpByName() {
 		List<Cause> summed = DifferenceCauses.summed(List.of(new Cause("SCOPE_3_BOUNDARY", 1.5, "x"),
 				new Cause("SPEND_BASED_ESTIMATES", -2, "y"), new Cause("SCOPE_3_BOUNDARY", 2.25, "x")));
