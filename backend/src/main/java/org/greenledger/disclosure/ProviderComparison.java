@@ -65,29 +65,42 @@ class ProviderComparison {
 						Column.number("GreenLedger, location-based", "t CO2e", 3),
 						Column.number("GreenLedger, market-based", "t CO2e", 3),
 						Column.number("Difference, location-based", "t CO2e", 3),
-						Column.number("Unexplained", "t CO2e", 3)),
+						Column.number("Unexplained, location-based", "t CO2e", 3),
+						Column.number("Difference, market-based", "t CO2e", 3),
+						Column.number("Unexplained, market-based", "t CO2e", 3)),
 				providers.stream()
 					.map(group -> java.util.Arrays.<@Nullable Object>asList(group.provider(),
 							tonnes(reported(group, ProviderFigures::totalLocationBased)),
 							tonnes(reported(group, ProviderFigures::totalMarketBased)),
 							tonnes(ours(group, LedgerFigures::totalLocationBased)),
 							tonnes(ours(group, LedgerFigures::totalMarketBased)),
-							tonnes(group.differenceLocationBased()), tonnes(group.unexplained())))
+							tonnes(group.differenceLocationBased()), tonnes(group.unexplained()),
+							tonnes(group.differenceMarketBased()), tonnes(group.unexplainedMarketBased())))
 					.toList()));
 		List<List<@Nullable Object>> causes = new ArrayList<>();
 		for (ReconciledGroup group : providers) {
+			java.util.Map<String, @Nullable Double> market = new java.util.LinkedHashMap<>();
+			group.causesMarketBased().forEach(cause -> market.put(cause.cause(), cause.kgCo2e()));
 			for (ReconciledGroup.Cause cause : group.causes()) {
 				causes.add(java.util.Arrays.asList(group.provider(), cause.cause(), tonnes(cause.kgCo2e()),
-						cause.explanation()));
+						tonnes(market.remove(cause.cause())), cause.explanation()));
+			}
+			for (ReconciledGroup.Cause cause : group.causesMarketBased()) {
+				if (market.containsKey(cause.cause())) {
+					causes.add(java.util.Arrays.asList(group.provider(), cause.cause(), null, tonnes(cause.kgCo2e()),
+							cause.explanation()));
+				}
 			}
 			for (ReconciledGroup.Cause cause : group.context()) {
 				causes.add(java.util.Arrays.asList(group.provider(), cause.cause() + " (context, not a part)",
-						tonnes(cause.kgCo2e()), cause.explanation()));
+						tonnes(cause.kgCo2e()), null, cause.explanation()));
 			}
 		}
 		if (!causes.isEmpty()) {
-			section.add(Table.of("Causes of the difference (t CO2e)", List.of(Column.text("Provider"),
-					Column.text("Cause"), Column.number("Amount", "t CO2e", 3), Column.text("Explanation")), causes));
+			section.add(Table.of("Causes of the difference (t CO2e)",
+					List.of(Column.text("Provider"), Column.text("Cause"), Column.number("Location-based", "t CO2e", 3),
+							Column.number("Market-based", "t CO2e", 3), Column.text("Explanation")),
+					causes));
 		}
 		return section.build();
 	}
@@ -105,7 +118,8 @@ class ProviderComparison {
 				Column.number("GreenLedger, embodied", "kg CO2e", 3),
 				Column.number("Difference, location-based", "kg CO2e", 3),
 				Column.number("Difference, market-based", "kg CO2e", 3), Column.text("Causes (kg CO2e)"),
-				Column.number("Unexplained", "kg CO2e", 3));
+				Column.number("Unexplained", "kg CO2e", 3), Column.text("Causes, market-based (kg CO2e)"),
+				Column.number("Unexplained, market-based", "kg CO2e", 3));
 		List<List<@Nullable Object>> rows = new ArrayList<>();
 		if (orgUnit == null) {
 			LocalDate first = from.withDayOfMonth(1);
@@ -117,17 +131,16 @@ class ProviderComparison {
 							kg(reported(group, ProviderFigures::totalMarketBased)),
 							ours(group, LedgerFigures::totalLocationBased),
 							ours(group, LedgerFigures::totalMarketBased), ours(group, LedgerFigures::embodied),
-							group.differenceLocationBased(), group.differenceMarketBased(), causes(group),
-							group.unexplained()));
+							group.differenceLocationBased(), group.differenceMarketBased(), causes(group.causes()),
+							group.unexplained(), causes(group.causesMarketBased()), group.unexplainedMarketBased()));
 				}
 			}
 		}
 		return new Sheet(SHEET, Table.of(HEADING, columns, rows));
 	}
 
-	private static String causes(ReconciledGroup group) {
-		return group.causes()
-			.stream()
+	private static String causes(List<ReconciledGroup.Cause> causes) {
+		return causes.stream()
 			.map(cause -> cause.cause() + ": " + String.format(java.util.Locale.ROOT, "%.3f", cause.kgCo2e()))
 			.collect(Collectors.joining("; "));
 	}

@@ -1,5 +1,7 @@
 package org.greenledger.providercarbon;
 
+import org.greenledger.ledger.FootprintQuery;
+
 /**
  * GreenLedger's own estimate for a group, in kg CO2e: operational (location- and
  * market-based) and embodied hardware, and how much of the location-based figure rests on
@@ -25,5 +27,11 @@ public record LedgerFigures(double operationalLocationBased, double operationalM
 	}
 
 	static final LedgerFigures NONE = new LedgerFigures(0, 0, 0, 0, 0);
+
+	/** A footprint group's figures; its spend-based part is its tier-4 share. */
+	static LedgerFigures of(FootprintQuery.Group group) {
+		double spend = group.locationKg() * group.qualityShares().getOrDefault(4, 0.0);
+		return new LedgerFigures(group.locationKg(), group.marketKg(), group.embodiedKg(), spend, group.rows());
+	}
 
 }

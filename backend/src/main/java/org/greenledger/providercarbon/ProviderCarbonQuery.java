@@ -141,6 +141,22 @@ public class ProviderCarbonQuery {
 	 * @param provider only this provider's lines, or all
 	 */
 	List<Group> carbon(LocalDate from, LocalDate to, Optional<String> groupBy, Optional<Provider> provider) {
+		return carbon(from, to, groupBy, provider, null, null);
+	}
+
+	/**
+	 * One provider's carbon figures by service inside one group of another grouping
+	 * (account, region; for a month, the period is that month's).
+	 * @param dimension {@code account} or {@code region}, or null for every line
+	 * @param key the group's key in that grouping
+	 */
+	List<Group> byService(LocalDate from, LocalDate to, Provider provider, @Nullable String dimension,
+			@Nullable String key) {
+		return carbon(from, to, Optional.of("service"), Optional.of(provider), dimension, key);
+	}
+
+	private List<Group> carbon(LocalDate from, LocalDate to, Optional<String> groupBy, Optional<Provider> provider,
+			@Nullable String dimension, @Nullable String key) {
 		String expression = GROUPS.get(groupBy.orElse("total"));
 		if (expression == null) {
 			throw new IllegalArgumentException("Unknown grouping " + groupBy.orElse(""));
@@ -150,6 +166,14 @@ public class ProviderCarbonQuery {
 		if (provider.isPresent()) {
 			providerCondition = " and provider = ?";
 			params.add(provider.get().label());
+		}
+		if (dimension != null && key != null) {
+			String column = GROUPS.get(dimension);
+			if (column == null || dimension.equals("month") || dimension.equals("total")) {
+				throw new IllegalArgumentException("Unknown dimension " + dimension);
+			}
+			providerCondition += " and coalesce(" + column + ", '" + NONE + "') = ?";
+			params.add(key);
 		}
 		String sql = """
 				select coalesce(%s, '%s') grp, count(*) lines,

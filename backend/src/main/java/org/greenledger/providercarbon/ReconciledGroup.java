@@ -17,12 +17,18 @@ import org.jspecify.annotations.Nullable;
  * @param differenceMarketBased the same, market-based
  * @param causes the named, quantified parts of the location-based difference
  * @param unexplained what of the location-based difference no computable cause explains
+ * @param causesMarketBased the named, quantified parts of the market-based difference:
+ * the location-based causes, and each side's market instruments
+ * ({@code PROVIDER_MARKET_INSTRUMENTS}, {@code GREENLEDGER_MARKET_INSTRUMENTS})
+ * @param unexplainedMarketBased what of the market-based difference no computable cause
+ * explains; null when the provider gives no market-based total
  * @param context figures that bear on the difference without being a part of it (the
  * share of GreenLedger's figure estimated from spend)
  */
 public record ReconciledGroup(String key, String provider, @Nullable ProviderFigures providerReported,
 		@Nullable LedgerFigures greenledger, @Nullable Double differenceLocationBased,
-		@Nullable Double differenceMarketBased, List<Cause> causes, @Nullable Double unexplained, List<Cause> context) {
+		@Nullable Double differenceMarketBased, List<Cause> causes, @Nullable Double unexplained,
+		List<Cause> causesMarketBased, @Nullable Double unexplainedMarketBased, List<Cause> context) {
 
 	/**
 	 * A named, quantified cause.

@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
  * Compares the providers' figures with GreenLedger's estimate of the same provider's
  * usage (read through the footprint query, never added together) over whole months, and
  * names the parts of the difference GreenLedger can compute: months, accounts, services
- * or regions on one side only, and what each side puts in Scope 3; the rest is
- * unexplained, never hidden. The share of GreenLedger's figure estimated from spend is
- * given beside it.
+ * or regions on one side only, what each side puts in Scope 3, services GreenLedger
+ * estimated from spend ({@link DifferenceCauses}) and, on the market-based basis, each
+ * side's market instruments; the rest is unexplained, never hidden. The share of
+ * GreenLedger's figure estimated from spend is given beside it.
  */
 @Component
 public class Reconciliation {
@@ -38,10 +39,14 @@ public class Reconciliation {
 
 	private final CodeMappings mappings;
 
-	Reconciliation(ProviderCarbonQuery providers, FootprintQuery footprint, CodeMappings mappings) {
+	private final ServiceBreakdown services;
+
+	Reconciliation(ProviderCarbonQuery providers, FootprintQuery footprint, CodeMappings mappings,
+			ServiceBreakdown services) {
 		this.providers = providers;
 		this.footprint = footprint;
 		this.mappings = mappings;
+		this.services = services;
 	}
 
 	/**
@@ -58,13 +63,14 @@ public class Reconciliation {
 			if (groupBy.equals("provider")) {
 				Sides months = sides(first, last, provider, "month");
 				if (!months.isEmpty()) {
-					groups.add(whole(provider, months));
+					groups.add(whole(provider, first, last, months));
 				}
 			}
 			else {
 				Sides sides = sides(first, last, provider, groupBy);
 				for (String key : sides.keys()) {
-					groups.add(group(key, provider, groupBy, sides.provider().get(key), sides.ledger().get(key)));
+					groups.add(group(key, provider, first, last, groupBy, sides.provider().get(key),
+							sides.ledger().get(key)));
 				}
 			}
 		}
@@ -103,15 +109,13 @@ public class Reconciliation {
 					case "service", "region" -> this.mappings.providerCode(provider, groupBy, group.key());
 					default -> group.key();
 				};
-				double spend = group.locationKg() * group.qualityShares().getOrDefault(4, 0.0);
-				ledger.merge(key, new LedgerFigures(group.locationKg(), group.marketKg(), group.embodiedKg(), spend,
-						group.rows()), LedgerFigures::plus);
+				ledger.merge(key, LedgerFigures.of(group), LedgerFigures::plus);
 			}
 		}
 		return new Sides(reported, ledger);
 	}
 
-	private static ReconciledGroup group(String key, Provider provider, String groupBy,
+	private ReconciledGroup group(String key, Provider provider, LocalDate first, LocalDate last, String groupBy,
 			@Nullable ProviderFigures reported, @Nullable LedgerFigures ledger) {
 		String dimension = groupBy.toUpperCase(Locale.ROOT);
 		List<Cause> causes = new ArrayList<>();
@@ -135,20 +139,27 @@ public class Reconciliation {
 			}
 		}
 		else {
-			scope3(provider, reported, estimate).ifPresent(causes::add);
+			causes.addAll(DifferenceCauses.bothSides(provider, reported, estimate,
+					this.services.of(provider, first, last, groupBy, key)));
 		}
+		return result(key, provider, reported, ledger, location, market, causes);
+	}
+
+	private static ReconciledGroup result(String key, Provider provider, @Nullable ProviderFigures reported,
+			@Nullable LedgerFigures ledger, @Nullable Double location, @Nullable Double market, List<Cause> causes) {
+		List<Cause> marketCauses = (location != null) ? DifferenceCauses.marketBased(reported, ledger, causes)
+				: List.of();
 		return new ReconciledGroup(key, provider.label(), reported, ledger, location, market, causes,
-				unexplained(location, causes), context(ledger));
+				unexplained(location, causes), marketCauses, unexplained(market, marketCauses), context(ledger));
 	}
 
 	/** A provider's whole period: coverage by month, then the months on both sides. */
-	private static ReconciledGroup whole(Provider provider, Sides months) {
+	private ReconciledGroup whole(Provider provider, LocalDate first, LocalDate last, Sides months) {
 		ProviderFigures reported = null;
 		LedgerFigures ledger = null;
 		double onlyProvider = 0;
 		double onlyLedger = 0;
-		double scope3 = 0;
-		boolean scope3Known = false;
+		List<Cause> both = new ArrayList<>();
 		List<String> providerMonths = new ArrayList<>();
 		List<String> ledgerMonths = new ArrayList<>();
 		for (String month : months.keys()) {
@@ -165,9 +176,8 @@ public class Reconciliation {
 				ledgerMonths.add(month);
 			}
 			else if (side != null && estimate != null) {
-				Optional<Cause> boundary = scope3(provider, side, estimate);
-				scope3 += boundary.map(Cause::kgCo2e).orElse(0.0);
-				scope3Known |= boundary.isPresent();
+				both.addAll(DifferenceCauses.bothSides(provider, side, estimate,
+						this.services.of(provider, first, last, "month", month)));
 			}
 		}
 		LedgerFigures estimate = (ledger != null) ? ledger : LedgerFigures.NONE;
@@ -184,34 +194,18 @@ public class Reconciliation {
 			causes.add(new Cause("MONTHS_ONLY_IN_GREENLEDGER", -onlyLedger, "Months GreenLedger has bills of and the "
 					+ "provider's figures do not: " + String.join(", ", ledgerMonths)));
 		}
-		if (scope3Known) {
-			causes.add(scope3Cause(provider, scope3));
-		}
-		return new ReconciledGroup(provider.label(), provider.label(), reported, ledger, location, market, causes,
-				unexplained(location, causes), context(ledger));
-	}
-
-	private static Optional<Cause> scope3(Provider provider, ProviderFigures reported, LedgerFigures estimate) {
-		if (reported.scope3LocationBased() == null) {
-			return Optional.empty();
-		}
-		return Optional.of(scope3Cause(provider, reported.scope3LocationBased().doubleValue() - estimate.embodied()));
-	}
-
-	private static Cause scope3Cause(Provider provider, double kg) {
-		return new Cause("SCOPE_3_BOUNDARY", kg, provider.scope3Boundary() + "; GreenLedger's embodied figure "
-				+ "holds the server hardware of the instances billed only (SCI amortization), so the provider's "
-				+ "Scope 3 (location-based) minus GreenLedger's embodied figure is this part of the difference");
+		causes.addAll(DifferenceCauses.summed(both));
+		return result(provider.label(), provider, reported, ledger, location, market, causes);
 	}
 
 	private static List<Cause> context(@Nullable LedgerFigures ledger) {
 		if (ledger == null || ledger.spendBasedLocation() <= 0) {
 			return List.of();
 		}
-		return List.of(new Cause("SPEND_BASED_ESTIMATES", ledger.spendBasedLocation(),
-				"Of GreenLedger's "
-						+ "location-based figure, this much rests on spend-based factors (services it could not map to "
-						+ "usage, data-quality tier 4); the provider measures the same usage physically"));
+		return List.of(new Cause("SPEND_BASED_SHARE", ledger.spendBasedLocation(),
+				"Of GreenLedger's location-based figure, this much rests on spend-based factors (services it"
+						+ " could not map to usage, data-quality tier 4); its difference from the provider's figure"
+						+ " of the same services is the cause SPEND_BASED_ESTIMATES"));
 	}
 
 	private static @Nullable Double difference(@Nullable BigDecimal reported, double ledger) {

@@ -91,6 +91,10 @@ class ProviderCarbonReportTests {
 				within(1e-9));
 		String id = report.read("$.id", String.class);
 		String text = pdfText(content(id, "pdf")).replaceAll("\\s+", " ");
+		// the causes table: AWS's market instruments (243 - 73 kg) on the market-based
+		// basis
+		// only (a long name may wrap in its cell)
+		assertThat(text.replace(" ", "")).contains("PROVIDER_MARKET_INSTRUMENTS-0.170");
 		assertThat(text).contains("Provider-reported figures and GreenLedger", "SCOPE_3_BOUNDARY", "Choice of figure",
 				"AWS " + this.month + ": the provider's own figures (model v3.0.0)",
 				"Reconciliation with the providers' figures");
@@ -102,6 +106,12 @@ class ProviderCarbonReportTests {
 			assertThat(monthRow.getCell(4).getNumericCellValue()).isCloseTo(73, within(1e-9));
 			assertThat(monthRow.getCell(5).getNumericCellValue()).as("GreenLedger's estimate, not the chosen figure")
 				.isCloseTo(estimate, within(1e-6));
+			// market-based: AWS's instruments, location- minus market-based (243 - 73
+			// kg),
+			// and the same unexplained rest as on the location-based basis
+			assertThat(monthRow.getCell(12).getStringCellValue()).contains("PROVIDER_MARKET_INSTRUMENTS: -170.000");
+			assertThat(monthRow.getCell(13).getNumericCellValue()).isCloseTo(monthRow.getCell(11).getNumericCellValue(),
+					within(1e-9));
 			Row evil = row(sheet, "account", EVIL);
 			assertThat(evil.getCell(1).getCellType()).isEqualTo(CellType.STRING);
 			assertThat(evil.getCell(10).getStringCellValue()).contains("ACCOUNT_ONLY_IN_PROVIDER_FIGURES: 162.000");
