@@ -13,7 +13,8 @@ create table cpu_utilization_sample (
     sample_start   timestamptz      not null,
     period_seconds bigint           not null,
     percent        double precision not null check (percent >= 0 and percent <= 100),
-    statistic      text             not null
+    statistic      text             not null,
+    maximum_percent double precision check (maximum_percent >= percent and maximum_percent <= 100)
 );
 create index cpu_utilization_sample_instance on cpu_utilization_sample (instance_id, sample_start);
 create index cpu_utilization_sample_job on cpu_utilization_sample (job_id);

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 /**
  * The CPU utilization of cloud instances in a period, per instance, from the datapoints
  * of CPU utilization uploads ({@code cpu_utilization_sample}): mean, 95th percentile and
- * maximum of the datapoints, the hours they cover, and the file rows they came from.
+ * peak of the datapoints (their maxima where the file gives them), the hours they cover,
+ * and the file rows they came from.
  */
 @Service
 public class CpuUtilizationQuery {
@@ -33,16 +34,18 @@ public class CpuUtilizationQuery {
 	 * The instances with datapoints starting from {@code from} to {@code to} (UTC days).
 	 */
 	public List<InstanceUtilization> instances(LocalDate from, LocalDate to) {
-		return this.jdbc.sql("""
-				select provider, account_id, region, instance_id, instance_type, count(*) as datapoints,
-				       avg(percent) as mean, percentile_cont(0.95) within group (order by percent) as p95,
-				       max(percent) as peak, sum(period_seconds) / 3600.0 as hours, min(sample_start) as first,
-				       max(sample_start) as last, string_agg(distinct statistic, ',') as statistics,
-				       (array_agg(job_id::text || ':' || source_row order by sample_start))[1:%d] as rows
-				from cpu_utilization_sample
-				where sample_start >= ? and sample_start < ?
-				group by provider, account_id, region, instance_id, instance_type
-				order by instance_id""".formatted(EVIDENCE))
+		return this.jdbc
+			.sql("""
+					select provider, account_id, region, instance_id, instance_type, count(*) as datapoints,
+					       avg(percent) as mean, percentile_cont(0.95) within group (order by percent) as p95,
+					       max(coalesce(maximum_percent, percent)) as peak, sum(period_seconds) / 3600.0 as hours, min(sample_start) as first,
+					       max(sample_start) as last, string_agg(distinct statistic, ',') as statistics,
+					       (array_agg(job_id::text || ':' || source_row order by sample_start))[1:%d] as rows
+					from cpu_utilization_sample
+					where sample_start >= ? and sample_start < ?
+					group by provider, account_id, region, instance_id, instance_type
+					order by instance_id"""
+				.formatted(EVIDENCE))
 			.params(java.sql.Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()),
 					java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
 			.query((rs, n) -> new InstanceUtilization(rs.getString("provider"), rs.getString("account_id"),
@@ -61,7 +64,8 @@ public class CpuUtilizationQuery {
 	 * @param datapoints how many datapoints
 	 * @param meanPercent their mean
 	 * @param p95Percent their 95th percentile (continuous)
-	 * @param peakPercent their maximum
+	 * @param peakPercent their highest maximum (the statistic's value where the file
+	 * gives no maximum)
 	 * @param hours the hours the datapoints cover (each its period)
 	 * @param statistics which CloudWatch statistics they are (Average, Maximum)
 	 * @param evidence the first datapoints (by time): upload and row

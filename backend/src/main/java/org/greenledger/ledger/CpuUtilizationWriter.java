@@ -38,8 +38,8 @@ public final class CpuUtilizationWriter implements AutoCloseable {
 		this.job = job;
 		this.insert = connection.prepareStatement("""
 				insert into cpu_utilization_sample (job_id, source_row, provider, account_id, region, instance_id,
-				    instance_type, sample_start, period_seconds, percent, statistic)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+				    instance_type, sample_start, period_seconds, percent, statistic, maximum_percent)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
 	}
 
 	public void accept(UtilizationSample sample) throws SQLException {
@@ -54,6 +54,7 @@ public final class CpuUtilizationWriter implements AutoCloseable {
 		this.insert.setLong(9, sample.periodSeconds());
 		this.insert.setDouble(10, sample.percent());
 		this.insert.setString(11, sample.statistic());
+		this.insert.setObject(12, sample.maximumPercent(), java.sql.Types.DOUBLE);
 		this.insert.addBatch();
 		this.instances.computeIfAbsent(sample.instance().instanceId(), id -> new Span()).add(sample.start());
 		if (++this.batched >= BATCH) {

@@ -22,7 +22,7 @@ public final class CloudWatchFormat implements SourceFormat<UtilizationSink> {
 	public static final String NAME = "CLOUDWATCH";
 
 	private static final List<FormatName> NAMES = List.of(new FormatName(NAME,
-			"an AWS CloudWatch get-metric-statistics export (JSON)", Set.of("CLOUDWATCH", "AWS_CLOUDWATCH")));
+			"an AWS CloudWatch get-metric-statistics export (JSON)", Set.of("CLOUDWATCH", "AWSCLOUDWATCH")));
 
 	@Override
 	public List<FormatName> names() {
@@ -35,14 +35,14 @@ public final class CloudWatchFormat implements SourceFormat<UtilizationSink> {
 	}
 
 	/**
-	 * A JSON object whose start has the keys of a {@code get-metric-statistics} answer
-	 * ({@code "Datapoints"} and {@code "Label"}), which no billing export has.
+	 * A JSON object whose start has the {@code "Datapoints"} key of a
+	 * {@code get-metric-statistics} answer (its {@code "Label"} may come last), which no
+	 * billing export has.
 	 */
 	@Override
 	public Optional<String> recognise(FileStart start) {
 		String text = start.text();
-		return (text.startsWith("{") && text.contains("\"Datapoints\"") && text.contains("\"Label\""))
-				? Optional.of(NAME) : Optional.empty();
+		return (text.startsWith("{") && text.contains("\"Datapoints\"")) ? Optional.of(NAME) : Optional.empty();
 	}
 
 	/**

@@ -73,7 +73,7 @@ public final class CloudWatchReader {
 					datapoints = true;
 					while (parser.nextToken() != JsonToken.END_ARRAY) {
 						long line = parser.currentTokenLocation().getLineNr();
-						JsonNode node = IngestionJson.MAPPER.readTree(parser);
+						JsonNode node = parser.readValueAsTree();
 						points.add(new Point(Math.max(1, line), node));
 					}
 				}
@@ -111,7 +111,7 @@ public final class CloudWatchReader {
 		}
 		for (Accepted each : accepted) {
 			sink.sample(new UtilizationSample(each.row(), instance, each.start(), period, each.percent(),
-					each.statistic()));
+					each.statistic(), each.maximum()));
 		}
 		return points.size();
 	}
@@ -156,7 +156,16 @@ public final class CloudWatchReader {
 			return reject(sink, row, statistic,
 					"is " + value.asString() + ": a CPU utilization lies between 0 and 100");
 		}
-		return new Accepted(row, start, percent, statistic);
+		Double maximum = null;
+		JsonNode max = node.get("Maximum");
+		if (statistic.equals("Average") && max != null) {
+			if (!max.isNumber() || !(max.asDouble() >= percent && max.asDouble() <= 100)) {
+				return reject(sink, row, "Maximum", "is " + max.asString() + ": the maximum lies between the average ("
+						+ value.asString() + ") and 100");
+			}
+			maximum = max.asDouble();
+		}
+		return new Accepted(row, start, percent, statistic, maximum);
 	}
 
 	private static @Nullable Accepted reject(UtilizationSink sink, long row, String column, String message) {
@@ -167,7 +176,7 @@ public final class CloudWatchReader {
 	private record Point(long line, JsonNode node) {
 	}
 
-	private record Accepted(long row, Instant start, double percent, String statistic) {
+	private record Accepted(long row, Instant start, double percent, String statistic, @Nullable Double maximum) {
 	}
 
 }
