@@ -53,7 +53,7 @@ public final class CloudWatchFormat implements SourceFormat<UtilizationSink> {
 	public String read(SourceFile file, UtilizationSink sink) throws IOException {
 		CloudWatchReader.read(file.fileName(), file.text(),
 				InstanceDescriptor.parse(file.fileName(), file.reading().host()), sink);
-		return "CloudWatch get-metric-statistics (CPUUtilization)";
+		return "CloudWatch CPUUtilization";
 	}
 
 }
