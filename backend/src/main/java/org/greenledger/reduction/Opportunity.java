@@ -84,13 +84,14 @@ public record Opportunity(OpportunityKind kind, Subject subject, double currentK
 	 * utilization datapoints), the first of them; empty for the other kinds
 	 */
 	public record Evidence(List<LineRef> ledgerLines, List<FactorReference> factors, Map<String, Double> figures,
-			List<LineRef> telemetry) {
+			@Nullable List<LineRef> telemetry) {
 
 		public Evidence {
 			ledgerLines = List.copyOf(ledgerLines);
 			factors = List.copyOf(factors);
 			figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
-			telemetry = List.copyOf(telemetry);
+			// adoptions stored before telemetry was part of the evidence have none
+			telemetry = (telemetry != null) ? List.copyOf(telemetry) : List.of();
 		}
 
 		/** Evidence without telemetry rows. */
