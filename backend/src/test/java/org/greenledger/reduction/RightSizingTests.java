@@ -226,6 +226,37 @@ class RightSizingTests {
 			.noneMatch(each -> each.subject().name().equals(instanceId));
 	}
 
+	@Test
+	void aCloudWatchUploadWithoutItsInstanceOrWithTooManyBadDatapointsIsRefusedWhole() throws IOException {
+		Path fixtures = WEEK.getParent();
+		DocumentContext unnamed = this.api.upload("cpu-unnamed.json",
+				Files.readString(WEEK, StandardCharsets.UTF_8)
+					.replace("2030-01-", "2029-02-")
+					.getBytes(StandardCharsets.UTF_8),
+				Map.of());
+		assertThat(unnamed.read("$.status", String.class)).as(unnamed.jsonString()).isEqualTo("REJECTED");
+		assertThat(unnamed.read("$.message", String.class))
+			.startsWith("cpu-unnamed.json: the upload does not name the instance")
+			.contains("instance_id=i-0123456789abcdef0,instance_type=m5.4xlarge,region=us-east-1");
+		assertThat(unnamed.read("$.rowsAccepted", Long.class)).isZero();
+
+		// 7 of 9 datapoints rejected: above the telemetry limit of 10 %, nothing is kept
+		DocumentContext broken = this.api.upload("broken-datapoints.json",
+				Files.readAllBytes(fixtures.resolve("broken-datapoints.json")),
+				Map.of("host", "instance_id=i-0abcdef1234567890,instance_type=m5.large,region=us-east-1"));
+		assertThat(broken.read("$.status", String.class)).as(broken.jsonString()).isEqualTo("REJECTED");
+		assertThat(broken.read("$.rowsRejected", Long.class)).isEqualTo(7L);
+		assertThat(broken.read("$.errors[*].row", List.class)).containsExactly(9, 13, 18, 23, 28, 33, 38);
+		assertThat(broken.read("$.errors[3].column", String.class)).isEqualTo("Unit");
+		assertThat(broken.read("$.errors[3].message", String.class))
+			.isEqualTo("is 'Bytes', not Percent: not a CPU utilization");
+		assertThat(
+				this.jdbc.sql("select count(*) from cpu_utilization_sample where instance_id = 'i-0abcdef1234567890'")
+					.query(Long.class)
+					.single())
+			.isZero();
+	}
+
 	private List<Opportunity> rightSizings(LocalDate from, LocalDate to) {
 		return this.opportunities.find(new OpportunityQuery(from, to, Set.of(), OrgUnitScope.UNRESTRICTED))
 			.stream()
