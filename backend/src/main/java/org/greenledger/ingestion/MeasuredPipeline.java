@@ -20,6 +20,7 @@ import org.greenledger.core.formats.SourceFormats;
 import org.greenledger.core.measured.GridIntensitySink;
 import org.greenledger.core.measured.MeasurementSink;
 import org.greenledger.core.measured.MeasurementTally;
+import org.greenledger.core.measured.UtilizationSink;
 import org.greenledger.core.source.FileStart;
 import org.greenledger.core.source.FormatKind;
 import org.greenledger.core.source.SourceFile;
@@ -27,6 +28,7 @@ import org.greenledger.core.source.SourceFormat;
 import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.factors.FactorSets;
 import org.greenledger.factors.UserFactorLookup;
+import org.greenledger.ledger.CpuUtilizationWriter;
 import org.greenledger.ledger.JobDays;
 import org.greenledger.ledger.MeasuredLineWriter;
 import org.greenledger.ledger.MeasuredOverlaps;
@@ -118,6 +120,10 @@ class MeasuredPipeline implements Pipeline {
 			return grid(job.id(), source, FormatKind.reading(format.format(), GridIntensitySink.class),
 					file.connection(), file.errors());
 		}
+		if (format.format().kind() == FormatKind.UTILIZATION) {
+			return utilization(job.id(), source, FormatKind.reading(format.format(), UtilizationSink.class),
+					file.connection(), file.errors());
+		}
 		return ingest(job.id(), source, format, options, job.createdBy(), file.connection(), file.errors());
 	}
 
@@ -171,6 +177,23 @@ class MeasuredPipeline implements Pipeline {
 		notes.addAll(sink.notes());
 		return new Outcome(label, account, replaced.stream().map(MeasuredOverlaps.Replaced::describe).toList(),
 				writer[0].totals().describe(), notes, limit);
+	}
+
+	private Outcome utilization(UUID job, SourceFile source, SourceFormat<UtilizationSink> format,
+			Connection connection, RowErrors errors) throws SQLException, IOException {
+		try (UtilizationStore store = new UtilizationStore(new CpuUtilizationWriter(connection, job), errors)) {
+			String label = format.read(source, store);
+			RowAccount account = new RowAccount(store.read(), store.accepted(), 0, store.rejected(), errors.kept(),
+					List.of());
+			RejectionLimit limit = this.properties.rejectionLimit(RowKind.of(format.kind()));
+			if (limit.refuses(account)) {
+				throw new RejectedFileException(account, limit, label);
+			}
+			if (account.accepted() == 0) {
+				throw new InvalidFileException(source.fileName() + ": the file holds no datapoints");
+			}
+			return new Outcome(label, account, List.of(), Map.of("instances", store.finish()), List.of(), limit);
+		}
 	}
 
 	private Outcome grid(UUID job, SourceFile source, SourceFormat<GridIntensitySink> format, Connection connection,

@@ -26,12 +26,12 @@ enum RowKind {
 	METER(0.01),
 
 	/**
-	 * Measured telemetry (nvidia-smi, DCGM/Kepler, CodeCarbon): 10 %. Samples are many
-	 * and redundant (the energy around a rejected power sample is still integrated from
-	 * its neighbours), and CodeCarbon files are small: a run interrupted while it was
-	 * written leaves a row without energy, and two such rows in a file of 28 must not
-	 * refuse the other 26. A file with more unusable rows is more likely the wrong file
-	 * or a broken export.
+	 * Measured telemetry (nvidia-smi, DCGM/Kepler, CodeCarbon; CloudWatch CPU
+	 * utilization): 10 %. Samples are many and redundant (the energy around a rejected
+	 * power sample is still integrated from its neighbours), and CodeCarbon files are
+	 * small: a run interrupted while it was written leaves a row without energy, and two
+	 * such rows in a file of 28 must not refuse the other 26. A file with more unusable
+	 * rows is more likely the wrong file or a broken export.
 	 */
 	TELEMETRY(0.10),
 
@@ -56,8 +56,12 @@ enum RowKind {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * The kind of a format's rows: CPU utilization datapoints are telemetry and share its
+	 * limit.
+	 */
 	static RowKind of(FormatKind<?> kind) {
-		return valueOf(kind.name());
+		return (kind == FormatKind.UTILIZATION) ? TELEMETRY : valueOf(kind.name());
 	}
 
 }

@@ -45,7 +45,8 @@ public class LedgerRemovals {
 			this.jdbc.sql("drop table if exists activity_line_" + job.toString().replace("-", "")).update();
 		}
 		for (String table : List.of("footprint_rollup_day", "footprint_rollup_month", "footprint_rollup_attribute_day",
-				"footprint_rollup_attribute_month", "measured_rollup_month", "measured_line")) {
+				"footprint_rollup_attribute_month", "measured_rollup_month", "measured_line",
+				"cpu_utilization_sample")) {
 			this.jdbc.sql("delete from " + table + " where job_id = any(?)").param(ids).update();
 		}
 		this.jdbc.sql("delete from billing_replacement where job_id = any(?) or replaced_job_id = any(?)")

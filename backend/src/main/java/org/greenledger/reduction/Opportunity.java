@@ -80,18 +80,31 @@ public record Opportunity(OpportunityKind kind, Subject subject, double currentK
 	 * of them
 	 * @param factors the factors used, with dataset, version and source
 	 * @param figures the intermediate figures (kWh, intensities, hours)
+	 * @param telemetry rows of telemetry uploads the opportunity rests on (CPU
+	 * utilization datapoints), the first of them; empty for the other kinds
 	 */
-	public record Evidence(List<LineRef> ledgerLines, List<FactorReference> factors, Map<String, Double> figures) {
+	public record Evidence(List<LineRef> ledgerLines, List<FactorReference> factors, Map<String, Double> figures,
+			@Nullable List<LineRef> telemetry) {
 
 		public Evidence {
 			ledgerLines = List.copyOf(ledgerLines);
 			factors = List.copyOf(factors);
 			figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
+			// adoptions stored before telemetry was part of the evidence have none
+			telemetry = (telemetry != null) ? List.copyOf(telemetry) : List.of();
+		}
+
+		/** Evidence without telemetry rows. */
+		public Evidence(List<LineRef> ledgerLines, List<FactorReference> factors, Map<String, Double> figures) {
+			this(ledgerLines, factors, figures, List.of());
 		}
 
 	}
 
-	/** An activity line of the ledger and where to see its lineage. */
+	/**
+	 * A row of an upload and where to see it: an activity line of the ledger (its
+	 * lineage) or a telemetry datapoint (its upload).
+	 */
 	public record LineRef(UUID jobId, long row, String href) {
 	}
 

@@ -18,6 +18,12 @@ public enum OpportunityKind {
 	HARDWARE_LIFETIME,
 
 	/** A procurement evaluation's best candidate instead of the current supply. */
-	SUPPLIER_SWITCH
+	SUPPLIER_SWITCH,
+
+	/**
+	 * A cloud instance whose CPU utilization telemetry shows it mostly idle, moved to a
+	 * smaller size of the same family.
+	 */
+	RIGHT_SIZING
 
 }

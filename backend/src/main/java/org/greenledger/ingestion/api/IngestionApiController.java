@@ -61,8 +61,9 @@ class IngestionApiController {
 					+ " billing export as CSV or newline-delimited JSON, Azure cost details CSV (EA or MCA, actual or"
 					+ " amortized); CodeCarbon emissions.csv; nvidia-smi CSV; DCGM exporter and Kepler Prometheus"
 					+ " text; GreenLedger meter CSV; Green Button XML; hourly grid intensity CSV (Electricity Maps"
-					+ " layout); plain or gzip. The optional format parameter (FOCUS, AWS_CUR, AWS_CUR2, GCP,"
-					+ " AZURE, CODECARBON, NVIDIA_SMI, PROMETHEUS, METER_CSV, GREEN_BUTTON, GRID_INTENSITY; case"
+					+ " layout); CloudWatch CPUUtilization JSON; plain or gzip. The optional format parameter (FOCUS,"
+					+ " AWS_CUR, AWS_CUR2, GCP,"
+					+ " AZURE, CODECARBON, NVIDIA_SMI, PROMETHEUS, METER_CSV, GREEN_BUTTON, GRID_INTENSITY, CLOUDWATCH; case"
 					+ " and separators do not matter) is checked against the content: a file of another"
 					+ " format is rejected.")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(

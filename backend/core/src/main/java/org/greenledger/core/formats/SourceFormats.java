@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.core.awscur.AwsCurFormat;
 import org.greenledger.core.azure.AzureFormat;
+import org.greenledger.core.cloudwatch.CloudWatchFormat;
 import org.greenledger.core.codecarbon.CodeCarbonFormat;
 import org.greenledger.core.focus.FocusFormat;
 import org.greenledger.core.gcp.GcpFormat;
@@ -33,7 +34,7 @@ public final class SourceFormats {
 
 	private static final List<SourceFormat<?>> ALL = List.of(new FocusFormat(), new AwsCurFormat(), new GcpFormat(),
 			new AzureFormat(), new CodeCarbonFormat(), new NvidiaSmiFormat(), new PrometheusFormat(),
-			new MeterCsvFormat(), new GreenButtonFormat(), new GridIntensityFormat());
+			new MeterCsvFormat(), new GreenButtonFormat(), new GridIntensityFormat(), new CloudWatchFormat());
 
 	private SourceFormats() {
 	}

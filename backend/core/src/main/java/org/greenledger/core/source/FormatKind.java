@@ -3,11 +3,12 @@ package org.greenledger.core.source;
 import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.measured.GridIntensitySink;
 import org.greenledger.core.measured.MeasurementSink;
+import org.greenledger.core.measured.UtilizationSink;
 
 /**
  * The kinds of data a format holds, each read into its own sink: bills (rows mapped to
  * activity lines), meter readings and telemetry (samples and intervals summed into
- * measured lines), and hourly grid intensities.
+ * measured lines), hourly grid intensities, and cloud instances' CPU utilization.
  *
  * @param <S> the sink a format of this kind reads into
  */
@@ -25,6 +26,14 @@ public final class FormatKind<S> {
 	/** Hourly grid carbon intensities, read into {@link GridIntensitySink}s. */
 	public static final FormatKind<GridIntensitySink> GRID = new FormatKind<>("GRID", GridIntensitySink.class);
 
+	/**
+	 * CPU utilization of cloud instances (a share of time, not energy), read into
+	 * {@link UtilizationSink}s; it feeds the right-sizing opportunities, never the
+	 * footprint.
+	 */
+	public static final FormatKind<UtilizationSink> UTILIZATION = new FormatKind<>("UTILIZATION",
+			UtilizationSink.class);
+
 	private final String name;
 
 	private final Class<S> sink;
@@ -34,7 +43,7 @@ public final class FormatKind<S> {
 		this.sink = sink;
 	}
 
-	/** The kind's name: BILLING, METER, TELEMETRY or GRID. */
+	/** The kind's name: BILLING, METER, TELEMETRY, GRID or UTILIZATION. */
 	public String name() {
 		return this.name;
 	}

@@ -44,7 +44,7 @@ class SourceFormatsTests {
 			}
 		}
 		assertThat(SourceFormats.names()).containsExactly("FOCUS", "AWS_CUR", "AWS_CUR2", "GCP", "AZURE", "CODECARBON",
-				"NVIDIA_SMI", "PROMETHEUS", "METER_CSV", "GREEN_BUTTON", "GRID_INTENSITY");
+				"NVIDIA_SMI", "PROMETHEUS", "METER_CSV", "GREEN_BUTTON", "GRID_INTENSITY", "CLOUDWATCH");
 	}
 
 	@Test
