@@ -211,8 +211,7 @@ public class Disclosures {
 			}
 			case ESRS -> {
 				EsrsSection.Facts facts = new EsrsSection.Facts(this.inventory.inventory(from, to, orgUnit),
-						this.energy.sites(from, to, orgUnit),
-						(request.netRevenue() != null) ? request.netRevenue().checked() : null,
+						this.energy.sites(from, to, orgUnit), RevenueBasis.of(period, request.netRevenue()),
 						EsrsVersion.choose(request.esrsVersion(), from));
 				List<EsrsSection.Part> parts = EsrsDocument.parts(facts);
 				figures = EsrsDocument.figures(parts);
