@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# XLSX size per million activity lines (the 28 columns of the auditors' "Activity lines" sheet)
+# XLSX size per million activity lines (the 28 columns of the auditors' "Activity lines" sheet), with the
+# texts in every line and with the SHA-256 and factors by key (the workbook's layout),
 # against the CSV of the same lines, measured in the same run.
 # Usage: reports/bench/xlsx-size.sh [lines=1000000] [output-dir]
 set -euo pipefail

@@ -211,8 +211,7 @@ public class Disclosures {
 			}
 			case ESRS -> {
 				EsrsSection.Facts facts = new EsrsSection.Facts(this.inventory.inventory(from, to, orgUnit),
-						this.energy.sites(from, to, orgUnit),
-						(request.netRevenue() != null) ? request.netRevenue().checked() : null,
+						this.energy.sites(from, to, orgUnit), RevenueBasis.of(period, request.netRevenue()),
 						EsrsVersion.choose(request.esrsVersion(), from));
 				List<EsrsSection.Part> parts = EsrsDocument.parts(facts);
 				figures = EsrsDocument.figures(parts);
@@ -272,11 +271,15 @@ public class Disclosures {
 
 	/**
 	 * Adds the auditors' sheets: by scope, every activity line of the period with its
-	 * source row and factors, the factors used, data quality, the providers' figures
-	 * against GreenLedger's and the changes since the last version.
+	 * source row, its source file and factors by key (the Source files sheet gives each
+	 * file's name and SHA-256 once, the Factors used sheet each factor once), data
+	 * quality, the providers' figures against GreenLedger's and the changes since the
+	 * last version.
 	 */
 	private Document withAuditorSheets(Document document, LocalDate from, LocalDate to, @Nullable String orgUnit) {
-		Iterable<List<@Nullable Object>> rows = this.lines.lines(from, to, orgUnit);
+		List<List<@Nullable Object>> factors = this.lines.factorsUsed(from, to);
+		Map<String, String> factorKeys = ActivityLineExport.factorKeys(factors);
+		Iterable<List<@Nullable Object>> rows = this.lines.keyedLines(from, to, orgUnit, factorKeys);
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		RowSource source = () -> (java.util.Iterator) rows.iterator();
 		List<Sheet> sheets = new ArrayList<>();
@@ -287,10 +290,30 @@ public class Disclosures {
 			.findFirst()
 			.ifPresent(table -> sheets.add(new Sheet("By scope", (Table) table)));
 		sheets.add(new Sheet("Activity lines", Table.streaming("Activity lines",
-				ActivityLineExport.HEADERS.stream().map(Column::text).toList(), source)));
+				ActivityLineExport.KEYED_HEADERS.stream().map(Column::text).toList(), source)));
+		// each line names its file and factors by key; the texts are here once
+		sheets.add(new Sheet("Source files",
+				Table.of("Source files", List.of(Column.text("Key"), Column.text("File"), Column.text("SHA-256")),
+						this.sources.files(from, to, orgUnit)
+							.stream()
+							.map(file -> List.<@Nullable Object>of(ActivityLineExport.sourceKey(file.sha256()),
+									file.name(), file.sha256()))
+							.distinct()
+							.toList())));
+		List<List<@Nullable Object>> keyedFactors = new ArrayList<>();
+		for (int i = 0; i < factors.size(); i++) {
+			List<@Nullable Object> row = new ArrayList<>();
+			row.add("F" + (i + 1));
+			row.addAll(factors.get(i));
+			keyedFactors.add(row);
+		}
 		sheets.add(new Sheet("Factors used",
-				Table.of("Factors used", ActivityLineExport.FACTOR_HEADERS.stream().map(Column::text).toList(),
-						this.lines.factorsUsed(from, to))));
+				Table.of("Factors used",
+						java.util.stream.Stream
+							.concat(java.util.stream.Stream.of("Key"), ActivityLineExport.FACTOR_HEADERS.stream())
+							.map(Column::text)
+							.toList(),
+						keyedFactors)));
 		sheets.add(new Sheet("Data quality", Table.of("Data quality",
 				List.of(Column.text("Tier"), Column.percent("Share of CO2e", 1)),
 				document.dataQuality().stream().map(share -> List.<Object>of(share.tier(), share.share())).toList())));

@@ -86,8 +86,12 @@ final class EedDocument {
 		document.footnote("Colocated sites and cloud regions are not own data centres and are not reported here.");
 		document.methodology("EU data-centre indicators", "Energy (EDC, EIT) and water input (WIN) are the sums of"
 				+ " the site's metered months over the report's dates; generator fuel is counted in EDC at its energy"
-				+ " content. The other Annex I and II values are entered per site and calendar year with their"
-				+ " evidence (Sites, EU indicators). PUE = EDC / EIT (ISO/IEC 30134-2, EN 50600-4-2); WUE = WIN in"
+				+ " content. Waste heat reused (EREUSE) and on-site renewable generation (ERES-OS) are the sums of"
+				+ " the site's waste-heat and on-site renewable meters when they measured anything in those dates,"
+				+ " else the values entered for the year (metered wins; each indicator's source says which), and"
+				+ " the waste heat temperature is the heat-weighted mean of the temperatures registered with the"
+				+ " waste-heat meters. The other Annex I and II values are entered per site and calendar year with"
+				+ " their evidence (Sites, EU indicators). PUE = EDC / EIT (ISO/IEC 30134-2, EN 50600-4-2); WUE = WIN in"
 				+ " litres / EIT (ISO/IEC 30134-9, EN 50600-4-9); ERF = EREUSE / EDC (ISO/IEC 30134-6, EN 50600-4-6);"
 				+ " REF = ERES-TOT / EDC with ERES-TOT = ERES-GOO + ERES-PPA + ERES-OS (ISO/IEC 30134-3,"
 				+ " EN 50600-4-3).");

@@ -45,9 +45,15 @@ class EnergyMix {
 	 * @param fossilKwh electricity and fuel from fossil sources
 	 * @param fuelKwh generator fuel (diesel) energy content
 	 * @param gridShares which yearly grid shares were used (zone, year, values)
+	 * @param wasteHeatKwh heat of the waste-heat-reused meters
+	 * @param wasteHeatTemperatureC mean temperature of the metered waste heat, weighted
+	 * by the heat of the months whose meters have a registered temperature; null without
+	 * @param onSiteRenewableKwh electricity of the on-site renewable generation meters
 	 */
 	record SiteEnergy(Site site, double electricityKwh, double itKwh, double fuelKwh, double renewableKwh,
-			double nuclearKwh, double fossilKwh, double waterLitres, Double pue, Double wue, List<String> gridShares) {
+			double nuclearKwh, double fossilKwh, double waterLitres, Double pue, Double wue, List<String> gridShares,
+			double wasteHeatKwh, @org.jspecify.annotations.Nullable Double wasteHeatTemperatureC,
+			double onSiteRenewableKwh) {
 
 		double totalKwh() {
 			return this.electricityKwh + this.fuelKwh;
@@ -67,12 +73,22 @@ class EnergyMix {
 			double water = 0;
 			double renewable = 0;
 			double nuclear = 0;
+			double heat = 0;
+			double heatDegrees = 0;
+			double heatWeighted = 0;
+			double onSite = 0;
 			List<String> shares = new ArrayList<>();
 			for (SiteMonth month : this.siteMonths.months(site, YearMonth.from(from), YearMonth.from(to))) {
 				electricity += month.facilityKwh();
 				it += month.itKwh();
 				fuelLitres += month.fuelLitres();
 				water += month.waterLitres();
+				heat += month.wasteHeatKwh();
+				if (month.wasteHeatTemperatureC() != null) {
+					heatDegrees += month.wasteHeatKwh() * month.wasteHeatTemperatureC();
+					heatWeighted += month.wasteHeatKwh();
+				}
+				onSite += month.onSiteRenewableKwh();
 				double zeroCovered = month.market().zeroRateKwh();
 				double rest = Math.max(0, month.facilityKwh() - zeroCovered);
 				renewable += zeroCovered;
@@ -84,7 +100,7 @@ class EnergyMix {
 					nuclear += rest * Math.max(0, cfe - re);
 				}
 			}
-			if (electricity + it + fuelLitres + water == 0) {
+			if (electricity + it + fuelLitres + water + heat + onSite == 0) {
 				continue;
 			}
 			double fuelKwh = fuelLitres * this.library.find(FactorKind.FUEL_ENERGY, "diesel", from)
@@ -93,7 +109,8 @@ class EnergyMix {
 			double fossil = Math.max(0, electricity - renewable - nuclear) + fuelKwh;
 			result.add(new SiteEnergy(site, electricity, it, fuelKwh, renewable, nuclear, fossil, water,
 					(it > 0 && electricity > 0) ? electricity / it : null, (it > 0 && water > 0) ? water / it : null,
-					shares.stream().distinct().toList()));
+					shares.stream().distinct().toList(), heat, (heatWeighted > 0) ? heatDegrees / heatWeighted : null,
+					onSite));
 		}
 		return result;
 	}

@@ -18,7 +18,7 @@ interface EsrsSection {
 	Part build(Facts facts);
 
 	/** What every section is built from. */
-	record Facts(GhgInventory inventory, List<EnergyMix.SiteEnergy> sites, @Nullable NetRevenue netRevenue,
+	record Facts(GhgInventory inventory, List<EnergyMix.SiteEnergy> sites, @Nullable RevenueBasis netRevenue,
 			EsrsVersion version) {
 
 		/** A figure's datapoint with its value, reference and source in GreenLedger. */

@@ -23,9 +23,10 @@ enum EsrsVersion {
 	ESRS_2023("2023", "Commission Delegated Regulation (EU) 2023/2772, Annex I (ESRS Set 1)"),
 
 	/** The revised ESRS, applicable from financial year 2027. */
-	ESRS_2027("2027", "revised ESRS: Commission delegated regulation amending Delegated Regulation (EU) 2023/2772,"
-			+ " adopted 3 July 2026 (C(2026) 5010 as quoted by secondary sources; Official Journal reference to be"
-			+ " confirmed against the adopted text), on EFRAG's technical advice of 3 December 2025");
+	ESRS_2027("2027", "revised ESRS: Commission Delegated Regulation (EU) 2026/1563 amending Delegated Regulation"
+			+ " (EU) 2023/2772, adopted 3 July 2026, published in the Official Journal on 21 September 2026 (number and"
+			+ " dates as quoted by secondary sources; the Official Journal text itself was not read), on EFRAG's"
+			+ " technical advice of 3 December 2025");
 
 	static final String TO_CONFIRM = "to be confirmed against the adopted text";
 
@@ -113,8 +114,10 @@ enum EsrsVersion {
 			return "Delegated Regulation (EU) 2023/2772 text";
 		}
 		return switch (figure) {
-			case TOTAL_LOCATION, TOTAL_MARKET, INTENSITY_LOCATION, INTENSITY_MARKET -> TO_CONFIRM;
-			default -> "secondary source of the adopted text; datapoint id " + TO_CONFIRM;
+			case TOTAL_LOCATION, TOTAL_MARKET, INTENSITY_LOCATION, INTENSITY_MARKET ->
+				"paragraph and datapoint id " + TO_CONFIRM;
+			default -> "paragraph as quoted by a secondary source of the adopted text (not the Official Journal);"
+					+ " EFRAG datapoint id " + TO_CONFIRM;
 		};
 	}
 

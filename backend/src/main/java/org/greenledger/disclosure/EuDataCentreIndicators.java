@@ -27,7 +27,7 @@ final class EuDataCentreIndicators {
 
 	static final String ANNEX_III = REGULATION + ", Annex III";
 
-	private static final String METERED = "measured: ";
+	static final String METERED = "measured: ";
 
 	private EuDataCentreIndicators() {
 	}
@@ -94,18 +94,20 @@ final class EuDataCentreIndicators {
 				"potableWaterM3"));
 		rows.add(input.text("WATER-SOURCES", "Sources of the water input", ANNEX_II, values.waterSources(),
 				"waterSources"));
-		rows.add(input.number("EREUSE", "Waste heat reused", "kWh", ANNEX_II, values.wasteHeatReusedKwh(),
+		rows.add(MeteredOrEntered.of("EREUSE", "Waste heat reused", "kWh", ANNEX_II, energy.wasteHeatKwh(),
+				"waste-heat-reused meters, sites' measured months", input, values.wasteHeatReusedKwh(),
 				"wasteHeatReusedKwh"));
-		rows.add(input.number("TEMP-WASTE-HEAT", "Average waste heat temperature", "degC", ANNEX_II,
-				values.wasteHeatTemperatureC(), "wasteHeatTemperatureC"));
+		rows.add(MeteredOrEntered.temperature(energy, input, values.wasteHeatTemperatureC()));
 		rows.add(input.number("TEMP-SETPOINT", "Average set point of IT equipment intake air temperature", "degC",
 				ANNEX_II, values.intakeSetpointC(), "intakeSetpointC"));
 		EuIndicator goo = input.number("ERES-GOO", "Renewable energy consumption from guarantees of origin", "kWh",
 				ANNEX_II, values.renewableGooKwh(), "renewableGooKwh");
 		EuIndicator ppa = input.number("ERES-PPA", "Renewable energy consumption from power purchase agreements", "kWh",
 				ANNEX_II, values.renewablePpaKwh(), "renewablePpaKwh");
-		EuIndicator onsite = input.number("ERES-OS", "Renewable energy consumption from on-site generation", "kWh",
-				ANNEX_II, values.renewableOnsiteKwh(), "renewableOnsiteKwh");
+		EuIndicator onsite = MeteredOrEntered.of("ERES-OS", "Renewable energy consumption from on-site generation",
+				"kWh", ANNEX_II, energy.onSiteRenewableKwh(),
+				"on-site renewable generation meters, sites' measured months", input, values.renewableOnsiteKwh(),
+				"renewableOnsiteKwh");
 		Double eres = (goo.missing() || ppa.missing() || onsite.missing()) ? null
 				: goo.number() + ppa.number() + onsite.number();
 		rows.add(new EuIndicator("ERES-TOT", "Total renewable energy consumption", "kWh", ANNEX_II, eres,
@@ -161,7 +163,7 @@ final class EuDataCentreIndicators {
 	}
 
 	/** The values entered for the year, with their source or what is missing. */
-	private record Entered(Site site, int year, EuIndicatorValues values) {
+	record Entered(Site site, int year, EuIndicatorValues values) {
 
 		EuIndicator number(String field, String name, String unit, String reference, @Nullable Double value,
 				String input) {

@@ -5,12 +5,15 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.periods.NetRevenue;
+
 /**
  * What a report is asked for: its type, and a reporting period or dates; optional org
  * unit and, for an AI model card, the workload; for an ESRS document optionally the net
- * revenue of the period (for the GHG intensity) and the ESRS version ({@code 2023} for
- * Delegated Regulation (EU) 2023/2772 as first adopted, {@code 2027} for the revised
- * standards; by default the one that applies to the financial year of the first day).
+ * revenue of the period (for the GHG intensity; a period's entered value comes first, see
+ * {@link RevenueBasis}) and the ESRS version ({@code 2023} for Delegated Regulation (EU)
+ * 2023/2772 as first adopted, {@code 2027} for the revised standards; by default the one
+ * that applies to the financial year of the first day).
  */
 public record ReportRequest(@Nullable String type, @Nullable UUID periodId, @Nullable LocalDate from,
 		@Nullable LocalDate to, @Nullable String orgUnit, @Nullable UUID modelId, @Nullable NetRevenue netRevenue,

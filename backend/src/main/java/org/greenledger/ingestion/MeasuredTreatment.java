@@ -11,7 +11,10 @@ enum MeasuredTreatment {
 	/** A facility-total meter: the site's purchased electricity (Scope 2). */
 	FACILITY_ELECTRICITY,
 
-	/** An IT-load or cooling sub-meter: input of PUE, no impacts of its own. */
+	/**
+	 * An IT-load or cooling sub-meter (input of PUE), a waste-heat or on-site renewable
+	 * meter (inputs of ERF and REF): no impacts of its own.
+	 */
 	SUB_METER,
 
 	/** Water or fuel of a site's meter: evaluated per month by the site. */

@@ -121,7 +121,7 @@ final class ResolvingSink implements MeasurementSink {
 				Meter registered = this.sites.meterForReadings(site, series.label(SeriesLabels.METER), role, this.user);
 				MeasuredTreatment treatment = switch (role) {
 					case FACILITY_TOTAL -> MeasuredTreatment.FACILITY_ELECTRICITY;
-					case IT_LOAD, COOLING -> MeasuredTreatment.SUB_METER;
+					case IT_LOAD, COOLING, WASTE_HEAT_REUSED, ON_SITE_RENEWABLE -> MeasuredTreatment.SUB_METER;
 					case WATER_INTAKE, GENERATOR_FUEL -> MeasuredTreatment.SITE_RESOURCE;
 				};
 				return new ResolvedSeries(series, ids, site, registered, location, treatment, null, "*");

@@ -40,6 +40,17 @@ public class ActivityLineExport {
 			"Facility kWh", "CO2e location kg", "CO2e market kg", "CO2e embodied kg", "Water on site L",
 			"Water off site L", "Billed cost", "Currency", "Quality tier", "Factors (dataset, version)");
 
+	/**
+	 * Column headers of {@link #keyedLines}: those of {@link #HEADERS} with the SHA-256
+	 * and the factors' texts replaced by short keys into the workbook's Source files and
+	 * Factors used sheets.
+	 */
+	public static final List<String> KEYED_HEADERS = HEADERS.stream().map(header -> switch (header) {
+		case "SHA-256" -> "Source key";
+		case "Factors (dataset, version)" -> "Factor keys";
+		default -> header;
+	}).toList();
+
 	private static final String SQL = """
 			select l.job_id, l.source_row, l.period_start, l.period_end, d.provider, d.account_id,
 			       d.region, d.service, d.charge_category, d.cost_only_reason, l.vcpu_hours, l.memory_gb_hours,
@@ -75,7 +86,36 @@ public class ActivityLineExport {
 	 */
 	public Iterable<List<@Nullable Object>> lines(LocalDate from, LocalDate to, @Nullable String orgUnit) {
 		return () -> new Cursor(from, to, (orgUnit != null) ? SQL + " and d.org_unit = ?" : SQL,
-				(orgUnit != null) ? List.of(orgUnit) : List.of());
+				(orgUnit != null) ? List.of(orgUnit) : List.of(), null);
+	}
+
+	/**
+	 * The same lines as {@link #lines(LocalDate, LocalDate, String)}, in the order of
+	 * {@link #KEYED_HEADERS}: the source file's SHA-256 as its {@link #sourceKey} and the
+	 * factors as their keys (space-separated) in {@code factorKeys} (see
+	 * {@link #factorKeys}); a factor without a key keeps its text.
+	 */
+	public Iterable<List<@Nullable Object>> keyedLines(LocalDate from, LocalDate to, @Nullable String orgUnit,
+			Map<String, String> factorKeys) {
+		return () -> new Cursor(from, to, (orgUnit != null) ? SQL + " and d.org_unit = ?" : SQL,
+				(orgUnit != null) ? List.of(orgUnit) : List.of(), factorKeys);
+	}
+
+	/** A source file's key: the first 12 hexadecimal digits of its SHA-256. */
+	public static String sourceKey(String sha256) {
+		return sha256.substring(0, Math.min(12, sha256.length()));
+	}
+
+	/**
+	 * Keys F1, F2, ... for the rows of {@link #factorsUsed}, in their order, by the
+	 * factor's identity (kind, key, value, unit, dataset, version, validity).
+	 */
+	public static Map<String, String> factorKeys(List<List<@Nullable Object>> factorsUsed) {
+		Map<String, String> keys = new HashMap<>();
+		for (int i = 0; i < factorsUsed.size(); i++) {
+			keys.putIfAbsent(factorsUsed.get(i).subList(0, 7).toString(), "F" + (i + 1));
+		}
+		return keys;
 	}
 
 	/**
@@ -90,7 +130,7 @@ public class ActivityLineExport {
 		String sql = SQL + " and " + condition + " and " + selection.lineCondition() + " order by "
 				+ ((order == LineSelection.Order.FILE) ? "l.job_id, l.source_row"
 						: order.key() + (order.descending() ? " desc" : "") + ", l.job_id, l.source_row");
-		return () -> new Cursor(from, to, sql, params);
+		return () -> new Cursor(from, to, sql, params, null);
 	}
 
 	private final class Cursor implements Iterator<List<@Nullable Object>>, AutoCloseable {
@@ -109,7 +149,12 @@ public class ActivityLineExport {
 
 		private boolean more;
 
-		Cursor(LocalDate from, LocalDate to, String sql, List<Object> params) {
+		/** The factors' keys, when the lines name factors and files by key. */
+		private final @Nullable Map<String, String> factorKeys;
+
+		Cursor(LocalDate from, LocalDate to, String sql, List<Object> params,
+				@Nullable Map<String, String> factorKeys) {
+			this.factorKeys = factorKeys;
 			try {
 				this.connection = ActivityLineExport.this.dataSource.getConnection();
 				this.connection.setAutoCommit(false);
@@ -164,7 +209,7 @@ public class ActivityLineExport {
 				Object[] row = new Object[HEADERS.size()];
 				SourceFiles.SourceFile file = file(rs.getObject(1, UUID.class));
 				row[0] = file.name();
-				row[1] = file.sha256();
+				row[1] = (this.factorKeys != null) ? sourceKey(file.sha256()) : file.sha256();
 				row[2] = rs.getLong(2);
 				row[3] = rs.getTimestamp(3).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
 				row[4] = rs.getTimestamp(4).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
@@ -211,7 +256,8 @@ public class ActivityLineExport {
 				query.setLong(1, lineage);
 				try (ResultSet result = query.executeQuery()) {
 					if (result.next()) {
-						text = describe(result.getString(1));
+						text = (this.factorKeys != null) ? keys(result.getString(1), this.factorKeys)
+								: describe(result.getString(1));
 					}
 				}
 			}
@@ -313,6 +359,21 @@ public class ActivityLineExport {
 			}
 		}
 		return factors;
+	}
+
+	/** The factors of a lineage by their keys, space-separated (a text where none). */
+	static String keys(String lineageJson, Map<String, String> factorKeys) {
+		return String.join(" ", factors(lineageJson).stream().map(factor -> {
+			String key = factorKeys.get(identity(factor).toString());
+			return (key != null) ? key : factor.get("kind") + " " + factor.get("key") + " = " + factor.get("value")
+					+ " " + factor.get("unit") + " (" + factor.get("dataset") + " " + factor.get("version") + ")";
+		}).distinct().toList());
+	}
+
+	/** A factor's identity: kind, key, value, unit, dataset, version, validity. */
+	private static List<@Nullable Object> identity(Map<String, Object> factor) {
+		return Arrays.asList(factor.get("kind"), factor.get("key"), factor.get("value"), factor.get("unit"),
+				factor.get("dataset"), factor.get("version"), factor.get("validity"));
 	}
 
 	/**

@@ -176,10 +176,11 @@ public class ReportingPeriods {
 		Instant now = Instant.now(this.clock);
 		this.jdbc.sql("""
 				insert into reporting_period (id, name, period_start, period_end, version, status, restates, reason,
-				                              created_at, created_by)
-				values (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)""")
+				                              created_at, created_by, net_revenue_amount, net_revenue_currency)
+				values (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?)""")
 			.params(next, approved.name(), approved.start(), approved.end(), approved.version() + 1, id, text,
-					Timestamp.from(now), user)
+					Timestamp.from(now), user, (approved.netRevenue() != null) ? approved.netRevenue().amount() : null,
+					(approved.netRevenue() != null) ? approved.netRevenue().currency() : null)
 			.update();
 		this.jdbc.sql("update reporting_period set superseded_by = ? where id = ?").params(next, id).update();
 		transition(next, null, PeriodStatus.DRAFT, user, "restatement of version " + approved.version() + ": " + text,
@@ -188,6 +189,35 @@ public class ReportingPeriods {
 		this.audit.record(user, "PERIOD_RESTATED", subject(restatement),
 				Map.of("restates", describe(approved), "after", describe(restatement), "reason", text));
 		return restatement;
+	}
+
+	/**
+	 * Enters the net revenue of a version that is not approved (DRAFT or IN_REVIEW),
+	 * replacing the one entered before; audited with before and after. An approved
+	 * version keeps its value (409): restate it.
+	 * @throws ApiProblemException 422 naming the invalid field, 409 for an approved
+	 * version
+	 */
+	@Transactional
+	public ReportingPeriod enterNetRevenue(UUID id, NetRevenue input, String user) {
+		ReportingPeriod before = this.jdbc.sql("select * from reporting_period where id = ? for update")
+			.param(id)
+			.query(ReportingPeriods::period)
+			.optional()
+			.orElseThrow(() -> ApiProblemException.notFound("No reporting period " + id + "."));
+		NetRevenue revenue = input.checked("netRevenue");
+		if (before.status() == PeriodStatus.APPROVED) {
+			throw new PeriodLockedException(before, "Entering the net revenue");
+		}
+		this.jdbc.sql("update reporting_period set net_revenue_amount = ?, net_revenue_currency = ? where id = ?")
+			.params(revenue.amount(), revenue.currency(), id)
+			.update();
+		ReportingPeriod after = require(id);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("before", (before.netRevenue() != null) ? before.netRevenue().text() : null);
+		details.put("after", revenue.text());
+		this.audit.record(user, "PERIOD_NET_REVENUE_ENTERED", subject(after), details);
+		return after;
 	}
 
 	/** The transitions of a version, oldest first. */
@@ -236,7 +266,12 @@ public class ReportingPeriods {
 				rs.getInt("version"), PeriodStatus.valueOf(rs.getString("status")),
 				rs.getObject("restates", UUID.class), rs.getString("reason"), rs.getObject("superseded_by", UUID.class),
 				rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-				(approved != null) ? approved.toInstant() : null, rs.getString("approved_by"));
+				(approved != null) ? approved.toInstant() : null, rs.getString("approved_by"), netRevenue(rs));
+	}
+
+	private static @Nullable NetRevenue netRevenue(ResultSet rs) throws SQLException {
+		java.math.BigDecimal amount = rs.getBigDecimal("net_revenue_amount");
+		return (amount != null) ? new NetRevenue(amount, rs.getString("net_revenue_currency")) : null;
 	}
 
 }

@@ -46,7 +46,8 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers(HttpMethod.PUT, "/api/v1/factor-sets/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
-				.requestMatchers(HttpMethod.PUT, "/api/v1/sites/**", "/api/v1/workloads/*/training")
+				.requestMatchers(HttpMethod.PUT, "/api/v1/sites/**", "/api/v1/workloads/*/training",
+						"/api/v1/periods/*/net-revenue")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/sites/**", "/api/v1/workloads/**", "/api/v1/periods/**",
 						"/api/v1/reports/**")

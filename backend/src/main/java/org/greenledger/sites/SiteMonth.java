@@ -27,11 +27,16 @@ import org.greenledger.core.measured.MeterRole;
  * hourly grid intensity (the rest used the yearly average)
  * @param market how the market-based figure was made
  * @param coverage hours of the month with readings, per meter role
+ * @param wasteHeatKwh heat of the waste-heat-reused meters
+ * @param wasteHeatTemperatureC the energy-weighted mean of the registered temperatures of
+ * the waste-heat meters that have one, when any of them measured heat
+ * @param onSiteRenewableKwh electricity of the on-site renewable generation meters
  */
 public record SiteMonth(YearMonth month, double facilityKwh, double itKwh, double coolingKwh, double waterLitres,
 		double fuelLitres, @Nullable Double pue, @Nullable Double pueTrailing12, @Nullable Double wue, double scope1Kg,
 		double scope2LocationKg, double scope2MarketKg, double hourlyShare, MarketBasis market,
-		List<RoleCoverage> coverage, List<String> factors) {
+		List<RoleCoverage> coverage, List<String> factors, double wasteHeatKwh, @Nullable Double wasteHeatTemperatureC,
+		double onSiteRenewableKwh) {
 
 	/**
 	 * How the month's market-based figure was made (GHG Protocol Scope 2 hierarchy).

@@ -104,6 +104,7 @@ public class SiteMonths {
 		Sums it = roles.getOrDefault(MeterRole.IT_LOAD, Sums.NONE);
 		Sums water = roles.getOrDefault(MeterRole.WATER_INTAKE, Sums.NONE);
 		Sums fuel = roles.getOrDefault(MeterRole.GENERATOR_FUEL, Sums.NONE);
+		Sums heat = roles.getOrDefault(MeterRole.WASTE_HEAT_REUSED, Sums.NONE);
 		List<String> used = new ArrayList<>();
 		double scope1 = 0;
 		if (fuel.amount() > 0) {
@@ -120,7 +121,8 @@ public class SiteMonths {
 				ratio(facility.amount(), it.amount()), trailingPue(month, sums), ratio(water.amount(), it.amount()),
 				scope1, facility.locationKg(), market.kilograms(),
 				(facility.amount() > 0) ? facility.hourlyAmount() / facility.amount() : 0, market.basis(), coverage,
-				used);
+				used, heat.amount(), (heat.weightedKwh() > 0) ? heat.degreeKwh() / heat.weightedKwh() : null,
+				roles.getOrDefault(MeterRole.ON_SITE_RENEWABLE, Sums.NONE).amount());
 	}
 
 	/**
@@ -227,27 +229,37 @@ public class SiteMonths {
 	}
 
 	private Map<YearMonth, Map<MeterRole, Sums>> sums(Site site, YearMonth from, YearMonth to) {
-		Map<UUID, MeterRole> roles = new HashMap<>();
-		this.sites.meters(site.id()).forEach(meter -> roles.put(meter.id(), meter.role()));
+		Map<UUID, Meter> meters = new HashMap<>();
+		this.sites.meters(site.id()).forEach(meter -> meters.put(meter.id(), meter));
 		Map<YearMonth, Map<MeterRole, Sums>> sums = new TreeMap<>();
 		for (MeasuredMonths.MeterMonth month : this.measuredMonths.byMeter(site.id(), from, to)) {
-			MeterRole role = roles.get(month.meterId());
-			if (role != null) {
+			Meter meter = meters.get(month.meterId());
+			if (meter != null) {
+				Double temperature = meter.temperatureC();
 				sums.computeIfAbsent(month.month(), key -> new EnumMap<>(MeterRole.class))
-					.merge(role, new Sums(month.amount(), 1, month.hours(), month.locationKg(), month.hourlyAmount()),
+					.merge(meter.role(),
+							new Sums(month.amount(), 1, month.hours(), month.locationKg(), month.hourlyAmount(),
+									(temperature != null) ? month.amount() * temperature : 0,
+									(temperature != null) ? month.amount() : 0),
 							Sums::plus);
 			}
 		}
 		return sums;
 	}
 
-	private record Sums(double amount, int meters, double hours, double locationKg, double hourlyAmount) {
+	/**
+	 * A role's sums of a month; {@code degreeKwh} and {@code weightedKwh} are the amount
+	 * x temperature and the amount of the meters with a registered temperature.
+	 */
+	private record Sums(double amount, int meters, double hours, double locationKg, double hourlyAmount,
+			double degreeKwh, double weightedKwh) {
 
-		static final Sums NONE = new Sums(0, 0, 0, 0, 0);
+		static final Sums NONE = new Sums(0, 0, 0, 0, 0, 0, 0);
 
 		Sums plus(Sums other) {
 			return new Sums(this.amount + other.amount, this.meters + other.meters, this.hours + other.hours,
-					this.locationKg + other.locationKg, this.hourlyAmount + other.hourlyAmount);
+					this.locationKg + other.locationKg, this.hourlyAmount + other.hourlyAmount,
+					this.degreeKwh + other.degreeKwh, this.weightedKwh + other.weightedKwh);
 		}
 
 	}

@@ -161,13 +161,21 @@ public class Sites {
 		if (role == null) {
 			problems.add(new FieldProblem("role", "one of " + List.of(MeterRole.values())));
 		}
+		Double temperature = input.temperatureC();
+		if (temperature != null
+				&& (role != MeterRole.WASTE_HEAT_REUSED || !(temperature >= -50 && temperature <= 200))) {
+			problems.add(new FieldProblem("temperatureC",
+					"the temperature of the heat a WASTE_HEAT_REUSED meter measures, -50 to 200 degrees C"
+							+ " (other roles have none)"));
+		}
 		if (!problems.isEmpty()) {
 			throw ApiProblemException.invalidFields(problems);
 		}
 		if (meter(site.id(), code).isPresent()) {
 			throw ApiProblemException.conflict("Site " + site.code() + " has a meter '" + code + "' already.");
 		}
-		return insertMeter(site, code, role, (input.description() != null) ? input.description().strip() : "", user);
+		return insertMeter(site, code, role, (input.description() != null) ? input.description().strip() : "",
+				temperature, user);
 	}
 
 	/**
@@ -184,7 +192,7 @@ public class Sites {
 			}
 			return existing.get();
 		}
-		return insertMeter(site, code, role, "registered by its first readings", user);
+		return insertMeter(site, code, role, "registered by its first readings", null, user);
 	}
 
 	private Optional<Meter> meter(UUID siteId, String code) {
@@ -194,15 +202,21 @@ public class Sites {
 			.optional();
 	}
 
-	private Meter insertMeter(Site site, String code, MeterRole role, String description, String user) {
-		Meter meter = new Meter(UUID.randomUUID(), site.id(), code, role, description);
+	private Meter insertMeter(Site site, String code, MeterRole role, String description, @Nullable Double temperatureC,
+			String user) {
+		Meter meter = new Meter(UUID.randomUUID(), site.id(), code, role, description, temperatureC);
 		this.jdbc.sql("""
-				insert into meter (id, site_id, code, role, description, created_at, created_by)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(meter.id(), site.id(), code, role.name(), description, now(), user)
+				insert into meter (id, site_id, code, role, description, temperature_c, created_at, created_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(meter.id(), site.id(), code, role.name(), description, temperatureC, now(), user)
 			.update();
-		this.audit.record(user, "METER_REGISTERED", "site:" + site.code() + "/meter:" + code,
-				Map.of("role", role.name(), "description", description));
+		Map<String, Object> details = new java.util.LinkedHashMap<>();
+		details.put("role", role.name());
+		details.put("description", description);
+		if (temperatureC != null) {
+			details.put("temperatureC", temperatureC);
+		}
+		this.audit.record(user, "METER_REGISTERED", "site:" + site.code() + "/meter:" + code, details);
 		return meter;
 	}
 
@@ -345,7 +359,8 @@ public class Sites {
 
 	private static Meter meter(ResultSet rs, int row) throws SQLException {
 		return new Meter(rs.getObject("id", UUID.class), rs.getObject("site_id", UUID.class), rs.getString("code"),
-				MeterRole.valueOf(rs.getString("role")), rs.getString("description"));
+				MeterRole.valueOf(rs.getString("role")), rs.getString("description"),
+				rs.getObject("temperature_c", Double.class));
 	}
 
 	private static Instrument instrument(ResultSet rs, int row) throws SQLException {

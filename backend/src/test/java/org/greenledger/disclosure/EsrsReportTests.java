@@ -133,6 +133,39 @@ class EsrsReportTests {
 			.isCloseTo(totalLocation / 250, within(1e-9));
 		assertThat(appendix.get("GHG intensity, location-based").get(1)).isEqualTo("t CO2e per million EUR");
 
+		// a reporting period with net revenue entered: the document takes it from the
+		// period, a request
+		// repeating it is accepted, a conflicting one refused
+		String periodId = this.api
+			.postJson("/api/v1/periods",
+					"""
+							{"name": "ESRS-%s", "start": "%s", "end": "%s"}"""
+						.formatted(UUID.randomUUID().toString().substring(0, 8), from, to))
+			.read("$.id", String.class);
+		assertThat(this.http
+			.put("/api/v1/periods/" + periodId + "/net-revenue", "application/json",
+					"{\"amount\": 125000000, \"currency\": \"EUR\"}", MeasuredUploads.admin())
+			.statusCode()).isEqualTo(200);
+		DocumentContext ofPeriod = this.api.postJson("/api/v1/reports", """
+				{"type": "ESRS", "periodId": "%s", "orgUnit": "%s"}""".formatted(periodId, unit));
+		assertThat(figure(ofPeriod.read("$.figures", Map.class),
+				"E1-8 GHG intensity, location-based (t CO2e per million of net revenue)"))
+			.isCloseTo(totalLocation / 125, within(1e-9));
+		assertThat(appendix(content(ofPeriod.read("$.id", String.class), "xlsx")).get("GHG intensity, market-based")
+			.get(4)).contains("125,000,000.00 EUR", "reporting period ESRS-");
+		DocumentContext repeated = this.api.postJson("/api/v1/reports", """
+				{"type": "ESRS", "periodId": "%s", "orgUnit": "%s",
+				 "netRevenue": {"amount": 125000000.00, "currency": "eur"}}""".formatted(periodId, unit));
+		assertThat(figure(repeated.read("$.figures", Map.class),
+				"E1-8 GHG intensity, market-based (t CO2e per million of net revenue)"))
+			.isCloseTo(totalMarket / 125, within(1e-9));
+		HttpResponse<String> conflicting = this.http.post("/api/v1/reports", "application/json", """
+				{"type": "ESRS", "periodId": "%s", "orgUnit": "%s",
+				 "netRevenue": {"amount": 250000000, "currency": "EUR"}}""".formatted(periodId, unit),
+				MeasuredUploads.admin());
+		assertThat(conflicting.statusCode()).isEqualTo(422);
+		assertThat(conflicting.body()).contains("netRevenue", "125,000,000.00 EUR", "250,000,000.00 EUR");
+
 		// without net revenue: said, not guessed
 		DocumentContext without = this.api.postJson("/api/v1/reports", """
 				{"type": "ESRS", "from": "%s", "to": "%s", "orgUnit": "%s"}""".formatted(from, to, unit));

@@ -156,6 +156,88 @@ class EuDataCentreReportTests {
 	}
 
 	@Test
+	void meteredWasteHeatAndOnSiteGenerationOfACompleteYearWinOverTheEnteredValuesInErfAndRef() throws Exception {
+		int year = TestMonths.unusedYear(this.http);
+		String site = site(year);
+		// two waste-heat meters registered with the temperature of their heat; the
+		// on-site
+		// generation meter is registered by its first readings
+		this.api.postJson("/api/v1/sites/" + site + "/meters",
+				"""
+						{"code": "HX-1", "role": "waste heat reused", "temperatureC": 45, "description": "district heating"}""");
+		this.api.postJson("/api/v1/sites/" + site + "/meters", """
+				{"code": "HX-2", "role": "WASTE_HEAT_REUSED", "temperatureC": 30}""");
+		HttpResponse<String> noTemperature = this.http.post("/api/v1/sites/" + site + "/meters", "application/json",
+				"{\"code\": \"PV-X\", \"role\": \"on-site renewable\", \"temperatureC\": 20}", MeasuredUploads.admin());
+		assertThat(noTemperature.statusCode()).isEqualTo(422);
+		assertThat(noTemperature.body()).contains("temperatureC");
+		StringBuilder meters = new StringBuilder("meter,site,role,start,end,quantity,unit\n");
+		double heatOne = 0;
+		double heatTwo = 0;
+		double onSite = 0;
+		for (int month = 1; month <= 12; month++) {
+			String start = java.time.YearMonth.of(year, month).atDay(1) + "T00:00:00Z";
+			String end = java.time.YearMonth.of(year, month).plusMonths(1).atDay(1) + "T00:00:00Z";
+			meters
+				.append("HX-1,%s,waste heat reused,%s,%s,%d,kWh\n".formatted(site, start, end, 20_000 + 1_000 * month));
+			meters.append("HX-2,%s,waste heat reused,%s,%s,10,MWh\n".formatted(site, start, end));
+			meters.append("PV-1,%s,on-site renewable,%s,%s,%d,MWh\n".formatted(site, start, end, 15 + month));
+			heatOne += 20_000 + 1_000 * month;
+			heatTwo += 10_000;
+			onSite += (15 + month) * 1_000;
+		}
+		assertThat(this.api.upload("heat-and-pv.csv", meters.toString().getBytes(StandardCharsets.UTF_8), Map.of())
+			.read("$.status", String.class)).isEqualTo("COMPLETED");
+		// the entered values of the year (495,000 kWh at 38.5 degC, 450,000 kWh on site)
+		// are
+		// not used: the meters measured the whole year
+		put(site, year, COMPLETE, MeasuredUploads.admin(), 200);
+
+		DocumentContext report = this.api.postJson("/api/v1/reports", """
+				{"type": "EED_DATACENTRE", "from": "%1$d-01-01", "to": "%1$d-12-31"}""".formatted(year));
+		double edc = 12 * 412_500;
+		double reuse = heatOne + heatTwo;
+		assertThat(reuse).isEqualTo(438_000);
+		assertThat(onSite).isEqualTo(258_000);
+		assertThat(figure(report, site + " indicators missing")).isZero();
+		assertThat(figure(report, site + " waste heat reused (kWh)")).isCloseTo(438_000, within(1e-6));
+		assertThat(figure(report, site + " ERF")).isCloseTo(438_000 / 4_950_000.0, within(1e-12));
+		assertThat(figure(report, site + " ERF")).isCloseTo(reuse / edc, within(1e-12));
+		assertThat(figure(report, site + " renewable energy (kWh)")).isCloseTo(2_000_000 + 1_500_000 + 258_000,
+				within(1e-6));
+		assertThat(figure(report, site + " REF")).isCloseTo(3_758_000 / 4_950_000.0, within(1e-12));
+
+		String id = report.read("$.id", String.class);
+		Map<String, List<Object>> rows = template(content(id, "xlsx")).get(site);
+		assertThat(rows.keySet()).containsExactlyElementsOf(FIELDS);
+		for (String field : FIELDS) {
+			assertThat(rows.get(field).get(0)).as(field + " value").isNotNull();
+			assertThat((String) rows.get(field).get(1)).as(field + " source").doesNotStartWith("missing");
+		}
+		assertThat((double) rows.get("EREUSE").get(0)).isCloseTo(438_000, within(1e-6));
+		assertThat((String) rows.get("EREUSE").get(1)).startsWith("measured: waste-heat-reused meters")
+			.contains("wasteHeatReusedKwh of 495000.0 is not used: metered wins");
+		assertThat(rows.get("EREUSE").get(3)).isEqualTo(1.0);
+		// (318,000 kWh x 45 degC + 120,000 kWh x 30 degC) / 438,000 kWh
+		assertThat((double) rows.get("TEMP-WASTE-HEAT").get(0)).isCloseTo(17_910_000 / 438_000.0, within(1e-9));
+		assertThat((String) rows.get("TEMP-WASTE-HEAT").get(1)).startsWith("registered with the waste-heat meters")
+			.contains("metered wins");
+		assertThat(rows.get("TEMP-WASTE-HEAT").get(3)).isEqualTo(2.0);
+		assertThat((double) rows.get("ERES-OS").get(0)).isCloseTo(258_000, within(1e-6));
+		assertThat((String) rows.get("ERES-OS").get(1)).startsWith("measured: on-site renewable generation meters");
+		assertThat(rows.get("ERES-OS").get(3)).isEqualTo(1.0);
+		// ERF from metered values only is tier 1; REF needs the entered GoO and PPA
+		// shares
+		assertThat(rows.get("ERF").get(3)).isEqualTo(1.0);
+		assertThat(rows.get("REF").get(3)).isEqualTo(2.0);
+		assertThat(new String(content(id, "csv"), StandardCharsets.UTF_8))
+			.contains(site + "," + year + ",EREUSE,Waste heat reused,438000,kWh,\"measured: waste-heat-reused meters");
+		// the site's measured month shows the metered heat
+		assertThat(this.api.getJson("/api/v1/sites/" + site + "/months?from=" + year + "-01&to=" + year + "-01")
+			.read("$[0].wasteHeatKwh", Double.class)).isCloseTo(31_000, within(1e-6));
+	}
+
+	@Test
 	void auditorsReadTheEnteredValuesButOnlyWritersEnterThemAndAnApprovedYearIsLocked() {
 		int year = TestMonths.unusedYear(this.http);
 		String site = site(year);

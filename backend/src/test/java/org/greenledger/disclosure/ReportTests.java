@@ -121,8 +121,23 @@ class ReportTests {
 			}
 			Sheet lines = workbook.getSheet("Activity lines");
 			assertThat(lines.getRow(1).getCell(0).getStringCellValue()).isEqualTo("bill.csv");
-			assertThat(lines.getRow(1).getCell(27).getStringCellValue()).contains("GRID_INTENSITY");
-			assertThat(workbook.getSheet("Factors used").getLastRowNum()).isPositive();
+			// the line names its file and factors by key; the texts are in the Source
+			// files
+			// and Factors used sheets, once each
+			assertThat(lines.getRow(0).getCell(27).getStringCellValue()).isEqualTo("Factor keys");
+			Map<String, String> factorKinds = new java.util.HashMap<>();
+			for (Row row : workbook.getSheet("Factors used")) {
+				factorKinds.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
+			}
+			assertThat(lines.getRow(1).getCell(27).getStringCellValue().split(" "))
+				.allSatisfy(key -> assertThat(factorKinds).containsKey(key))
+				.anySatisfy(key -> assertThat(factorKinds.get(key)).isEqualTo("GRID_INTENSITY"));
+			String sourceKey = lines.getRow(1).getCell(1).getStringCellValue();
+			assertThat(sourceKey).matches("[0-9a-f]{12}");
+			assertThat(workbook.getSheet("Source files"))
+				.anySatisfy(row -> assertThat(row.getCell(0).getStringCellValue() + " "
+						+ row.getCell(1).getStringCellValue() + " " + row.getCell(2).getStringCellValue())
+					.matches(sourceKey + " bill.csv " + sourceKey + "[0-9a-f]{52}"));
 			boolean found = false;
 			for (Sheet sheet : workbook) {
 				for (Row row : sheet) {

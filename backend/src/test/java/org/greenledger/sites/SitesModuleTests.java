@@ -63,8 +63,8 @@ class SitesModuleTests {
 		String code = "MOD-" + UUID.randomUUID().toString().substring(0, 8);
 		Site site = this.sites.create(new SiteInput(code, "Module test hall", "OWN", "DE", "DE", null, null, null),
 				"fixture");
-		Meter facility = this.sites.addMeter(code, new MeterInput("F1", "FACILITY_TOTAL", null), "fixture");
-		Meter it = this.sites.addMeter(code, new MeterInput("IT1", "IT_LOAD", null), "fixture");
+		Meter facility = this.sites.addMeter(code, new MeterInput("F1", "FACILITY_TOTAL", null, null), "fixture");
+		Meter it = this.sites.addMeter(code, new MeterInput("IT1", "IT_LOAD", null, null), "fixture");
 		LedgerFixture ledger = new LedgerFixture(this.dataSource);
 		var start = month.atDay(10).atStartOfDay(ZoneOffset.UTC).toInstant();
 		ledger.meterReadings(this.rollups, site.id(), facility.id(), start, 24, 1.5);

@@ -50,7 +50,8 @@ class ReportApiController {
 			description = "Body: {\"type\": \"GHG_INVENTORY\" | \"ESRS\" | \"EED_DATACENTRE\" | \"AI_MODEL_CARD\", \"periodId\""
 					+ " or \"from\"/\"to\", optional \"orgUnit\", \"modelId\" (the workload, for AI_MODEL_CARD),"
 					+ " \"netRevenue\": {\"amount\", \"currency\"} and \"esrsVersion\" (2023 or 2027; default by the"
-					+ " financial year of the first day) for ESRS}. 201 with"
+					+ " financial year of the first day) for ESRS}. The net revenue of a period that has one entered comes"
+					+ " from the period: a request giving a different one is refused with 422. 201 with"
 					+ " the stored report; 409 when the period is approved and already has a report of the type. A"
 					+ " caller assigned to org units reports on one of them (their only one when orgUnit is left"
 					+ " out); 422 for another unit.")

@@ -115,9 +115,9 @@ class ReportsPageController {
 			RedirectAttributes redirect) {
 		try {
 			OrgUnitScope scope = this.scopes.of(principal);
-			org.greenledger.disclosure.NetRevenue revenue = (netRevenueAmount != null
+			org.greenledger.periods.NetRevenue revenue = (netRevenueAmount != null
 					|| (netRevenueCurrency != null && !netRevenueCurrency.isBlank()))
-							? new org.greenledger.disclosure.NetRevenue(netRevenueAmount, netRevenueCurrency) : null;
+							? new org.greenledger.periods.NetRevenue(netRevenueAmount, netRevenueCurrency) : null;
 			StoredReport report = this.disclosures.generate(new ReportRequest(type, periodId, from, to,
 					this.scopes.unitForNewData(scope, orgUnit), modelId, revenue, esrsVersion), scope,
 					principal.getName());
@@ -150,6 +150,22 @@ class ReportsPageController {
 		try {
 			this.periods.move(id, status, note, principal.getName());
 			redirect.addFlashAttribute("message", "Reporting period moved to " + status + ".");
+		}
+		catch (ApiProblemException ex) {
+			redirect.addFlashAttribute("problems", ex.messages());
+		}
+		return "redirect:/reports";
+	}
+
+	@PostMapping("/reports/periods/{id}/net-revenue")
+	String enterNetRevenue(@PathVariable UUID id, @RequestParam(required = false) java.math.@Nullable BigDecimal amount,
+			@RequestParam(required = false) @Nullable String currency, Principal principal,
+			RedirectAttributes redirect) {
+		try {
+			var period = this.periods.enterNetRevenue(id, new org.greenledger.periods.NetRevenue(amount, currency),
+					principal.getName());
+			redirect.addFlashAttribute("message", "Net revenue of " + period.name() + " v" + period.version() + ": "
+					+ period.netRevenue().text() + ".");
 		}
 		catch (ApiProblemException ex) {
 			redirect.addFlashAttribute("problems", ex.messages());

@@ -11,12 +11,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.periods.NetRevenue;
 import org.greenledger.periods.ReportingPeriod;
 import org.greenledger.periods.ReportingPeriods;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,6 +66,17 @@ class ReportingPeriodApiController {
 					+ " changes with 409. An approved version does not move (409): restate it.")
 	ReportingPeriod move(@PathVariable UUID id, @RequestBody Transition input, Principal principal) {
 		return this.periods.move(id, input.status(), input.note(), principal.getName());
+	}
+
+	@PutMapping("/{id}/net-revenue")
+	@Operation(summary = "Enter the net revenue of a version that is not approved",
+			description = "Body {amount, currency}: the amount in units of the currency (not millions), greater than"
+					+ " 0, at most 2 decimals; a three-letter ISO 4217 code. Replaces the value entered before;"
+					+ " audited. 409 when the version is approved (its value is locked with it: restate the"
+					+ " period); 422 naming each invalid field. ESRS documents of the period take their GHG"
+					+ " intensity's denominator from it.")
+	ReportingPeriod enterNetRevenue(@PathVariable UUID id, @RequestBody NetRevenue input, Principal principal) {
+		return this.periods.enterNetRevenue(id, input, principal.getName());
 	}
 
 	@PostMapping("/{id}/restatements")

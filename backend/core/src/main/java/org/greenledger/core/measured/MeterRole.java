@@ -19,7 +19,21 @@ public enum MeterRole {
 	WATER_INTAKE(Quantity.WATER),
 
 	/** Diesel burnt by on-site generators (Scope 1). */
-	GENERATOR_FUEL(Quantity.FUEL);
+	GENERATOR_FUEL(Quantity.FUEL),
+
+	/**
+	 * Heat energy of the data centre's waste heat delivered for reuse outside it (a
+	 * district heating network, neighbouring buildings): the numerator of ERF (ISO/IEC
+	 * 30134-6). kWh of heat, no impacts of its own.
+	 */
+	WASTE_HEAT_REUSED(Quantity.ENERGY),
+
+	/**
+	 * Renewable electricity generated on site and consumed by the data centre (ERES-OS of
+	 * Delegated Regulation (EU) 2024/1364, part of the numerator of REF, ISO/IEC
+	 * 30134-3). kWh, no impacts of its own.
+	 */
+	ON_SITE_RENEWABLE(Quantity.ENERGY);
 
 	private final Quantity quantity;
 

@@ -102,8 +102,10 @@ public final class MeterCsvReader {
 		}
 		MeterRole role = MeterRole.parse(text).orElse(null);
 		if (role == null) {
-			cells.error(column, "'" + MeterTimes.abbreviate(text) + "' is not a meter role"
-					+ " (facility total, IT load, cooling, water intake, generator fuel)");
+			cells.error(column,
+					"'" + MeterTimes.abbreviate(text) + "' is not a meter role"
+							+ " (facility total, IT load, cooling, water intake, generator fuel, waste heat reused,"
+							+ " on-site renewable)");
 		}
 		return role;
 	}
