@@ -2,7 +2,9 @@
 # Spark benchmark: the GreenLedger Spark job (backend/spark) in local mode on this machine, on the
 # benchmark's generated FOCUS file of N rows (FocusFileGenerator, seed 42: the same file
 # ingestion.sh uploads), beside the application's own ingestion of that file (ingestion.sh, run
-# in the same invocation unless SKIP_APP=1). Prints rows/s of both and the machine's load.
+# in the same invocation on the same file unless SKIP_APP=1). Prints rows/s and rows per
+# CPU-second of both, their ratios, the machine's load, and the estimate for a billion-row month
+# on a cluster (CLUSTER_CORES executor cores, default 400) from the per-core rate measured.
 # Usage, after ./mvnw -DskipTests package (psql on the PATH for the application's run):
 #   backend/bench/spark.sh [rows=5000000] [master=local[*]] [driver memory=4g]
 set -euo pipefail
@@ -57,4 +59,11 @@ if [ "${SKIP_APP:-0}" != 1 ]; then
   printf 'Spark job (local mode, wall time incl. start): %.0f rows/s\n' "$spark_rate"
   printf 'application (upload to COMPLETED):            %.0f rows/s\n' "$app_rate"
   printf 'Spark / application: %.3f\n' "$(echo "$spark_rate / $app_rate" | bc -l)"
+  # per CPU-second (the steadier figure on a loaded machine): the Spark JVM's CPU against the
+  # application's JVM and PostgreSQL CPU during the ingestion
+  app_cpu=$(grep -oE '^CPU during the ingestion: PostgreSQL [0-9.]+ s, JVM [0-9.]+ s' "$work/app.txt" \
+    | grep -oE '[0-9.]+ s' | cut -d' ' -f1 | paste -sd+ | bc)
+  app_per_cpu=$(echo "$rows / $app_cpu" | bc -l)
+  printf 'rows per CPU-second: Spark %.0f, application %.0f (JVM and PostgreSQL); Spark / application: %.3f\n' \
+    "$per_cpu" "$app_per_cpu" "$(echo "$per_cpu / $app_per_cpu" | bc -l)"
 fi
