@@ -4,6 +4,7 @@
 # file and waits until the job is COMPLETED (rows queryable), sampling the JVM heap. Reference in
 # the same run: psql \copy of the same file into an unindexed table of text columns on the same
 # server.
+# BENCH_FILE names a generated file to upload instead (backend/bench/spark.sh passes its own).
 # The JVM runs with the recommended -XX:+UseParallelGC (docs/operations.md); BENCH_JAVA_OPTS replaces
 # the options (for example BENCH_JAVA_OPTS=-XX:+UseG1GC for the JVM's default collector).
 # Usage, after ./mvnw -DskipTests package (psql on the PATH):
@@ -18,7 +19,11 @@ work="$(mktemp -d)"
 trap 'kill "$app" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 now() { date +%s.%N; }
 
-"$java" -cp backend/target/test-classes "org.greenledger.ingestion.bench.$generator" "$rows" "$work/bill.csv"
+if [ -n "${BENCH_FILE:-}" ]; then
+  ln -s "$(realpath "$BENCH_FILE")" "$work/bill.csv"   # a file generated already (spark.sh: the same file for both)
+else
+  "$java" -cp backend/target/test-classes "org.greenledger.ingestion.bench.$generator" "$rows" "$work/bill.csv"
+fi
 bytes=$(stat -c %s "$work/bill.csv")
 
 GREENLEDGER_DATA_DIR="$work/data" GREENLEDGER_ADMIN_PASSWORD=benchmark-password GREENLEDGER_MAX_UPLOAD_SIZE=4GB PORT=$port \

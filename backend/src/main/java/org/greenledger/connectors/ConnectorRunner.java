@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.greenledger.audit.AuditLog;
 import org.greenledger.ingestion.IngestionJob;
 import org.greenledger.ingestion.IngestionJobs;
+import org.greenledger.ingestion.SparkOutputs;
 import org.greenledger.ingestion.UploadOptions;
 import org.greenledger.ledger.Overlap;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,10 @@ import org.springframework.stereotype.Component;
  * delivery: each new or changed file replaces the earlier data of its accounts and months
  * but leaves the rows of the delivery's other files in place
  * ({@link #collect(ObjectStore, ObjectGroup, StoredConnector, ConnectorRun, String, Tally, List)}).
- * An object is recorded as ingested (key and ETag) once its job is accepted; a job that
- * FAILED is forgotten again so that the next run retries it. Runs are audited.
+ * An output of the GreenLedger Spark job under the prefix ({@link SparkOutputDeliveries})
+ * is one delivery, loaded as one job. An object is recorded as ingested (key and ETag)
+ * once its job is accepted; a job that FAILED is forgotten again so that the next run
+ * retries it. Runs are audited.
  */
 @Component
 class ConnectorRunner {
@@ -53,8 +56,11 @@ class ConnectorRunner {
 
 	private final MetricPulls pulls;
 
+	private final SparkOutputs outputs;
+
 	ConnectorRunner(Connectors connectors, ConnectorRuns runs, ConnectorTypes types, IngestionJobs jobs, AuditLog audit,
-			JobWaits waits, MetricPulls pulls) {
+			JobWaits waits, MetricPulls pulls, SparkOutputs outputs) {
+		this.outputs = outputs;
 		this.connectors = connectors;
 		this.runs = runs;
 		this.types = types;
@@ -125,10 +131,14 @@ class ConnectorRunner {
 			List<StoredObject> objects = store.list(type.prefix(settings));
 			tally.seen = objects.size();
 			this.runs.counted(run.id(), tally.seen, 0, 0);
-			List<ObjectGroup> groups = type.plan(store, objects);
+			SparkOutputDeliveries.Split split = SparkOutputDeliveries.split(objects);
+			List<ObjectGroup> groups = type.plan(store, split.others());
 			String user = "connector:" + connector.name();
 			for (ObjectGroup group : groups) {
 				collect(store, group, connector, run, user, tally, errors);
+			}
+			for (SparkOutputDeliveries.Output output : split.outputs()) {
+				collect(store, output, connector, run, user, tally, errors);
 			}
 		}
 	}
@@ -171,6 +181,50 @@ class ConnectorRunner {
 			else {
 				this.jobs.holderOf(done.id()).ifPresent(keep::add);
 			}
+		}
+	}
+
+	/**
+	 * Collects a Spark output whose manifest is new or changed as one job (its parts kept
+	 * in the file store), replacing the earlier data of its accounts and months.
+	 */
+	private void collect(ObjectStore store, SparkOutputDeliveries.Output output, StoredConnector connector,
+			ConnectorRun run, String user, Tally tally, List<String> errors)
+			throws ConnectorException, InterruptedException {
+		if (this.runs.jobOf(connector.id(), output.manifest()).isPresent()) {
+			tally.skipped++;
+			return;
+		}
+		IngestionJob job;
+		try (InputStream manifest = store.open(output.manifest())) {
+			job = this.outputs.submitCollected("connector " + connector.name() + ": " + output.folder(),
+					manifest.readAllBytes(), List.copyOf(output.parts().keySet()), part -> {
+						try {
+							return store.open(output.parts().get(part));
+						}
+						catch (ConnectorException ex) {
+							throw new IOException(ex.getMessage(), ex);
+						}
+					}, UploadOptions.of(null, connector.orgUnit(), Overlap.REPLACE), user);
+		}
+		catch (IOException ex) {
+			throw new ConnectorException("Reading the Spark output " + output.folder() + " from the store broke off ("
+					+ ex.getMessage() + "); nothing of it was loaded. The next run tries again.", ex);
+		}
+		this.runs.recordObject(connector.id(), output.manifest(), job.id(), run.id());
+		this.runs.addJob(run.id(), job.id());
+		tally.fresh++;
+		tally.jobs.add(job.id());
+		this.runs.counted(run.id(), tally.seen, tally.fresh, tally.skipped);
+		IngestionJob done = this.waits.await(job, run);
+		if ("FAILED".equals(done.status())) {
+			this.runs.forgetObject(connector.id(), output.manifest());
+			errors.add(output.manifest().key() + ": ingestion job " + done.id() + " FAILED: " + done.message()
+					+ " The next run tries this Spark output again.");
+		}
+		else if ("REJECTED".equals(done.status())) {
+			errors.add(output.manifest().key() + ": ingestion job " + done.id() + " REJECTED the Spark output: "
+					+ done.message() + " It is collected again once its manifest changes.");
 		}
 	}
 

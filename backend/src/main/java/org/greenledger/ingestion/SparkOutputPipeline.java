@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -47,9 +44,12 @@ class SparkOutputPipeline implements Pipeline {
 
 	private final IngestionProperties properties;
 
+	private final StoredFiles files;
+
 	SparkOutputPipeline(SparkOutputRoots roots, ParquetOpener parquet, BillingPeriodOverlaps overlaps,
-			IngestionProperties properties) {
+			IngestionProperties properties, StoredFiles files) {
 		this.roots = roots;
+		this.files = files;
 		this.parquet = parquet;
 		this.overlaps = overlaps;
 		this.properties = properties;
@@ -63,21 +63,38 @@ class SparkOutputPipeline implements Pipeline {
 
 	@Override
 	public Outcome run(JobFile file) throws IOException, SQLException {
-		Job job = file.job();
 		JsonNode document = IngestionJson.MAPPER.readTree(file.content());
 		String location = document.path("greenledgerSparkOutput").asString();
-		Path directory;
+		try (SparkOutputSource output = source(document, location)) {
+			JsonNode manifest = IngestionJson.MAPPER.readTree(output.manifest());
+			if (!manifest.equals(document.path("manifest"))) {
+				throw new InvalidFileException(location + ": the output changed after it was sent for loading (its"
+						+ " manifest is another); send it again");
+			}
+			return run(file, output, manifest, location);
+		}
+	}
+
+	/** Where the document's output is read from, checked again as when it was sent. */
+	private SparkOutputSource source(JsonNode document, String location) {
+		JsonNode parts = document.path("parts");
+		if (parts.isObject()) {
+			Map<String, String> stored = new LinkedHashMap<>();
+			parts.properties().forEach(part -> stored.put(part.getKey(), part.getValue().asString()));
+			byte[] manifest = IngestionJson.MAPPER.writeValueAsBytes(document.path("manifest"));
+			return new SparkOutputSource.Stored(this.files, manifest, stored);
+		}
 		try {
-			directory = this.roots.directory(location);
+			return this.roots.locate(location);
 		}
 		catch (SparkOutputs.RefusedLocationException ex) {
 			throw new InvalidFileException(ex.getMessage());
 		}
-		JsonNode manifest = IngestionJson.MAPPER.readTree(directory.resolve("manifest.json").toFile());
-		if (!manifest.equals(document.path("manifest"))) {
-			throw new InvalidFileException(location + ": the output changed after it was sent for loading (its"
-					+ " manifest is another); send it again");
-		}
+	}
+
+	private Outcome run(JobFile file, SparkOutputSource output, JsonNode manifest, String location)
+			throws IOException, SQLException {
+		Job job = file.job();
 		SparkManifest accounts = SparkManifest.of(manifest, location);
 		for (SparkManifest.Refused refused : accounts.refused()) {
 			file.errors().add(new RowError(0, "(file)", refused.reason()));
@@ -90,8 +107,10 @@ class SparkOutputPipeline implements Pipeline {
 		RowAccount account = accounts.account(file.errors().kept());
 		try (ActivityLineWriter writer = new ActivityLineWriter(file.connection(), job.id(), job.orgUnit())) {
 			SparkManifest.Tally tally = accounts.tally();
-			for (Path part : parts(directory.resolve("lines"))) {
-				load(part, location, accounts, writer, tally);
+			for (String part : output.parts()) {
+				try (InputStream in = output.open(part)) {
+					load(in, location, accounts, writer, tally);
+				}
 			}
 			tally.check(location);
 			RejectionLimit limit = this.properties.rejectionLimit(RowKind.BILLING);
@@ -113,9 +132,9 @@ class SparkOutputPipeline implements Pipeline {
 	 * Stores a part's lines, a row's lines together (the job writes them one after the
 	 * other).
 	 */
-	private void load(Path part, String location, SparkManifest accounts, ActivityLineWriter writer,
+	private void load(InputStream in, String location, SparkManifest accounts, ActivityLineWriter writer,
 			SparkManifest.Tally tally) throws IOException, SQLException {
-		try (InputStream in = Files.newInputStream(part); Table table = this.parquet.open(in)) {
+		try (Table table = this.parquet.open(in)) {
 			SparkLines columns = new SparkLines(table.header(), location);
 			List<SourceLine> lines = new ArrayList<>(4);
 			List<ImpactLine> impacts = new ArrayList<>(4);
@@ -153,12 +172,6 @@ class SparkOutputPipeline implements Pipeline {
 		tally.row(sourceFile, lines.size(), impacts.isEmpty(), lines.get(0).billedCost());
 		lines.clear();
 		impacts.clear();
-	}
-
-	private static List<Path> parts(Path lines) throws IOException {
-		try (Stream<Path> files = Files.list(lines)) {
-			return files.filter(path -> path.getFileName().toString().endsWith(".parquet")).sorted().toList();
-		}
 	}
 
 	/** Billed cost per provider and currency, summed over the files, for the job. */
