@@ -62,8 +62,8 @@ class PdfAccessibilityTest {
 				}
 			}
 		}
-		assertThat(new TreeSet<>(failed.keySet())).as(failed.toString())
-			.containsExactlyInAnyOrderElementsOf(NEED_A_STRUCTURE_TREE);
+		System.out.println("FAILED RULES " + failed);
+		assertThat(new TreeSet<>(failed.keySet())).as(failed.toString()).isEmpty();
 	}
 
 	@Test
