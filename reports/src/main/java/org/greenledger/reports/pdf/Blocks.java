@@ -29,6 +29,13 @@ final class Blocks {
 	/** Room for a note's number before its text. */
 	private static final float LABEL_WIDTH = 14;
 
+	/**
+	 * Space above a section heading that does not start a page: the gap OpenPDF's
+	 * {@code Document.add} left there before the PDF was tagged, kept so the pages look
+	 * as they did.
+	 */
+	private static final float SPACE_BEFORE_HEADING = 35;
+
 	private final Flow flow;
 
 	private final PdfFonts fonts;
@@ -62,7 +69,8 @@ final class Blocks {
 		chunk.setLocalDestination(heading.anchor());
 		chunk.setGenericTag(heading.tag());
 		this.flow.paragraph(Tags.element(parent, PdfName.H2),
-				Flow.spaced(new Paragraph(chunk), 14, (reference != null) ? 1 : 6), 0);
+				Flow.spaced(new Paragraph(chunk), SPACE_BEFORE_HEADING, 0), 0);
+		this.flow.noSpaceNext();
 		if (reference != null) {
 			paragraph(parent, Flow.spaced(new Paragraph(reference, this.fonts.reference), 0, 6));
 		}

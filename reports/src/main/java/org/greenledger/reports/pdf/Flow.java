@@ -24,6 +24,8 @@ final class Flow {
 
 	private float y;
 
+	private boolean noSpace;
+
 	Flow(org.openpdf.text.Document pdf, PdfWriter writer, Tags tags) {
 		this.pdf = pdf;
 		this.writer = writer;
@@ -68,11 +70,20 @@ final class Flow {
 		return this.y >= this.pdf.top() - 0.01f;
 	}
 
-	/** Moves down, except at the top of a page (as OpenPDF's own layout does). */
+	/**
+	 * Moves down, except at the top of a page and right under a heading (as OpenPDF's own
+	 * layout did).
+	 */
 	void space(float points) {
-		if (!atTop()) {
+		if (!atTop() && !this.noSpace) {
 			this.y = Math.max(this.y - points, this.pdf.bottom());
 		}
+		this.noSpace = false;
+	}
+
+	/** The next block starts right under what was drawn last, without its spacing. */
+	void noSpaceNext() {
+		this.noSpace = true;
 	}
 
 	/** Moves down by the height of something just drawn. */
