@@ -34,9 +34,12 @@ final class Rows {
 		return table;
 	}
 
-	/** The height of a row, its cells laid out at the table's width. */
+	/**
+	 * The height of a row, its cells laid out at the table's width (when the row was
+	 * added to the {@linkplain #sized sized} table).
+	 */
 	static float height(PdfPTable table, int row) {
-		return table.getRowHeight(row, true);
+		return table.getRowHeight(row, false);
 	}
 
 	/**
