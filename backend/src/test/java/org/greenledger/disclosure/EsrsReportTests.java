@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.greenledger.PdfUa;
 import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
@@ -110,6 +111,7 @@ class EsrsReportTests {
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/report-samples"));
 		java.nio.file.Files.write(java.nio.file.Path.of("target/report-samples/esrs-2027.pdf"), pdfBytes);
 		String pdf = pdfText(pdfBytes).replaceAll("\\s+", " ");
+		PdfUa.assertAccessible("ESRS", pdfBytes);
 		assertThat(pdf).contains("revised ESRS", "E1-7 Energy consumption and mix", "E1-8 Gross Scopes 1, 2, 3",
 				"GHG intensity per net revenue", "250,000,000.00 EUR", "t CO2e per million EUR",
 				"E3-4 Water consumption", "ESRS E1-8 §30(a)", "ESRS E3-4 §16(a)",

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.greenledger.PdfUa;
 import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
@@ -95,6 +96,7 @@ class EuDataCentreReportTests {
 
 		// the text as read back, with the table cells' line breaks undone
 		String pdf = pdfText(content(id, "pdf")).replace("-\n", "-").replaceAll("\\s+", " ");
+		PdfUa.assertAccessible("EU data-centre report", content(id, "pdf"));
 		assertThat(pdf)
 			.contains("Data centre " + complete, "Every indicator of Annexes I and II has a value for " + year,
 					"Delegated Regulation (EU) 2024/1364", "ISO/IEC 30134-2", "ISO/IEC 30134-9", "ISO/IEC 30134-6",

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.greenledger.PdfUa;
 import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
@@ -111,6 +112,7 @@ class ModelCardReportTests {
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/report-samples"));
 		java.nio.file.Files.write(java.nio.file.Path.of("target/report-samples/ai-model-card-2027.pdf"), pdfBytes);
 		String pdf = pdfText(pdfBytes).replaceAll("\\s+", " ");
+		PdfUa.assertAccessible("AI model card", pdfBytes);
 		assertThat(pdf).contains("Training compute and time", "Annex XI, section 1, point 2(d)", "point 2(e)",
 				"estimated: 0.3 accelerator-hours", "x utilization 0.40", "accelerator-peak-throughput", "SCI for AI",
 				"Consumer", "per token", "Provider", "per 10^15 FLOP", "Model Documentation Form",

@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.greenledger.PdfUa;
 import org.greenledger.HttpTestClient;
 import org.greenledger.TestMonths;
 import org.greenledger.IntegrationTest;
@@ -106,6 +107,7 @@ class ReportTests {
 			.body()
 			.getBytes(StandardCharsets.ISO_8859_1);
 		String text = pdfText(report(id, "pdf"));
+		PdfUa.assertAccessible("GHG inventory", report(id, "pdf"));
 		assertThat(text).contains(printed(scope3Kg / 1000))
 			.contains("GHG inventory", name, "GREENHOUSE GAS INVENTORY")
 			.doesNotContain("GHG_INVENTORY");

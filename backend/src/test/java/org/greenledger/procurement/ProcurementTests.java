@@ -10,6 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.greenledger.PdfUa;
 import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
@@ -114,6 +115,7 @@ class ProcurementTests {
 		assertThat(this.http.get("/evaluations/" + id).body()).contains("candidatesChart", "clean", "coal");
 		var pdf = this.http.getBytes("/evaluations/" + id + "/report?format=pdf");
 		assertThat(pdf.statusCode()).isEqualTo(200);
+		PdfUa.assertAccessible("evaluation", pdf.body());
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("clean", "coal",
 					"Candidates side by side");

@@ -20,8 +20,6 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
-import org.openpdf.text.BadElementException;
-import org.openpdf.text.Image;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTemplate;
 
@@ -55,9 +53,9 @@ final class ChartDrawer {
 	 * @param fonts the fonts of the rendering
 	 * @param width the width in points
 	 * @param height the height in points
-	 * @return an image element holding the vector drawing
+	 * @return the vector drawing
 	 */
-	static Image draw(Chart chart, PdfContentByte canvas, PdfFonts fonts, float width, float height) {
+	static PdfTemplate draw(Chart chart, PdfContentByte canvas, PdfFonts fonts, float width, float height) {
 		ChartAxis axis = ChartAxis.fit(chart, width, height);
 		JFreeChart jfree = create(chart, axis);
 		PdfTemplate template = canvas.createTemplate(width, axis.height());
@@ -68,14 +66,7 @@ final class ChartDrawer {
 		finally {
 			graphics.dispose();
 		}
-		try {
-			Image image = Image.getInstance(template);
-			image.setAlt(alternativeText(chart));
-			return image;
-		}
-		catch (BadElementException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return template;
 	}
 
 	/**

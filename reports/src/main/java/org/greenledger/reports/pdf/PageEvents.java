@@ -62,6 +62,11 @@ final class PageEvents extends PdfPageEventHelper {
 	public void onEndPage(PdfWriter writer, Document document) {
 		this.lastPage = writer.getPageNumber();
 		PdfContentByte canvas = writer.getDirectContent();
+		// Not part of the document's text: pagination artifacts (PDF/UA-1 7.1).
+		Tags.pagination(canvas, () -> decorate(canvas, document));
+	}
+
+	private void decorate(PdfContentByte canvas, Document document) {
 		Font footer = new Font(this.fonts.regular, 7.5f, Font.NORMAL, PdfFonts.MUTED);
 		float y = document.bottom() - 24;
 		canvas.setColorStroke(new Color(0xD5, 0xDA, 0xDF));

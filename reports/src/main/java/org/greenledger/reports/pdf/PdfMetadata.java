@@ -1,5 +1,8 @@
 package org.greenledger.reports.pdf;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +15,7 @@ import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.xml.xmp.XmpWriter;
 
 import org.greenledger.reports.Document;
 
@@ -20,6 +24,8 @@ import org.greenledger.reports.Document;
  * as creation and modification date, and a file identifier derived from the report.
  */
 final class PdfMetadata {
+
+	private static final String PDFUA_NAMESPACE = "http://www.aiim.org/pdfua/ns/id/";
 
 	private PdfMetadata() {
 	}
@@ -40,8 +46,16 @@ final class PdfMetadata {
 		byte[] id = documentId(document);
 		writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
 		// The same entries as XMP metadata in the catalog (PDF/UA-1 7.1): title, author,
-		// subject, creator tool and the two dates, all from the document.
-		writer.createXmpMetadata();
+		// subject, creator tool and the two dates, all from the document; and the PDF/UA
+		// identification (PDF/UA-1 5), which the tagged file meets.
+		ByteArrayOutputStream xmp = new ByteArrayOutputStream();
+		try (XmpWriter metadata = new XmpWriter(xmp, writer.getInfo(), PdfWriter.PDFXNONE)) {
+			metadata.addRdfDescription("xmlns:pdfuaid=\"" + PDFUA_NAMESPACE + "\"", "<pdfuaid:part>1</pdfuaid:part>");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		writer.setXmpMetadata(xmp.toByteArray());
 	}
 
 	/**

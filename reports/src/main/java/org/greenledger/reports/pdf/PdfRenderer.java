@@ -12,7 +12,9 @@ import org.greenledger.reports.DocumentRenderer;
  * numbers, the sections (key figures, tables whose header rows repeat on every page,
  * charts drawn as vector graphics with their data as a table), data quality, methodology,
  * footnotes and the provenance on the last page, "page X of Y" in every footer and
- * bookmarks to every heading.
+ * bookmarks to every heading. The PDF is tagged for assistive technology (PDF/UA-1):
+ * every block is drawn inside a structure element of its kind, decoration is marked as
+ * artifact (see {@code Tags}).
  * <p>
  * Fonts are Liberation Sans, embedded as subsets; no system font is used. The output is
  * deterministic: the creation date is the document's {@code generatedAt} and the file

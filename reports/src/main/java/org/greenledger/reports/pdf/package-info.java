@@ -1,6 +1,6 @@
 /**
  * The PDF renderer: OpenPDF with embedded Liberation fonts, charts drawn by JFreeChart as
- * vector graphics.
+ * vector graphics, every block tagged (a PDF/UA-1 structure tree).
  */
 @NullMarked
 package org.greenledger.reports.pdf;

@@ -137,7 +137,8 @@ class ChartDrawerTest {
 		Document pdf = new Document(PageSize.A4, 50, 50, 56, 60);
 		PdfWriter writer = PdfWriter.getInstance(pdf, bytes);
 		pdf.open();
-		pdf.add(ChartDrawer.draw(chart, writer.getDirectContent(), new PdfFonts(), WIDTH, HEIGHT));
+		pdf.add(org.openpdf.text.Image
+			.getInstance(ChartDrawer.draw(chart, writer.getDirectContent(), new PdfFonts(), WIDTH, HEIGHT)));
 		pdf.close();
 		try (PDDocument document = Loader.loadPDF(bytes.toByteArray())) {
 			return new PDFTextStripper().getText(document);

@@ -138,23 +138,26 @@ class PdfRendererTest {
 
 	@Test
 	void repeatsTheHeaderRowsOfALongTableOnEveryPage() throws IOException {
-		List<List<Object>> rows = new ArrayList<>();
-		for (int i = 0; i < 400; i++) {
-			rows.add(List.of("line " + i, i * 1000.5));
-		}
-		Document document = Document
-			.builder(new TitleBlock("Long", null, "Entity", "2026", "Test", Instant.EPOCH, Status.APPROVED, "1"))
-			.section(Section.builder("Lines")
-				.add(Table.of("All lines", List.of(Column.text("Line"), Column.number("Energy", "kWh", 1)), rows))
-				.build())
-			.provenance(new Provenance("0.1.0", "m1", List.of(), List.of(), "R-1", "abc"))
-			.build();
-		List<String> texts = pages(new PdfRenderer().toBytes(document));
+		List<String> texts = pages(new PdfRenderer().toBytes(longTable(400, Status.APPROVED)));
 		List<String> tablePages = texts.stream().filter((text) -> text.contains("line ")).toList();
 		assertThat(tablePages).hasSizeGreaterThan(2);
 		assertThat(tablePages).allSatisfy((text) -> assertThat(text).contains("All lines", "Energy (kWh)"));
 		assertThat(String.join("\n", texts)).contains("line 399 399,200", "line 0 0");
 		assertThat(texts.get(0)).doesNotContain("not approved");
+	}
+
+	/** A document of one section holding a table of {@code rows} rows. */
+	static Document longTable(int count, Status status) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			rows.add(List.of("line " + i, i * 1000.5));
+		}
+		return Document.builder(new TitleBlock("Long", null, "Entity", "2026", "Test", Instant.EPOCH, status, "1"))
+			.section(Section.builder("Lines")
+				.add(Table.of("All lines", List.of(Column.text("Line"), Column.number("Energy", "kWh", 1)), rows))
+				.build())
+			.provenance(new Provenance("0.1.0", "m1", List.of(), List.of(), "R-1", "abc"))
+			.build();
 	}
 
 	static Map<String, Integer> tableOfContents(String firstPage) {
