@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param orgUnit the org unit its result belongs to (none: the whole organisation)
  * @param node the node that runs it
  */
-public record LongTask(UUID id, String kind, String state, String step, String detail, int percent,
-		List<String> steps, @Nullable String message, @Nullable String result, String startedBy,
-		@Nullable String orgUnit, String node, Instant startedAt, Instant updatedAt, @Nullable Instant finishedAt) {
+public record LongTask(UUID id, String kind, String state, String step, String detail, int percent, List<String> steps,
+		@Nullable String message, @Nullable String result, String startedBy, @Nullable String orgUnit, String node,
+		Instant startedAt, Instant updatedAt, @Nullable Instant finishedAt) {
 
 	/** Whether the work is still under way. */
 	@JsonProperty

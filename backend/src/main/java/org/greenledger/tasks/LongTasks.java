@@ -80,15 +80,14 @@ public class LongTasks {
 	 * @param orgUnit whose result it is (null: the whole organisation)
 	 * @param work the work
 	 * @return the task, RUNNING
-	 * @throws ApiProblemException 429 when this node already runs as many tasks as it
-	 * may
+	 * @throws ApiProblemException 429 when this node already runs as many tasks as it may
 	 */
 	public LongTask start(UUID id, String kind, String what, String user, @Nullable String orgUnit, TaskWork work) {
 		if (!this.slots.tryAcquire()) {
 			ApiProblemException busy = new ApiProblemException(HttpStatus.TOO_MANY_REQUESTS,
 					"This server is already running " + this.properties.concurrency()
-							+ " long tasks (report generations and evaluations), as many as it runs at once. "
-							+ "Try " + what + " again in a minute, when one of them has finished.");
+							+ " long tasks (report generations and evaluations), as many as it runs at once. " + "Try "
+							+ what + " again in a minute, when one of them has finished.");
 			busy.getHeaders().set("Retry-After", "30");
 			throw busy;
 		}

@@ -22,7 +22,8 @@ record TasksProperties(@DefaultValue("2") int concurrency, @DefaultValue("30s") 
 					"greenledger.tasks.concurrency is " + concurrency + "; it must be from 1 to 64");
 		}
 		if (lease.toMillis() < 300) {
-			throw new IllegalArgumentException("greenledger.tasks.lease is " + lease + "; a lease lasts at least 300 ms");
+			throw new IllegalArgumentException(
+					"greenledger.tasks.lease is " + lease + "; a lease lasts at least 300 ms");
 		}
 	}
 

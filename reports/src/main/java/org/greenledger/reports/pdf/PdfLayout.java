@@ -65,7 +65,13 @@ final class PdfLayout {
 
 	private @Nullable PdfWriter writer;
 
-	PdfLayout(Document document) {
+	private final org.greenledger.reports.RenderProgress progress;
+
+	private final int pass;
+
+	PdfLayout(Document document, org.greenledger.reports.RenderProgress progress, int pass) {
+		this.progress = progress;
+		this.pass = pass;
 		this.document = document;
 		this.headings = Heading.list(document);
 	}
@@ -82,7 +88,7 @@ final class PdfLayout {
 		this.pdf = pdf;
 		this.writer = writer;
 		PageEvents events = new PageEvents(this.document.titleBlock(), this.fonts,
-				(previous != null) ? previous.pageCount() : 0);
+				(previous != null) ? previous.pageCount() : 0, this.progress, this.pass);
 		writer.setPageEvent(events);
 		writer.setFullCompression();
 		// Keep charts where they are in the flow, not after the text that follows them.
