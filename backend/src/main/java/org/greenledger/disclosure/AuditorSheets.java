@@ -32,6 +32,10 @@ class AuditorSheets {
 		this.comparison = comparison;
 	}
 
+	long count(LocalDate from, LocalDate to, @Nullable String orgUnit) {
+		return this.lines.count(from, to, orgUnit);
+	}
+
 	Document appendTo(Document document, LocalDate from, LocalDate to, @Nullable String orgUnit,
 			ReportProgress progress) {
 		Iterable<List<@Nullable Object>> rows = this.lines.lines(from, to, orgUnit);

@@ -174,6 +174,16 @@ public class Disclosures {
 	}
 
 	/**
+	 * How many activity lines the report's workbook would list (0 for a document without
+	 * them): what most of a large report's generation time goes to.
+	 */
+	public long lines(ReportRequest request) {
+		Target target = target(request);
+		return (target.type() == DisclosureType.GHG_INVENTORY || target.type() == DisclosureType.ESRS)
+				? this.auditorSheets.count(target.from(), target.to(), target.orgUnit()) : 0;
+	}
+
+	/**
 	 * Generates the report with the given id, telling its progress as it goes (the
 	 * figures, each PDF page, each activity line of the workbook, the storing). What is
 	 * stored does not depend on whether anybody follows the progress.

@@ -21,6 +21,9 @@ public class ReportGenerations {
 	/** The kind of long task. */
 	public static final String KIND = "REPORT";
 
+	/** Reports of at most this many activity lines are quick (see {@link #quick}). */
+	public static final long QUICK_LINES = 10_000;
+
 	private final Disclosures disclosures;
 
 	private final LongTasks tasks;
@@ -43,6 +46,20 @@ public class ReportGenerations {
 		String orgUnit = (request.orgUnit() != null && !request.orgUnit().isBlank()) ? request.orgUnit().strip() : null;
 		return this.tasks.start(id, KIND, "generating the report", user, orgUnit,
 				progress -> this.disclosures.generate(request, scope, user, id, progress).id().toString());
+	}
+
+	/**
+	 * Whether the report is small enough for a page to wait for it (at most
+	 * {@value #QUICK_LINES} activity lines: a second or two) rather than show its
+	 * progress.
+	 */
+	public boolean quick(ReportRequest request) {
+		return this.disclosures.lines(request) <= QUICK_LINES;
+	}
+
+	/** The generation once it has ended, or as it stands after {@code wait}. */
+	public LongTask awaitEnd(UUID id, java.time.Duration wait) {
+		return this.tasks.awaitEnd(id, wait);
 	}
 
 	/** A generation of a report within the scope (another unit's is not found). */

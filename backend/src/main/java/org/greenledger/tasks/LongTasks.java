@@ -49,6 +49,8 @@ public class LongTasks {
 
 	private final Set<UUID> held = ConcurrentHashMap.newKeySet();
 
+	private final java.util.Map<UUID, java.util.concurrent.CompletableFuture<Void>> endings = new ConcurrentHashMap<>();
+
 	private final ScheduledExecutorService timer = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("long-task-leases").factory());
 
@@ -94,10 +96,12 @@ public class LongTasks {
 		try {
 			this.store.insert(id, kind, user, orgUnit, this.node, "Starting", leaseMillis());
 			this.held.add(id);
+			this.endings.put(id, new java.util.concurrent.CompletableFuture<>());
 			this.executor.execute(() -> run(id, work));
 		}
 		catch (RuntimeException ex) {
 			this.held.remove(id);
+			this.endings.remove(id);
 			this.slots.release();
 			throw ex;
 		}
@@ -107,6 +111,27 @@ public class LongTasks {
 	/** A task of any node. */
 	public Optional<LongTask> find(UUID id) {
 		return this.store.find(id);
+	}
+
+	/**
+	 * Waits until a task this node runs has ended, at most {@code wait}: for a page that
+	 * opens the result at once when the work is short, and shows its progress otherwise.
+	 * @return the task as it is then
+	 */
+	public LongTask awaitEnd(UUID id, java.time.Duration wait) {
+		java.util.concurrent.CompletableFuture<Void> ending = this.endings.get(id);
+		if (ending != null) {
+			try {
+				ending.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException ex) {
+				// still running: the caller shows its progress
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		return this.store.find(id).orElseThrow();
 	}
 
 	/** How many more tasks this node would start now. */
@@ -130,6 +155,10 @@ public class LongTasks {
 		finally {
 			this.held.remove(id);
 			this.slots.release();
+			java.util.concurrent.CompletableFuture<Void> ending = this.endings.remove(id);
+			if (ending != null) {
+				ending.complete(null);
+			}
 		}
 	}
 

@@ -35,6 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportsPageController {
 
+	/** How long the form waits for a quick report before showing its progress. */
+	private static final java.time.Duration QUICK_WAIT = java.time.Duration.ofSeconds(30);
+
 	private final Disclosures disclosures;
 
 	private final ReportingPeriods periods;
@@ -142,9 +145,14 @@ class ReportsPageController {
 			org.greenledger.disclosure.NetRevenue revenue = (netRevenueAmount != null
 					|| (netRevenueCurrency != null && !netRevenueCurrency.isBlank()))
 							? new org.greenledger.disclosure.NetRevenue(netRevenueAmount, netRevenueCurrency) : null;
-			LongTask task = this.generations.start(new ReportRequest(type, periodId, from, to,
-					this.scopes.unitForNewData(scope, orgUnit), modelId, revenue, esrsVersion), scope,
-					principal.getName());
+			ReportRequest request = new ReportRequest(type, periodId, from, to,
+					this.scopes.unitForNewData(scope, orgUnit), modelId, revenue, esrsVersion);
+			boolean quick = this.generations.quick(request);
+			LongTask task = this.generations.start(request, scope, principal.getName());
+			// a small report opens once stored; a large one opens on its progress
+			if (quick) {
+				this.generations.awaitEnd(task.id(), QUICK_WAIT);
+			}
 			return "redirect:/reports/" + task.id();
 		}
 		catch (ApiProblemException ex) {
