@@ -40,6 +40,9 @@ class ConnectorProgressTests {
 
 	S3Client s3;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	String bucket;
 
 	@BeforeEach
@@ -98,6 +101,39 @@ class ConnectorProgressTests {
 			.parse(this.http.get("/connectors/" + id + "/runs/" + run + "/progress").body());
 		assertThat(portal.read("$.running", Boolean.class)).isFalse();
 		assertThat(portal.read("$.filesFetched", Integer.class)).isEqualTo(2);
+	}
+
+	@Test
+	void theConnectorsPageShowsARunningRunsProgressBarAndFollowsIt() {
+		String id = this.connectors.create(ConnectorClient.s3(this.server, this.bucket, "bills/"));
+		UUID run = UUID.randomUUID();
+		// a run as a node reports it half-way: 1 of 2 files fetched, its job submitted
+		this.jdbc.sql("""
+				insert into connector_run (id, connector_id, status, trigger, requested_by, queued_at, started_at,
+				                           heartbeat_at, objects_seen, objects_new, step, files_planned, files_fetched,
+				                           bytes_fetched, job_ids)
+				values (?, ?, 'RUNNING', 'MANUAL', 'admin', now(), now(), now(), 3, 1,
+				        'Waiting for the ingestion job of bills/a.csv', 2, 1, 1250000, array[?]::uuid[])""")
+			.params(run, UUID.fromString(id), UUID.randomUUID())
+			.update();
+		try {
+			this.http.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+			String page = this.http.get("/connectors/" + id).body();
+			assertThat(page).contains("<progress id=\"runProgress\" max=\"100\" value=\"50\">50 %</progress>")
+				.contains("50 % · Waiting for the ingestion job of bills/a.csv: 3 objects listed, 1 of 2 files"
+						+ " fetched, 1.3 MB, 1 job submitted")
+				.contains("data-follow-progress=\"/connectors/" + id + "/runs/" + run + "/progress\"")
+				.contains("<meta http-equiv=\"refresh\" content=\"2\">");
+			DocumentContext api = JsonPath
+				.parse(this.http.get("/api/v1/connectors/" + id + "/runs/" + run, MeasuredUploads.admin()).body());
+			assertThat(api.read("$.progress", Double.class)).isEqualTo(0.5);
+			assertThat(api.read("$.running", Boolean.class)).isTrue();
+		}
+		finally {
+			this.jdbc.sql("update connector_run set status = 'FAILED', finished_at = now() where id = ?")
+				.param(run)
+				.update();
+		}
 	}
 
 	private DocumentContext follow(String id, String run, List<String> steps, List<Integer> fetched)

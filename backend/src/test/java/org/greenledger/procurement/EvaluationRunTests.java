@@ -32,6 +32,9 @@ class EvaluationRunTests {
 
 	MeasuredUploads api;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.greenledger.tasks.LongTasks tasks;
+
 	@BeforeEach
 	void setUp() {
 		this.http = new HttpTestClient(this.port);
@@ -73,6 +76,38 @@ class EvaluationRunTests {
 				MeasuredUploads.admin());
 		assertThat(typo.statusCode()).isEqualTo(422);
 		assertThat(typo.body()).contains("H100-SXM");
+	}
+
+	@Test
+	void theEvaluationsPageFollowsARunningRun() throws Exception {
+		java.util.concurrent.CountDownLatch proceed = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch reported = new java.util.concurrent.CountDownLatch(1);
+		UUID id = UUID.randomUUID();
+		this.tasks.start(id, EvaluationRuns.KIND, "the evaluation", "admin", null, progress -> {
+			progress.report(Evaluations.SCORING, "candidate 3 of 8", 0.37);
+			reported.countDown();
+			try {
+				proceed.await(30, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return id.toString();
+		});
+		try {
+			assertThat(reported.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			this.http.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+			String page = this.http.get("/evaluations/" + id).body();
+			assertThat(page).contains("Evaluating the candidates")
+				.contains("<progress id=\"taskProgress\" max=\"100\" value=\"37\">37 %</progress>")
+				.contains("37 % · Scoring the candidates: candidate 3 of 8")
+				.contains("data-follow-progress=\"/evaluations/" + id + "/progress\"");
+			DocumentContext json = JsonPath.parse(this.http.get("/evaluations/" + id + "/progress").body());
+			assertThat(json.read("$.detail", String.class)).isEqualTo("candidate 3 of 8");
+		}
+		finally {
+			proceed.countDown();
+		}
 	}
 
 	private String supplier(String name) {
