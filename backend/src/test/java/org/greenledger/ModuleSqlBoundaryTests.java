@@ -80,7 +80,8 @@ class ModuleSqlBoundaryTests {
 			entry("spring_session", "security"), entry("spring_session_attributes", "security"),
 			entry("shedlock", "database"), entry("reduction_target", "reduction"),
 			entry("reduction_target_version", "reduction"), entry("reduction_adoption", "reduction"),
-			entry("site_eu_indicators", "sites"), entry("demo_holding", "demo"), entry("demo_state", "demo"));
+			entry("site_eu_indicators", "sites"), entry("demo_holding", "demo"), entry("demo_state", "demo"),
+			entry("long_task", "tasks"));
 
 	/**
 	 * Cross-module SQL that remains, as {@code module/File.java -> table}, with the

@@ -13,8 +13,11 @@
         .then(function (status) {
           if (!status) { return; }
           var percent = Math.round((status.progress || 0) * 100);
-          if (bar) { bar.value = percent; bar.textContent = percent + ' %'; }
-          if (text) { text.textContent = percent + ' % · ' + (status.step || status.state || ''); }
+          if (bar) { bar.value = percent; bar.textContent = percent + ' %'; bar.setAttribute('aria-valuetext', percent + ' %'); }
+          if (text) {
+            text.textContent = percent + ' % · ' + (status.step || status.state || '')
+              + (status.detail ? ': ' + status.detail : '');
+          }
           if (status.running) {
             window.setTimeout(poll, 1000);
           } else {

@@ -95,6 +95,7 @@ class ConnectorRunner {
 			errors.add("The run was stopped because the server is shutting down; the next run catches up.");
 		}
 		this.runs.counted(run.id(), tally.seen, tally.fresh, tally.skipped);
+		this.runs.step(run.id(), errors.isEmpty() ? "Finished" : "Finished with errors");
 		this.runs.finish(run.id(), errors.isEmpty(), errors);
 		log.info("Connector {} run {}: {} ({} objects seen, {} new, {} skipped)", connector.name(), run.id(),
 				errors.isEmpty() ? "COMPLETED" : "FAILED", tally.seen, tally.fresh, tally.skipped);
@@ -128,11 +129,15 @@ class ConnectorRunner {
 		}
 		ObjectStoreType type = (ObjectStoreType) source;
 		try (ObjectStore store = type.open(settings)) {
+			this.runs.step(run.id(), "Listing the objects under the prefix");
 			List<StoredObject> objects = store.list(type.prefix(settings));
 			tally.seen = objects.size();
 			this.runs.counted(run.id(), tally.seen, 0, 0);
 			SparkOutputDeliveries.Split split = SparkOutputDeliveries.split(objects);
+			this.runs.step(run.id(), "Choosing the files to collect of " + objects.size() + " objects");
 			List<ObjectGroup> groups = type.plan(store, split.others());
+			tally.planned = groups.stream().mapToInt(group -> group.files().size()).sum();
+			this.runs.fetched(run.id(), tally.planned, 0, 0);
 			String user = "connector:" + connector.name();
 			for (ObjectGroup group : groups) {
 				collect(store, group, connector, run, user, tally, errors);
@@ -161,8 +166,14 @@ class ConnectorRunner {
 		}
 		Set<UUID> keep = new LinkedHashSet<>();
 		collected.values().forEach(job -> job.flatMap(this.jobs::holderOf).ifPresent(keep::add));
+		this.runs.counted(run.id(), tally.seen, tally.fresh, tally.skipped);
 		for (StoredObject object : changed) {
+			this.runs.step(run.id(), "Fetching " + object.key());
 			IngestionJob job = submit(store, object, connector, keep, user);
+			tally.fetched++;
+			tally.bytes += object.size();
+			this.runs.fetched(run.id(), tally.planned, tally.fetched, tally.bytes);
+			this.runs.step(run.id(), "Waiting for the ingestion job of " + object.key());
 			this.runs.recordObject(connector.id(), object, job.id(), run.id());
 			this.runs.addJob(run.id(), job.id());
 			tally.fresh++;
@@ -247,6 +258,12 @@ class ConnectorRunner {
 		int fresh;
 
 		int skipped;
+
+		int planned;
+
+		int fetched;
+
+		long bytes;
 
 		final List<UUID> jobs = new ArrayList<>();
 

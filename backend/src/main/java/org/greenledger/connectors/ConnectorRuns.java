@@ -99,6 +99,22 @@ public class ConnectorRuns {
 			.update();
 	}
 
+	/** What the run is doing now. */
+	void step(UUID run, String step) {
+		this.jdbc.sql("update connector_run set step = ?, heartbeat_at = ? where id = ?")
+			.params(step, now(), run)
+			.update();
+	}
+
+	/** The files the run chose, those fetched so far and their bytes. */
+	void fetched(UUID run, int planned, int fetched, long bytes) {
+		this.jdbc
+			.sql("update connector_run set files_planned = ?, files_fetched = ?, bytes_fetched = ?, heartbeat_at = ?"
+					+ " where id = ?")
+			.params(planned, fetched, bytes, now(), run)
+			.update();
+	}
+
 	void addJob(UUID run, UUID job) {
 		this.jdbc.sql("update connector_run set job_ids = array_append(job_ids, ?), heartbeat_at = ? where id = ?")
 			.params(job, now(), run)
@@ -182,7 +198,8 @@ public class ConnectorRuns {
 				rs.getTimestamp("queued_at").toInstant(), instant(rs.getTimestamp("started_at")),
 				instant(rs.getTimestamp("finished_at")), rs.getInt("objects_seen"), rs.getInt("objects_new"),
 				rs.getInt("objects_skipped"), Arrays.asList((UUID[]) rs.getArray("job_ids").getArray()),
-				ConnectorStore.texts(rs.getArray("errors")));
+				ConnectorStore.texts(rs.getArray("errors")), rs.getString("step"), rs.getInt("files_planned"),
+				rs.getInt("files_fetched"), rs.getLong("bytes_fetched"));
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -63,7 +63,10 @@ class MetricPulls {
 			return;
 		}
 		tally.seen = 1;
+		tally.planned = 1;
 		this.runs.counted(run.id(), 1, 0, 0);
+		this.runs.fetched(run.id(), 1, 0, 0);
+		this.runs.step(run.id(), "Pulling " + from + " to " + to);
 		Path file = temporaryFile();
 		try {
 			String fileName;
@@ -78,6 +81,10 @@ class MetricPulls {
 			}
 			this.runs.addJob(run.id(), job.id());
 			tally.fresh = 1;
+			tally.fetched = 1;
+			tally.bytes = Files.size(file);
+			this.runs.fetched(run.id(), 1, 1, tally.bytes);
+			this.runs.step(run.id(), "Waiting for the ingestion job of " + fileName);
 			tally.jobs.add(job.id());
 			this.runs.counted(run.id(), tally.seen, tally.fresh, tally.skipped);
 			IngestionJob done = this.waits.await(job, run);

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,24 +19,20 @@ import org.greenledger.core.factors.FactorLibrary;
 import org.greenledger.core.footprint.FootprintEngine;
 import org.greenledger.inventory.GhgInventory;
 import org.greenledger.inventory.InventoryFigures;
-import org.greenledger.ledger.ActivityLineExport;
 import org.greenledger.periods.ReportingPeriod;
 import org.greenledger.periods.ReportingPeriods;
-import org.greenledger.reports.Column;
 import org.greenledger.reports.Document;
 import org.greenledger.reports.DocumentRenderer;
 import org.greenledger.reports.Provenance;
 import org.greenledger.reports.Renderers;
-import org.greenledger.reports.RowSource;
 import org.greenledger.reports.Section;
-import org.greenledger.reports.Sheet;
 import org.greenledger.reports.Status;
-import org.greenledger.reports.Table;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.DataMarkings;
 import org.greenledger.system.GreenLedgerProperties;
+import org.greenledger.tasks.TaskProgress;
 import org.greenledger.workloads.Workload;
 import org.greenledger.workloads.Training;
 import org.greenledger.workloads.WorkloadFootprints;
@@ -70,7 +65,7 @@ public class Disclosures {
 
 	private final ReportStore store;
 
-	private final ActivityLineExport lines;
+	private final AuditorSheets auditorSheets;
 
 	private final FactorLibrary library;
 
@@ -95,7 +90,7 @@ public class Disclosures {
 	private final WorkloadTrainings trainings;
 
 	Disclosures(InventoryFigures inventory, EnergyMix energy, EuDataCentres dataCentres, Workloads workloads,
-			WorkloadFootprints footprints, ReportingPeriods periods, ReportStore store, ActivityLineExport lines,
+			WorkloadFootprints footprints, ReportingPeriods periods, ReportStore store, AuditorSheets auditorSheets,
 			FactorLibrary library, HtmlReportRenderer html, ReportSources sources, AuditLog audit,
 			GreenLedgerProperties properties, Clock clock, ProviderComparison comparison,
 			EsrsTargetsAndActions targetsAndActions, CoverageSection coverage, List<DataMarkings> markings,
@@ -111,7 +106,7 @@ public class Disclosures {
 		this.footprints = footprints;
 		this.periods = periods;
 		this.store = store;
-		this.lines = lines;
+		this.auditorSheets = auditorSheets;
 		this.library = library;
 		this.html = html;
 		this.sources = sources;
@@ -162,30 +157,58 @@ public class Disclosures {
 	 */
 	@Transactional
 	public StoredReport generate(ReportRequest request, OrgUnitScope scope, String user) {
-		DisclosureType type = type(request.type());
-		ReportingPeriod period = (request.periodId() != null) ? this.periods.require(request.periodId()) : null;
-		LocalDate from = (period != null) ? period.start() : request.from();
-		LocalDate to = (period != null) ? period.end() : request.to();
-		if (from == null || to == null || to.isBefore(from) || from.plusYears(5).isBefore(to)) {
-			throw ApiProblemException.invalidFields(List.of(new FieldProblem("periodId",
-					"a reporting period, or 'from' and 'to' (at most 5 years apart, 'to' not before 'from')")));
+		return generate(request, scope, user, UUID.randomUUID(), TaskProgress.NONE);
+	}
+
+	/**
+	 * Checks what {@link #generate} would refuse at once (type, dates, the workload, an
+	 * approved period's existing report), for a generation that runs in the background.
+	 * @throws ApiProblemException as {@code generate} would
+	 */
+	public void check(ReportRequest request, OrgUnitScope scope) {
+		Target target = target(request);
+		if (target.type() == DisclosureType.AI_MODEL_CARD
+				&& !scope.includes(this.workloads.require(request.modelId()).orgUnit())) {
+			throw ApiProblemException.notFound("No workload " + request.modelId() + ".");
 		}
-		if (type == DisclosureType.AI_MODEL_CARD && request.modelId() == null) {
-			throw ApiProblemException
-				.invalidFields(List.of(new FieldProblem("modelId", "an AI model card needs the workload's id")));
-		}
-		String orgUnit = (request.orgUnit() != null && !request.orgUnit().isBlank()) ? request.orgUnit().strip() : null;
-		if (period != null && period.locked()) {
-			this.store.latestFor(period.id(), type, orgUnit).ifPresent(existing -> {
-				throw ApiProblemException.conflict("Reporting period '" + period.name() + "' version "
-						+ period.version() + " is approved and locked; its " + type + " report is " + existing.id()
-						+ ". Open a restatement of the period to produce a new one.");
-			});
-		}
+	}
+
+	/**
+	 * How many activity lines the report's workbook would list (0 for a document without
+	 * them): what most of a large report's generation time goes to.
+	 */
+	public long lines(ReportRequest request) {
+		Target target = target(request);
+		return (target.type() == DisclosureType.GHG_INVENTORY || target.type() == DisclosureType.ESRS)
+				? this.auditorSheets.count(target.from(), target.to(), target.orgUnit()) : 0;
+	}
+
+	/**
+	 * Generates the report with the given id, telling its progress as it goes (the
+	 * figures, each PDF page, each activity line of the workbook, the storing). What is
+	 * stored does not depend on whether anybody follows the progress.
+	 */
+	@Transactional
+	public StoredReport generate(ReportRequest request, OrgUnitScope scope, String user, UUID id,
+			TaskProgress taskProgress) {
+		return generate(request, scope, user, id, Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS), taskProgress);
+	}
+
+	/** The same at a given time (the report's {@code generatedAt}). */
+	@Transactional
+	StoredReport generate(ReportRequest request, OrgUnitScope scope, String user, UUID id, Instant now,
+			TaskProgress taskProgress) {
+		ReportProgress progress = ReportProgress.of(taskProgress);
+		progress.figures("checking the request");
+		Target target = target(request);
+		DisclosureType type = target.type();
+		ReportingPeriod period = target.period();
+		LocalDate from = target.from();
+		LocalDate to = target.to();
+		String orgUnit = target.orgUnit();
+		progress.figures(from + " to " + to);
 		StoredReport previous = (period != null && period.restates() != null)
 				? this.store.latestFor(period.restates(), type, orgUnit).orElse(null) : null;
-		UUID id = UUID.randomUUID();
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
 		Provenance provenance = provenance(id, from, to, orgUnit);
 		DocumentContext context = new DocumentContext(
 				this.properties.organisationName() + ((orgUnit != null) ? ", org unit " + orgUnit : ""), from, to,
@@ -203,7 +226,7 @@ public class Disclosures {
 				Section changes = ChangesSection.build(previous, figures, (period != null) ? period.reason() : null);
 				document = GhgInventoryDocument.build(ghg, context, changes,
 						this.comparison.section(from, to, orgUnit));
-				document = withAuditorSheets(document, from, to, orgUnit);
+				document = this.auditorSheets.appendTo(document, from, to, orgUnit, progress);
 				document = this.coverage.appendTo(document, java.time.YearMonth.from(from),
 						java.time.YearMonth.from(to),
 						(orgUnit != null) ? OrgUnitScope.of(List.of(orgUnit)) : OrgUnitScope.UNRESTRICTED);
@@ -216,8 +239,8 @@ public class Disclosures {
 				List<EsrsSection.Part> parts = EsrsDocument.parts(facts);
 				figures = EsrsDocument.figures(parts);
 				Section changes = ChangesSection.build(previous, figures, (period != null) ? period.reason() : null);
-				document = withAuditorSheets(EsrsDocument.build(facts, parts, context, changes,
-						this.targetsAndActions.sections(from, to, orgUnit)), from, to, orgUnit);
+				document = this.auditorSheets.appendTo(EsrsDocument.build(facts, parts, context, changes,
+						this.targetsAndActions.sections(from, to, orgUnit)), from, to, orgUnit, progress);
 				document = this.coverage.appendTo(document, java.time.YearMonth.from(from),
 						java.time.YearMonth.from(to),
 						(orgUnit != null) ? OrgUnitScope.of(List.of(orgUnit)) : OrgUnitScope.UNRESTRICTED);
@@ -249,8 +272,10 @@ public class Disclosures {
 			default -> throw new IllegalStateException(type.name());
 		}
 		Map<String, byte[]> renderings = new LinkedHashMap<>();
-		renderings.put("pdf", render(Renderers.pdf(), document));
+		renderings.put("pdf", render(Renderers.pdf(progress.pdf()), document));
+		progress.workbook();
 		renderings.put("xlsx", render(Renderers.xlsx(), document));
+		progress.html();
 		renderings.put("html", this.html.render(document));
 		if (csv != null) {
 			renderings.put("csv", csv);
@@ -258,6 +283,7 @@ public class Disclosures {
 		StoredReport report = new StoredReport(id, type, (period != null) ? period.id() : null, from, to, orgUnit,
 				request.modelId(), title, figures, provenanceMap(provenance), Map.of(),
 				(previous != null) ? previous.id() : null, now, user);
+		progress.storing();
 		this.store.save(report, renderings);
 		StoredReport stored = this.store.find(id).orElseThrow();
 		Map<String, Object> details = new LinkedHashMap<>();
@@ -269,67 +295,33 @@ public class Disclosures {
 		return stored;
 	}
 
-	/**
-	 * Adds the auditors' sheets: by scope, every activity line of the period with its
-	 * source row, its source file and factors by key (the Source files sheet gives each
-	 * file's name and SHA-256 once, the Factors used sheet each factor once), data
-	 * quality, the providers' figures against GreenLedger's and the changes since the
-	 * last version.
-	 */
-	private Document withAuditorSheets(Document document, LocalDate from, LocalDate to, @Nullable String orgUnit) {
-		List<List<@Nullable Object>> factors = this.lines.factorsUsed(from, to);
-		Map<String, String> factorKeys = ActivityLineExport.factorKeys(factors);
-		Iterable<List<@Nullable Object>> rows = this.lines.keyedLines(from, to, orgUnit, factorKeys);
-		@SuppressWarnings({ "unchecked", "rawtypes" })
-		RowSource source = () -> (java.util.Iterator) rows.iterator();
-		List<Sheet> sheets = new ArrayList<>();
-		document.sections()
-			.stream()
-			.flatMap(section -> section.blocks().stream())
-			.filter(block -> block instanceof Table table && table.caption().startsWith("Emissions by scope"))
-			.findFirst()
-			.ifPresent(table -> sheets.add(new Sheet("By scope", (Table) table)));
-		sheets.add(new Sheet("Activity lines", Table.streaming("Activity lines",
-				ActivityLineExport.KEYED_HEADERS.stream().map(Column::text).toList(), source)));
-		// each line names its file and factors by key; the texts are here once
-		sheets.add(new Sheet("Source files",
-				Table.of("Source files", List.of(Column.text("Key"), Column.text("File"), Column.text("SHA-256")),
-						this.sources.files(from, to, orgUnit)
-							.stream()
-							.map(file -> List.<@Nullable Object>of(ActivityLineExport.sourceKey(file.sha256()),
-									file.name(), file.sha256()))
-							.distinct()
-							.toList())));
-		List<List<@Nullable Object>> keyedFactors = new ArrayList<>();
-		for (int i = 0; i < factors.size(); i++) {
-			List<@Nullable Object> row = new ArrayList<>();
-			row.add("F" + (i + 1));
-			row.addAll(factors.get(i));
-			keyedFactors.add(row);
+	private Target target(ReportRequest request) {
+		DisclosureType type = type(request.type());
+		ReportingPeriod period = (request.periodId() != null) ? this.periods.require(request.periodId()) : null;
+		LocalDate from = (period != null) ? period.start() : request.from();
+		LocalDate to = (period != null) ? period.end() : request.to();
+		if (from == null || to == null || to.isBefore(from) || from.plusYears(5).isBefore(to)) {
+			throw ApiProblemException.invalidFields(List.of(new FieldProblem("periodId",
+					"a reporting period, or 'from' and 'to' (at most 5 years apart, 'to' not before 'from')")));
 		}
-		sheets.add(new Sheet("Factors used",
-				Table.of("Factors used",
-						java.util.stream.Stream
-							.concat(java.util.stream.Stream.of("Key"), ActivityLineExport.FACTOR_HEADERS.stream())
-							.map(Column::text)
-							.toList(),
-						keyedFactors)));
-		sheets.add(new Sheet("Data quality", Table.of("Data quality",
-				List.of(Column.text("Tier"), Column.percent("Share of CO2e", 1)),
-				document.dataQuality().stream().map(share -> List.<Object>of(share.tier(), share.share())).toList())));
-		sheets.add(this.comparison.sheet(from, to, orgUnit));
-		if (document.changes() != null) {
-			Table changes = document.changes()
-				.blocks()
-				.stream()
-				.filter(Table.class::isInstance)
-				.map(Table.class::cast)
-				.findFirst()
-				.orElse(Table.of("Changes since the last version", List.of(Column.text("Note")),
-						List.of(List.of("This is the first version of this report for the period."))));
-			sheets.add(new Sheet("Changes since the last version", changes));
+		if (type == DisclosureType.AI_MODEL_CARD && request.modelId() == null) {
+			throw ApiProblemException
+				.invalidFields(List.of(new FieldProblem("modelId", "an AI model card needs the workload's id")));
 		}
-		return document.withSheets(sheets);
+		String orgUnit = (request.orgUnit() != null && !request.orgUnit().isBlank()) ? request.orgUnit().strip() : null;
+		if (period != null && period.locked()) {
+			this.store.latestFor(period.id(), type, orgUnit).ifPresent(existing -> {
+				throw ApiProblemException.conflict("Reporting period '" + period.name() + "' version "
+						+ period.version() + " is approved and locked; its " + type + " report is " + existing.id()
+						+ ". Open a restatement of the period to produce a new one.");
+			});
+		}
+		return new Target(type, period, from, to, orgUnit);
+	}
+
+	/** What a request asks for, checked. */
+	private record Target(DisclosureType type, @Nullable ReportingPeriod period, LocalDate from, LocalDate to,
+			@Nullable String orgUnit) {
 	}
 
 	/**

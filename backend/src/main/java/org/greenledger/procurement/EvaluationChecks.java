@@ -1,5 +1,6 @@
 package org.greenledger.procurement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.greenledger.core.factors.CloudRegion;
 import org.greenledger.core.factors.FactorKind;
 import org.greenledger.core.factors.FactorLibrary;
+import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +29,47 @@ class EvaluationChecks {
 
 	private final FactorLibrary library;
 
-	EvaluationChecks(FactorLibrary library) {
+	private final Suppliers suppliers;
+
+	EvaluationChecks(FactorLibrary library, Suppliers suppliers) {
 		this.library = library;
+		this.suppliers = suppliers;
+	}
+
+	/**
+	 * Refuses a request with missing or invalid fields: the workload's period, 1 to 20
+	 * candidates of registered suppliers each with a place, then the names
+	 * ({@link #check}).
+	 * @throws ApiProblemException 422 listing the invalid fields
+	 */
+	void validate(EvaluationRequest request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		EvaluationRequest.Workload workload = request.workload();
+		if (workload == null || workload.from() == null || workload.to() == null
+				|| workload.to().isBefore(workload.from())) {
+			problems.add(new FieldProblem("workload", "a workload with a period (from, to)"));
+		}
+		List<EvaluationRequest.Candidate> candidates = (request.candidates() != null) ? request.candidates()
+				: List.of();
+		if (candidates.isEmpty() || candidates.size() > 20) {
+			problems.add(new FieldProblem("candidates", "1 to 20 candidate offers"));
+		}
+		for (int i = 0; i < candidates.size(); i++) {
+			EvaluationRequest.Candidate candidate = candidates.get(i);
+			if (candidate.supplierId() == null || this.suppliers.get(candidate.supplierId()).isEmpty()) {
+				problems.add(new FieldProblem("candidates[" + i + "].supplierId", "a registered supplier"));
+			}
+			if ((candidate.provider() == null || candidate.region() == null) && candidate.gridZone() == null) {
+				problems.add(new FieldProblem("candidates[" + i + "]",
+						"a cloud provider and region, or a grid zone, where the workload would run"));
+			}
+		}
+		if (problems.isEmpty()) {
+			check(request, problems);
+		}
+		if (!problems.isEmpty()) {
+			throw ApiProblemException.invalidFields(problems);
+		}
 	}
 
 	/** The problems of the request's names, added to {@code problems}. */

@@ -41,6 +41,7 @@ import org.greenledger.factors.UserFactorLookup;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.greenledger.system.ApiProblemException;
+import org.greenledger.tasks.TaskProgress;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,6 +57,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Evaluations {
 
 	private static final String DEFAULT_CPU = "Cascade Lake";
+
+	static final String CHECKING = "Checking the request";
+
+	static final String SCORING = "Scoring the candidates";
+
+	static final String STORING = "Storing the evaluation";
 
 	private final Suppliers suppliers;
 
@@ -125,41 +132,39 @@ public class Evaluations {
 
 	@Transactional
 	public EvaluationResult evaluate(EvaluationRequest request, String user) {
-		List<FieldProblem> problems = new ArrayList<>();
-		EvaluationRequest.Workload workload = request.workload();
-		if (workload == null || workload.from() == null || workload.to() == null
-				|| workload.to().isBefore(workload.from())) {
-			problems.add(new FieldProblem("workload", "a workload with a period (from, to)"));
-		}
-		List<EvaluationRequest.Candidate> candidates = (request.candidates() != null) ? request.candidates()
-				: List.of();
-		if (candidates.isEmpty() || candidates.size() > 20) {
-			problems.add(new FieldProblem("candidates", "1 to 20 candidate offers"));
-		}
-		for (int i = 0; i < candidates.size(); i++) {
-			EvaluationRequest.Candidate candidate = candidates.get(i);
-			if (candidate.supplierId() == null || this.suppliers.get(candidate.supplierId()).isEmpty()) {
-				problems.add(new FieldProblem("candidates[" + i + "].supplierId", "a registered supplier"));
-			}
-			if ((candidate.provider() == null || candidate.region() == null) && candidate.gridZone() == null) {
-				problems.add(new FieldProblem("candidates[" + i + "]",
-						"a cloud provider and region, or a grid zone, where the workload would run"));
-			}
-		}
-		if (problems.isEmpty()) {
-			this.checks.check(request, problems);
-		}
-		if (!problems.isEmpty()) {
-			throw ApiProblemException.invalidFields(problems);
-		}
+		return evaluate(request, user, UUID.randomUUID(), TaskProgress.NONE);
+	}
+
+	/**
+	 * Refuses at once what {@link #evaluate} would refuse (missing or invalid fields,
+	 * unknown suppliers, names the factor library does not know, with suggestions).
+	 * @throws ApiProblemException 422 listing the invalid fields
+	 */
+	public void check(EvaluationRequest request) {
+		this.checks.validate(request);
+	}
+
+	/**
+	 * Evaluates the request under the given id, telling each candidate scored ("candidate
+	 * 2 of 5").
+	 */
+	@Transactional
+	public EvaluationResult evaluate(EvaluationRequest request, String user, UUID id, TaskProgress progress) {
+		progress.report(CHECKING, "", 0.02);
+		this.checks.validate(request);
+		EvaluationRequest.Workload workload = java.util.Objects.requireNonNull(request.workload());
+		List<EvaluationRequest.Candidate> candidates = java.util.Objects.requireNonNull(request.candidates());
 		Methodology methodology = this.methodologies.get(
 				(request.methodology() != null) ? request.methodology() : Methodologies.DEFAULT,
 				request.methodologyVersion());
 		FactorLookup base = new UserFactorLookup(this.library, this.factorSets.active());
 		List<EvaluationResult.CandidateResult> results = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
+			progress.report(SCORING, "candidate " + (i + 1) + " of " + candidates.size(),
+					0.05 + 0.85 * i / candidates.size());
 			results.add(project(candidates.get(i), i, workload, methodology, base));
 		}
+		progress.report(STORING, candidates.size() + " of " + candidates.size() + " candidates scored", 0.92);
 		results = CandidateLabels.distinct(results);
 		List<EvaluationResult.CandidateResult> ranked = results.stream()
 			.sorted(Comparator.comparingDouble(EvaluationResult.CandidateResult::co2eRankingKg)
@@ -172,7 +177,6 @@ public class Evaluations {
 					result.co2eMarketKg(), result.co2eEmbodiedKg(), result.waterOnSiteLitres(),
 					result.waterOffSiteLitres(), result.score(), ranked.indexOf(result) + 1, result.factors()));
 		}
-		UUID id = UUID.randomUUID();
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
 		String name = (request.name() != null && !request.name().isBlank()) ? request.name().strip()
 				: "Evaluation " + now;

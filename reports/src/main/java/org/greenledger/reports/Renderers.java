@@ -18,6 +18,15 @@ public final class Renderers {
 	}
 
 	/**
+	 * The PDF renderer, telling each page it lays out.
+	 * @param progress where to tell
+	 * @return a new renderer
+	 */
+	public static DocumentRenderer pdf(RenderProgress progress) {
+		return new PdfRenderer(progress);
+	}
+
+	/**
 	 * The streaming XLSX renderer (formula-safe text cells).
 	 * @return a new renderer
 	 */

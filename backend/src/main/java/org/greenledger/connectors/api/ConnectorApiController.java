@@ -14,6 +14,7 @@ import org.greenledger.connectors.ConnectorRun;
 import org.greenledger.connectors.ConnectorRuns;
 import org.greenledger.connectors.Connectors;
 import org.greenledger.security.OrgUnitScopes;
+import org.greenledger.system.ApiProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -112,6 +113,17 @@ class ConnectorApiController {
 			Authentication principal) {
 		this.connectors.require(id, this.scopes.of(principal));
 		return this.runs.runs(id, Math.max(1, Math.min(limit, 500)));
+	}
+
+	@GetMapping("/{id}/runs/{run}")
+	@Operation(summary = "One run of the connector, with its progress",
+			description = "step (what it is doing), objectsSeen (listed), filesPlanned, filesFetched, bytesFetched,"
+					+ " jobs (submitted), progress (0 to 1) and detail (the same in words). Answered by any node.")
+	ConnectorRun run(@PathVariable UUID id, @PathVariable UUID run, Authentication principal) {
+		this.connectors.require(id, this.scopes.of(principal));
+		return this.runs.find(run)
+			.filter(found -> found.connectorId().equals(id))
+			.orElseThrow(() -> ApiProblemException.notFound("No run " + run + " of connector " + id + "."));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.greenledger.connectors.Connector;
 import org.greenledger.connectors.ConnectorActions;
+import org.greenledger.connectors.ConnectorRun;
 import org.greenledger.connectors.ConnectorRuns;
 import org.greenledger.connectors.ConnectorTypes;
 import org.greenledger.connectors.Connectors;
@@ -89,6 +90,17 @@ class ConnectorsPageController {
 		model.addAttribute("type", this.types.of(connector.type()).orElse(null));
 		model.addAttribute("runs", this.runs.runs(id, 50));
 		return "connector";
+	}
+
+	/** Where a run stands, for the page's progress script. */
+	@GetMapping(path = "/connectors/{id}/runs/{run}/progress", produces = "application/json")
+	@org.springframework.web.bind.annotation.ResponseBody
+	ConnectorRun progress(@PathVariable UUID id, @PathVariable UUID run, Authentication principal) {
+		this.connectors.require(id, this.scopes.of(principal));
+		return this.runs.find(run)
+			.filter(found -> found.connectorId().equals(id))
+			.orElseThrow(() -> org.greenledger.system.ApiProblemException
+				.notFound("No run " + run + " of connector " + id + "."));
 	}
 
 	@PostMapping("/connectors/{id}/check")

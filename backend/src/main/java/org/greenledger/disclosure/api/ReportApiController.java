@@ -10,11 +10,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.greenledger.disclosure.Disclosures;
 import org.greenledger.disclosure.ReportDownloads;
+import org.greenledger.disclosure.ReportGenerations;
 import org.greenledger.disclosure.ReportRequest;
 import org.greenledger.disclosure.StoredReport;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;
+import org.greenledger.tasks.LongTask;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,9 +42,12 @@ class ReportApiController {
 
 	private final OrgUnitScopes scopes;
 
-	ReportApiController(Disclosures disclosures, OrgUnitScopes scopes) {
+	private final ReportGenerations generations;
+
+	ReportApiController(Disclosures disclosures, OrgUnitScopes scopes, ReportGenerations generations) {
 		this.disclosures = disclosures;
 		this.scopes = scopes;
+		this.generations = generations;
 	}
 
 	@PostMapping
@@ -64,6 +69,58 @@ class ReportApiController {
 			.buildAndExpand(report.id())
 			.toUri();
 		return ResponseEntity.created(location).body(report);
+	}
+
+	@PostMapping("/{type}/generations")
+	@Operation(summary = "Start generating a report in the background",
+			description = "The same body as POST /api/v1/reports (its type is the path's). What the synchronous"
+					+ " generation refuses is refused at once (422, 409). 202 with the generation's status and its"
+					+ " address in Location; the generation's id is the id of the report it stores. 429 when the"
+					+ " server already runs as many long tasks as it may (greenledger.tasks.concurrency).")
+	ResponseEntity<LongTask> startGeneration(@PathVariable String type, @RequestBody ReportRequest body,
+			Authentication principal) {
+		OrgUnitScope scope = this.scopes.of(principal);
+		ReportRequest request = new ReportRequest(type, body.periodId(), body.from(), body.to(),
+				this.scopes.unitForNewData(scope, body.orgUnit()), body.modelId(), body.netRevenue(),
+				body.esrsVersion());
+		LongTask task = this.generations.start(request, scope, principal.getName());
+		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/api/v1/reports/generations/{id}")
+			.buildAndExpand(task.id())
+			.toUri();
+		return ResponseEntity.accepted().location(location).body(task);
+	}
+
+	@GetMapping("/generations/{id}")
+	@Operation(summary = "Where a report's generation stands",
+			description = "state RUNNING, COMPLETED or FAILED; step and detail (for example \"Writing the workbook\","
+					+ " \"activity line 40,000 of 160,000\"), percent, the steps gone through, message (why it"
+					+ " failed), result (the report's id once COMPLETED). Answered by any node of a cluster.")
+	LongTask generation(@PathVariable UUID id, Authentication principal) {
+		return requireGeneration(id, principal);
+	}
+
+	@GetMapping("/generations/{id}/file")
+	@Operation(summary = "The generated report's rendering: format=pdf, xlsx or html",
+			description = "The same bytes as GET /api/v1/reports/{id}/content of the stored report. 409 while the"
+					+ " generation runs or when it failed, saying which.")
+	ResponseEntity<byte[]> generatedFile(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format,
+			Authentication principal) {
+		LongTask task = requireGeneration(id, principal);
+		if (task.running()) {
+			throw ApiProblemException.conflict("The report is still being generated (" + task.percent() + " %, "
+					+ task.step().toLowerCase(Locale.ROOT) + "). Ask again once its state is COMPLETED.");
+		}
+		if (!task.completed()) {
+			throw ApiProblemException.conflict("The report's generation failed: " + task.message());
+		}
+		return ReportDownloads.content(require(UUID.fromString(String.valueOf(task.result())), principal), format,
+				this.disclosures);
+	}
+
+	private LongTask requireGeneration(UUID id, Authentication principal) {
+		return this.generations.find(id, this.scopes.of(principal))
+			.orElseThrow(() -> ApiProblemException.notFound("No report generation " + id + "."));
 	}
 
 	@GetMapping

@@ -8,12 +8,14 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.disclosure.Disclosures;
 import org.greenledger.disclosure.ReportDownloads;
+import org.greenledger.disclosure.ReportGenerations;
 import org.greenledger.disclosure.ReportRequest;
 import org.greenledger.disclosure.StoredReport;
 import org.greenledger.periods.ReportingPeriods;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;
+import org.greenledger.tasks.LongTask;
 import org.greenledger.workloads.Workload;
 import org.greenledger.workloads.Workloads;
 import org.springframework.security.core.Authentication;
@@ -33,6 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportsPageController {
 
+	/** How long the form waits for a quick report before showing its progress. */
+	private static final java.time.Duration QUICK_WAIT = java.time.Duration.ofSeconds(30);
+
 	private final Disclosures disclosures;
 
 	private final ReportingPeriods periods;
@@ -43,8 +48,11 @@ class ReportsPageController {
 
 	private final org.greenledger.ledger.DataCoverage coverage;
 
+	private final ReportGenerations generations;
+
 	ReportsPageController(Disclosures disclosures, ReportingPeriods periods, Workloads workloads, OrgUnitScopes scopes,
-			org.greenledger.ledger.DataCoverage coverage) {
+			org.greenledger.ledger.DataCoverage coverage, ReportGenerations generations) {
+		this.generations = generations;
 		this.coverage = coverage;
 		this.disclosures = disclosures;
 		this.periods = periods;
@@ -76,10 +84,29 @@ class ReportsPageController {
 		return "reports";
 	}
 
+	/**
+	 * The report; while it is being generated, the generation's progress (the page
+	 * follows it and becomes the report's page once it is stored).
+	 */
 	@GetMapping("/reports/{id}")
 	String report(@PathVariable UUID id, Model model, Authentication principal) {
-		model.addAttribute("report", require(id, principal));
-		return "report";
+		OrgUnitScope scope = this.scopes.of(principal);
+		java.util.Optional<StoredReport> report = this.disclosures.find(id, scope);
+		if (report.isPresent()) {
+			model.addAttribute("report", report.get());
+			return "report";
+		}
+		model.addAttribute("task", this.generations.find(id, scope)
+			.orElseThrow(() -> ApiProblemException.notFound("No report " + id + ".")));
+		return "report-progress";
+	}
+
+	/** Where a generation stands, for the page's progress script. */
+	@GetMapping(path = "/reports/{id}/progress", produces = "application/json")
+	@org.springframework.web.bind.annotation.ResponseBody
+	LongTask progress(@PathVariable UUID id, Authentication principal) {
+		return this.generations.find(id, this.scopes.of(principal))
+			.orElseThrow(() -> ApiProblemException.notFound("No report generation " + id + "."));
 	}
 
 	@GetMapping("/reports/{id}/content")
@@ -118,11 +145,15 @@ class ReportsPageController {
 			org.greenledger.periods.NetRevenue revenue = (netRevenueAmount != null
 					|| (netRevenueCurrency != null && !netRevenueCurrency.isBlank()))
 							? new org.greenledger.periods.NetRevenue(netRevenueAmount, netRevenueCurrency) : null;
-			StoredReport report = this.disclosures.generate(new ReportRequest(type, periodId, from, to,
-					this.scopes.unitForNewData(scope, orgUnit), modelId, revenue, esrsVersion), scope,
-					principal.getName());
-			redirect.addFlashAttribute("message", "Report generated.");
-			return "redirect:/reports/" + report.id();
+			ReportRequest request = new ReportRequest(type, periodId, from, to,
+					this.scopes.unitForNewData(scope, orgUnit), modelId, revenue, esrsVersion);
+			boolean quick = this.generations.quick(request);
+			LongTask task = this.generations.start(request, scope, principal.getName());
+			// a small report opens once stored; a large one opens on its progress
+			if (quick) {
+				this.generations.awaitEnd(task.id(), QUICK_WAIT);
+			}
+			return "redirect:/reports/" + task.id();
 		}
 		catch (ApiProblemException ex) {
 			redirect.addFlashAttribute("problems", ex.messages());

@@ -11,9 +11,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.greenledger.procurement.EvaluationRequest;
 import org.greenledger.procurement.EvaluationResult;
+import org.greenledger.procurement.EvaluationRuns;
 import org.greenledger.procurement.Evaluations;
 import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;
+import org.greenledger.tasks.LongTask;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,9 +47,38 @@ class EvaluationApiController {
 
 	private final OrgUnitScopes scopes;
 
-	EvaluationApiController(Evaluations evaluations, OrgUnitScopes scopes) {
+	private final EvaluationRuns runs;
+
+	EvaluationApiController(Evaluations evaluations, OrgUnitScopes scopes, EvaluationRuns runs) {
 		this.evaluations = evaluations;
 		this.scopes = scopes;
+		this.runs = runs;
+	}
+
+	@PostMapping("/runs")
+	@Operation(summary = "Start an evaluation in the background",
+			description = "The same body as POST /api/v1/procurement/evaluations. Invalid fields and unknown names"
+					+ " are refused at once (422, with suggestions). 202 with the run's status and its address in"
+					+ " Location; the run's id is the id of the evaluation it stores. 429 when the server already"
+					+ " runs as many long tasks as it may (greenledger.tasks.concurrency).")
+	ResponseEntity<LongTask> start(@RequestBody EvaluationRequest request, Authentication principal) {
+		String orgUnit = this.scopes.unitForNewData(this.scopes.of(principal), request.orgUnit());
+		LongTask task = this.runs.start(request.withOrgUnit(orgUnit), principal.getName());
+		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+			.path("/{id}")
+			.buildAndExpand(task.id())
+			.toUri();
+		return ResponseEntity.accepted().location(location).body(task);
+	}
+
+	@GetMapping("/runs/{id}")
+	@Operation(summary = "Where an evaluation's run stands",
+			description = "state RUNNING, COMPLETED or FAILED; step and detail (\"Scoring the candidates\","
+					+ " \"candidate 2 of 5\"), percent, the steps gone through, message (why it failed), result (the"
+					+ " evaluation's id once COMPLETED, then at GET /api/v1/procurement/evaluations/{id}).")
+	LongTask run(@PathVariable UUID id, Authentication principal) {
+		return this.runs.find(id, this.scopes.of(principal))
+			.orElseThrow(() -> ApiProblemException.notFound("No evaluation run " + id + "."));
 	}
 
 	@PostMapping

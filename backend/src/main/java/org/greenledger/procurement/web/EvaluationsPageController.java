@@ -13,12 +13,14 @@ import org.jspecify.annotations.Nullable;
 import org.greenledger.procurement.EvaluationReport;
 import org.greenledger.procurement.EvaluationRequest;
 import org.greenledger.procurement.EvaluationResult;
+import org.greenledger.procurement.EvaluationRuns;
 import org.greenledger.procurement.EvaluationSummary;
 import org.greenledger.procurement.Evaluations;
 import org.greenledger.procurement.Suppliers;
 import org.greenledger.security.OrgUnitScope;
 import org.greenledger.security.OrgUnitScopes;
 import org.greenledger.system.ApiProblemException;
+import org.greenledger.tasks.LongTask;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,8 +44,14 @@ class EvaluationsPageController {
 
 	private final OrgUnitScopes scopes;
 
+	/** How long the form waits for the evaluation before showing its progress. */
+	private static final java.time.Duration WAIT = java.time.Duration.ofSeconds(10);
+
+	private final EvaluationRuns runs;
+
 	EvaluationsPageController(Evaluations evaluations, Suppliers suppliers, EvaluationReport reports,
-			OrgUnitScopes scopes) {
+			OrgUnitScopes scopes, EvaluationRuns runs) {
+		this.runs = runs;
 		this.evaluations = evaluations;
 		this.suppliers = suppliers;
 		this.reports = reports;
@@ -112,13 +120,16 @@ class EvaluationsPageController {
 				? List.of(new EvaluationRequest.AcceleratorUse(acceleratorModel, acceleratorHours)) : List.of();
 		try {
 			String unit = this.scopes.unitForNewData(this.scopes.of(principal), orgUnit);
-			EvaluationResult result = this.evaluations.evaluate(
+			LongTask run = this.runs.start(
 					new EvaluationRequest(name,
 							new EvaluationRequest.Workload(from, to, accelerators, vcpuHours, memoryGbHours,
 									storageTbHours, null, dataTransferGb),
 							candidates, null, null, unit),
 					principal.getName());
-			return "redirect:/evaluations/" + result.id();
+			// scoring takes moments: the result opens at once, the progress only when it
+			// takes longer
+			this.runs.awaitEnd(run.id(), WAIT);
+			return "redirect:/evaluations/" + run.id();
 		}
 		catch (ApiProblemException ex) {
 			// the form again, as it was sent, with each problem beside its field
@@ -130,13 +141,31 @@ class EvaluationsPageController {
 		}
 	}
 
+	/**
+	 * The evaluation; while its candidates are being scored, its progress (the page
+	 * follows it and becomes the result once stored).
+	 */
 	@GetMapping("/evaluations/{id}")
 	String evaluation(@PathVariable UUID id, Model model, Authentication principal) {
-		EvaluationResult result = this.evaluations.get(id, this.scopes.of(principal))
-			.orElseThrow(() -> ApiProblemException.notFound("No evaluation " + id + "."));
+		OrgUnitScope scope = this.scopes.of(principal);
+		java.util.Optional<EvaluationResult> stored = this.evaluations.get(id, scope);
+		if (stored.isEmpty()) {
+			model.addAttribute("task", this.runs.find(id, scope)
+				.orElseThrow(() -> ApiProblemException.notFound("No evaluation " + id + ".")));
+			return "evaluation-progress";
+		}
+		EvaluationResult result = stored.get();
 		model.addAttribute("evaluation", result);
 		model.addAttribute("summary", EvaluationSummary.of(result));
 		return "evaluation";
+	}
+
+	/** Where an evaluation's run stands, for the page's progress script. */
+	@GetMapping(path = "/evaluations/{id}/progress", produces = "application/json")
+	@org.springframework.web.bind.annotation.ResponseBody
+	LongTask progress(@PathVariable UUID id, Authentication principal) {
+		return this.runs.find(id, this.scopes.of(principal))
+			.orElseThrow(() -> ApiProblemException.notFound("No evaluation run " + id + "."));
 	}
 
 	@GetMapping("/evaluations/{id}/report")

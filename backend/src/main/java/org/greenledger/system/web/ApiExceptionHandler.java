@@ -47,7 +47,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ApiProblemException.class)
 	ResponseEntity<Object> handleApiProblem(ApiProblemException ex, WebRequest request) {
-		return handleExceptionInternal(ex, ex.getBody(), new HttpHeaders(), ex.getStatusCode(), request);
+		// with the refusal's own headers (Retry-After of a 429)
+		HttpHeaders headers = new HttpHeaders();
+		headers.addAll(ex.getHeaders());
+		return handleExceptionInternal(ex, ex.getBody(), headers, ex.getStatusCode(), request);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -38,12 +38,21 @@ final class PageEvents extends PdfPageEventHelper {
 
 	private int lastPage;
 
+	private final org.greenledger.reports.RenderProgress progress;
+
+	private final int pass;
+
 	/**
 	 * @param titleBlock the title block, for the footer
 	 * @param fonts the fonts
 	 * @param totalPages the page count from the previous pass, or 0 when not known yet
+	 * @param progress told of every page laid out
+	 * @param pass the layout pass
 	 */
-	PageEvents(TitleBlock titleBlock, PdfFonts fonts, int totalPages) {
+	PageEvents(TitleBlock titleBlock, PdfFonts fonts, int totalPages, org.greenledger.reports.RenderProgress progress,
+			int pass) {
+		this.progress = progress;
+		this.pass = pass;
 		this.titleBlock = titleBlock;
 		this.fonts = fonts;
 		this.totalPages = totalPages;
@@ -94,6 +103,7 @@ final class PageEvents extends PdfPageEventHelper {
 							+ " - not approved for disclosure", marking),
 					document.right(), document.top() + 16, 0);
 		}
+		this.progress.pageDone(this.pass, this.lastPage, this.totalPages);
 	}
 
 	/**

@@ -56,7 +56,13 @@ final class PdfLayout {
 
 	private @Nullable Blocks blocks;
 
-	PdfLayout(Document document) {
+	private final org.greenledger.reports.RenderProgress progress;
+
+	private final int pass;
+
+	PdfLayout(Document document, org.greenledger.reports.RenderProgress progress, int pass) {
+		this.progress = progress;
+		this.pass = pass;
 		this.document = document;
 		this.headings = Heading.list(document);
 	}
@@ -71,7 +77,7 @@ final class PdfLayout {
 		org.openpdf.text.Document pdf = new org.openpdf.text.Document(PageSize.A4, 50, 50, 56, 60);
 		PdfWriter writer = PdfWriter.getInstance(pdf, out);
 		PageEvents events = new PageEvents(this.document.titleBlock(), this.fonts,
-				(previous != null) ? previous.pageCount() : 0);
+				(previous != null) ? previous.pageCount() : 0, this.progress, this.pass);
 		writer.setPageEvent(events);
 		writer.setFullCompression();
 		// For readers and assistive technology (PDF/UA-1): tagged (a structure tree,

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 
 import org.greenledger.reports.Document;
 import org.greenledger.reports.DocumentRenderer;
+import org.greenledger.reports.RenderProgress;
 
 /**
  * Renders a {@link Document} as an A4 PDF: a title block and table of contents with page
@@ -23,11 +24,26 @@ import org.greenledger.reports.DocumentRenderer;
  * <p>
  * The document is laid out twice (the first pass finds the pages the headings land on,
  * the second prints them in the table of contents) and held in memory once before it is
- * written. Instances are stateless and thread-safe.
+ * written. Instances are stateless and thread-safe (as thread-safe as their progress).
  */
 public final class PdfRenderer implements DocumentRenderer {
 
 	private static final int MAX_PASSES = 3;
+
+	private final RenderProgress progress;
+
+	/** A renderer whose progress nobody follows. */
+	public PdfRenderer() {
+		this(RenderProgress.NONE);
+	}
+
+	/**
+	 * A renderer telling each page it lays out.
+	 * @param progress where to tell
+	 */
+	public PdfRenderer(RenderProgress progress) {
+		this.progress = progress;
+	}
 
 	@Override
 	public String mediaType() {
@@ -49,10 +65,11 @@ public final class PdfRenderer implements DocumentRenderer {
 	}
 
 	private ByteArrayOutputStream render(Document document) {
-		PdfLayout.Result layout = new PdfLayout(document).write(OutputStream.nullOutputStream(), null);
+		PdfLayout.Result layout = new PdfLayout(document, this.progress, 1).write(OutputStream.nullOutputStream(),
+				null);
 		for (int pass = 2; pass <= MAX_PASSES; pass++) {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-			PdfLayout.Result result = new PdfLayout(document).write(bytes, layout);
+			PdfLayout.Result result = new PdfLayout(document, this.progress, pass).write(bytes, layout);
 			if (result.equals(layout)) {
 				return bytes;
 			}
