@@ -78,6 +78,13 @@ class DataIssuesGroupsTests {
 					+ " takes, and the rows are billed at zero or less, so their cost cannot stand in for it either")
 			.doesNotContain("spend-based", "cost_only", "MISSING_FACTOR");
 
+		DocumentContext api = new MeasuredUploads(http)
+			.getJson("/api/v1/footprint/data-issues?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth());
+		assertThat(api.read("$[?(@.service == '" + service + "')].rows", List.class)).containsExactly(30);
+		assertThat(api.read("$[?(@.service == '" + service + "')].unit", List.class)).containsExactly("Events");
+		assertThat(api.read("$[?(@.service == '" + service + "')].explanation", List.class))
+			.containsExactly(group.explanation());
+
 		http.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
 		String dashboard = http.get("/?from=" + month + "&to=" + month).body();
 		assertThat(dashboard).contains("/factors/sets/new?provider=aws&amp;service=" + service + "&amp;unit=Events")
