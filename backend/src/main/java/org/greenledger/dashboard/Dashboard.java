@@ -155,7 +155,7 @@ class Dashboard {
 		return new DashboardView(period, previous, hasData, figures, months(now), this.grid.of(period, scope),
 				shares(now.byProvider()), shares(now.byRegion()), shares(now.byOrgUnit()), workloads(period, scope),
 				movers(period, previous, filter), now.qualityShares(),
-				this.issues.costOnly(period.firstDay(), period.lastDay(), filter, ISSUES),
+				this.issues.groups(period.firstDay(), period.lastDay(), filter, ISSUES),
 				this.files.rejections(scope.units(), ISSUES));
 	}
 

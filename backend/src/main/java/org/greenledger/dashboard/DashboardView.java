@@ -20,7 +20,7 @@ import org.greenledger.ledger.DataIssues;
 record DashboardView(DashboardPeriod period, DashboardPeriod previous, boolean hasData, List<KeyFigure> figures,
 		List<MonthRow> months, CoverageGrid.Grid coverage, List<Share> byProvider, List<Share> byRegion,
 		List<Share> byOrgUnit, List<Share> byWorkload, List<Mover> movers, Map<Integer, Double> qualityShares,
-		List<DataIssues.CostOnly> costOnlyIssues, List<UploadedFiles.RejectedFile> rejectedFiles) {
+		List<DataIssues.Group> costOnlyIssues, List<UploadedFiles.RejectedFile> rejectedFiles) {
 
 	/**
 	 * One month's location-based CO2e by scope, in kg.

@@ -28,7 +28,14 @@ final class FactorSetValueValidator {
 		FactorScope scope = (value.scope() == null) ? null : FactorScope.parse(value.scope()).orElse(null);
 		if (scope == null) {
 			problems.add(new FieldProblem(path + ".scope", "must be organisation, provider:<aws|gcp|azure>,"
-					+ " region:<provider>:<region>, zone:<grid zone> or country:<ISO code>"));
+					+ " region:<provider>:<region>, zone:<grid zone>, country:<ISO code> or (for SERVICE_ENERGY)"
+					+ " service:<provider>:<unit>:<service>"));
+		}
+		else if (kind != null && (kind == FactorKind.SERVICE_ENERGY) != (scope.type() == FactorScope.Type.SERVICE)) {
+			problems.add(new FieldProblem(path + ".scope",
+					(kind == FactorKind.SERVICE_ENERGY)
+							? "an energy factor per unit names its service: service:<provider>:<unit>:<service>"
+							: "a service scope is only for SERVICE_ENERGY"));
 		}
 		if (value.value() == null || !Double.isFinite(value.value()) || value.value() < 0) {
 			problems.add(new FieldProblem(path + ".value", "is required and must be a finite, non-negative number"));

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class FactorSets {
 
 	static final Set<FactorKind> OVERRIDABLE = Set.of(FactorKind.PUE, FactorKind.WUE, FactorKind.EWIF,
-			FactorKind.GRID_INTENSITY, FactorKind.MARKET_INTENSITY);
+			FactorKind.GRID_INTENSITY, FactorKind.MARKET_INTENSITY, FactorKind.SERVICE_ENERGY);
 
 	private final JdbcClient jdbc;
 

@@ -11,6 +11,7 @@ import org.greenledger.core.factors.LibraryFactorLookup;
 import org.greenledger.core.footprint.CarbonIntensity;
 import org.greenledger.core.footprint.DataQuality;
 import org.greenledger.core.footprint.DelegatingFactorLookup;
+import org.greenledger.core.footprint.Energy;
 import org.greenledger.core.footprint.Factor;
 import org.greenledger.core.footprint.FactorReference;
 import org.greenledger.core.footprint.Location;
@@ -68,6 +69,23 @@ public final class UserFactorLookup extends DelegatingFactorLookup {
 	public Factor<WaterIntensity> ewif(Location location, LocalDate date) {
 		return own(FactorKind.EWIF, location, date, WaterIntensity::ofLitersPerKilowattHour)
 			.orElseGet(() -> this.library.ewif(location, date));
+	}
+
+	@Override
+	public Optional<Factor<Energy>> serviceEnergyPerUnit(String key, LocalDate date) {
+		return this.factors.stream()
+			.filter(factor -> factor.kind() == FactorKind.SERVICE_ENERGY && factor.covers(date)
+					&& factor.scope().names(key))
+			.max(PREFERENCE)
+			.map(factor -> new Factor<>(Energy.ofKilowattHours(factor.value()),
+					new FactorReference(FactorKind.SERVICE_ENERGY.name(), factor.scope().toString(), factor.value(),
+							FactorKind.SERVICE_ENERGY.unit(), "factor-set:" + factor.setName(), "v" + factor.version(),
+							factor.validity(), factor.source(), DataQuality.SUPPLIER_REPORTED)));
+	}
+
+	/** Whether a service and unit has an energy factor per unit valid on a day. */
+	public boolean hasServiceEnergy(String key, LocalDate date) {
+		return serviceEnergyPerUnit(key, date).isPresent();
 	}
 
 	private <T> Optional<Factor<T>> own(FactorKind kind, Location location, LocalDate date, DoubleFunction<T> type) {

@@ -74,11 +74,12 @@ class BillingPipeline implements Pipeline {
 	@Override
 	public Outcome run(JobFile file) throws IOException, SQLException {
 		Job job = file.job();
-		FootprintEngine engine = new FootprintEngine(new UserFactorLookup(this.lookup, this.factorSets.active()));
+		UserFactorLookup factors = new UserFactorLookup(this.lookup, this.factorSets.active());
+		FootprintEngine engine = new FootprintEngine(factors);
 		BillingMapper mapper = new BillingMapper(this.catalog,
 				key -> this.library.region(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1))
 					.isPresent(),
-				InstanceHours.Hardware.of(this.library), this.spendCategories);
+				InstanceHours.Hardware.of(this.library), this.spendCategories, factors::hasServiceEnergy);
 		try (ActivityLineWriter writer = new ActivityLineWriter(file.connection(), job.id(), job.orgUnit())) {
 			BillingTally tally = new BillingTally(mapper, engine, writer, file.errors(),
 					read -> this.jobs.progress(job.id(), file.progress(), read));

@@ -2,6 +2,7 @@ package org.greenledger.ingestion;
 
 import org.greenledger.core.table.RowErrors;
 import org.greenledger.core.table.InvalidFileException;
+import org.greenledger.system.SettingNames;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -98,7 +99,8 @@ class IngestionWorker {
 			log.warn(ex.getMessage());
 		}
 		catch (InvalidFileException ex) {
-			this.jobs.reject(id, ex.getMessage());
+			log.info("Ingestion job {} ({}) refused: {}", id, job.fileName(), ex.getMessage());
+			this.jobs.reject(id, SettingNames.inUserWords(ex.getMessage()));
 		}
 		catch (PeriodLockedException ex) {
 			this.jobs.reject(id, ex.getBody().getDetail() + NOTHING_STORED);

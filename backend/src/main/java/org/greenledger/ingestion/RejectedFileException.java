@@ -17,8 +17,9 @@ final class RejectedFileException extends RuntimeException {
 				+ limit.kind().key() + " files' limit of "
 				+ String.format(java.util.Locale.ROOT, "%.2f", 100.0 * limit.maxShare()) + " % ("
 				+ (limit.setting().equals("default") ? "the default for " + limit.kind().key() + " data"
-						: limit.setting())
-				+ "). Nothing of the file was stored; correct the rows listed and send it again.");
+						: "set by your administrator for this server")
+				+ "). Nothing of the file was stored: correct the rows the validation report lists (every one of"
+				+ " them is in the rejected-rows file) and send the file again.");
 		this.account = account;
 		this.limit = limit;
 		this.format = format;

@@ -86,6 +86,7 @@ final class ScaledImpacts {
 			case Usage.AcceleratorHours a -> new Usage.AcceleratorHours(TimeSpan.ofHours(1), a.model(),
 					a.averagePower(), a.utilization(), a.inCloudInstance());
 			case Usage.MeasuredEnergy e -> new Usage.MeasuredEnergy(Energy.ofKilowattHours(1), e.facilityLevel());
+			case Usage.ServiceUnits u -> new Usage.ServiceUnits(1, u.key());
 			case Usage.Spend s -> null;
 		};
 	}
@@ -99,6 +100,7 @@ final class ScaledImpacts {
 			case Usage.NetworkTransfer n -> n.transferred().gigabytes();
 			case Usage.AcceleratorHours a -> a.hours().hours();
 			case Usage.MeasuredEnergy e -> e.energy().kilowattHours();
+			case Usage.ServiceUnits u -> u.quantity();
 			case Usage.Spend s -> throw new IllegalArgumentException("Spend is not scaled");
 		};
 	}
@@ -150,6 +152,7 @@ final class ScaledImpacts {
 						a.averagePower(), a.utilization(), Boolean.valueOf(a.inCloudInstance()), location);
 				case Usage.MeasuredEnergy e ->
 					new SameParts(day, Usage.MeasuredEnergy.class, Boolean.valueOf(e.facilityLevel()), location);
+				case Usage.ServiceUnits u -> null;
 				case Usage.Spend s -> null;
 			};
 		}

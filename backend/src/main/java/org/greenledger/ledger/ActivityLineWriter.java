@@ -153,6 +153,9 @@ public final class ActivityLineWriter implements AutoCloseable {
 			case Usage.StorageHours s -> add(3, s.size().terabytes() * s.hours().hours());
 			case Usage.NetworkTransfer n -> add(4, n.transferred().gigabytes());
 			case Usage.MeasuredEnergy e -> add(5, e.energy().kilowattHours());
+			case Usage.ServiceUnits u -> {
+				// billed units of a service: the line's energy is its figure
+			}
 			case Usage.Spend s -> {
 				// the spend is the row's cost
 			}
@@ -308,6 +311,7 @@ public final class ActivityLineWriter implements AutoCloseable {
 			case Usage.StorageHours s -> "STORAGE_TB_HOURS";
 			case Usage.NetworkTransfer n -> "NETWORK_GB";
 			case Usage.MeasuredEnergy e -> "ENERGY_KWH";
+			case Usage.ServiceUnits u -> "SERVICE_UNITS";
 			case Usage.Spend s -> "SPEND";
 			case null -> "NONE";
 		};

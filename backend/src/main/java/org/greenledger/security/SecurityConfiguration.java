@@ -132,6 +132,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/data-sources", "/data-sources/**", "/sites", "/sites/**", "/workloads",
 					"/workloads/**", "/reports", "/reports/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/factors/sets")
+			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/targets", "/opportunities/adoptions")
 			.hasAnyRole(Role.ADMIN.name(), Role.SUSTAINABILITY_OFFICER.name())
 			.requestMatchers(HttpMethod.GET, "/targets", "/targets/**", "/opportunities", "/opportunities/**")

@@ -50,11 +50,11 @@ class DataIssuesRankingTests {
 		String costly = new String(new FocusFiles().unknownInstance(month, "431.52").bytes(), StandardCharsets.UTF_8);
 		file.append(costly.substring(costly.indexOf('\n') + 1));
 		new MeasuredUploads(http).upload("issues.csv", file.toString().getBytes(StandardCharsets.UTF_8), Map.of());
-		List<DataIssues.CostOnly> ranked = this.issues.costOnly(month.atDay(1), month.atEndOfMonth(), LedgerFilter.ALL,
-				10);
+		List<DataIssues.Group> ranked = this.issues.groups(month.atDay(1), month.atEndOfMonth(), LedgerFilter.ALL, 10);
 		assertThat(ranked).hasSizeGreaterThanOrEqualTo(2);
 		assertThat(ranked.get(0).billedCost()).isEqualByComparingTo(new BigDecimal("431.52"));
-		assertThat(ranked.get(0).reason()).contains("zz9.plural");
+		assertThat(ranked.get(0).subject()).isEqualTo("instance type zz9.plural");
+		assertThat(ranked.get(0).explanation()).contains("zz9.plural is not yet in GreenLedger's instance catalog");
 		assertThat(ranked.get(1).rows()).isEqualTo(40);
 		assertThat(ranked.get(1).billedCost()).isEqualByComparingTo(BigDecimal.ZERO);
 	}

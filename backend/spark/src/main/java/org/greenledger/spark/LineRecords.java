@@ -118,6 +118,7 @@ final class LineRecords {
 			case Usage.StorageHours s -> "STORAGE_TB_HOURS";
 			case Usage.NetworkTransfer n -> "NETWORK_GB";
 			case Usage.MeasuredEnergy e -> "ENERGY_KWH";
+			case Usage.ServiceUnits u -> "SERVICE_UNITS";
 			case Usage.Spend s -> "SPEND";
 			case null -> "NONE";
 		};
@@ -135,6 +136,7 @@ final class LineRecords {
 			case Usage.StorageHours s -> s.size().terabytes() * s.hours().hours();
 			case Usage.NetworkTransfer n -> n.transferred().gigabytes();
 			case Usage.MeasuredEnergy e -> e.energy().kilowattHours();
+			case Usage.ServiceUnits u -> u.quantity();
 			case Usage.Spend s -> s.amount().amount().doubleValue();
 			case null -> null;
 		};

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.IngestionJob;
+import org.greenledger.ingestion.RowErrorGroups;
 import org.greenledger.ingestion.IngestionJobs;
 import org.greenledger.ingestion.RejectedRows;
 import org.greenledger.ingestion.UploadOptions;
@@ -124,6 +125,7 @@ class DataSourcesController {
 	String job(@PathVariable UUID id, Model model, Authentication principal) {
 		IngestionJob job = find(id, principal);
 		model.addAttribute("job", job);
+		model.addAttribute("errorGroups", RowErrorGroups.of(job.errors()));
 		model.addAttribute("running", JobStatus.of(job).running());
 		return "data-source";
 	}

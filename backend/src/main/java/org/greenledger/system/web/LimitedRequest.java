@@ -31,8 +31,8 @@ class LimitedRequest extends HttpServletRequestWrapper {
 	static class BodyTooLargeException extends IOException {
 
 		BodyTooLargeException(long limit) {
-			super("The request body is larger than the " + limit
-					+ " bytes this server accepts (greenledger.max-upload-size).");
+			super("The request body is larger than the " + RequestSizeLimitFilter.size(limit)
+					+ " this server accepts: split the file, or ask your administrator to raise the upload limit.");
 		}
 
 	}

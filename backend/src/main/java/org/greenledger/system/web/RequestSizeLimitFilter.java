@@ -32,15 +32,26 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.limit) {
-			this.problems.write(response,
-					ProblemResponses.problem(
-							HttpStatus.CONTENT_TOO_LARGE, "The request body has " + request.getContentLengthLong()
-									+ " bytes; at most " + this.limit + " are accepted (greenledger.max-upload-size).",
-							request));
+			this.problems.write(response, ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE,
+					"The request body has " + request.getContentLengthLong() + " bytes; this server accepts at most "
+							+ size(this.limit)
+							+ ": split the file, or ask your administrator to raise the upload limit.",
+					request));
 			return;
 		}
 		chain.doFilter((request.getContentLengthLong() < 0) ? new LimitedRequest(request, this.limit) : request,
 				response);
+	}
+
+	/** A size in words: "512 MB", "2 GB", "900 bytes". */
+	static String size(long bytes) {
+		if (bytes >= 1L << 30 && bytes % (1L << 30) == 0) {
+			return (bytes >> 30) + " GB";
+		}
+		if (bytes >= 1L << 20) {
+			return String.format(java.util.Locale.ROOT, "%.0f MB", bytes / (double) (1L << 20));
+		}
+		return bytes + " bytes";
 	}
 
 }

@@ -134,7 +134,9 @@ class UserApiTests {
 		String twoMegabytes = "x".repeat(2 * 1024 * 1024);
 		HttpResponse<String> response = this.http.post("/api/v1/users", "application/json", twoMegabytes, admin());
 		assertProblem(response, 413);
-		assertThat(response.body()).contains("greenledger.max-upload-size");
+		// the limit and what to do, in words; never the setting's name
+		assertThat(response.body()).contains("this server accepts at most 1 MB", "ask your administrator")
+			.doesNotContain("greenledger.max-upload-size");
 	}
 
 	@Test

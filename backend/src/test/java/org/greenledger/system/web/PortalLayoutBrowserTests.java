@@ -15,6 +15,7 @@ import org.greenledger.Browser;
 import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
 import org.greenledger.MeasuredUploads;
+import org.greenledger.TestOrgUnits;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,14 @@ class PortalLayoutBrowserTests {
 			const visible = r => r.width > 1 && r.height > 1;
 			if (document.documentElement.scrollWidth > width + 1) {
 			  problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + width);
+			  // the outermost elements past the window's edge, whatever their height
+			  document.querySelectorAll('body *').forEach(e => {
+			    const r = e.getBoundingClientRect();
+			    const p = e.parentElement.getBoundingClientRect();
+			    if (r.right > width + 1 && p.right <= width + 1 && problems.length < 6) {
+			      problems.push(name(e) + ' reaches ' + Math.round(r.right) + ' px');
+			    }
+			  });
 			}
 			document.querySelectorAll('main *').forEach(e => {
 			  if (e.closest('.table-wrap') || e.closest('.visually-hidden')) return;
@@ -69,15 +78,6 @@ class PortalLayoutBrowserTests {
 			}
 			return problems.slice(0, 12);""";
 
-	/**
-	 * Layout problems measured and not fixed yet, each with what was measured: the test
-	 * still fails on any other, and on these once they change.
-	 */
-	private static final Map<String, List<String>> KNOWN = Map.of("480 px /settings",
-			List.of("the page scrolls sideways: 599 > 480"), "480 px /opportunities",
-			List.of("input sticks out of form.form.inline by 8 px",
-					"button.button sticks out of form.form.inline by 22 px"));
-
 	@LocalServerPort
 	int port;
 
@@ -85,6 +85,10 @@ class PortalLayoutBrowserTests {
 	void everyPageHoldsItsLayoutAtThreeWidths() {
 		Browser browser = Browser.on(this.port);
 		List<String> details = PortalSamples.create(new MeasuredUploads(new HttpTestClient(this.port)));
+		// an org unit, so that /settings holds its table with the rename form (a visually
+		// hidden
+		// label in the last column once widened the page at 480 px)
+		TestOrgUnits.register(new HttpTestClient(this.port), "layout-unit-with-a-long-code");
 		browser.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
 		browser.open("/");
 		Set<String> pages = new LinkedHashSet<>(PortalAccessibilityTests.linkedFromTheHeader(browser));
@@ -104,7 +108,7 @@ class PortalLayoutBrowserTests {
 					@SuppressWarnings("unchecked")
 					List<String> problems = (List<String>) browser.script(OVERFLOW, width >= 1366);
 					String key = width + " px " + browser.path();
-					if (!problems.isEmpty() && !problems.equals(KNOWN.get(key))) {
+					if (!problems.isEmpty()) {
 						failing.put(key, problems);
 					}
 					List<Axe.Violation> serious = browser.accessibilityViolations()

@@ -52,6 +52,8 @@ public final class BillingMapper {
 
 	private final StorageServices storageServices;
 
+	private final ServiceFactors serviceFactors;
+
 	/**
 	 * @param catalog instance types
 	 * @param knownRegion whether a {@code provider:region} is a known cloud region
@@ -60,11 +62,27 @@ public final class BillingMapper {
 	 */
 	public BillingMapper(InstanceCatalog catalog, Predicate<String> knownRegion, InstanceHours.Hardware hardware,
 			SpendCategories spendCategories) {
-		this(catalog, knownRegion, hardware, spendCategories, StorageServices.shipped());
+		this(catalog, knownRegion, hardware, spendCategories, StorageServices.shipped(), ServiceFactors.NONE);
+	}
+
+	/**
+	 * @param serviceFactors whether the organisation has an energy factor per unit for a
+	 * service and unit ({@link ServiceKeys}); rows of such a service without a usage
+	 * mapping become usage lines calculated with it
+	 */
+	public BillingMapper(InstanceCatalog catalog, Predicate<String> knownRegion, InstanceHours.Hardware hardware,
+			SpendCategories spendCategories, ServiceFactors serviceFactors) {
+		this(catalog, knownRegion, hardware, spendCategories, StorageServices.shipped(), serviceFactors);
 	}
 
 	BillingMapper(InstanceCatalog catalog, Predicate<String> knownRegion, InstanceHours.Hardware hardware,
 			SpendCategories spendCategories, StorageServices storageServices) {
+		this(catalog, knownRegion, hardware, spendCategories, storageServices, ServiceFactors.NONE);
+	}
+
+	private BillingMapper(InstanceCatalog catalog, Predicate<String> knownRegion, InstanceHours.Hardware hardware,
+			SpendCategories spendCategories, StorageServices storageServices, ServiceFactors serviceFactors) {
+		this.serviceFactors = serviceFactors;
 		this.catalog = catalog;
 		// the mapper runs on one thread, for one file
 		this.instances = new InstanceHours(catalog, hardware.remembered());
@@ -175,6 +193,14 @@ public final class BillingMapper {
 		if (unit.equals("gb") && isNetwork(record)) {
 			return List
 				.of(line(record, 0, provider, location, new Usage.NetworkTransfer(DataSize.ofGigabytes(amount)), "GB"));
+		}
+		String serviceKey = ServiceKeys.of(provider, record.consumedUnit(), record.serviceName());
+		if (serviceKey != null && this.serviceFactors.has(serviceKey,
+				java.time.LocalDate.ofInstant(record.chargePeriodStart(), java.time.ZoneOffset.UTC))) {
+			return List.of(line(record, 0, provider, location, new Usage.ServiceUnits(amount, serviceKey),
+					record.consumedUnit())
+				.withUsageSource("energy per " + record.consumedUnit() + " of " + record.serviceName()
+						+ " from the organisation's factor sets"));
 		}
 		return List.of(spend(record, provider, location, "no usage mapping for " + describe(record)));
 	}

@@ -25,7 +25,14 @@ public enum FactorKind {
 	 * Direct (Scope 1) emissions of burning a litre of a fuel, CO2 + CH4 + N2O as CO2e;
 	 * key the fuel, e.g. {@code DIESEL}.
 	 */
-	FUEL_COMBUSTION("kgCO2e/L"), FUEL_ENERGY("kWh/L");
+	FUEL_COMBUSTION("kgCO2e/L"), FUEL_ENERGY("kWh/L"),
+
+	/**
+	 * IT energy per unit of a cloud service's billed usage (per event, per request, per
+	 * GB...), for a service GreenLedger has no usage mapping for; only in an
+	 * organisation's factor sets, keyed by provider, unit and service.
+	 */
+	SERVICE_ENERGY("kWh/unit");
 
 	private final String unit;
 

@@ -88,6 +88,11 @@ public abstract class DelegatingFactorLookup implements FactorLookup {
 	}
 
 	@Override
+	public Optional<Factor<Energy>> serviceEnergyPerUnit(String key, LocalDate date) {
+		return this.delegate.serviceEnergyPerUnit(key, date);
+	}
+
+	@Override
 	public Optional<EmbodiedFactors> acceleratorEmbodied(String model) {
 		return this.delegate.acceleratorEmbodied(model);
 	}

@@ -49,6 +49,15 @@ public interface FactorLookup {
 	Factor<Energy> networkEnergyPerGigabyte();
 
 	/**
+	 * IT energy per billed unit of a service without a usage mapping, from the
+	 * organisation's own factors; the shipped library has none.
+	 * @param key the service and unit ({@code ServiceKeys})
+	 */
+	default Optional<Factor<Energy>> serviceEnergyPerUnit(String key, LocalDate date) {
+		return Optional.empty();
+	}
+
+	/**
 	 * Embodied emissions of an accelerator model and its share of the host, when known.
 	 */
 	Optional<EmbodiedFactors> acceleratorEmbodied(String model);

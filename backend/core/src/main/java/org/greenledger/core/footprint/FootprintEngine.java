@@ -28,8 +28,8 @@ public final class FootprintEngine {
 		if (usage instanceof Usage.Spend spend) {
 			return spendBased(activity, spend, used);
 		}
-		ItEnergyEstimate it = itEnergy(usage, activity.location(), used);
 		LocalDate date = activity.periodStart();
+		ItEnergyEstimate it = itEnergy(usage, activity.location(), date, used);
 		Location location = activity.location();
 		Factor<CarbonIntensity> grid = use(this.factors.gridIntensity(location, date), used);
 		Optional<Factor<CarbonIntensity>> market = this.factors.marketIntensity(location, date);
@@ -55,7 +55,7 @@ public final class FootprintEngine {
 				used, METHOD_VERSION, embodied.range());
 	}
 
-	private ItEnergyEstimate itEnergy(Usage usage, Location location, List<FactorReference> used) {
+	private ItEnergyEstimate itEnergy(Usage usage, Location location, LocalDate date, List<FactorReference> used) {
 		return switch (usage) {
 			case Usage.MeasuredEnergy measured ->
 				new ItEnergyEstimate(measured.energy(), measured.facilityLevel(), DataQuality.METERED);
@@ -81,6 +81,11 @@ public final class FootprintEngine {
 			case Usage.NetworkTransfer network -> {
 				Energy perGb = use(this.factors.networkEnergyPerGigabyte(), used).value();
 				yield estimate(ItEnergy.perUnit(network.transferred().gigabytes(), perGb, 1));
+			}
+			case Usage.ServiceUnits units -> {
+				Factor<Energy> perUnit = this.factors.serviceEnergyPerUnit(units.key(), date)
+					.orElseThrow(() -> new IllegalStateException("No energy factor for " + units.key()));
+				yield estimate(ItEnergy.perUnit(units.quantity(), use(perUnit, used).value(), 1));
 			}
 			case Usage.Spend spend -> throw new IllegalStateException("Spend has no energy: " + spend);
 		};

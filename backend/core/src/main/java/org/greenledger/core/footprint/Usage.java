@@ -70,6 +70,14 @@ public sealed interface Usage {
 	record MeasuredEnergy(Energy energy, boolean facilityLevel) implements Usage {
 	}
 
+	/**
+	 * Billed units of a service that has no usage mapping but an energy factor per unit
+	 * in the organisation's factor sets; {@code key} names the service and unit (see
+	 * {@code ServiceKeys}).
+	 */
+	record ServiceUnits(double quantity, String key) implements Usage {
+	}
+
 	/** Money spent on a service without a usage mapping: a spend-based estimate. */
 	record Spend(Money amount, String category) implements Usage {
 	}

@@ -91,6 +91,7 @@ public class FootprintEngineBenchmark {
 				case Usage.AcceleratorHours gpu -> gpu.hours().hours();
 				case Usage.NetworkTransfer network -> network.transferred().gigabytes();
 				case Usage.MeasuredEnergy energy -> energy.energy().kilowattHours();
+				case Usage.ServiceUnits units -> units.quantity();
 				case Usage.Spend spend -> spend.amount().amount().doubleValue();
 			};
 			blackhole.consume(quantity * 0.4);
