@@ -18,8 +18,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import tools.jackson.core.type.TypeReference;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -284,8 +282,8 @@ public class ActivityLineExport {
 				query.setLong(1, lineage);
 				try (ResultSet result = query.executeQuery()) {
 					if (result.next()) {
-						text = (this.factorKeys != null) ? keys(result.getString(1), this.factorKeys)
-								: describe(result.getString(1));
+						text = (this.factorKeys != null) ? LineageFactors.keys(result.getString(1), this.factorKeys)
+								: LineageFactors.describe(result.getString(1));
 					}
 				}
 			}
@@ -343,10 +341,11 @@ public class ActivityLineExport {
 			query.setTimestamp(4, end);
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
-					for (Map<String, Object> factor : factors(rows.getString(1))) {
+					for (Map<String, Object> factor : LineageFactors.factors(rows.getString(1))) {
 						List<@Nullable Object> row = Arrays.asList(factor.get("kind"), factor.get("key"),
 								factor.get("value"), factor.get("unit"), factor.get("dataset"), factor.get("version"),
-								factor.get("validity"), factor.get("source"), tier(factor.get("quality")));
+								factor.get("validity"), factor.get("source"),
+								LineageFactors.tier(factor.get("quality")));
 						factors.putIfAbsent(row.subList(0, 7).toString(), row);
 					}
 				}
@@ -356,65 +355,6 @@ public class ActivityLineExport {
 			throw new IllegalStateException("Could not read the factors used: " + ex.getMessage(), ex);
 		}
 		return new ArrayList<>(factors.values());
-	}
-
-	private static @Nullable Integer tier(@Nullable Object quality) {
-		if (quality == null) {
-			return null;
-		}
-		try {
-			return org.greenledger.core.footprint.DataQuality.valueOf(quality.toString()).tier();
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static List<Map<String, Object>> factors(String lineageJson) {
-		List<Map<String, Object>> lines = LedgerJson.MAPPER.readValue(lineageJson,
-				new TypeReference<List<Map<String, Object>>>() {
-				});
-		List<Map<String, Object>> factors = new ArrayList<>();
-		for (Map<String, Object> line : lines) {
-			if (line.get("factors") instanceof List<?> list) {
-				for (Object factor : list) {
-					if (factor instanceof Map<?, ?> map) {
-						Map<String, Object> copy = new HashMap<>();
-						map.forEach((key, value) -> copy.put(String.valueOf(key), value));
-						factors.add(copy);
-					}
-				}
-			}
-		}
-		return factors;
-	}
-
-	/** The factors of a lineage by their keys, space-separated (a text where none). */
-	static String keys(String lineageJson, Map<String, String> factorKeys) {
-		return String.join(" ", factors(lineageJson).stream().map(factor -> {
-			String key = factorKeys.get(identity(factor).toString());
-			return (key != null) ? key : factor.get("kind") + " " + factor.get("key") + " = " + factor.get("value")
-					+ " " + factor.get("unit") + " (" + factor.get("dataset") + " " + factor.get("version") + ")";
-		}).distinct().toList());
-	}
-
-	/** A factor's identity: kind, key, value, unit, dataset, version, validity. */
-	private static List<@Nullable Object> identity(Map<String, Object> factor) {
-		return Arrays.asList(factor.get("kind"), factor.get("key"), factor.get("value"), factor.get("unit"),
-				factor.get("dataset"), factor.get("version"), factor.get("validity"));
-	}
-
-	/**
-	 * "KIND key = value unit (dataset version)" for each factor of a lineage, joined by
-	 * "; ".
-	 */
-	static String describe(String lineageJson) {
-		return String.join("; ",
-				factors(lineageJson).stream()
-					.map(map -> map.get("kind") + " " + map.get("key") + " = " + map.get("value") + " "
-							+ map.get("unit") + " (" + map.get("dataset") + " " + map.get("version") + ")")
-					.distinct()
-					.toList());
 	}
 
 }
