@@ -47,7 +47,11 @@ public final class TestMonths {
 		throw exhausted();
 	}
 
-	/** A year of 2100-2999 with the years before and after it unused as well. */
+	/**
+	 * A year of 2100-2999 with the year before it and the three after it unused as well
+	 * (a target's trajectory runs from its base year to three years later and expects no
+	 * figures in the years nobody wrote).
+	 */
 	public static synchronized int unusedYear(HttpTestClient http) {
 		return unusedYear(overApi(http));
 	}
@@ -63,7 +67,7 @@ public final class TestMonths {
 	private static int unusedYear(BiPredicate<YearMonth, YearMonth> empty) {
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
 			int year = ThreadLocalRandom.current().nextInt(2100, 3000);
-			if (take(empty, YearMonth.of(year - 1, 1), YearMonth.of(year + 1, 12))) {
+			if (take(empty, YearMonth.of(year - 1, 1), YearMonth.of(year + 3, 12))) {
 				return year;
 			}
 		}
