@@ -176,7 +176,7 @@ public final class ActivityLineWriter implements AutoCloseable {
 		// scaled impacts share their factor lists: most rows are found by identity
 		Object[] parts = new Object[lineImpacts.size() * 3];
 		for (int i = 0; i < lineImpacts.size(); i++) {
-			parts[3 * i] = usageType(lines.get(i).usage());
+			parts[3 * i] = Usage.typeName(lines.get(i).usage());
 			parts[3 * i + 1] = lineImpacts.get(i).factors();
 			parts[3 * i + 2] = lines.get(i).usageSource();
 		}
@@ -197,7 +197,7 @@ public final class ActivityLineWriter implements AutoCloseable {
 		List<Object> key = new ArrayList<>(lineImpacts.size() * 3 + 1);
 		key.add(lineImpacts.get(0).methodVersion());
 		for (int i = 0; i < lineImpacts.size(); i++) {
-			key.add(usageType(lines.get(i).usage()));
+			key.add(Usage.typeName(lines.get(i).usage()));
 			key.add(lineImpacts.get(i).factors());
 			key.add(String.valueOf(lines.get(i).usageSource()));
 		}
@@ -206,7 +206,7 @@ public final class ActivityLineWriter implements AutoCloseable {
 			List<Map<String, Object>> content = new ArrayList<>();
 			for (int i = 0; i < lineImpacts.size(); i++) {
 				Map<String, Object> calculation = new java.util.LinkedHashMap<>();
-				calculation.put("usage", usageType(lines.get(i).usage()));
+				calculation.put("usage", Usage.typeName(lines.get(i).usage()));
 				calculation.put("unit", String.valueOf(lines.get(i).unit()));
 				calculation.put("factors", lineImpacts.get(i).factors());
 				if (lines.get(i).usageSource() != null) {
@@ -301,20 +301,6 @@ public final class ActivityLineWriter implements AutoCloseable {
 			this.copy.writeToCopy(this.out.buffer(), 0, this.out.length());
 			this.out.reset();
 		}
-	}
-
-	static String usageType(@Nullable Usage usage) {
-		return switch (usage) {
-			case Usage.AcceleratorHours a -> "ACCELERATOR_HOURS";
-			case Usage.VcpuHours v -> "VCPU_HOURS";
-			case Usage.MemoryHours m -> "MEMORY_GB_HOURS";
-			case Usage.StorageHours s -> "STORAGE_TB_HOURS";
-			case Usage.NetworkTransfer n -> "NETWORK_GB";
-			case Usage.MeasuredEnergy e -> "ENERGY_KWH";
-			case Usage.ServiceUnits u -> "SERVICE_UNITS";
-			case Usage.Spend s -> "SPEND";
-			case null -> "NONE";
-		};
 	}
 
 	@Override

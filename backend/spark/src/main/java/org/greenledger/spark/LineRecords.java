@@ -41,7 +41,7 @@ final class LineRecords {
 		put(values, "source_row", line.row());
 		put(values, "line", line.line());
 		put(values, "kind", (impact != null) ? "USAGE" : "COST_ONLY");
-		put(values, "usage_type", usageType(line.usage()));
+		put(values, "usage_type", Usage.typeName(line.usage()));
 		put(values, "quantity", quantity(line.usage()));
 		put(values, "unit", line.unit());
 		put(values, "usage_source", line.usageSource());
@@ -108,20 +108,6 @@ final class LineRecords {
 		put(values, "source_file", sourceFile);
 		put(values, "account", JSON.writeValueAsString(account.summary()));
 		return RowFactory.create(values);
-	}
-
-	static String usageType(@Nullable Usage usage) {
-		return switch (usage) {
-			case Usage.AcceleratorHours a -> "ACCELERATOR_HOURS";
-			case Usage.VcpuHours v -> "VCPU_HOURS";
-			case Usage.MemoryHours m -> "MEMORY_GB_HOURS";
-			case Usage.StorageHours s -> "STORAGE_TB_HOURS";
-			case Usage.NetworkTransfer n -> "NETWORK_GB";
-			case Usage.MeasuredEnergy e -> "ENERGY_KWH";
-			case Usage.ServiceUnits u -> "SERVICE_UNITS";
-			case Usage.Spend s -> "SPEND";
-			case null -> "NONE";
-		};
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.greenledger.core.footprint.FactorReference;
 import org.greenledger.core.footprint.ImpactLine;
+import org.greenledger.core.footprint.Usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -97,7 +98,7 @@ class BillingJobTests {
 				.isEqualByComparingTo(expected.line().billedCost());
 			assertThat(line.<String>getAs("period_start")).isEqualTo(expected.line().periodStart().toString());
 			assertThat(line.<String>getAs("cost_only_reason")).isEqualTo(expected.line().costOnlyReason());
-			assertThat(line.<String>getAs("usage_type")).isEqualTo(LineRecords.usageType(expected.line().usage()));
+			assertThat(line.<String>getAs("usage_type")).isEqualTo(Usage.typeName(expected.line().usage()));
 			ImpactLine impact = expected.impact();
 			if (impact == null) {
 				assertThat(line.<String>getAs("kind")).isEqualTo("COST_ONLY");

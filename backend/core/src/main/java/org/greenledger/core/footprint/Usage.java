@@ -82,4 +82,22 @@ public sealed interface Usage {
 	record Spend(Money amount, String category) implements Usage {
 	}
 
+	/**
+	 * The usage kind's name as the ledger stores it and the Spark output writes it
+	 * ({@code VCPU_HOURS}, ..., {@code SPEND}); {@code NONE} without a usage.
+	 */
+	static String typeName(@Nullable Usage usage) {
+		return switch (usage) {
+			case AcceleratorHours a -> "ACCELERATOR_HOURS";
+			case VcpuHours v -> "VCPU_HOURS";
+			case MemoryHours m -> "MEMORY_GB_HOURS";
+			case StorageHours s -> "STORAGE_TB_HOURS";
+			case NetworkTransfer n -> "NETWORK_GB";
+			case MeasuredEnergy e -> "ENERGY_KWH";
+			case ServiceUnits u -> "SERVICE_UNITS";
+			case Spend s -> "SPEND";
+			case null -> "NONE";
+		};
+	}
+
 }
