@@ -85,8 +85,10 @@ final class EedDocument {
 		}
 		document.footnote("Colocated sites and cloud regions are not own data centres and are not reported here.");
 		document.methodology("EU data-centre indicators", "Energy (EDC, EIT) and water input (WIN) are the sums of"
-				+ " the site's metered months over the report's dates; generator fuel is counted in EDC at its energy"
-				+ " content. Waste heat reused (EREUSE) and on-site renewable generation (ERES-OS) are the sums of"
+				+ " the site's metered months over the report's dates. EDC is all energy entering the data centre"
+				+ " (EN 50600-4-2, ISO/IEC 30134-2): the facility-total meters' electricity from the grid, plus the"
+				+ " renewable electricity generated on site and consumed (ERES-OS, metered at the generator's output"
+				+ " and so not in the grid meter), plus generator fuel at its energy content. Waste heat reused (EREUSE) and on-site renewable generation (ERES-OS) are the sums of"
 				+ " the site's waste-heat and on-site renewable meters when they measured anything in those dates,"
 				+ " else the values entered for the year (metered wins; each indicator's source says which), and"
 				+ " the waste heat temperature is the heat-weighted mean of the temperatures registered with the"

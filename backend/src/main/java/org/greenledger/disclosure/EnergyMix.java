@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * data-centre KPIs (EED): electricity bought for own and colocated sites split into
  * renewable (covered by instruments with a zero emission rate, plus the grid's yearly
  * renewable share of the rest), nuclear (the grid's carbon-free minus renewable share)
- * and fossil (the remainder), and generator fuel (fossil).
+ * and fossil (the remainder), renewable electricity generated on site and consumed there
+ * (metered by the site's on-site renewable meters), and generator fuel (fossil).
  */
 @Component
 class EnergyMix {
@@ -40,23 +41,38 @@ class EnergyMix {
 	/**
 	 * One site's energy over the period, kWh.
 	 *
-	 * @param renewableKwh electricity from renewable sources
-	 * @param nuclearKwh electricity from nuclear sources
-	 * @param fossilKwh electricity and fuel from fossil sources
+	 * @param electricityKwh electricity drawn from the grid (the facility-total meters)
+	 * @param purchasedRenewableKwh the part of the grid electricity from renewable
+	 * sources (ESRS E1-5 §37(c)(ii): purchased or acquired electricity from renewable
+	 * sources)
+	 * @param nuclearKwh grid electricity from nuclear sources
+	 * @param fossilKwh grid electricity and fuel from fossil sources
 	 * @param fuelKwh generator fuel (diesel) energy content
 	 * @param gridShares which yearly grid shares were used (zone, year, values)
 	 * @param wasteHeatKwh heat of the waste-heat-reused meters
 	 * @param wasteHeatTemperatureC mean temperature of the metered waste heat, weighted
 	 * by the heat of the months whose meters have a registered temperature; null without
-	 * @param onSiteRenewableKwh electricity of the on-site renewable generation meters
+	 * @param onSiteRenewableKwh renewable electricity generated on site and consumed by
+	 * it, from the on-site renewable generation meters (ESRS E1-5 §37(c)(iii):
+	 * self-generated non-fuel renewable energy; EU data-centre report ERES-OS)
 	 */
-	record SiteEnergy(Site site, double electricityKwh, double itKwh, double fuelKwh, double renewableKwh,
-			double nuclearKwh, double fossilKwh, double waterLitres, Double pue, Double wue, List<String> gridShares,
-			double wasteHeatKwh, @org.jspecify.annotations.Nullable Double wasteHeatTemperatureC,
-			double onSiteRenewableKwh) {
+	record SiteEnergy(Site site, double electricityKwh, double itKwh, double fuelKwh, double purchasedRenewableKwh,
+			double nuclearKwh, double fossilKwh, double waterLitres, List<String> gridShares, double wasteHeatKwh,
+			@org.jspecify.annotations.Nullable Double wasteHeatTemperatureC, double onSiteRenewableKwh) {
 
+		/**
+		 * Total energy consumption: the grid electricity, the on-site generation consumed
+		 * (metered at the generator's output, so not in the facility-total meter) and the
+		 * generator fuel at its energy content (EN 50600-4-2 / ISO/IEC 30134-2 E_DC; ESRS
+		 * E1-5 §37).
+		 */
 		double totalKwh() {
-			return this.electricityKwh + this.fuelKwh;
+			return this.electricityKwh + this.onSiteRenewableKwh + this.fuelKwh;
+		}
+
+		/** Consumption from renewable sources: purchased plus self-generated. */
+		double renewableKwh() {
+			return this.purchasedRenewableKwh + this.onSiteRenewableKwh;
 		}
 
 	}
@@ -108,7 +124,6 @@ class EnergyMix {
 				.orElse(0.0);
 			double fossil = Math.max(0, electricity - renewable - nuclear) + fuelKwh;
 			result.add(new SiteEnergy(site, electricity, it, fuelKwh, renewable, nuclear, fossil, water,
-					(it > 0 && electricity > 0) ? electricity / it : null, (it > 0 && water > 0) ? water / it : null,
 					shares.stream().distinct().toList(), heat, (heatWeighted > 0) ? heatDegrees / heatWeighted : null,
 					onSite));
 		}

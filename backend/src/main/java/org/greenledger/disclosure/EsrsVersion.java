@@ -89,6 +89,8 @@ enum EsrsVersion {
 				case ENERGY_FOSSIL -> "§37(a)";
 				case ENERGY_NUCLEAR -> "§37(b)";
 				case ENERGY_RENEWABLE -> "§37(c)";
+				case ENERGY_RENEWABLE_PURCHASED -> "§37(c)(ii)";
+				case ENERGY_RENEWABLE_SELF_GENERATED -> "§37(c)(iii)";
 				case SCOPE1 -> "§44(a)";
 				case SCOPE2_LOCATION -> "§44(b), §49(a)";
 				case SCOPE2_MARKET -> "§44(b), §49(b)";
@@ -102,6 +104,8 @@ enum EsrsVersion {
 		}
 		return requirement + " " + switch (figure) {
 			case ENERGY_TOTAL, ENERGY_FOSSIL, ENERGY_NUCLEAR, ENERGY_RENEWABLE -> "§26";
+			case ENERGY_RENEWABLE_PURCHASED, ENERGY_RENEWABLE_SELF_GENERATED ->
+				"§26 (sub-paragraph of the renewable breakdown " + TO_CONFIRM + ")";
 			case SCOPE1, SCOPE2_LOCATION, SCOPE2_MARKET, SCOPE3, SCOPE3_CATEGORY_1, SCOPE3_CATEGORY_2 -> "§30(a)";
 			case TOTAL_LOCATION, TOTAL_MARKET, INTENSITY_LOCATION, INTENSITY_MARKET -> "(paragraph " + TO_CONFIRM + ")";
 			case WATER_CONSUMPTION -> "§16(a)";
@@ -116,6 +120,9 @@ enum EsrsVersion {
 		return switch (figure) {
 			case TOTAL_LOCATION, TOTAL_MARKET, INTENSITY_LOCATION, INTENSITY_MARKET ->
 				"paragraph and datapoint id " + TO_CONFIRM;
+			case ENERGY_RENEWABLE_PURCHASED, ENERGY_RENEWABLE_SELF_GENERATED ->
+				"§26 as quoted by a secondary source of the adopted text; the breakdown's sub-paragraph and EFRAG"
+						+ " datapoint id " + TO_CONFIRM;
 			default -> "paragraph as quoted by a secondary source of the adopted text (not the Official Journal);"
 					+ " EFRAG datapoint id " + TO_CONFIRM;
 		};

@@ -65,13 +65,12 @@ final class EuDataCentreIndicators {
 				"redundancyLevel"));
 		rows.add(input.text("GRID-SUPPORT", "Grid support capability (demand response, frequency response)", ANNEX_I,
 				values.gridSupport(), "gridSupport"));
-		double edc = energy.totalKwh();
+		EuIndicator onsite = MeteredOrEntered.of("ERES-OS", "Renewable energy consumption from on-site generation",
+				"kWh", ANNEX_II, energy.onSiteRenewableKwh(),
+				"on-site renewable generation meters, sites' measured months", input, values.renewableOnsiteKwh(),
+				"renewableOnsiteKwh");
+		rows.add(edc(energy, onsite));
 		double eit = energy.itKwh();
-		rows.add(new EuIndicator("EDC", "Total energy consumption", "kWh", ANNEX_II, (edc > 0) ? edc : null,
-				(edc > 0)
-						? METERED + "facility-total meters plus generator fuel (diesel energy content), "
-								+ "sites' measured months"
-						: "missing: no facility-total meter readings for the period"));
 		rows.add(new EuIndicator("EIT", "Total energy consumption of information technology equipment", "kWh", ANNEX_II,
 				(eit > 0) ? eit : null, (eit > 0) ? METERED + "IT-load meters, sites' measured months"
 						: "missing: no IT-load meter readings for the period"));
@@ -104,10 +103,6 @@ final class EuDataCentreIndicators {
 				ANNEX_II, values.renewableGooKwh(), "renewableGooKwh");
 		EuIndicator ppa = input.number("ERES-PPA", "Renewable energy consumption from power purchase agreements", "kWh",
 				ANNEX_II, values.renewablePpaKwh(), "renewablePpaKwh");
-		EuIndicator onsite = MeteredOrEntered.of("ERES-OS", "Renewable energy consumption from on-site generation",
-				"kWh", ANNEX_II, energy.onSiteRenewableKwh(),
-				"on-site renewable generation meters, sites' measured months", input, values.renewableOnsiteKwh(),
-				"renewableOnsiteKwh");
 		Double eres = (goo.missing() || ppa.missing() || onsite.missing()) ? null
 				: goo.number() + ppa.number() + onsite.number();
 		rows.add(new EuIndicator("ERES-TOT", "Total renewable energy consumption", "kWh", ANNEX_II, eres,
@@ -138,6 +133,41 @@ final class EuDataCentreIndicators {
 		rows.add(ratio("REF", "Renewable energy factor", "", "ISO/IEC 30134-3, EN 50600-4-3; " + ANNEX_III, eresRow,
 				edcRow, 1, "ERES-TOT / EDC"));
 		return rows;
+	}
+
+	/**
+	 * EDC, the data centre's total energy consumption (EN 50600-4-2 and ISO/IEC 30134-2:
+	 * all energy crossing the data centre's boundary; an on-site generator metered at its
+	 * output is outside the boundary, so its output consumed by the data centre counts):
+	 * the electricity of the facility-total meters (the draw from the grid), plus the
+	 * on-site renewable generation consumed (ERES-OS, metered or entered: it is not in
+	 * the grid meter), plus the generator fuel at its energy content. The tier is the
+	 * worst of the parts that add something.
+	 */
+	private static EuIndicator edc(EnergyMix.SiteEnergy energy, EuIndicator onsite) {
+		double grid = energy.electricityKwh() + energy.fuelKwh();
+		if (grid <= 0) {
+			return new EuIndicator("EDC", "Total energy consumption", "kWh", ANNEX_II, null,
+					"missing: no facility-total meter readings for the period");
+		}
+		StringBuilder source = new StringBuilder(METERED + "facility-total meters (electricity from the grid)");
+		double onsiteKwh = (onsite.number() != null) ? onsite.number() : 0;
+		int tier = 1;
+		if (onsiteKwh > 0) {
+			source.append(" plus on-site renewable generation consumed (ERES-OS, ")
+				.append(onsite.source().startsWith(METERED) ? "metered" : "entered for the year")
+				.append(")");
+			tier = Math.max(tier, onsite.tier());
+		}
+		else if (onsite.missing()) {
+			source.append(" (no on-site generation metered or entered: ERES-OS is missing)");
+		}
+		if (energy.fuelKwh() > 0) {
+			source.append(" plus generator fuel (diesel energy content)");
+		}
+		source.append(", sites' measured months");
+		return new EuIndicator("EDC", "Total energy consumption", "kWh", ANNEX_II, grid + onsiteKwh, source.toString(),
+				tier);
 	}
 
 	private static EuIndicator find(List<EuIndicator> rows, String field) {

@@ -221,7 +221,8 @@ final class MeasuredImpacts {
 						new FactorReference("PUE", this.site.code(), pue, "ratio", "site-meters",
 								this.measured.month().toString(), this.measured.month().toString(),
 								"Measured at site " + this.site.code()
-										+ ": facility-total / IT-load metered energy of the month (ISO/IEC 30134-2)",
+										+ ": (facility-total + on-site renewable) / IT-load metered energy of the month"
+										+ " (ISO/IEC 30134-2)",
 								DataQuality.METERED));
 			}
 			return super.pue(location, date);

@@ -15,7 +15,9 @@ import org.greenledger.core.measured.MeterRole;
  * @param coolingKwh electricity of the cooling meters
  * @param waterLitres water of the water-intake meters
  * @param fuelLitres diesel of the generator-fuel meters
- * @param pue facility / IT energy of the month (ISO/IEC 30134-2), when both were metered
+ * @param pue total facility energy / IT energy of the month (ISO/IEC 30134-2), when both
+ * were metered: the total is the facility-total (grid) electricity plus the on-site
+ * renewable generation consumed
  * @param pueTrailing12 the same over the 12 months ending with this one, when all twelve
  * have both
  * @param wue water / IT energy of the month, L/kWh (ISO/IEC 30134-9), when both were

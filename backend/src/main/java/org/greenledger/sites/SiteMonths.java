@@ -105,6 +105,7 @@ public class SiteMonths {
 		Sums water = roles.getOrDefault(MeterRole.WATER_INTAKE, Sums.NONE);
 		Sums fuel = roles.getOrDefault(MeterRole.GENERATOR_FUEL, Sums.NONE);
 		Sums heat = roles.getOrDefault(MeterRole.WASTE_HEAT_REUSED, Sums.NONE);
+		double onSite = roles.getOrDefault(MeterRole.ON_SITE_RENEWABLE, Sums.NONE).amount();
 		List<String> used = new ArrayList<>();
 		double scope1 = 0;
 		if (fuel.amount() > 0) {
@@ -118,11 +119,10 @@ public class SiteMonths {
 		roles.forEach((role, sum) -> coverage.add(new SiteMonth.RoleCoverage(role, sum.meters(), sum.hours())));
 		return new SiteMonth(month, facility.amount(), it.amount(),
 				roles.getOrDefault(MeterRole.COOLING, Sums.NONE).amount(), water.amount(), fuel.amount(),
-				ratio(facility.amount(), it.amount()), trailingPue(month, sums), ratio(water.amount(), it.amount()),
-				scope1, facility.locationKg(), market.kilograms(),
+				pue(facility.amount(), onSite, it.amount()), trailingPue(month, sums),
+				ratio(water.amount(), it.amount()), scope1, facility.locationKg(), market.kilograms(),
 				(facility.amount() > 0) ? facility.hourlyAmount() / facility.amount() : 0, market.basis(), coverage,
-				used, heat.amount(), (heat.weightedKwh() > 0) ? heat.degreeKwh() / heat.weightedKwh() : null,
-				roles.getOrDefault(MeterRole.ON_SITE_RENEWABLE, Sums.NONE).amount());
+				used, heat.amount(), (heat.weightedKwh() > 0) ? heat.degreeKwh() / heat.weightedKwh() : null, onSite);
 	}
 
 	/**
@@ -205,6 +205,7 @@ public class SiteMonths {
 
 	private static Double trailingPue(YearMonth month, Map<YearMonth, Map<MeterRole, Sums>> sums) {
 		double facility = 0;
+		double onSite = 0;
 		double it = 0;
 		for (int back = 0; back < 12; back++) {
 			Map<MeterRole, Sums> roles = sums.get(month.minusMonths(back));
@@ -213,9 +214,20 @@ public class SiteMonths {
 				return null;
 			}
 			facility += roles.get(MeterRole.FACILITY_TOTAL).amount();
+			onSite += roles.getOrDefault(MeterRole.ON_SITE_RENEWABLE, Sums.NONE).amount();
 			it += roles.get(MeterRole.IT_LOAD).amount();
 		}
-		return ratio(facility, it);
+		return pue(facility, onSite, it);
+	}
+
+	/**
+	 * PUE (ISO/IEC 30134-2, EN 50600-4-2): total facility energy / IT energy, where the
+	 * total is the grid electricity of the facility-total meters plus the on-site
+	 * renewable generation consumed (metered at the generator's output, so not in the
+	 * grid meter); null without facility or IT readings.
+	 */
+	private static Double pue(double facilityKwh, double onSiteKwh, double itKwh) {
+		return (facilityKwh > 0) ? ratio(facilityKwh + onSiteKwh, itKwh) : null;
 	}
 
 	private static Double ratio(double numerator, double denominator) {

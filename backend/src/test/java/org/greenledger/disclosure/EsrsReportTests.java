@@ -73,6 +73,7 @@ class EsrsReportTests {
 				IT1,%1$s,IT load,%2$s,%3$s,300,MWh
 				W1,%1$s,water intake,%2$s,%3$s,950,m3
 				G1,%1$s,generator fuel,%2$s,%3$s,1200,L
+				PV1,%1$s,on-site renewable,%2$s,%3$s,25,MWh
 				""".formatted(site, start, end);
 		assertThat(this.api.upload("meters.csv", meters.getBytes(StandardCharsets.UTF_8), Map.of("orgUnit", unit))
 			.read("$.status", String.class)).isEqualTo("COMPLETED");
@@ -94,8 +95,25 @@ class EsrsReportTests {
 		double totalMarket = figure(figures, "E1-8 total market-based (t CO2e)");
 		// 1,200 L diesel x 2.7058 kg CO2e/L (US EPA GHG Emission Factors Hub 2024)
 		assertThat(scope1).isCloseTo(1200 * 2.7058 / 1000, within(1e-6));
-		assertThat(figure(figures, "E1-7 total energy consumption (MWh)")).isCloseTo(412.5 + 1200 * 10.6841 / 1000,
-				within(1e-6));
+		// total energy consumption (E1-7, as E1-5 §37 of the first set): grid electricity
+		// 412.5 MWh + on-site renewable generation consumed 25 MWh (metered at the
+		// generator's output, not in the grid meter) + diesel 1,200 L x 10.6841 kWh/L =
+		// 12.82092 MWh; 412.5 + 25 + 12.82092 = 450.32092 MWh
+		double total = figure(figures, "E1-7 total energy consumption (MWh)");
+		assertThat(total).isCloseTo(450.32092, within(1e-9));
+		// self-generated non-fuel renewable energy (E1-5 §37(c)(iii)): the on-site
+		// meter's
+		// 25 MWh
+		assertThat(figure(figures, "E1-7 renewable: self-generated non-fuel (MWh)")).isCloseTo(25, within(1e-9));
+		// renewable = purchased (instruments and the grid's renewable share of the 412.5
+		// MWh) + self-generated; fossil + nuclear + renewable = total
+		double purchased = figure(figures, "E1-7 renewable: purchased or acquired electricity (MWh)");
+		double renewable = figure(figures, "E1-7 from renewable sources (MWh)");
+		assertThat(purchased).isBetween(0.0, 412.5);
+		assertThat(renewable).isCloseTo(purchased + 25, within(1e-9));
+		assertThat(figure(figures, "E1-7 from fossil sources (MWh)")
+				+ figure(figures, "E1-7 from nuclear sources (MWh)") + renewable)
+			.isCloseTo(total, within(1e-9));
 		assertThat(figure(figures, "E1-8 gross Scope 3 (t CO2e)")).isGreaterThan(1);
 		assertThat(totalLocation).isCloseTo(scope1 + figure(figures, "E1-8 gross location-based Scope 2 (t CO2e)")
 				+ figure(figures, "E1-8 gross Scope 3 (t CO2e)"), within(1e-6));
@@ -116,14 +134,16 @@ class EsrsReportTests {
 				"GHG intensity per net revenue", "250,000,000.00 EUR", "t CO2e per million EUR",
 				"E3-4 Water consumption", "ESRS E1-8 §30(a)", "ESRS E3-4 §16(a)",
 				"to be confirmed against the adopted text", "Purchased goods and services", "Capital goods",
-				"Investments", "Appendix: datapoints");
+				"Investments", "Appendix: datapoints", "Renewable: self-generated non-fuel 25.0 MWh ESRS E1-7 §26",
+				"On-site renewable (MWh)", "Total energy consumption 450 MWh");
 
 		Map<String, List<String>> appendix = appendix(content(id, "xlsx"));
 		for (String label : List.of("Total energy consumption", "From fossil sources", "From nuclear sources",
-				"From renewable sources", "Gross Scope 1", "Gross location-based Scope 2", "Gross market-based Scope 2",
-				"Gross Scope 3", "Scope 3 category 1, location-based", "Scope 3 category 2", "Total location-based",
-				"Total market-based", "GHG intensity, location-based", "GHG intensity, market-based",
-				"Water consumption")) {
+				"From renewable sources", "Renewable: purchased or acquired electricity",
+				"Renewable: self-generated non-fuel", "Gross Scope 1", "Gross location-based Scope 2",
+				"Gross market-based Scope 2", "Gross Scope 3", "Scope 3 category 1, location-based",
+				"Scope 3 category 2", "Total location-based", "Total market-based", "GHG intensity, location-based",
+				"GHG intensity, market-based", "Water consumption")) {
 			List<String> row = appendix.get(label);
 			assertThat(row).as(label).isNotNull();
 			assertThat(row.get(0)).as(label + " value").isNotEmpty();
@@ -131,6 +151,16 @@ class EsrsReportTests {
 			assertThat(row.get(4)).as(label + " source").isNotBlank();
 		}
 		assertThat(Double.parseDouble(appendix.get("Gross Scope 1").get(0))).isCloseTo(scope1, within(1e-9));
+		// the Datapoints sheet's cells: total 450.32092 MWh and self-generated 25 MWh,
+		// with
+		// reference and source
+		assertThat(Double.parseDouble(appendix.get("Total energy consumption").get(0))).isCloseTo(450.32092,
+				within(1e-9));
+		assertThat(appendix.get("Total energy consumption").get(4)).contains("on-site renewable generation consumed");
+		List<String> selfGenerated = appendix.get("Renewable: self-generated non-fuel");
+		assertThat(Double.parseDouble(selfGenerated.get(0))).isCloseTo(25, within(1e-9));
+		assertThat(selfGenerated.get(2)).startsWith("ESRS E1-7 §26");
+		assertThat(selfGenerated.get(4)).contains("on-site renewable generation meters");
 		assertThat(Double.parseDouble(appendix.get("GHG intensity, location-based").get(0)))
 			.isCloseTo(totalLocation / 250, within(1e-9));
 		assertThat(appendix.get("GHG intensity, location-based").get(1)).isEqualTo("t CO2e per million EUR");
@@ -182,9 +212,11 @@ class EsrsReportTests {
 				 "netRevenue": {"amount": 250000000, "currency": "EUR"}}""".formatted(from, to, unit));
 		assertThat(figure(first.read("$.figures", Map.class), "E1-6 gross Scope 1 (t CO2e)")).isCloseTo(scope1,
 				within(1e-9));
+		assertThat(figure(first.read("$.figures", Map.class), "E1-5 renewable: self-generated non-fuel (MWh)"))
+			.isCloseTo(25, within(1e-9));
 		assertThat(pdfText(content(first.read("$.id", String.class), "pdf")).replaceAll("\\s+", " ")).contains(
-				"Delegated Regulation (EU) 2023/2772", "E1-5 Energy consumption and mix", "ESRS E1-6 §44(a)",
-				"ESRS E1-6 §53-54 (EFRAG IG 3 datapoint E1-6_30)", "ESRS E3-4 §28(a)");
+				"Delegated Regulation (EU) 2023/2772", "E1-5 Energy consumption and mix", "ESRS E1-5 §37(c)(iii)",
+				"ESRS E1-6 §44(a)", "ESRS E1-6 §53-54 (EFRAG IG 3 datapoint E1-6_30)", "ESRS E3-4 §28(a)");
 
 		HttpResponse<String> bad = this.http.post("/api/v1/reports", "application/json", """
 				{"type": "ESRS", "from": "%s", "to": "%s", "netRevenue": {"amount": -5, "currency": "euro"},

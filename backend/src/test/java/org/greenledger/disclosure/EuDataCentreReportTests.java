@@ -80,13 +80,22 @@ class EuDataCentreReportTests {
 
 		DocumentContext report = this.api.postJson("/api/v1/reports", """
 				{"type": "EED_DATACENTRE", "from": "%1$d-01-01", "to": "%1$d-12-31"}""".formatted(year));
-		double edc = 12 * 412_500;
+		// no on-site generation meter here: the entered ERES-OS (450,000 kWh generated on
+		// site and consumed) is not in the grid meter, so EDC adds it to the grid draw:
+		// EDC = 12 x 412,500 + 450,000 = 4,950,000 + 450,000 = 5,400,000 kWh
+		double edc = 5_400_000;
 		double eit = 12 * 300_000;
+		assertThat(figure(report, complete + " total energy consumption (kWh)")).isCloseTo(edc, within(1e-6));
 		assertThat(figure(report, complete + " indicators missing")).isZero();
-		assertThat(figure(report, complete + " PUE")).isCloseTo(edc / eit, within(1e-9));
+		// PUE = 5,400,000 / 3,600,000 = 1.5
+		assertThat(figure(report, complete + " PUE")).isCloseTo(1.5, within(1e-12));
+		// WUE = 12 x 950,000 L / 3,600,000 kWh = 3.1667 L/kWh
 		assertThat(figure(report, complete + " WUE (L/kWh)")).isCloseTo(12 * 950_000 / eit, within(1e-9));
-		assertThat(figure(report, complete + " ERF")).isCloseTo(495_000 / edc, within(1e-9));
-		assertThat(figure(report, complete + " REF")).isCloseTo(3_950_000 / edc, within(1e-9));
+		// ERF = 495,000 / 5,400,000 = 0.091667
+		assertThat(figure(report, complete + " ERF")).isCloseTo(495_000 / 5_400_000.0, within(1e-12));
+		// REF = (2,000,000 + 1,500,000 + 450,000) / 5,400,000 = 3,950,000 / 5,400,000 =
+		// 0.73148
+		assertThat(figure(report, complete + " REF")).isCloseTo(3_950_000 / 5_400_000.0, within(1e-12));
 		// ERES-PPA, TRAFFIC-OUT, and ERES-TOT and REF that need the PPA share
 		assertThat(figure(report, gaps + " indicators missing")).isEqualTo(4.0);
 		assertThat(report.read("$.figures", Map.class)).doesNotContainKey(gaps + " REF");
@@ -100,7 +109,8 @@ class EuDataCentreReportTests {
 		assertThat(pdf)
 			.contains("Data centre " + complete, "Every indicator of Annexes I and II has a value for " + year,
 					"Delegated Regulation (EU) 2024/1364", "ISO/IEC 30134-2", "ISO/IEC 30134-9", "ISO/IEC 30134-6",
-					"ISO/IEC 30134-3", "1.38", "3.17", "0.100", "0.798", "2N power, N+1 cooling")
+					"ISO/IEC 30134-3", "5,400,000", "1.50", "3.17", "0.0917", "0.731", "2N power, N+1 cooling",
+					"plus on-site renewable generation consumed (ERES-OS, entered for the year)")
 			.doesNotContain("Indicators not computed yet");
 		for (String field : FIELDS) {
 			assertThat(pdf).as(field).contains(field);
@@ -124,25 +134,28 @@ class EuDataCentreReportTests {
 		assertThat((double) rows.get("WIN").get(0)).isCloseTo(11_400, within(1e-9));
 		assertThat((double) rows.get("PDIT").get(0)).isCloseTo(650, within(1e-9));
 		assertThat((double) rows.get("ERES-TOT").get(0)).isCloseTo(3_950_000, within(1e-6));
-		assertThat((double) rows.get("PUE").get(0)).isCloseTo(1.375, within(1e-9));
-		assertThat((String) rows.get("EDC").get(1)).startsWith("measured: facility-total meters");
+		assertThat((double) rows.get("PUE").get(0)).isCloseTo(1.5, within(1e-12));
+		assertThat((String) rows.get("EDC").get(1))
+			.startsWith("measured: facility-total meters (electricity from the grid)")
+			.contains("plus on-site renewable generation consumed (ERES-OS, entered for the year)");
 		assertThat((String) rows.get("PDIT").get(1)).startsWith("entered for " + year + ": DCIM export");
 		assertThat(rows.get("REDUNDANCY").get(0)).isEqualTo("2N power, N+1 cooling");
 		// tiers: metered energy and water and what is computed from them only are tier 1,
-		// the register's and the entered values (and what needs them) tier 2
-		for (String field : List.of("EDC", "EIT", "WIN", "PUE", "WUE")) {
+		// the register's and the entered values (and what needs them) tier 2; EDC holds
+		// the entered on-site generation, so EDC and PUE are tier 2 here
+		for (String field : List.of("EIT", "WIN", "WUE")) {
 			assertThat(rows.get(field).get(3)).as(field).isEqualTo(1.0);
 		}
-		for (String field : List.of("NAME", "PDIT", "EREUSE", "ERES-TOT", "ERF", "REF", "DATA-PROCESSED")) {
+		for (String field : List.of("NAME", "PDIT", "EDC", "PUE", "EREUSE", "ERES-TOT", "ERF", "REF",
+				"DATA-PROCESSED")) {
 			assertThat(rows.get(field).get(3)).as(field).isEqualTo(2.0);
 		}
 		assertThat(template.get(gaps).get("ERES-PPA").get(3)).isNull();
-		// the data-quality line counts the reported indicators of both sites: 5 + 5
-		// metered,
-		// 24 + 20 reported
+		// the data-quality line counts the reported indicators of both sites: 3 + 3
+		// metered (EIT, WIN, WUE), 26 + 22 reported
 		Map<String, Double> quality = quality(content(id, "xlsx"));
-		assertThat(quality.get("1 metered")).isCloseTo(10.0 / 54, within(1e-9));
-		assertThat(quality.get("2 supplier or provider reported")).isCloseTo(44.0 / 54, within(1e-9));
+		assertThat(quality.get("1 metered")).isCloseTo(6.0 / 54, within(1e-9));
+		assertThat(quality.get("2 supplier or provider reported")).isCloseTo(48.0 / 54, within(1e-9));
 		assertThat(quality.get("5 default or proxy")).isZero();
 		assertThat(template.get(gaps).get("ERES-PPA").get(0)).isNull();
 		assertThat((String) template.get(gaps).get("ERES-PPA").get(1)).startsWith("missing: enter 'renewablePpaKwh'");
@@ -150,8 +163,8 @@ class EuDataCentreReportTests {
 		String csv = new String(content(id, "csv"), StandardCharsets.UTF_8);
 		assertThat(csv)
 			.startsWith("Site,Reporting year,Field,Indicator,Value,Unit,Source,Reference,Data quality tier\r\n")
-			.contains(complete + "," + year + ",PUE,Power usage effectiveness,1.375,,computed: EDC / EIT,")
-			.contains(complete + "," + year + ",EDC,Total energy consumption,4950000,kWh,");
+			.contains(complete + "," + year + ",PUE,Power usage effectiveness,1.5,,computed: EDC / EIT,")
+			.contains(complete + "," + year + ",EDC,Total energy consumption,5400000,kWh,");
 		assertThat(csv.lines().filter(line -> line.startsWith(complete + ",")).count()).isEqualTo(FIELDS.size());
 		// the same report renders to the same bytes
 		assertThat(content(id, "csv")).isEqualTo(content(id, "csv"));
@@ -197,17 +210,27 @@ class EuDataCentreReportTests {
 
 		DocumentContext report = this.api.postJson("/api/v1/reports", """
 				{"type": "EED_DATACENTRE", "from": "%1$d-01-01", "to": "%1$d-12-31"}""".formatted(year));
-		double edc = 12 * 412_500;
 		double reuse = heatOne + heatTwo;
+		// HX-1: sum of 20,000 + 1,000 m for m = 1..12 = 240,000 + 78,000 = 318,000 kWh;
+		// HX-2: 12 x 10 MWh = 120,000 kWh; together 438,000 kWh
 		assertThat(reuse).isEqualTo(438_000);
+		// PV-1: sum of (15 + m) MWh for m = 1..12 = 180 + 78 = 258 MWh = 258,000 kWh
 		assertThat(onSite).isEqualTo(258_000);
+		// EDC = grid 12 x 412,500 = 4,950,000 plus on-site generation 258,000 = 5,208,000
+		// kWh (the PV meter is at the generator's output, not in the grid meter)
+		double edc = 5_208_000;
+		assertThat(figure(report, site + " total energy consumption (kWh)")).isCloseTo(edc, within(1e-6));
 		assertThat(figure(report, site + " indicators missing")).isZero();
+		// PUE = 5,208,000 / 3,600,000 = 1.446667
+		assertThat(figure(report, site + " PUE")).isCloseTo(5_208_000 / 3_600_000.0, within(1e-12));
 		assertThat(figure(report, site + " waste heat reused (kWh)")).isCloseTo(438_000, within(1e-6));
-		assertThat(figure(report, site + " ERF")).isCloseTo(438_000 / 4_950_000.0, within(1e-12));
+		// ERF = 438,000 / 5,208,000 = 0.084101
+		assertThat(figure(report, site + " ERF")).isCloseTo(438_000 / 5_208_000.0, within(1e-12));
 		assertThat(figure(report, site + " ERF")).isCloseTo(reuse / edc, within(1e-12));
-		assertThat(figure(report, site + " renewable energy (kWh)")).isCloseTo(2_000_000 + 1_500_000 + 258_000,
-				within(1e-6));
-		assertThat(figure(report, site + " REF")).isCloseTo(3_758_000 / 4_950_000.0, within(1e-12));
+		// ERES-TOT = GoO 2,000,000 + PPA 1,500,000 + on-site 258,000 = 3,758,000 kWh
+		assertThat(figure(report, site + " renewable energy (kWh)")).isCloseTo(3_758_000, within(1e-6));
+		// REF = 3,758,000 / 5,208,000 = 0.721582
+		assertThat(figure(report, site + " REF")).isCloseTo(3_758_000 / 5_208_000.0, within(1e-12));
 
 		String id = report.read("$.id", String.class);
 		Map<String, List<Object>> rows = template(content(id, "xlsx")).get(site);
@@ -216,6 +239,27 @@ class EuDataCentreReportTests {
 			assertThat(rows.get(field).get(0)).as(field + " value").isNotNull();
 			assertThat((String) rows.get(field).get(1)).as(field + " source").doesNotStartWith("missing");
 		}
+		// the XLSX template cells: EDC with both parts named, metered, tier 1; PUE, ERF
+		// and
+		// REF over it
+		assertThat((double) rows.get("EDC").get(0)).isCloseTo(5_208_000, within(1e-6));
+		assertThat((String) rows.get("EDC").get(1))
+			.startsWith("measured: facility-total meters (electricity from the grid) plus on-site renewable"
+					+ " generation consumed (ERES-OS, metered)");
+		assertThat(rows.get("EDC").get(3)).isEqualTo(1.0);
+		assertThat(rows.get("PUE").get(3)).isEqualTo(1.0);
+		assertThat((double) rows.get("PUE").get(0)).isCloseTo(1.446_666_666_666_666_7, within(1e-12));
+		assertThat((double) rows.get("ERF").get(0)).isCloseTo(438_000 / 5_208_000.0, within(1e-12));
+		assertThat((double) rows.get("REF").get(0)).isCloseTo(3_758_000 / 5_208_000.0, within(1e-12));
+		assertThat((double) rows.get("ERES-TOT").get(0)).isCloseTo(3_758_000, within(1e-6));
+		// the PDF text: EDC 5,208,000 kWh with its source; PUE 1.45, ERF 0.0841, REF
+		// 0.722
+		// (three significant digits)
+		byte[] pdfBytes = content(id, "pdf");
+		PdfUa.assertAccessible("EU data-centre report with on-site generation", pdfBytes);
+		String pdf = pdfText(pdfBytes).replace("-\n", "-").replaceAll("\\s+", " ");
+		assertThat(pdf).contains("5,208,000", "3,758,000", "258,000", "1.45", "0.0841", "0.722",
+				"plus on-site renewable generation consumed (ERES-OS, metered)");
 		assertThat((double) rows.get("EREUSE").get(0)).isCloseTo(438_000, within(1e-6));
 		assertThat((String) rows.get("EREUSE").get(1)).startsWith("measured: waste-heat-reused meters")
 			.contains("wasteHeatReusedKwh of 495000.0 is not used: metered wins");
@@ -233,10 +277,17 @@ class EuDataCentreReportTests {
 		assertThat(rows.get("ERF").get(3)).isEqualTo(1.0);
 		assertThat(rows.get("REF").get(3)).isEqualTo(2.0);
 		assertThat(new String(content(id, "csv"), StandardCharsets.UTF_8))
-			.contains(site + "," + year + ",EREUSE,Waste heat reused,438000,kWh,\"measured: waste-heat-reused meters");
-		// the site's measured month shows the metered heat
-		assertThat(this.api.getJson("/api/v1/sites/" + site + "/months?from=" + year + "-01&to=" + year + "-01")
-			.read("$[0].wasteHeatKwh", Double.class)).isCloseTo(31_000, within(1e-6));
+			.contains(site + "," + year + ",EREUSE,Waste heat reused,438000,kWh,\"measured: waste-heat-reused meters")
+			.contains(
+					site + "," + year + ",EDC,Total energy consumption,5208000,kWh,\"measured: facility-total meters");
+		// the site's measured month shows the metered heat, and its PUE counts the
+		// on-site
+		// generation: January (412,500 + 16,000) / 300,000 = 1.428333
+		DocumentContext january = this.api
+			.getJson("/api/v1/sites/" + site + "/months?from=" + year + "-01&to=" + year + "-01");
+		assertThat(january.read("$[0].wasteHeatKwh", Double.class)).isCloseTo(31_000, within(1e-6));
+		assertThat(january.read("$[0].onSiteRenewableKwh", Double.class)).isCloseTo(16_000, within(1e-6));
+		assertThat(january.read("$[0].pue", Double.class)).isCloseTo(428_500 / 300_000.0, within(1e-12));
 	}
 
 	@Test
