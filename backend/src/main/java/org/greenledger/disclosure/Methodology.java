@@ -49,7 +49,8 @@ final class Methodology {
 				+ " over the hardware's life (SCI, ISO/IEC 21031); water on site = IT energy x WUE, off site ="
 				+ " facility energy x EWIF. Services without a usage mapping use US EPA spend-based factors (tier 4).");
 		document.methodology("Sites", "Measured months of own and colocated sites: PUE = (facility-total grid"
-				+ " electricity + on-site renewable generation consumed) / IT-load metered energy (ISO/IEC 30134-2), WUE = water intake / IT-load energy (ISO/IEC 30134-9), Scope 1 ="
+				+ " electricity + on-site renewable generation consumed) / IT-load metered energy (ISO/IEC 30134-2),"
+				+ " WUE = water intake / IT-load energy (ISO/IEC 30134-9), Scope 1 ="
 				+ " diesel litres x 2.7058 kg CO2e/L (US EPA GHG Emission Factors Hub 2024, AR5 GWPs), Scope 2"
 				+ " market-based from energy attribute certificates, PPAs, green tariffs, supplier-specific rates and"
 				+ " residual mixes recorded per site and period.");

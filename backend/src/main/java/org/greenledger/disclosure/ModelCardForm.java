@@ -14,8 +14,10 @@ import org.greenledger.workloads.Training;
  * The items of the General-Purpose AI Code of Practice's Model Documentation Form
  * (Transparency chapter, Measure 1.1; European Commission, 10 July 2025) that concern the
  * model's identity, size, compute and energy, filled from GreenLedger, with their source.
- * The other items of the form (architecture, data, distribution, licence, uses) are the
- * provider's to write and are not covered here.
+ * The identity items are named as the form's section 1 asks them (the unique identifier
+ * of the model; the models it is a modification or fine-tuning of), as dastra.eu's copy
+ * of the form words them. The other items of the form (architecture, data, distribution,
+ * licence, uses) are the provider's to write and are not covered here.
  */
 final class ModelCardForm {
 
@@ -31,9 +33,11 @@ final class ModelCardForm {
 				: "not entered (PUT /api/v1/workloads/" + workload.id() + "/training)";
 		List<List<@Nullable Object>> rows = List.of(
 				row("Legal name for the model provider", null, facts.provider(), "", "organisation"),
-				row("Model name", null, workload.name()
-						+ ((workload.model() != null) ? " (" + workload.model() + ")" : ""), "", "workload register"),
-				row("Model dependencies", null, (training != null) ? training.modelDependencies() : null, "", entered),
+				row("Unique identifier of the model", null,
+						workload.name() + ((workload.model() != null) ? " (" + workload.model() + ")" : ""), "",
+						"workload register"),
+				row("Models it modifies or fine-tunes", null, (training != null) ? training.modelDependencies() : null,
+						"", entered),
 				row("Total number of parameters", (training != null) ? training.parameters() : null, null, "parameters",
 						entered),
 				row("Training time", facts.trainingDays(), null, "days (wall clock)",

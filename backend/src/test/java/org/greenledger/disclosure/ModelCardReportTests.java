@@ -121,9 +121,10 @@ class ModelCardReportTests {
 				"CO2e, embodied share", "Water, on and off site", "measured: ");
 
 		Map<String, List<Object>> form = sheet(content(reportId, "xlsx"), "Model Documentation Form");
-		for (String item : List.of("Legal name for the model provider", "Model name", "Total number of parameters",
-				"Training time", "Amount of computation used for training", "Amount of energy used for training",
-				"Measurement methodology (energy)", "Benchmarked amount of computation used for inference")) {
+		for (String item : List.of("Legal name for the model provider", "Unique identifier of the model",
+				"Total number of parameters", "Training time", "Amount of computation used for training",
+				"Amount of energy used for training", "Measurement methodology (energy)",
+				"Benchmarked amount of computation used for inference")) {
 			List<Object> row = form.get(item);
 			assertThat(row).as(item).isNotNull();
 			assertThat(row.get(0) != null || row.get(1) != null).as(item + " value").isTrue();
