@@ -88,6 +88,11 @@ class ConnectorsPageTests {
 		other.signIn(auditor, PASSWORD);
 		assertThat(other.get("/connectors").statusCode()).isEqualTo(403);
 		assertThat(other.get("/").body()).doesNotContain("href=\"/connectors\"");
+		// a period without data shows the first-run steps, which link to the connectors
+		// for
+		// officers only
+		assertThat(other.get("/?period=1901-01").body()).contains("data-onboarding")
+			.doesNotContain("href=\"/connectors\"");
 	}
 
 }
