@@ -16,7 +16,6 @@ import org.greenledger.core.footprint.DataQuality;
 import org.greenledger.core.footprint.DataSize;
 import org.greenledger.core.footprint.EmbodiedRange;
 import org.greenledger.core.footprint.Energy;
-import org.greenledger.core.footprint.FactorReference;
 import org.greenledger.core.footprint.ImpactLine;
 import org.greenledger.core.footprint.Location;
 import org.greenledger.core.footprint.Money;
@@ -31,10 +30,11 @@ import org.greenledger.core.table.InvalidFileException;
 /**
  * The activity lines of a Spark output's {@code lines/} as the ledger's writer takes
  * them: each line's attributes, cost, usage type and quantity, and its impacts with the
- * factors they were calculated with. The writer stores a usage's type and quantity (and
- * the lineage its factors, unit and usage source); the usage's descriptive parts
- * (microarchitecture, accelerator model, storage type) are not in the output and are not
- * needed to store the line, so they stand in as "(spark output)".
+ * factors they were calculated with (the line references its factor list by id; the lists
+ * are in the manifest). The writer stores a usage's type and quantity (and the lineage
+ * its factors, unit and usage source); the usage's descriptive parts (microarchitecture,
+ * accelerator model, storage type) are not in the output and are not needed to store the
+ * line, so they stand in as "(spark output)".
  */
 final class SparkLines {
 
@@ -42,17 +42,18 @@ final class SparkLines {
 
 	private final Map<String, Integer> columns = new HashMap<>();
 
-	private final Map<String, List<FactorReference>> factors = new HashMap<>();
+	private final SparkManifest manifest;
 
 	private final String output;
 
-	SparkLines(List<String> header, String output) {
+	SparkLines(List<String> header, SparkManifest manifest, String output) {
+		this.manifest = manifest;
 		for (int i = 0; i < header.size(); i++) {
 			this.columns.put(header.get(i), i);
 		}
 		this.output = output;
 		for (String required : List.of("source_file", "source_row", "line", "kind", "usage_type", "quantity",
-				"billed_cost", "period_start", "period_end", "charge_category", "factors")) {
+				"billed_cost", "period_start", "period_end", "charge_category", "factor_list")) {
 			if (!this.columns.containsKey(required)) {
 				throw new InvalidFileException(output + ": lines/ has no column " + required
 						+ "; it is not an output of the GreenLedger Spark job");
@@ -97,8 +98,8 @@ final class SparkLines {
 				mass(cells, "co2e_market_kg"), Boolean.parseBoolean(cell(cells, "market_falls_back")), embodied,
 				WaterVolume.ofLiters(number(cells, "water_onsite_l")),
 				WaterVolume.ofLiters(number(cells, "water_offsite_l")), Scope.valueOf(text(cells, "scope")),
-				DataQuality.valueOf(text(cells, "quality")), factors(text(cells, "factors")),
-				text(cells, "method_version"),
+				DataQuality.valueOf(text(cells, "quality")),
+				this.manifest.factorList(text(cells, "factor_list"), this.output), text(cells, "method_version"),
 				new EmbodiedRange(mass(cells, "co2e_embodied_low_kg"), mass(cells, "co2e_embodied_high_kg")));
 	}
 
@@ -122,13 +123,6 @@ final class SparkLines {
 			default -> throw new InvalidFileException(
 					this.output + ": an activity line has the unknown usage type " + text(cells, "usage_type"));
 		};
-	}
-
-	private List<FactorReference> factors(String json) {
-		// lines repeat a few factor lists: each is read once (and shared, as the
-		// writer's lineage expects)
-		return this.factors.computeIfAbsent(json,
-				text -> List.of(IngestionJson.MAPPER.readValue(text, FactorReference[].class)));
 	}
 
 	private static Map<String, String> tags(@Nullable String json) {
