@@ -68,13 +68,12 @@ final class BillingJob {
 		if (!report.refused().isEmpty()) {
 			dropRefused(outputFs, output, lines, report);
 		}
-		Dataset<Row> written = this.spark.read().parquet(lines.toString());
-		MonthlyRollups.of(written).write().parquet(new Path(output, "rollups/monthly").toString());
+		report.rollups().toDataset(this.spark).write().parquet(new Path(output, "rollups/monthly").toString());
 		Map<String, Object> manifest = Manifest.of(report, arguments.inputs(), files);
 		try (OutputStream out = outputFs.create(new Path(output, "manifest.json"), false)) {
 			LineRecords.JSON.writerWithDefaultPrettyPrinter().writeValue(out, manifest);
 		}
-		return new Result(manifest, written.count());
+		return new Result(manifest, this.spark.read().parquet(lines.toString()).count());
 	}
 
 	/**

@@ -58,6 +58,8 @@ final class FileRecords implements BillingRowSink {
 
 	private final List<Problem> problems = new ArrayList<>();
 
+	private final MonthlyRollups rollups = new MonthlyRollups();
+
 	private List<Row> batch = new ArrayList<>(BATCH);
 
 	private FileRecords(FileSplit split, RecordQueue queue, LineRecords records) {
@@ -74,7 +76,7 @@ final class FileRecords implements BillingRowSink {
 		FileRecords reader = new FileRecords(split, queue, records);
 		reader.readAll(hadoop, format);
 		return new SplitReport(split.file().name(), split.index(), reader.account, List.copyOf(reader.problems),
-				factorLists.unreportedFactors(), factorLists.unreportedLists());
+				factorLists.unreportedFactors(), factorLists.unreportedLists(), reader.rollups);
 	}
 
 	private void readAll(Configuration hadoop, @Nullable String format) throws InterruptedException {
@@ -142,7 +144,7 @@ final class FileRecords implements BillingRowSink {
 		RowCalculation row = RowCalculation.of(record, this.mapper, this.engine);
 		this.account.row(this.split.rowsBefore() + row.lines().get(0).row(), row, record.billedCost(),
 				record.currency());
-		this.records.lines(this.split.file().name(), this.split.rowsBefore(), row, this.batch);
+		this.records.lines(this.split.file().name(), this.split.rowsBefore(), row, this.batch, this.rollups);
 		full();
 	}
 

@@ -22,9 +22,11 @@ import java.util.TreeSet;
  * @param factors every factor by id, as JSON
  * @param factorLists every factor list by id: its factors' ids
  * @param splits how many splits (tasks) each file was read in
+ * @param rollups the monthly rollups of the lines of the files read
  */
 record JobReport(Map<String, FileAccount> accounts, List<Problem> problems, Set<String> refused,
-		Map<String, String> factors, Map<String, List<String>> factorLists, Map<String, Integer> splits) {
+		Map<String, String> factors, Map<String, List<String>> factorLists, Map<String, Integer> splits,
+		MonthlyRollups rollups) {
 
 	static JobReport of(List<SplitReport> reports) {
 		Map<String, SplitReport> once = new TreeMap<>();
@@ -65,7 +67,12 @@ record JobReport(Map<String, FileAccount> accounts, List<Problem> problems, Set<
 			}
 		});
 		kept.sort(Comparator.comparing(Problem::file).thenComparingLong(Problem::row));
-		return new JobReport(accounts, kept, refused, factors, factorLists, splits);
+		MonthlyRollups rollups = new MonthlyRollups();
+		once.values()
+			.stream()
+			.filter(report -> !refused.contains(report.file()))
+			.forEach(report -> rollups.add(report.rollups()));
+		return new JobReport(accounts, kept, refused, factors, factorLists, splits, rollups);
 	}
 
 }

@@ -37,17 +37,20 @@ final class LineRecords {
 
 	/**
 	 * The lines of one row, each with its impacts (none on a cost-only row), its row
-	 * numbered {@code rowsBefore} + the reader's number.
+	 * numbered {@code rowsBefore} + the reader's number, added to the rollups too.
 	 */
-	void lines(String sourceFile, long rowsBefore, RowCalculation row, List<Row> out) {
+	void lines(String sourceFile, long rowsBefore, RowCalculation row, List<Row> out, MonthlyRollups rollups) {
 		List<SourceLine> lines = row.lines();
 		for (int i = 0; i < lines.size(); i++) {
-			out.add(line(sourceFile, rowsBefore, lines.get(i), row.costOnly() ? null : row.impacts().get(i)));
+			SourceLine line = lines.get(i);
+			@Nullable Object[] values = line(sourceFile, rowsBefore, line, row.costOnly() ? null : row.impacts().get(i));
+			rollups.add(values, line.billedCost());
+			out.add(RowFactory.create(values));
 		}
 	}
 
-	private Row line(String sourceFile, long rowsBefore, SourceLine line, @Nullable ImpactLine impact) {
-		Object[] values = new Object[OutputColumns.WIDTH];
+	private @Nullable Object[] line(String sourceFile, long rowsBefore, SourceLine line, @Nullable ImpactLine impact) {
+		@Nullable Object[] values = new Object[OutputColumns.WIDTH];
 		int i = 0;
 		values[i++] = sourceFile;
 		values[i++] = rowsBefore + line.row();
@@ -88,7 +91,7 @@ final class LineRecords {
 			values[i++] = factors.versions();
 			values[i] = factors.id();
 		}
-		return RowFactory.create(values);
+		return values;
 	}
 
 	private @Nullable String tags(Map<String, String> tags) {

@@ -16,8 +16,9 @@ import java.util.Map;
  * the split could not be read
  * @param factors factors by id, as JSON objects
  * @param factorLists factor lists by id: the ids of their factors
+ * @param rollups the monthly rollups of the split's lines
  */
 record SplitReport(String file, int split, FileAccount account, List<Problem> problems, Map<String, String> factors,
-		Map<String, List<String>> factorLists) implements Serializable {
+		Map<String, List<String>> factorLists, MonthlyRollups rollups) implements Serializable {
 
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +22,11 @@ import org.greenledger.core.footprint.FactorReference;
 import org.greenledger.core.footprint.ImpactLine;
 import org.greenledger.core.footprint.Usage;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -106,6 +114,52 @@ class BillingJobTests {
 			assertThat(split).as(name).isEqualTo(whole);
 		}
 		assertThat(inFocus(splitWritten)).isEqualTo(inFocus(written)).isEqualTo(1031);
+	}
+
+	@Test
+	void theRollupsAreTheSumsOfTheLinesWrittenAsSparkAddsThemUp() {
+		List<String> key = List.of("month", "provider", "account_id", "region", "service", "charge_category",
+				"currency", "kind", "scope");
+		List<String> impacts = List.of("it_kwh", "facility_kwh", "co2e_location_kg", "co2e_market_kg",
+				"co2e_embodied_kg", "water_onsite_l", "water_offsite_l");
+		Dataset<Row> lines = LocalSpark.session().read().parquet(output.resolve("lines").toString());
+		List<Column> sums = new java.util.ArrayList<>(
+				List.of(sum(col("billed_cost").cast(DataTypes.createDecimalType(38, 12))).as("billed_cost"),
+						count(col("line")).as("lines"), sum(when(col("line").equalTo(0), 1).otherwise(0)).as("rows")));
+		impacts.forEach(name -> sums.add(sum(col(name)).as(name)));
+		Map<String, Row> expected = lines.withColumn("month", substring(col("period_start"), 1, 7))
+			.groupBy(key.stream().map(name -> col(name)).toArray(Column[]::new))
+			.agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
+			.collectAsList()
+			.stream()
+			.collect(Collectors.toMap(
+					row -> key.stream().map(name -> String.valueOf(row.<Object>getAs(name))).toList().toString(),
+					row -> row));
+		List<Row> rollups = LocalSpark.session()
+			.read()
+			.parquet(output.resolve("rollups/monthly").toString())
+			.collectAsList();
+
+		assertThat(rollups).hasSize(expected.size()).hasSizeGreaterThan(10);
+		for (Row rollup : rollups) {
+			Row sum = expected
+				.get(key.stream().map(name -> String.valueOf(rollup.<Object>getAs(name))).toList().toString());
+			assertThat(sum).as(rollup.toString()).isNotNull();
+			assertThat(rollup.<BigDecimal>getAs("billed_cost"))
+				.isEqualByComparingTo(sum.<BigDecimal>getAs("billed_cost"));
+			assertThat(rollup.<Long>getAs("lines")).isEqualTo(sum.<Long>getAs("lines"));
+			assertThat(rollup.<Long>getAs("rows")).isEqualTo(sum.<Long>getAs("rows"));
+			for (String impact : impacts) {
+				Double expectedSum = sum.getAs(impact);
+				if (expectedSum == null) {
+					assertThat(rollup.<Double>getAs(impact)).as(impact).isNull();
+				}
+				else {
+					assertThat(rollup.<Double>getAs(impact)).as(impact)
+						.isCloseTo(expectedSum, within(1e-9 * Math.max(1, Math.abs(expectedSum))));
+				}
+			}
+		}
 	}
 
 	private static long inFocus(List<Row> lines) {
