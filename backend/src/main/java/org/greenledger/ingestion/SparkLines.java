@@ -2,6 +2,7 @@ package org.greenledger.ingestion;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,6 +40,12 @@ import org.greenledger.core.table.InvalidFileException;
 final class SparkLines {
 
 	private static final String NOT_KEPT = "(spark output)";
+
+	private static final int MAX_CACHED = 10_000;
+
+	private final Map<String, Instant> instants = new HashMap<>();
+
+	private final Map<String, Map<String, String>> tagSets = new HashMap<>();
 
 	private final Map<String, Integer> columns = new HashMap<>();
 
@@ -80,8 +87,8 @@ final class SparkLines {
 		String effective = cell(cells, "effective_cost");
 		return new SourceLine(row, line(cells), usage, cell(cells, "unit"),
 				(usage != null) ? new Location.Unspecified() : null, cell(cells, "cost_only_reason"),
-				Instant.parse(text(cells, "period_start")), Instant.parse(text(cells, "period_end")),
-				cell(cells, "provider"), cell(cells, "account_id"), cell(cells, "region"), cell(cells, "service"),
+				instant(text(cells, "period_start")), instant(text(cells, "period_end")), cell(cells, "provider"),
+				cell(cells, "account_id"), cell(cells, "region"), cell(cells, "service"),
 				cell(cells, "service_category"), text(cells, "charge_category"),
 				new BigDecimal(text(cells, "billed_cost")), (effective != null) ? new BigDecimal(effective) : null,
 				currency, tags(cell(cells, "tags")), cell(cells, "usage_source"));
@@ -125,15 +132,37 @@ final class SparkLines {
 		};
 	}
 
-	private static Map<String, String> tags(@Nullable String json) {
+	/** Lines repeat a few periods and tag sets: each text is parsed once (bounded). */
+	private Instant instant(String text) {
+		Instant instant = this.instants.get(text);
+		if (instant == null) {
+			instant = Instant.parse(text);
+			if (this.instants.size() >= MAX_CACHED) {
+				this.instants.clear();
+			}
+			this.instants.put(text, instant);
+		}
+		return instant;
+	}
+
+	private Map<String, String> tags(@Nullable String json) {
 		if (json == null) {
 			return Map.of();
+		}
+		Map<String, String> known = this.tagSets.get(json);
+		if (known != null) {
+			return known;
 		}
 		Map<String, String> tags = new LinkedHashMap<>();
 		IngestionJson.MAPPER.readTree(json)
 			.properties()
 			.forEach(entry -> tags.put(entry.getKey(), entry.getValue().asString()));
-		return tags;
+		Map<String, String> shared = Collections.unmodifiableMap(tags);
+		if (this.tagSets.size() >= MAX_CACHED) {
+			this.tagSets.clear();
+		}
+		this.tagSets.put(json, shared);
+		return shared;
 	}
 
 	private CarbonMass mass(List<@Nullable String> cells, String column) {
