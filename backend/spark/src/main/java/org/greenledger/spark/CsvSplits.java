@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.jspecify.annotations.Nullable;
 
 import org.greenledger.core.table.InputLimits;
 
@@ -114,7 +115,7 @@ final class CsvSplits {
 			this.maxLines = maxLines;
 		}
 
-		List<long[]> scan(InputStream in) throws IOException {
+		@Nullable List<long[]> scan(InputStream in) throws IOException {
 			byte[] buffer = new byte[BUFFER];
 			int length = in.readNBytes(buffer, 0, BUFFER);
 			if (!plainText(buffer, length)) {
@@ -132,6 +133,7 @@ final class CsvSplits {
 						pendingCr = false;
 						if (b == '\n') {
 							this.position++;
+							this.lines++;
 							endRecord();
 							continue;
 						}

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.greenledger.core.billing.SourceLine;
-import org.greenledger.core.footprint.FactorReference;
 import org.greenledger.core.footprint.ImpactLine;
 import org.greenledger.core.footprint.Usage;
 
@@ -125,11 +124,6 @@ final class LineRecords {
 			case Usage.Spend s -> s.amount().amount().doubleValue();
 			case null -> null;
 		};
-	}
-
-	/** A factor list as the manifest holds it and the loader reads it back. */
-	static List<FactorReference> factors(String json) {
-		return List.of(JSON.readValue(json, FactorReference[].class));
 	}
 
 	private static @Nullable String plain(@Nullable BigDecimal value) {
