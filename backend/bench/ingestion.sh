@@ -5,6 +5,8 @@
 # the same run: psql \copy of the same file into an unindexed table of text columns on the same
 # server.
 # BENCH_FILE names a generated file to upload instead (backend/bench/spark.sh passes its own).
+# SPARK_OUTPUT names an output of the Spark job made from that file: after the upload, it is loaded
+# as one more job (APPEND) and both jobs' stored lines and totals are printed side by side.
 # The JVM runs with the recommended -XX:+UseParallelGC (docs/operations.md); BENCH_JAVA_OPTS replaces
 # the options (for example BENCH_JAVA_OPTS=-XX:+UseG1GC for the JVM's default collector).
 # Usage, after ./mvnw -DskipTests package (psql on the PATH):
@@ -26,6 +28,7 @@ else
 fi
 bytes=$(stat -c %s "$work/bill.csv")
 
+if [ -n "${SPARK_OUTPUT:-}" ]; then export GREENLEDGER_SPARK_OUTPUTROOTS="$(dirname "$(realpath "$SPARK_OUTPUT")")"; fi
 GREENLEDGER_DATA_DIR="$work/data" GREENLEDGER_ADMIN_PASSWORD=benchmark-password GREENLEDGER_MAX_UPLOAD_SIZE=4GB PORT=$port \
   "$java" -Xmx512m ${BENCH_JAVA_OPTS:--XX:+UseParallelGC} -jar backend/target/greenledger.jar >"$work/app.log" 2>&1 &
 app=$!
@@ -82,3 +85,33 @@ echo "CPU during the ingestion: PostgreSQL $pg_used s, JVM $jvm_used s (2 cores:
 echo "phases (from the application log):"
 grep -oE '(Stored .* in [0-9]+ ms|rows read, calculated and staged in [0-9]+ ms.*)' "$work/app.log" | sed 's/^/  /' || true
 echo "targets: >= 250,000 rows/s end-to-end, >= 0.5 of raw COPY, heap <= 512 MB"
+
+if [ -n "${SPARK_OUTPUT:-}" ]; then
+  # The Spark job's output of the same file, loaded as one job beside the upload (APPEND keeps both)
+  start=$(now)
+  spark_job=$(curl -s -u admin:benchmark-password -H 'Content-Type: application/json' \
+    -d "{\"sparkOutput\": \"$(realpath "$SPARK_OUTPUT")\", \"overlap\": \"APPEND\"}" \
+    "http://127.0.0.1:$port/api/v1/ingestions" | grep -oE '"id":"[^"]+"' | head -1 | cut -d'"' -f4)
+  status=QUEUED
+  while [ "$status" = QUEUED ] || [ "$status" = RUNNING ]; do
+    sleep 0.5
+    status=$(curl -s -u admin:benchmark-password "http://127.0.0.1:$port/api/v1/ingestions/$spark_job" \
+      | grep -oE '"status":"[A-Z]+"' | cut -d'"' -f4)
+  done
+  spark_summary=$(curl -s -u admin:benchmark-password "http://127.0.0.1:$port/api/v1/ingestions/$spark_job")
+  printf 'Spark output loaded as one job: %s in %.1f s: %s\n' "$status" "$(echo "$(now) - $start" | bc)" \
+    "$(echo "$spark_summary" | grep -oE '"rows(Read|Accepted|CostOnly|Rejected)":[0-9]+' | paste -sd' ')"
+  echo "stored lines and totals per job (upload, then the Spark output):"
+  psql_ -c "select case job_id when '$job' then 'upload' else 'spark output' end as job, count(*) as lines,
+      sum(billed_cost) as billed, round(sum(facility_kwh)::numeric, 6) as facility_kwh,
+      round(sum(co2e_location_kg)::numeric, 6) as co2e_location_kg, round(sum(co2e_market_kg)::numeric, 6) as co2e_market_kg,
+      round(sum(co2e_embodied_kg)::numeric, 6) as co2e_embodied_kg, round(sum(vcpu_hours)::numeric, 6) as vcpu_hours,
+      count(distinct lineage_id) as lineages
+    from activity_line where job_id in ('$job', '$spark_job') group by 1 order by 1 desc"
+  psql_ -At -c "select 'upload lines without the same line in the Spark job (row, billed cost, dimension, lineage, quality, CO2e): '
+    || count(*) from activity_line u where u.job_id = '$job' and not exists (select 1 from activity_line s
+      where s.job_id = '$spark_job' and s.source_row = u.source_row and s.billed_cost = u.billed_cost
+      and s.dimension_id = u.dimension_id and s.lineage_id is not distinct from u.lineage_id
+      and s.quality is not distinct from u.quality
+      and abs(coalesce(s.co2e_location_kg, 0) - coalesce(u.co2e_location_kg, 0)) <= 1e-9)"
+fi

@@ -2,7 +2,8 @@
 # Spark benchmark: the GreenLedger Spark job (backend/spark) in local mode on this machine, on the
 # benchmark's generated FOCUS file of N rows (FocusFileGenerator, seed 42: the same file
 # ingestion.sh uploads), beside the application's own ingestion of that file (ingestion.sh, run
-# in the same invocation on the same file unless SKIP_APP=1). Prints rows/s and rows per
+# in the same invocation on the same file unless SKIP_APP=1; the Spark output is then loaded into the
+# same application as one job, and the two jobs' stored lines and totals are compared). Prints rows/s and rows per
 # CPU-second of both, their ratios, the machine's load, and the estimate for a billion-row month
 # on a cluster (CLUSTER_CORES executor cores, default 400) from the per-core rate measured.
 # Usage, after ./mvnw -DskipTests package (psql on the PATH for the application's run):
@@ -24,7 +25,7 @@ echo "machine: $(nproc) cores, load average before the run: $(cut -d' ' -f1-3 /p
 backend/spark/run-local.sh --prepare
 TIMEFORMAT='%R %U %S'
 { time JAVA="$java" SPARK_MASTER="$master" backend/spark/run-local.sh --driver-memory "$memory" \
-  --output "$work/spark-out" "$work/bill.csv" 2>"$work/spark.log" >"$work/spark.txt" ; } 2>"$work/time.txt" \
+  --output "$work/spark-out" ${SPLIT_SIZE:+--split-size "$SPLIT_SIZE"} "$work/bill.csv" 2>"$work/spark.log" >"$work/spark.txt" ; } 2>"$work/time.txt" \
   || { tail -20 "$work/spark.log"; exit 1; }
 cat "$work/spark.txt"
 read -r spark_s user_s sys_s <"$work/time.txt"
@@ -38,7 +39,6 @@ printf 'CPU used by the Spark JVM: %.1f s = %.0f rows per CPU-second (the per-co
   "$cpu_s" "$per_cpu"
 echo "output: $(du -sh "$work/spark-out/lines" | cut -f1) of lines (Parquet), manifest totals:"
 grep -A8 '"totals"' "$work/spark-out/manifest.json" | sed 's/^/  /'
-rm -rf "$work/spark-out"
 
 # A billion-row month on a cluster, from the per-core rate just measured: CLUSTER_CORES executor
 # cores (default 400: 50 executors of 8 cores), at least as many input files as cores.
@@ -52,7 +52,9 @@ printf ' / %s cores = %.0f s (%.1f min) plus start-up\n' "$cores" "$(echo "$core
 if [ "${SKIP_APP:-0}" != 1 ]; then
   echo "--- the application's own ingestion of the same file (BENCH_FILE=<it> backend/bench/ingestion.sh $rows) ---"
   echo "load average before the application's run: $(cut -d' ' -f1-3 /proc/loadavg)"
-  BENCH_FILE="$work/bill.csv" BENCH_JAVA="$java" backend/bench/ingestion.sh "$rows" | tee "$work/app.txt"
+  # SPARK_OUTPUT: after the upload, the Spark output is loaded too and both jobs' lines and totals compared
+  BENCH_FILE="$work/bill.csv" BENCH_JAVA="$java" SPARK_OUTPUT="$work/spark-out" backend/bench/ingestion.sh "$rows" \
+    | tee "$work/app.txt"
   app_rate=$(grep -oE '^end-to-end .* = [0-9]+ rows/s' "$work/app.txt" | grep -oE '[0-9]+ rows/s$' | cut -d' ' -f1)
   echo "load average after the application's run: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "--- side by side, $rows rows, same file ---"

@@ -2,6 +2,7 @@ package org.greenledger.ingestion;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +17,6 @@ import org.greenledger.core.footprint.DataQuality;
 import org.greenledger.core.footprint.DataSize;
 import org.greenledger.core.footprint.EmbodiedRange;
 import org.greenledger.core.footprint.Energy;
-import org.greenledger.core.footprint.FactorReference;
 import org.greenledger.core.footprint.ImpactLine;
 import org.greenledger.core.footprint.Location;
 import org.greenledger.core.footprint.Money;
@@ -31,28 +31,36 @@ import org.greenledger.core.table.InvalidFileException;
 /**
  * The activity lines of a Spark output's {@code lines/} as the ledger's writer takes
  * them: each line's attributes, cost, usage type and quantity, and its impacts with the
- * factors they were calculated with. The writer stores a usage's type and quantity (and
- * the lineage its factors, unit and usage source); the usage's descriptive parts
- * (microarchitecture, accelerator model, storage type) are not in the output and are not
- * needed to store the line, so they stand in as "(spark output)".
+ * factors they were calculated with (the line references its factor list by id; the lists
+ * are in the manifest). The writer stores a usage's type and quantity (and the lineage
+ * its factors, unit and usage source); the usage's descriptive parts (microarchitecture,
+ * accelerator model, storage type) are not in the output and are not needed to store the
+ * line, so they stand in as "(spark output)".
  */
 final class SparkLines {
 
 	private static final String NOT_KEPT = "(spark output)";
 
+	private static final int MAX_CACHED = 10_000;
+
+	private final Map<String, Instant> instants = new HashMap<>();
+
+	private final Map<String, Map<String, String>> tagSets = new HashMap<>();
+
 	private final Map<String, Integer> columns = new HashMap<>();
 
-	private final Map<String, List<FactorReference>> factors = new HashMap<>();
+	private final SparkManifest manifest;
 
 	private final String output;
 
-	SparkLines(List<String> header, String output) {
+	SparkLines(List<String> header, SparkManifest manifest, String output) {
+		this.manifest = manifest;
 		for (int i = 0; i < header.size(); i++) {
 			this.columns.put(header.get(i), i);
 		}
 		this.output = output;
 		for (String required : List.of("source_file", "source_row", "line", "kind", "usage_type", "quantity",
-				"billed_cost", "period_start", "period_end", "charge_category", "factors")) {
+				"billed_cost", "period_start", "period_end", "charge_category", "factor_list")) {
 			if (!this.columns.containsKey(required)) {
 				throw new InvalidFileException(output + ": lines/ has no column " + required
 						+ "; it is not an output of the GreenLedger Spark job");
@@ -79,8 +87,8 @@ final class SparkLines {
 		String effective = cell(cells, "effective_cost");
 		return new SourceLine(row, line(cells), usage, cell(cells, "unit"),
 				(usage != null) ? new Location.Unspecified() : null, cell(cells, "cost_only_reason"),
-				Instant.parse(text(cells, "period_start")), Instant.parse(text(cells, "period_end")),
-				cell(cells, "provider"), cell(cells, "account_id"), cell(cells, "region"), cell(cells, "service"),
+				instant(text(cells, "period_start")), instant(text(cells, "period_end")), cell(cells, "provider"),
+				cell(cells, "account_id"), cell(cells, "region"), cell(cells, "service"),
 				cell(cells, "service_category"), text(cells, "charge_category"),
 				new BigDecimal(text(cells, "billed_cost")), (effective != null) ? new BigDecimal(effective) : null,
 				currency, tags(cell(cells, "tags")), cell(cells, "usage_source"));
@@ -97,8 +105,8 @@ final class SparkLines {
 				mass(cells, "co2e_market_kg"), Boolean.parseBoolean(cell(cells, "market_falls_back")), embodied,
 				WaterVolume.ofLiters(number(cells, "water_onsite_l")),
 				WaterVolume.ofLiters(number(cells, "water_offsite_l")), Scope.valueOf(text(cells, "scope")),
-				DataQuality.valueOf(text(cells, "quality")), factors(text(cells, "factors")),
-				text(cells, "method_version"),
+				DataQuality.valueOf(text(cells, "quality")),
+				this.manifest.factorList(text(cells, "factor_list"), this.output), text(cells, "method_version"),
 				new EmbodiedRange(mass(cells, "co2e_embodied_low_kg"), mass(cells, "co2e_embodied_high_kg")));
 	}
 
@@ -124,22 +132,37 @@ final class SparkLines {
 		};
 	}
 
-	private List<FactorReference> factors(String json) {
-		// lines repeat a few factor lists: each is read once (and shared, as the
-		// writer's lineage expects)
-		return this.factors.computeIfAbsent(json,
-				text -> List.of(IngestionJson.MAPPER.readValue(text, FactorReference[].class)));
+	/** Lines repeat a few periods and tag sets: each text is parsed once (bounded). */
+	private Instant instant(String text) {
+		Instant instant = this.instants.get(text);
+		if (instant == null) {
+			instant = Instant.parse(text);
+			if (this.instants.size() >= MAX_CACHED) {
+				this.instants.clear();
+			}
+			this.instants.put(text, instant);
+		}
+		return instant;
 	}
 
-	private static Map<String, String> tags(@Nullable String json) {
+	private Map<String, String> tags(@Nullable String json) {
 		if (json == null) {
 			return Map.of();
+		}
+		Map<String, String> known = this.tagSets.get(json);
+		if (known != null) {
+			return known;
 		}
 		Map<String, String> tags = new LinkedHashMap<>();
 		IngestionJson.MAPPER.readTree(json)
 			.properties()
 			.forEach(entry -> tags.put(entry.getKey(), entry.getValue().asString()));
-		return tags;
+		Map<String, String> shared = Collections.unmodifiableMap(tags);
+		if (this.tagSets.size() >= MAX_CACHED) {
+			this.tagSets.clear();
+		}
+		this.tagSets.put(json, shared);
+		return shared;
 	}
 
 	private CarbonMass mass(List<@Nullable String> cells, String column) {

@@ -11,14 +11,16 @@ import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
+import org.greenledger.core.footprint.FactorReference;
+import org.greenledger.core.table.IngestionJson;
 import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.core.table.RowError;
 
 /**
  * The accounting of a Spark output as its {@code manifest.json} states it: per source
  * file rows read, accepted, cost-only and rejected, billed cost per provider and
- * currency, the rejected rows and the files refused as a whole; and where each file's
- * rows start in the job's numbering.
+ * currency, the rejected rows and the files refused as a whole; where each file's rows
+ * start in the job's numbering; and the factor lists the lines reference by id.
  */
 final class SparkManifest {
 
@@ -41,16 +43,23 @@ final class SparkManifest {
 
 	private final List<Rejected> rejected = new ArrayList<>();
 
+	private final Map<String, List<FactorReference>> factorLists = new HashMap<>();
+
 	private SparkManifest() {
 	}
 
 	static SparkManifest of(JsonNode manifest, String location) {
-		if (!"greenledger-spark-output".equals(manifest.path("kind").asString(""))
-				|| manifest.path("version").asInt(0) != 1) {
+		if (!"greenledger-spark-output".equals(manifest.path("kind").asString(""))) {
 			throw new InvalidFileException(location + ": manifest.json is not a manifest of the GreenLedger Spark job"
-					+ " (kind greenledger-spark-output, version 1)");
+					+ " (kind greenledger-spark-output, version 2)");
+		}
+		if (manifest.path("version").asInt(0) != 2) {
+			throw new InvalidFileException(location + ": the output was made by another version of the GreenLedger"
+					+ " Spark job (manifest version " + manifest.path("version").asString("?") + "; this GreenLedger"
+					+ " reads version 2); run the job of this release on the billing files again");
 		}
 		SparkManifest parsed = new SparkManifest();
+		parsed.readFactorLists(manifest, location);
 		long offset = 0;
 		for (JsonNode file : manifest.path("files")) {
 			String name = file.path("file").asString();
@@ -84,6 +93,40 @@ final class SparkManifest {
 			}
 		}
 		return parsed;
+	}
+
+	/**
+	 * The factor lists by the id the lines reference them with, each one shared list (as
+	 * the writer's lineage expects).
+	 */
+	private void readFactorLists(JsonNode manifest, String location) {
+		Map<String, FactorReference> factors = new HashMap<>();
+		manifest.path("factors")
+			.properties()
+			.forEach(factor -> factors.put(factor.getKey(),
+					IngestionJson.MAPPER.readValue(factor.getValue().toString(), FactorReference.class)));
+		manifest.path("factorLists").properties().forEach(list -> {
+			List<FactorReference> references = new ArrayList<>();
+			for (JsonNode id : list.getValue()) {
+				FactorReference factor = factors.get(id.asString());
+				if (factor == null) {
+					throw new InvalidFileException(location + ": manifest.json lists the factor " + id.asString()
+							+ " in the factor list " + list.getKey() + " but does not hold it");
+				}
+				references.add(factor);
+			}
+			this.factorLists.put(list.getKey(), List.copyOf(references));
+		});
+	}
+
+	/** The factor list a line references, by its id. */
+	List<FactorReference> factorList(String id, String location) {
+		List<FactorReference> list = this.factorLists.get(id);
+		if (list == null) {
+			throw new InvalidFileException(
+					location + ": an activity line references the factor list " + id + ", which manifest.json lacks");
+		}
+		return list;
 	}
 
 	List<Refused> refused() {

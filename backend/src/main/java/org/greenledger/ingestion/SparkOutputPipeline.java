@@ -135,7 +135,7 @@ class SparkOutputPipeline implements Pipeline {
 	private void load(InputStream in, String location, SparkManifest accounts, ActivityLineWriter writer,
 			SparkManifest.Tally tally) throws IOException, SQLException {
 		try (Table table = this.parquet.open(in)) {
-			SparkLines columns = new SparkLines(table.header(), location);
+			SparkLines columns = new SparkLines(table.header(), accounts, location);
 			List<SourceLine> lines = new ArrayList<>(4);
 			List<ImpactLine> impacts = new ArrayList<>(4);
 			String rowFile = null;

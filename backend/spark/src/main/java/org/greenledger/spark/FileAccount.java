@@ -1,6 +1,8 @@
 package org.greenledger.spark;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,14 +10,15 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How one file's rows were accounted for, as the application's billing tally counts them:
- * every row read is accepted (usage), cost-only or rejected, and the billed cost is
- * summed per provider and currency over usage, cost-only and rejected rows, so that the
- * manifest reconciles with the file.
+ * How one file's rows (or one split's) were accounted for, as the application's billing
+ * tally counts them: every row read is accepted (usage), cost-only or rejected, and the
+ * billed cost is summed per provider and currency over usage, cost-only and rejected
+ * rows, so that the manifest reconciles with the file. The splits of a file are
+ * {@linkplain #add added} up on the driver.
  */
-final class FileAccount {
+final class FileAccount implements Serializable {
 
-	private final Map<List<String>, BigDecimal[]> costs = new LinkedHashMap<>();
+	private final LinkedHashMap<List<String>, BigDecimal[]> costs = new LinkedHashMap<>();
 
 	private @Nullable String format;
 
@@ -33,14 +36,14 @@ final class FileAccount {
 
 	private long lines;
 
-	void row(RowCalculation row, BigDecimal billedCost, @Nullable String currency) {
+	/** A row that was read, numbered {@code row} in the file. */
+	void row(long row, RowCalculation calculation, BigDecimal billedCost, @Nullable String currency) {
 		this.read++;
-		long number = row.lines().get(0).row();
-		this.lastRow = Math.max(this.lastRow, number);
-		this.lines += row.lines().size();
-		BigDecimal[] sums = costs(row.lines().get(0).provider(), currency);
-		int slot = row.costOnly() ? 1 : 0;
-		if (row.costOnly()) {
+		this.lastRow = Math.max(this.lastRow, row);
+		this.lines += calculation.lines().size();
+		BigDecimal[] sums = costs(calculation.lines().get(0).provider(), currency);
+		int slot = calculation.costOnly() ? 1 : 0;
+		if (calculation.costOnly()) {
 			this.costOnly++;
 		}
 		else {
@@ -68,9 +71,37 @@ final class FileAccount {
 		this.error = reason;
 	}
 
+	boolean isRefused() {
+		return this.error != null;
+	}
+
+	/** Adds a later split's accounting of the same file to this one. */
+	void add(FileAccount split) {
+		if (this.format == null) {
+			this.format = split.format;
+		}
+		if (this.error == null) {
+			this.error = split.error;
+		}
+		this.read += split.read;
+		this.accepted += split.accepted;
+		this.costOnly += split.costOnly;
+		this.rejected += split.rejected;
+		this.lastRow = Math.max(this.lastRow, split.lastRow);
+		this.lines += split.lines;
+		split.costs.forEach((key, sums) -> {
+			BigDecimal[] mine = this.costs.computeIfAbsent(key,
+					any -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
+			for (int i = 0; i < mine.length; i++) {
+				mine[i] = mine[i].add(sums[i]);
+			}
+		});
+	}
+
 	private BigDecimal[] costs(@Nullable String provider, @Nullable String currency) {
 		return this.costs.computeIfAbsent(
-				List.of(provider != null ? provider : "(none)", currency != null ? currency : "(none)"),
+				new ArrayList<>(
+						List.of(provider != null ? provider : "(none)", currency != null ? currency : "(none)")),
 				key -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
 	}
 

@@ -4,14 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-
-import org.apache.spark.sql.Row;
 
 import org.greenledger.core.footprint.FootprintEngine;
 
@@ -19,67 +15,61 @@ import org.greenledger.core.footprint.FootprintEngine;
  * The job's accounting as {@code manifest.json} states it: per source file its format,
  * rows read, accepted, cost-only and rejected, its billed cost per provider and currency,
  * or why it was refused as a whole; every rejected row's file, row, column and reason;
- * and the totals. Rows of a refused file count nowhere: none of its lines are written.
+ * the totals; every factor list the lines reference by id ({@code factorLists}: the ids
+ * of its factors) and every factor of them ({@code factors}), each once. Rows of a
+ * refused file count nowhere: none of its lines are written.
  */
 final class Manifest {
 
 	/** What a loader checks before reading anything else. */
 	static final String KIND = "greenledger-spark-output";
 
-	static final int VERSION = 1;
+	static final int VERSION = 2;
 
 	private Manifest() {
 	}
 
 	/**
-	 * @param records the FILE and REJECTED records of the job
-	 * @return the manifest, and the files refused as a whole
+	 * @param report the files' accounting, rejected rows and factor lists
+	 * @param inputs the inputs as the job was given them
+	 * @param sources the files read, in the output's order
 	 */
-	static Map<String, Object> of(List<Row> records, List<String> inputs, List<SourceFile> sources,
-			Set<String> refused) {
-		Map<String, Map<String, Object>> files = new TreeMap<>();
-		List<Map<String, Object>> rejected = new ArrayList<>();
-		for (Row record : records) {
-			String file = record.getString(OutputColumns.at("source_file"));
-			if (OutputColumns.FILE.equals(record.getString(OutputColumns.at("record")))) {
-				Map<String, Object> account = new LinkedHashMap<>();
-				account.put("file", file);
-				account.putAll(LineRecords.JSON.readValue(record.getString(OutputColumns.at("account")), Map.class));
-				files.put(file, account);
-			}
-			else {
-				String column = record.getString(OutputColumns.at("column"));
-				if (refused.contains(file) && !"(file)".equals(column)) {
-					continue;
-				}
-				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("file", file);
-				row.put("row", record.getLong(OutputColumns.at("source_row")));
-				row.put("column", column);
-				row.put("reason", record.getString(OutputColumns.at("reason")));
-				rejected.add(row);
+	static Map<String, Object> of(JobReport report, List<String> inputs, List<SourceFile> sources) {
+		List<Map<String, Object>> files = new ArrayList<>();
+		for (SourceFile source : sources) {
+			FileAccount account = report.accounts().get(source.name());
+			if (account != null) {
+				Map<String, Object> file = new LinkedHashMap<>();
+				file.put("file", source.name());
+				file.putAll(account.summary());
+				file.put("uri", source.uri());
+				file.put("bytes", source.size());
+				file.put("splits", report.splits().get(source.name()));
+				files.add(file);
 			}
 		}
-		rejected.sort(Comparator.comparing((Map<String, Object> row) -> (String) row.get("file"))
-			.thenComparing(row -> (Long) row.get("row")));
+		List<Map<String, Object>> rejected = new ArrayList<>();
+		for (Problem problem : report.problems()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("file", problem.file());
+			row.put("row", problem.row());
+			row.put("column", problem.column());
+			row.put("reason", problem.reason());
+			rejected.add(row);
+		}
+		Map<String, Object> factors = new LinkedHashMap<>();
+		report.factors().forEach((id, json) -> factors.put(id, LineRecords.JSON.readTree(json)));
 		Map<String, Object> manifest = new LinkedHashMap<>();
 		manifest.put("kind", KIND);
 		manifest.put("version", VERSION);
 		manifest.put("createdAt", Instant.now().toString());
 		manifest.put("methodVersion", FootprintEngine.METHOD_VERSION);
 		manifest.put("inputs", inputs);
-		manifest.put("totals", totals(files.values()));
-		List<Map<String, Object>> ordered = new ArrayList<>();
-		for (SourceFile source : sources) {
-			Map<String, Object> account = files.get(source.name());
-			if (account != null) {
-				account.put("uri", source.uri());
-				account.put("bytes", source.size());
-				ordered.add(account);
-			}
-		}
-		manifest.put("files", ordered);
+		manifest.put("totals", totals(files));
+		manifest.put("files", files);
 		manifest.put("rejectedRows", rejected);
+		manifest.put("factors", factors);
+		manifest.put("factorLists", report.factorLists());
 		return manifest;
 	}
 

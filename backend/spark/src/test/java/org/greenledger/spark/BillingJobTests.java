@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +22,11 @@ import org.greenledger.core.footprint.FactorReference;
 import org.greenledger.core.footprint.ImpactLine;
 import org.greenledger.core.footprint.Usage;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -43,6 +51,14 @@ class BillingJobTests {
 	/** Every activity line written, read back once. */
 	static List<Row> written;
 
+	/** The large CSV files of the corpus read again in splits of 64 KiB. */
+	static Map<String, Object> splitManifest;
+
+	static List<Row> splitWritten;
+
+	static final List<String> SPLIT = List.of("focus-1.0/focus_sample.csv",
+			"aws-cur-legacy/sample-anonymous-aws-export-dataset.csv", "oci/reports_cost-csv_0000000030000269.csv");
+
 	@BeforeAll
 	static void runTheJobOnTheCorpus() throws IOException {
 		Path bad = Files.createDirectories(work.resolve("bad"));
@@ -57,6 +73,107 @@ class BillingJobTests {
 		files = ((List<?>) manifest.get("files")).stream()
 			.map(each -> (Map<String, Object>) each)
 			.collect(Collectors.toMap(each -> (String) each.get("file"), each -> each));
+		Path splitOutput = work.resolve("split");
+		List<String> arguments = new java.util.ArrayList<>(
+				List.of("--output", splitOutput.toUri().toString(), "--split-size", "64k"));
+		SPLIT.forEach(name -> arguments.add(LocalSpark.CORPUS.resolve(name).toUri().toString()));
+		splitManifest = new BillingJob(LocalSpark.session()).run(JobArguments.parse(arguments.toArray(String[]::new)))
+			.manifest();
+		splitWritten = LocalSpark.session().read().parquet(splitOutput.resolve("lines").toString()).collectAsList();
+	}
+
+	@Test
+	void aLargeCsvFileReadInSplitsHasTheLinesRowNumbersAndAccountingOfOneTask() {
+		// 755 and 1,039 kB in splits of 64 kB: 12 and 16 tasks; the refused file read
+		// again whole
+		assertThat(((List<?>) splitManifest.get("files")).stream()
+			.map(each -> ((Number) ((Map<?, ?>) each).get("splits")).intValue())).containsExactly(12, 1, 16);
+		for (String name : SPLIT) {
+			String fileName = name.substring(name.indexOf('/') + 1);
+			List<String> inSplits = splitWritten.stream()
+				.filter(row -> fileName.equals(row.getAs("source_file")))
+				.map(BillingJobTests::withoutFile)
+				.sorted()
+				.toList();
+			List<String> inOneTask = lines(name).stream().map(BillingJobTests::withoutFile).sorted().toList();
+			assertThat(inSplits).as(name).containsExactlyElementsOf(inOneTask);
+			Map<String, Object> split = ((List<?>) splitManifest.get("files")).stream()
+				.map(each -> new java.util.LinkedHashMap<>((Map<String, Object>) each))
+				.filter(each -> each.get("file").equals(fileName))
+				.findFirst()
+				.orElseThrow();
+			Map<String, Object> whole = new java.util.LinkedHashMap<>(files.get(name));
+			for (String notCompared : List.of("file", "uri", "splits")) {
+				split.remove(notCompared);
+				whole.remove(notCompared);
+			}
+			if (whole.get("error") != null) {
+				// the refused OCI report: the reason names the file as the input named it
+				whole.put("error", ((String) whole.get("error")).replace(name, fileName));
+			}
+			assertThat(split).as(name).isEqualTo(whole);
+		}
+		assertThat(inFocus(splitWritten)).isEqualTo(inFocus(written)).isEqualTo(1031);
+	}
+
+	@Test
+	void theRollupsAreTheSumsOfTheLinesWrittenAsSparkAddsThemUp() {
+		List<String> key = List.of("month", "provider", "account_id", "region", "service", "charge_category",
+				"currency", "kind", "scope");
+		List<String> impacts = List.of("it_kwh", "facility_kwh", "co2e_location_kg", "co2e_market_kg",
+				"co2e_embodied_kg", "water_onsite_l", "water_offsite_l");
+		Dataset<Row> lines = LocalSpark.session().read().parquet(output.resolve("lines").toString());
+		List<Column> sums = new java.util.ArrayList<>(
+				List.of(sum(col("billed_cost").cast(DataTypes.createDecimalType(38, 12))).as("billed_cost"),
+						count(col("line")).as("lines"), sum(when(col("line").equalTo(0), 1).otherwise(0)).as("rows")));
+		impacts.forEach(name -> sums.add(sum(col(name)).as(name)));
+		Map<String, Row> expected = lines.withColumn("month", substring(col("period_start"), 1, 7))
+			.groupBy(key.stream().map(name -> col(name)).toArray(Column[]::new))
+			.agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
+			.collectAsList()
+			.stream()
+			.collect(Collectors.toMap(
+					row -> key.stream().map(name -> String.valueOf(row.<Object>getAs(name))).toList().toString(),
+					row -> row));
+		List<Row> rollups = LocalSpark.session()
+			.read()
+			.parquet(output.resolve("rollups/monthly").toString())
+			.collectAsList();
+
+		assertThat(rollups).hasSize(expected.size()).hasSizeGreaterThan(10);
+		for (Row rollup : rollups) {
+			Row sum = expected
+				.get(key.stream().map(name -> String.valueOf(rollup.<Object>getAs(name))).toList().toString());
+			assertThat(sum).as(rollup.toString()).isNotNull();
+			assertThat(rollup.<BigDecimal>getAs("billed_cost"))
+				.isEqualByComparingTo(sum.<BigDecimal>getAs("billed_cost"));
+			assertThat(rollup.<Long>getAs("lines")).isEqualTo(sum.<Long>getAs("lines"));
+			assertThat(rollup.<Long>getAs("rows")).isEqualTo(sum.<Long>getAs("rows"));
+			for (String impact : impacts) {
+				Double expectedSum = sum.getAs(impact);
+				if (expectedSum == null) {
+					assertThat(rollup.<Double>getAs(impact)).as(impact).isNull();
+				}
+				else {
+					assertThat(rollup.<Double>getAs(impact)).as(impact)
+						.isCloseTo(expectedSum, within(1e-9 * Math.max(1, Math.abs(expectedSum))));
+				}
+			}
+		}
+	}
+
+	private static long inFocus(List<Row> lines) {
+		return lines.stream().filter(row -> row.<String>getAs("source_file").endsWith("focus_sample.csv")).count();
+	}
+
+	private static String withoutFile(Row line) {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < line.length(); i++) {
+			if (!"source_file".equals(line.schema().fields()[i].name())) {
+				text.append(line.get(i)).append('|');
+			}
+		}
+		return text.toString();
 	}
 
 	@Test
@@ -115,7 +232,7 @@ class BillingJobTests {
 			assertThat(line.<Double>getAs("co2e_market_kg")).isCloseTo(impact.marketBased().kilograms(), within(1e-12));
 			assertThat(line.<Double>getAs("co2e_embodied_kg")).isCloseTo(impact.embodied().kilograms(), within(1e-12));
 			assertThat(line.<Double>getAs("water_offsite_l")).isCloseTo(impact.waterOffSite().liters(), within(1e-12));
-			assertThat(LineRecords.factors(line.getAs("factors")).stream().map(BillingJobTests::id))
+			assertThat(factorList(manifest, line.getAs("factor_list")).stream().map(BillingJobTests::id))
 				.containsExactlyElementsOf(impact.factors().stream().map(BillingJobTests::id).toList());
 		}
 		Map<String, Object> file = files.get(name);
@@ -176,6 +293,16 @@ class BillingJobTests {
 
 	private static List<Row> lines(String file) {
 		return written.stream().filter(row -> file.equals(row.getAs("source_file"))).toList();
+	}
+
+	/** A factor list the manifest holds, by the id a line references it with. */
+	static List<FactorReference> factorList(Map<?, ?> manifest, String id) {
+		Map<?, ?> factors = (Map<?, ?>) manifest.get("factors");
+		List<?> ids = (List<?>) ((Map<?, ?>) manifest.get("factorLists")).get(id);
+		assertThat(ids).as("factor list %s", id).isNotNull();
+		return ids.stream()
+			.map(factor -> LineRecords.JSON.convertValue(factors.get(factor), FactorReference.class))
+			.toList();
 	}
 
 	private static BigDecimal billedTotal(Map<String, Object> file) {

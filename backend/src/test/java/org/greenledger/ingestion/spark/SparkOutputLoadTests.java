@@ -76,6 +76,12 @@ class SparkOutputLoadTests {
 		assertThat(spark.read("$.notes[0].note", String.class))
 			.isEqualTo("focus_sample.csv (FOCUS 1.0): its row n is row 0 + n of this job");
 
+		// the output has one line per usage of a row (an instance's vCPU and memory,
+		// ...): 1,031
+		// for the sample's 1,000 rows; the job stores one line per row, as the upload
+		// does
+		assertThat(JsonPath.parse(OUTPUT.resolve("manifest.json").toFile()).read("$.totals.lines", Long.class))
+			.isEqualTo(1031);
 		assertThat(fromSpark).hasSize(uploaded.size()).hasSize(1000);
 		for (int i = 0; i < uploaded.size(); i++) {
 			Line expected = uploaded.get(i);
