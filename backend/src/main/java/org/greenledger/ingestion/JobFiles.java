@@ -38,9 +38,10 @@ class JobFiles {
 	/**
 	 * The job's file as it arrives (the content of an upload on its way into the store),
 	 * with the connection of the transaction that runs it.
+	 * @param parquet what opens the content when it is Parquet
 	 */
-	JobFile arriving(Job job, InputStream content, RowErrors errors) throws IOException {
-		return JobFile.open(job, content, this.parquet, DataSourceUtils.getConnection(this.dataSource), errors);
+	JobFile arriving(Job job, InputStream content, ParquetOpener parquet, RowErrors errors) throws IOException {
+		return JobFile.open(job, content, parquet, DataSourceUtils.getConnection(this.dataSource), errors);
 	}
 
 }

@@ -136,6 +136,7 @@ class StreamedUploads {
 	}
 
 	private void stage(StreamedUpload upload) {
+		boolean ends = true;
 		try (RowErrors errors = new RowErrors()) {
 			try {
 				this.transaction.executeWithoutResult(status -> {
@@ -148,9 +149,19 @@ class StreamedUploads {
 				if (upload.giveUp()) {
 					log.info("Upload {} ({}) not staged while it arrived: {}", upload.id(),
 							upload.provisional().fileName(), ex.getMessage());
-					return;
 				}
-				this.worker.ended(upload.claimed(), ex, errors);
+				else if (ex instanceof NotStaged) {
+					// found out only at the end of a small file: the worker reads it from
+					// the
+					// store, and ends the job
+					ends = false;
+					log.info("Job {} ({}) reads its file from the file store", upload.id(),
+							upload.provisional().fileName());
+					this.worker.runClaimed(upload.claimed());
+				}
+				else {
+					this.worker.ended(upload.claimed(), ex, errors);
+				}
 			}
 		}
 		catch (JobTransitionRefusedException ex) {
@@ -158,7 +169,7 @@ class StreamedUploads {
 					upload.provisional().fileName(), ex.getMessage());
 		}
 		finally {
-			if (upload.handedOver()) {
+			if (ends && upload.handedOver()) {
 				this.leases.release(upload.id());
 			}
 		}
@@ -170,10 +181,12 @@ class StreamedUploads {
 	 */
 	private Outcome run(StreamedUpload upload, RowErrors errors) {
 		Job job = upload.provisional();
-		try (JobFile file = this.files.arriving(job, upload.input(), errors)) {
+		try (JobFile file = this.files.arriving(job, upload.input(), content -> {
+			throw new NotStaged("Parquet is read from the stored file");
+		}, errors)) {
 			Pipeline pipeline = this.pipelines.detect(file);
 			if (!this.pipelines.streams(pipeline, file)) {
-				throw new IllegalStateException("not a billing export as text");
+				throw new NotStaged("not a billing export as text");
 			}
 			Outcome outcome = pipeline.run(file);
 			if (!upload.handedOver()) {
@@ -187,6 +200,15 @@ class StreamedUploads {
 		catch (SQLException ex) {
 			throw IngestionWorker.unwritable(ex);
 		}
+	}
+
+	/** A file that its job reads from the store, not while it arrives. */
+	private static final class NotStaged extends IllegalStateException {
+
+		NotStaged(String reason) {
+			super(reason);
+		}
+
 	}
 
 	@jakarta.annotation.PreDestroy

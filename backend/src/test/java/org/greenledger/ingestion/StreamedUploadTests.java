@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Uploads whose rows are staged while the file arrives ({@link StreamedUploads}): the
- * same lines as a file read from the store, the same stored file, and nothing left of
- * the staging when the upload is cut off or turns out to be a duplicate.
+ * same lines as a file read from the store, the same stored file, and nothing left of the
+ * staging when the upload is cut off or turns out to be a duplicate.
  */
 @IntegrationTest
 class StreamedUploadTests {
@@ -47,8 +47,11 @@ class StreamedUploadTests {
 			+ "ProviderName,ServiceCategory,ServiceName,RegionId,SubAccountId,ConsumedQuantity,ConsumedUnit,"
 			+ "SkuPriceDetails,Tags";
 
-	/** Rows of a file: several MB, many times the pipe between upload and staging. */
-	private static final int ROWS = 40_000;
+	/**
+	 * Rows of a file: about 900 kB, within the tests' upload limit (1 MB) and close to
+	 * the pipe between upload and staging (1 MiB).
+	 */
+	private static final int ROWS = 4_500;
 
 	private static final String[] TYPES = { "c5.large", "m5.xlarge", "r5.2xlarge", "p3.2xlarge" };
 
@@ -123,8 +126,9 @@ class StreamedUploadTests {
 	@Test
 	void anUploadCutOffWhileItsRowsAreStagedLeavesNothing() throws Exception {
 		String account = account();
-		byte[] body = multipart("cut.csv", focus(TestMonths.unusedMonth(this.http), account, ROWS * 2)
-			.getBytes(StandardCharsets.UTF_8), true).body();
+		byte[] body = multipart("cut.csv",
+				focus(TestMonths.unusedMonth(this.http), account, ROWS).getBytes(StandardCharsets.UTF_8), true)
+			.body();
 		long jobsBefore = count("select count(*) from ingestion_job");
 		long tablesBefore = count("select count(*) from pg_class where relname like 'activity\\_line\\_%'");
 		long partitionsBefore = count("select count(*) from pg_inherits where inhparent = 'activity_line'::regclass");
@@ -183,7 +187,8 @@ class StreamedUploadTests {
 			.isZero();
 		assertThat(lines(first.read("$.id", String.class))).isEqualTo(lines);
 		assertThat(count("select count(*) from ingestion_job where sha256 = '" + first.read("$.sha256", String.class)
-				+ "' and duplicate_of is null")).isOne();
+				+ "' and duplicate_of is null"))
+			.isOne();
 	}
 
 	private static final String BOUNDARY = "streamed-" + UUID.randomUUID();
@@ -215,12 +220,12 @@ class StreamedUploadTests {
 
 	private HttpResponse<String> send(Multipart multipart) {
 		String[] auth = Jobs.admin();
-		return this.http.send(HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port
-				+ "/api/v1/ingestions"))
-			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-			.header(auth[0], auth[1])
-			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
-			.build());
+		return this.http
+			.send(HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/api/v1/ingestions"))
+				.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+				.header(auth[0], auth[1])
+				.POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
+				.build());
 	}
 
 	/**
@@ -235,8 +240,8 @@ class StreamedUploadTests {
 			String tags = "\"{\"\"team\"\":\"\"t" + (i % 7) + "\"\",\"\"run\"\":\"\"" + (i % 311) + "\"\"}\"";
 			String cost = (i % 1000) / 100 + "." + String.format("%02d", i % 100);
 			if (i % 50 == 49) {
-				csv.append(String.join(",", start, end, "Tax", cost, "USD", "AWS", "", "", "", account, "", "", "",
-						tags));
+				csv.append(
+						String.join(",", start, end, "Tax", cost, "USD", "AWS", "", "", "", account, "", "", "", tags));
 			}
 			else {
 				String details = "\"{\"\"InstanceType\"\":\"\"" + TYPES[i % TYPES.length] + "\"\"}\"";
