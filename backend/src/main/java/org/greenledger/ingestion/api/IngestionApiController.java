@@ -58,7 +58,10 @@ class IngestionApiController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload a file for ingestion; answers 202 with the job",
-			description = "The same content sent again is answered with duplicateOf and changes nothing. The format"
+			description = "The same content sent again is answered with duplicateOf and changes nothing. A billing"
+					+ " export as text (CSV or JSON lines, plain or gzip) sent while the server works on no other job"
+					+ " is read while it arrives: the answer then comes once the file is stored, with the job"
+					+ " RUNNING; other files are answered with the job QUEUED. The format"
 					+ " is detected from the content: FOCUS 1.0-1.2 CSV, AWS CUR (legacy or 2.0) CSV, Google Cloud"
 					+ " billing export as CSV or newline-delimited JSON, Azure cost details CSV (EA or MCA, actual or"
 					+ " amortized); CodeCarbon emissions.csv; nvidia-smi CSV; DCGM exporter and Kepler Prometheus"
