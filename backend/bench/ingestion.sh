@@ -80,7 +80,7 @@ printf 'end-to-end (upload to COMPLETED): %.1f s = %.0f rows/s\n' "$total_s" "$(
 printf 'reference raw COPY (psql \\copy, unindexed text table): %.1f s = %.0f rows/s\n' "$copy_s" "$(echo "$rows / $copy_s" | bc -l)"
 printf 'end-to-end / raw COPY throughput: %.3f\n' "$(echo "$copy_s / $total_s" | bc -l)"
 printf 'peak heap used (sampled every 0.5 s, -Xmx512m): %.0f MB\n' "$(echo "$heap_max / 1048576" | bc -l)"
-printf 'upload answered (file stored, job queued) after %.1f s\n' "$upload_s"
+printf 'upload answered (file stored; job queued, or running when staged while it arrived) after %.1f s\n' "$upload_s"
 echo "CPU during the ingestion: PostgreSQL $pg_used s, JVM $jvm_used s (2 cores: $(echo "2 * $total_s" | bc) core-seconds available)"
 echo "phases (from the application log):"
 grep -oE '(Stored .* in [0-9]+ ms|rows read, calculated and staged in [0-9]+ ms.*)' "$work/app.log" | sed 's/^/  /' || true

@@ -58,9 +58,12 @@ public class IngestionJobs {
 
 	private final JobStore store;
 
+	private final StreamedUploads streams;
+
 	IngestionJobs(JdbcClient jdbc, StoredFiles files, IngestionWorker worker, JobStore store, AuditLog audit,
-			PlatformTransactionManager transactions, BillingReplacements replacements) {
+			PlatformTransactionManager transactions, BillingReplacements replacements, StreamedUploads streams) {
 		this.replacements = replacements;
+		this.streams = streams;
 		this.jdbc = jdbc;
 		this.files = files;
 		this.worker = worker;
@@ -108,10 +111,7 @@ public class IngestionJobs {
 	public IngestionJob submit(StoredFiles.Stored stored, String fileName, UploadOptions options, String user) {
 		UUID id = UUID.randomUUID();
 		Optional<UUID> earlier = this.store.holder(stored.sha256());
-		// content whose rows a later upload replaced in part is loaded again only when it
-		// is sent as a replacement itself: appended again, its remaining rows would count
-		// twice, and the later upload's correction stands
-		if (earlier.isPresent() && (options.overlap() == Overlap.APPEND || !this.store.replaced(earlier.get()))) {
+		if (answered(earlier, options)) {
 			this.store.answerWith(earlier.get(), id, fileName, options.orgUnit(), user);
 			return submitted(find(id).orElseThrow(), user);
 		}
@@ -119,6 +119,59 @@ public class IngestionJobs {
 		IngestionJob job = submitted(find(id).orElseThrow(), user);
 		this.worker.dispatch(id);
 		return job;
+	}
+
+	/**
+	 * Starts staging an upload's rows while its file arrives, when this node is free to
+	 * (billing exports as text): the file still goes into the store as always, and
+	 * {@link #submit(StoredFiles.Stored, String, UploadOptions, String, StreamedUpload)}
+	 * then records its job and hands it to the staging, or discards the staging.
+	 * @param declaredBytes the request's declared length, or -1
+	 * @return null when the file is to be stored first and read afterwards
+	 */
+	public @Nullable StreamedUpload receive(String fileName, UploadOptions options, String user, long declaredBytes) {
+		return this.streams.start(fileName, options, user, declaredBytes);
+	}
+
+	/**
+	 * Like {@link #submit(StoredFiles.Stored, String, UploadOptions, String)}, for an
+	 * upload whose rows were staged while it arrived: its job, recorded now that the file
+	 * is stored, is claimed by this node and handed to the staging, which completes it. A
+	 * duplicate (known only now, by the SHA-256) discards the staging; so do options sent
+	 * after the file that changed what it was staged with, and the job is then read from
+	 * the stored file.
+	 */
+	public IngestionJob submit(StoredFiles.Stored stored, String fileName, UploadOptions options, String user,
+			@Nullable StreamedUpload streamed) {
+		if (streamed == null || !streamed.stages(fileName, options, user)) {
+			if (streamed != null) {
+				streamed.discard("the upload's options changed after its file began");
+			}
+			return submit(stored, fileName, options, user);
+		}
+		Optional<UUID> earlier = this.store.holder(stored.sha256());
+		if (answered(earlier, options)) {
+			streamed.discard("the same content was ingested by job " + earlier.get());
+			this.store.answerWith(earlier.get(), streamed.id(), fileName, options.orgUnit(), user);
+			return submitted(find(streamed.id()).orElseThrow(), user);
+		}
+		Job claimed = this.streams.record(streamed, stored, options, reading(options));
+		try {
+			return submitted(find(claimed.id()).orElseThrow(), user);
+		}
+		finally {
+			this.streams.handOver(streamed, claimed);
+		}
+	}
+
+	/**
+	 * Whether content sent again is answered with the job that holds it. Content whose
+	 * rows a later upload replaced in part is loaded again only when it is sent as a
+	 * replacement itself: appended again, its remaining rows would count twice, and the
+	 * later upload's correction stands.
+	 */
+	private boolean answered(Optional<UUID> earlier, UploadOptions options) {
+		return earlier.isPresent() && (options.overlap() == Overlap.APPEND || !this.store.replaced(earlier.get()));
 	}
 
 	/**
@@ -150,7 +203,7 @@ public class IngestionJobs {
 		return job;
 	}
 
-	private static @Nullable String reading(UploadOptions options) {
+	static @Nullable String reading(UploadOptions options) {
 		java.util.Map<String, String> reading = new java.util.LinkedHashMap<>();
 		if (options.site() != null) {
 			reading.put("site", options.site());

@@ -89,47 +89,67 @@ class IngestionWorker {
 		}
 	}
 
+	/**
+	 * Runs a job this node claimed already (an upload whose staging while it arrived
+	 * could not go on): from its stored file, on the worker's thread.
+	 */
+	void runClaimed(Job job) {
+		this.executor.execute(() -> {
+			try (RowErrors errors = new RowErrors(); JobLeases.Held held = this.leases.held(job.id())) {
+				process(job, errors);
+			}
+			catch (JobTransitionRefusedException ex) {
+				log.warn("Ingestion job {} ({}) was not ended by this run: {}", job.id(), job.fileName(),
+						ex.getMessage());
+			}
+		});
+	}
+
 	private void process(Job job, RowErrors errors) {
 		UUID id = job.id();
 		try {
 			this.transaction.executeWithoutResult(
 					status -> this.leases.whileHeld(id, () -> this.jobs.complete(id, run(job, errors), errors)));
 		}
-		catch (JobLeases.LeaseLostException ex) {
-			log.warn(ex.getMessage());
-		}
-		catch (InvalidFileException ex) {
-			log.info("Ingestion job {} ({}) refused: {}", id, job.fileName(), ex.getMessage());
-			this.jobs.reject(id, SettingNames.inUserWords(ex.getMessage()));
-		}
-		catch (PeriodLockedException ex) {
-			this.jobs.reject(id, ex.getBody().getDetail() + NOTHING_STORED);
-		}
-		catch (RejectedFileException ex) {
-			this.jobs.reject(id, ex, errors);
-		}
-		catch (DuplicateKeyException ex) {
-			this.jobs.completeAsDuplicate(id);
-		}
-		catch (CancellationException ex) {
-			// the application is stopping: nothing was stored; it runs again next start
-			this.jobs.requeue(id);
-		}
-		catch (JobTransitionRefusedException ex) {
-			// not a failure of the file: the job is no longer this run's to end
-			throw ex;
-		}
 		catch (RuntimeException ex) {
-			Optional<PeriodLockedException> locked = this.locks.refusal(ex, "Uploading " + job.fileName());
-			if (locked.isPresent()) {
-				// the database refused a write in a locked period no check above foresaw
-				log.warn("Ingestion job {} ({}) refused by the database's period lock", id, job.fileName());
-				this.jobs.reject(id, locked.get().getBody().getDetail() + NOTHING_STORED);
-				return;
+			ended(job, ex, errors);
+		}
+	}
+
+	/**
+	 * Ends a claimed job whose run (its transaction rolled back) threw: rejected, failed,
+	 * completed as a duplicate or queued again, with the reason in the user's words.
+	 * @throws JobTransitionRefusedException when the job is no longer this run's to end
+	 */
+	void ended(Job job, RuntimeException failure, RowErrors errors) {
+		UUID id = job.id();
+		switch (failure) {
+			case JobLeases.LeaseLostException ex -> log.warn(ex.getMessage());
+			case InvalidFileException ex -> {
+				log.info("Ingestion job {} ({}) refused: {}", id, job.fileName(), ex.getMessage());
+				this.jobs.reject(id, SettingNames.inUserWords(ex.getMessage()));
 			}
-			log.error("Ingestion job {} ({}) failed", id, job.fileName(), ex);
-			this.jobs.fail(id, "Ingestion failed: " + ex.getMessage() + ". Nothing of the file was stored; the job"
-					+ " can be sent again.");
+			case PeriodLockedException ex -> this.jobs.reject(id, ex.getBody().getDetail() + NOTHING_STORED);
+			case RejectedFileException ex -> this.jobs.reject(id, ex, errors);
+			case DuplicateKeyException ex -> this.jobs.completeAsDuplicate(id);
+			// the application is stopping: nothing was stored; it runs again next start
+			case CancellationException ex -> this.jobs.requeue(id);
+			// not a failure of the file: the job is no longer this run's to end
+			case JobTransitionRefusedException ex -> throw ex;
+			default -> {
+				Optional<PeriodLockedException> locked = this.locks.refusal(failure, "Uploading " + job.fileName());
+				if (locked.isPresent()) {
+					// the database refused a write in a locked period no check above
+					// foresaw
+					log.warn("Ingestion job {} ({}) refused by the database's period lock", id, job.fileName());
+					this.jobs.reject(id, locked.get().getBody().getDetail() + NOTHING_STORED);
+				}
+				else {
+					log.error("Ingestion job {} ({}) failed", id, job.fileName(), failure);
+					this.jobs.fail(id, "Ingestion failed: " + failure.getMessage()
+							+ ". Nothing of the file was stored; the job can be sent again.");
+				}
+			}
 		}
 	}
 
@@ -139,11 +159,19 @@ class IngestionWorker {
 			return this.pipelines.detect(file).run(file);
 		}
 		catch (IOException ex) {
-			throw new InvalidFileException(job.fileName() + ": the file cannot be read: " + ex.getMessage(), ex);
+			throw unreadable(job, ex);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not write the activity lines: " + ex.getMessage(), ex);
+			throw unwritable(ex);
 		}
+	}
+
+	static InvalidFileException unreadable(Job job, IOException ex) {
+		return new InvalidFileException(job.fileName() + ": the file cannot be read: " + ex.getMessage(), ex);
+	}
+
+	static IllegalStateException unwritable(SQLException ex) {
+		return new IllegalStateException("Could not write the activity lines: " + ex.getMessage(), ex);
 	}
 
 	@jakarta.annotation.PreDestroy

@@ -1,6 +1,7 @@
 package org.greenledger.ingestion;
 
 import java.io.IOException;
+import java.io.InputStream;
 
 import javax.sql.DataSource;
 
@@ -32,6 +33,15 @@ class JobFiles {
 	JobFile open(Job job, RowErrors errors) throws IOException {
 		return JobFile.open(job, this.files.open(job.sha256()), this.parquet,
 				DataSourceUtils.getConnection(this.dataSource), errors);
+	}
+
+	/**
+	 * The job's file as it arrives (the content of an upload on its way into the store),
+	 * with the connection of the transaction that runs it.
+	 * @param parquet what opens the content when it is Parquet
+	 */
+	JobFile arriving(Job job, InputStream content, ParquetOpener parquet, RowErrors errors) throws IOException {
+		return JobFile.open(job, content, parquet, DataSourceUtils.getConnection(this.dataSource), errors);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,9 @@ class JobLeases {
 	private final boolean soleNode;
 
 	private final Set<UUID> held = ConcurrentHashMap.newKeySet();
+
+	/** Uploads staged while they arrive, whose jobs are not recorded yet. */
+	private final AtomicInteger receiving = new AtomicInteger();
 
 	private final ScheduledExecutorService renewer = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("job-leases").factory());
@@ -127,9 +131,17 @@ class JobLeases {
 		requireHeld(id);
 	}
 
-	/** Whether this node works on no job now. */
+	/** Whether this node works on no job now (nor stages an upload as it arrives). */
 	boolean idle() {
-		return this.held.isEmpty();
+		return this.held.isEmpty() && this.receiving.get() == 0;
+	}
+
+	/**
+	 * This node stages an upload as it arrives ({@code true}) or stopped doing so: its
+	 * job holds no lease until it is recorded, but the node is not idle.
+	 */
+	void receiving(boolean started) {
+		this.receiving.addAndGet(started ? 1 : -1);
 	}
 
 	/**

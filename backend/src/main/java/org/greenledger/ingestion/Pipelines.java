@@ -14,9 +14,21 @@ class Pipelines {
 
 	private final List<Pipeline> inOrder;
 
+	private final BillingPipeline billing;
+
 	Pipelines(SparkOutputPipeline sparkOutput, DelegatedPipeline delegated, MeasuredPipeline measured,
 			BillingPipeline billing) {
 		this.inOrder = List.of(sparkOutput, delegated, measured, billing);
+		this.billing = billing;
+	}
+
+	/**
+	 * Whether the pipeline reads the file as a stream, from its start to its end, so that
+	 * it can read it while it arrives: billing exports as text (CSV or JSON lines, plain
+	 * or gzip), not Parquet, whose reader needs the whole file.
+	 */
+	boolean streams(Pipeline pipeline, JobFile file) {
+		return pipeline == this.billing && file.parquet() == null;
 	}
 
 	/** The first pipeline that recognises the file. */

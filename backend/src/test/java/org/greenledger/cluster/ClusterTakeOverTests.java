@@ -46,7 +46,8 @@ import static org.assertj.core.api.Assertions.within;
  * store, with a 3-second job lease. A large FOCUS file is uploaded; the node working on
  * it is killed with SIGKILL half-way; the other node takes the job over once the lease
  * has passed and finishes it, with every row and every cent exactly once. A portal
- * session opened on one node is valid on the other.
+ * session opened on one node is valid on the other. A node killed while an upload arrives
+ * (and is staged) leaves no job and nothing staged.
  */
 @Tag("cluster")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -170,6 +171,69 @@ class ClusterTakeOverTests {
 		browser.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
 		assertThat(browser.get("/data-sources/" + id).body()).contains("data-job-node>" + survivor.id() + "<",
 				"data-job-attempts>2<");
+	}
+
+	/**
+	 * A billing export is staged while it arrives (issue 17), but its job is recorded
+	 * only once the file is completely stored: a node killed before leaves no job to take
+	 * over, nothing staged (its transaction dies with it) and nothing stored.
+	 */
+	@Test
+	@Order(3)
+	void aNodeKilledWhileAnUploadArrivesLeavesNoJobAndNothingStaged() throws Exception {
+		ClusterNode receiver = this.first.alive() ? this.first : this.second;
+		assertThat(receiver.alive()).as("a node is left after the takeover").isTrue();
+		byte[] file = focus(LocalDate.of(2025, 4, 1), ROWS, new BigDecimal[1]);
+		String boundary = "arriving-" + System.nanoTime();
+		byte[] head = ("--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"arriving.csv.gz\""
+				+ "\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		String staging = "select count(*) from pg_stat_activity where datname = current_database()"
+				+ " and query like 'copy activity\\_line\\_%'";
+		String partitions = "select count(*) from pg_inherits where inhparent = 'activity_line'::regclass";
+		String tables = "select count(*) from pg_class where relname like 'activity\\_line\\_%'";
+		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, TestDatabase.get().username(),
+				TestDatabase.get().password());
+				java.net.Socket socket = new java.net.Socket("127.0.0.1", receiver.port())) {
+			long jobsBefore = (Long) row(connection, "select count(*) from ingestion_job").get(0);
+			long partitionsBefore = (Long) row(connection, partitions).get(0);
+			long tablesBefore = (Long) row(connection, tables).get(0);
+			java.io.OutputStream out = socket.getOutputStream();
+			out.write(("POST /api/v1/ingestions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + admin()[1]
+					+ "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: "
+					+ (head.length + file.length + tail.length) + "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			out.write(head);
+			out.write(file, 0, file.length / 2);
+			out.flush();
+			awaitCount(connection, staging, 1, "the staging's COPY runs while the upload arrives");
+			receiver.kill();
+			awaitCount(connection, staging, 0, "PostgreSQL rolls the staging back as the node's connection drops");
+
+			assertThat((Long) row(connection, "select count(*) from ingestion_job").get(0))
+				.as("no job for a file that was never stored whole")
+				.isEqualTo(jobsBefore);
+			assertThat((Long) row(connection, partitions).get(0)).isEqualTo(partitionsBefore);
+			assertThat((Long) row(connection, tables).get(0)).as("no staging table left").isEqualTo(tablesBefore);
+		}
+		try (var files = java.nio.file.Files.walk(this.root.resolve("shared-files"))) {
+			assertThat(files.filter(path -> path.getFileName().toString().matches("[0-9a-f]{64}\\.zst")).count())
+				.as("only the first test's file is stored")
+				.isEqualTo(1);
+		}
+	}
+
+	private static void awaitCount(Connection connection, String sql, long wanted, String what)
+			throws SQLException, InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (((Long) row(connection, sql).get(0)) != wanted) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Not within 60 s: " + what);
+			}
+			Thread.sleep(50);
+		}
 	}
 
 	private DocumentContext awaitRunningHalfWay(String id) throws InterruptedException {

@@ -3,6 +3,7 @@ package org.greenledger.ingestion.api;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.greenledger.ingestion.IngestionJob;
 import org.greenledger.ingestion.IngestionJobs;
 import org.greenledger.ingestion.RejectedRows;
+import org.greenledger.ingestion.StreamedUpload;
 import org.greenledger.ingestion.UploadOptions;
 import org.greenledger.ledger.Overlap;
 import org.greenledger.security.OrgUnitScopes;
@@ -56,7 +58,10 @@ class IngestionApiController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload a file for ingestion; answers 202 with the job",
-			description = "The same content sent again is answered with duplicateOf and changes nothing. The format"
+			description = "The same content sent again is answered with duplicateOf and changes nothing. A billing"
+					+ " export as text (CSV or JSON lines, plain or gzip) sent while the server works on no other job"
+					+ " is read while it arrives: the answer then comes once the file is stored, with the job"
+					+ " RUNNING; other files are answered with the job QUEUED. The format"
 					+ " is detected from the content: FOCUS 1.0-1.2 CSV, AWS CUR (legacy or 2.0) CSV, Google Cloud"
 					+ " billing export as CSV or newline-delimited JSON, Azure cost details CSV (EA or MCA, actual or"
 					+ " amortized); CodeCarbon emissions.csv; nvidia-smi CSV; DCGM exporter and Kepler Prometheus"
@@ -70,8 +75,9 @@ class IngestionApiController {
 			mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = UploadForm.class)))
 	ResponseEntity<IngestionJob> upload(HttpServletRequest request, Authentication principal) throws IOException {
 		// the body is read here, as it arrives: the file goes straight into the file
-		// store
-		MultipartUpload upload = MultipartUpload.read(request, this.jobs);
+		// store, and to its job, which stages it at the same time when it can
+		MultipartUpload upload = MultipartUpload.read(request, this.jobs,
+				(fileName, fields) -> staging(fileName, fields, principal, request.getContentLengthLong()));
 		try {
 			return accepted(upload, principal);
 		}
@@ -79,14 +85,42 @@ class IngestionApiController {
 			this.jobs.discard(upload.stored());
 			throw ex;
 		}
+		finally {
+			if (upload.streamed() != null) {
+				// nothing happens when the job was handed over to it
+				upload.streamed().discard("the upload was refused");
+			}
+		}
+	}
+
+	/**
+	 * A job that stages the file while it arrives, with the options the fields before the
+	 * file give; none when they are incomplete or wrong (the upload is then answered as
+	 * always, once it was read).
+	 */
+	private @Nullable StreamedUpload staging(String fileName, Map<String, String> fields, Authentication principal,
+			long declaredBytes) {
+		try {
+			return this.jobs.receive(fileName, options(name -> MultipartUpload.field(fields, name), principal),
+					principal.getName(), declaredBytes);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private UploadOptions options(java.util.function.Function<String, @Nullable String> fields,
+			Authentication principal) {
+		UploadOptions options = UploadOptions.parse(fields);
+		// the upload belongs to one of the user's org units (their only one when not
+		// named)
+		return options.withOrgUnit(this.scopes.unitForNewData(this.scopes.of(principal), options.orgUnit()));
 	}
 
 	private ResponseEntity<IngestionJob> accepted(MultipartUpload upload, Authentication principal) {
-		UploadOptions options = UploadOptions.parse(upload::field);
-		// the upload belongs to one of the user's org units (their only one when not
-		// named)
-		options = options.withOrgUnit(this.scopes.unitForNewData(this.scopes.of(principal), options.orgUnit()));
-		IngestionJob job = this.jobs.submit(upload.stored(), upload.fileName(), options, principal.getName());
+		UploadOptions options = options(upload::field, principal);
+		IngestionJob job = this.jobs.submit(upload.stored(), upload.fileName(), options, principal.getName(),
+				upload.streamed());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{id}")
 			.buildAndExpand(job.id())

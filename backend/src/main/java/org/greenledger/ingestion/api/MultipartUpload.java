@@ -17,19 +17,36 @@ import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.IngestionJobs;
 import org.greenledger.ingestion.StoredFiles;
+import org.greenledger.ingestion.StreamedUpload;
 import org.greenledger.system.ApiProblemException;
 import org.greenledger.system.ApiProblemException.FieldProblem;
 
 /**
  * Reads a {@code multipart/form-data} upload as it arrives: the file part is streamed
- * straight into the file store (never spooled to a temporary file first), text fields are
- * collected (at most 1,000 characters each), in whatever order the parts come.
+ * straight into the file store (never spooled to a temporary file first), and, when the
+ * job can stage it at the same time, to its job as well ({@link StreamedUpload}); text
+ * fields are collected (at most 1,000 characters each), in whatever order the parts come.
  *
  * @param stored the stored file
  * @param fileName the file part's file name
  * @param fields the text fields
+ * @param streamed the job staging the file while it arrived, or null
  */
-record MultipartUpload(StoredFiles.Stored stored, String fileName, Map<String, String> fields) {
+record MultipartUpload(StoredFiles.Stored stored, String fileName, Map<String, String> fields,
+		@Nullable StreamedUpload streamed) {
+
+	/** Starts a job that stages the file while it arrives, when one can. */
+	@FunctionalInterface
+	interface Staging {
+
+		/**
+		 * @param fileName the file part's name
+		 * @param fields the text fields that came before the file
+		 * @return null when the file is stored first and read afterwards
+		 */
+		@Nullable StreamedUpload start(String fileName, Map<String, String> fields);
+
+	}
 
 	private static final int MAX_FIELD_CHARS = 1000;
 
@@ -42,12 +59,16 @@ record MultipartUpload(StoredFiles.Stored stored, String fileName, Map<String, S
 	 * Reads the upload; when it turns out unusable after the file was stored, the stored
 	 * file is discarded again (unless a job uses the same content).
 	 */
-	static MultipartUpload read(HttpServletRequest request, IngestionJobs store) throws IOException {
+	static MultipartUpload read(HttpServletRequest request, IngestionJobs store, Staging staging) throws IOException {
 		StoredFiles.Stored[] stored = new StoredFiles.Stored[1];
+		StreamedUpload[] streamed = new StreamedUpload[1];
 		try {
-			return read(request, store, stored);
+			return read(request, store, staging, stored, streamed);
 		}
 		catch (IOException | RuntimeException ex) {
+			if (streamed[0] != null) {
+				streamed[0].discard("the upload was refused or cut off: " + ex.getMessage());
+			}
 			if (stored[0] != null) {
 				store.discard(stored[0]);
 			}
@@ -55,8 +76,8 @@ record MultipartUpload(StoredFiles.Stored stored, String fileName, Map<String, S
 		}
 	}
 
-	private static MultipartUpload read(HttpServletRequest request, IngestionJobs store, StoredFiles.Stored[] kept)
-			throws IOException {
+	private static MultipartUpload read(HttpServletRequest request, IngestionJobs store, Staging staging,
+			StoredFiles.Stored[] kept, StreamedUpload[] streaming) throws IOException {
 		JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
 		StoredFiles.Stored stored = null;
 		int count = 0;
@@ -74,8 +95,9 @@ record MultipartUpload(StoredFiles.Stored stored, String fileName, Map<String, S
 						throw problem("file", "only one file per upload");
 					}
 					fileName = (part.getName() != null && !part.getName().isBlank()) ? part.getName() : "upload";
+					streaming[0] = staging.start(fileName, Map.copyOf(fields));
 					try (InputStream content = part.getInputStream()) {
-						stored = store.store(content, fileName);
+						stored = store.store((streaming[0] != null) ? streaming[0].tee(content) : content, fileName);
 						kept[0] = stored;
 					}
 				}
@@ -98,11 +120,16 @@ record MultipartUpload(StoredFiles.Stored stored, String fileName, Map<String, S
 		if (stored.bytes() == 0) {
 			throw problem("file", "is empty");
 		}
-		return new MultipartUpload(stored, fileName, fields);
+		return new MultipartUpload(stored, fileName, fields, streaming[0]);
 	}
 
 	@Nullable String field(String name) {
-		String value = this.fields.get(name);
+		return field(this.fields, name);
+	}
+
+	/** A text field, stripped; null when it is missing or blank. */
+	static @Nullable String field(Map<String, String> fields, String name) {
+		String value = fields.get(name);
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
