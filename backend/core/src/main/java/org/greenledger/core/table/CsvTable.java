@@ -81,6 +81,11 @@ public final class CsvTable implements Table {
 	}
 
 	@Override
+	public void readOnly(java.util.BitSet columns) {
+		this.tokenizer.readOnly(columns);
+	}
+
+	@Override
 	public void close() throws IOException {
 		this.reader.close();
 	}

@@ -39,9 +39,24 @@ final class CsvTokenizer {
 
 	private long recordChars;
 
+	/** The columns whose cells are materialised, or null for all. */
+	private java.util.@Nullable BitSet read;
+
+	/** The length of the field last read (also when it was skipped). */
+	private int fieldLength;
+
 	CsvTokenizer(Reader reader, InputLimits limits) {
 		this.reader = reader;
 		this.limits = limits;
+	}
+
+	/**
+	 * Materialises only the cells of the given columns from now on: the others are read
+	 * past and given as empty strings (a record of one field keeps its field, so that
+	 * blank lines are still told apart).
+	 */
+	void readOnly(java.util.BitSet columns) {
+		this.read = (java.util.BitSet) columns.clone();
 	}
 
 	/** The next record's fields, or null at the end of the input. */
@@ -59,7 +74,7 @@ final class CsvTokenizer {
 			}
 			String field = field(fields.size());
 			fields.add(field);
-			this.recordChars += field.length() + 1;
+			this.recordChars += this.fieldLength + 1;
 			if (this.recordChars > this.limits.maxLineChars()) {
 				throw new RefusedTextException(where() + " is longer than " + this.limits.maxLineChars()
 						+ " characters (greenledger.ingestion.limits.max-line-chars)");
@@ -103,12 +118,14 @@ final class CsvTokenizer {
 
 	/** One field, positioned before a delimiter, line end or the end of the input. */
 	private String field(int column) throws IOException {
+		this.fieldLength = 0;
 		if (!fill()) {
 			return "";
 		}
+		boolean skip = this.read != null && !this.read.get(column);
 		if (this.buffer[this.position] == '"') {
 			this.position++;
-			return quotedField(column);
+			return quotedField(column, skip);
 		}
 		int start = this.position;
 		while (true) {
@@ -116,6 +133,9 @@ final class CsvTokenizer {
 				char c = this.buffer[i];
 				if (c == ',' || c == '\n' || c == '\r') {
 					this.position = i;
+					if (skip && c == ',') {
+						return skipped(column, i - start);
+					}
 					return value(column, this.buffer, start, i - start);
 				}
 			}
@@ -152,7 +172,16 @@ final class CsvTokenizer {
 		return text(column, this.quoted);
 	}
 
-	private String quotedField(int column) throws IOException {
+	/** A cell of a column not read: only its length is checked. */
+	private String skipped(int column, int length) throws RefusedTextException {
+		if (length > this.limits.maxCellChars()) {
+			throw tooLong(column);
+		}
+		this.fieldLength = length;
+		return "";
+	}
+
+	private String quotedField(int column, boolean skip) throws IOException {
 		this.quoted.setLength(0);
 		while (true) {
 			if (!fill()) {
@@ -178,6 +207,9 @@ final class CsvTokenizer {
 				this.quoted.append('"');
 				this.position++;
 				continue;
+			}
+			if (skip && this.position < this.limit && this.buffer[this.position] == ',') {
+				return skipped(column, this.quoted.length());
 			}
 			return text(column, this.quoted);
 		}
@@ -207,6 +239,7 @@ final class CsvTokenizer {
 		if (length > this.limits.maxCellChars()) {
 			throw tooLong(column);
 		}
+		this.fieldLength = length;
 		while (this.columns.size() <= column) {
 			this.columns.add(new ValueTable());
 		}

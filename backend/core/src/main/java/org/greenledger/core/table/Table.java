@@ -22,6 +22,14 @@ public interface Table extends AutoCloseable {
 	 */
 	@Nullable List<String> next() throws IOException;
 
+	/**
+	 * Tells the table which columns (0-based positions) the reader uses: a table may then
+	 * leave the other cells of later rows empty instead of materialising them. By default
+	 * every cell is read.
+	 */
+	default void readOnly(java.util.BitSet columns) {
+	}
+
 	@Override
 	void close() throws IOException;
 
