@@ -30,6 +30,15 @@ public interface Table extends AutoCloseable {
 	default void readOnly(java.util.BitSet columns) {
 	}
 
+	/**
+	 * Whether the text of the cells was already refused when it holds a NUL character (a
+	 * CSV decoded by {@link TextInput} is), so that the rows need not be searched for one
+	 * again.
+	 */
+	default boolean refusesNul() {
+		return false;
+	}
+
 	@Override
 	void close() throws IOException;
 
