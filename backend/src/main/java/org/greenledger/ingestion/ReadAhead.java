@@ -108,22 +108,7 @@ final class ReadAhead {
 				Object item = ready.queue.take();
 				if (item instanceof List<?> batch) {
 					for (Object row : batch) {
-						if (row instanceof BillingRowSink.Unparsed unparsed) {
-							// not prepared on a thread of its own: parsed and prepared
-							// here
-							unparsed.parseInto(new Parsed<>(consumer, null, 0) {
-								@Override
-								public void accept(BillingRow record) {
-									consumer.accept(consumer.prepare(record));
-								}
-
-								@Override
-								public void reject(long row, List<RowError> errors, @Nullable BigDecimal billedCost) {
-									consumer.reject(row, errors, billedCost);
-								}
-							});
-						}
-						else if (row instanceof Rejected rejected) {
+						if (row instanceof Rejected rejected) {
 							consumer.reject(rejected.row(), rejected.errors(), rejected.billedCost());
 						}
 						else {
@@ -179,12 +164,7 @@ final class ReadAhead {
 					@SuppressWarnings("unchecked")
 					List<Object> batch = (List<Object>) rows;
 					for (int i = 0; i < batch.size(); i++) {
-						Object row = batch.get(i);
-						if (row instanceof BillingRowSink.Unparsed unparsed) {
-							// the reader's cells are parsed here, in the row's place
-							unparsed.parseInto(new Parsed<>(consumer, batch, i));
-						}
-						else if (row instanceof BillingRow record) {
+						if (batch.get(i) instanceof BillingRow record) {
 							batch.set(i, consumer.prepare(record));
 						}
 					}
@@ -219,37 +199,6 @@ final class ReadAhead {
 	private record Rejected(long row, List<RowError> errors, @Nullable BigDecimal billedCost) {
 	}
 
-	/**
-	 * Receives a row parsed on the preparing thread and puts it, prepared or rejected, in
-	 * the row's place in its batch.
-	 */
-	private static class Parsed<P> implements BillingRowSink {
-
-		private final Stages<P> consumer;
-
-		private final @Nullable List<Object> batch;
-
-		private final int index;
-
-		Parsed(Stages<P> consumer, @Nullable List<Object> batch, int index) {
-			this.consumer = consumer;
-			this.batch = batch;
-			this.index = index;
-		}
-
-		@Override
-		public void accept(BillingRow record) {
-			java.util.Objects.requireNonNull(this.batch).set(this.index, this.consumer.prepare(record));
-		}
-
-		@Override
-		public void reject(long row, List<RowError> errors, @Nullable BigDecimal billedCost) {
-			java.util.Objects.requireNonNull(this.batch)
-				.set(this.index, new Rejected(row, List.copyOf(errors), billedCost));
-		}
-
-	}
-
 	private record Done(@Nullable Object result) {
 	}
 
@@ -273,12 +222,6 @@ final class ReadAhead {
 		@Override
 		public void reject(long row, List<RowError> errors, @Nullable BigDecimal billedCost) {
 			add(new Rejected(row, List.copyOf(errors), billedCost));
-		}
-
-		@Override
-		public void parse(Unparsed row) {
-			// parsed by the next stage, in order
-			add(row);
 		}
 
 		private void add(Object row) {

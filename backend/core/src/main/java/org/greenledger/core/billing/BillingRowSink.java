@@ -22,22 +22,4 @@ public interface BillingRowSink {
 	 */
 	void reject(long row, List<RowError> errors, @Nullable BigDecimal billedCost);
 
-	/**
-	 * A row whose cells are still to be parsed: by default parsed now, into this sink. A
-	 * sink that runs its work on other threads may keep the row in order and parse it
-	 * there, so that reading the file and parsing its cells overlap.
-	 */
-	default void parse(Unparsed row) {
-		row.parseInto(this);
-	}
-
-	/** A row read from a file whose cells are parsed on demand. */
-	@FunctionalInterface
-	interface Unparsed {
-
-		/** Parses the row and hands it to the sink: accepted or rejected. */
-		void parseInto(BillingRowSink sink);
-
-	}
-
 }

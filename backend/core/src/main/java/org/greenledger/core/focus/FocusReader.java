@@ -159,9 +159,7 @@ public final class FocusReader {
 
 	/**
 	 * Reads every row of a table (CSV or Parquet); returns the FOCUS version the header
-	 * indicates. Only the columns read are taken from the table; each row's cells are
-	 * parsed when the sink asks ({@link BillingRowSink#parse}: on a thread of its own
-	 * when the sink has one).
+	 * indicates. Only the columns read are taken from the table.
 	 */
 	public static String read(String fileName, Table table, BillingRowSink sink) {
 		TableRows.requireHeader(fileName, table);
@@ -175,8 +173,7 @@ public final class FocusReader {
 		}
 		table.readOnly(read);
 		ParseCaches caches = new ParseCaches();
-		TableRows.each(fileName, table,
-				(row, cells) -> sink.parse(target -> parse(row, cells, positions, caches, target)));
+		TableRows.each(fileName, table, (row, cells) -> parse(row, cells, positions, caches, sink));
 		return columns.version();
 	}
 
