@@ -7,6 +7,9 @@
 # BENCH_FILE names a generated file to upload instead (backend/bench/spark.sh passes its own).
 # SPARK_OUTPUT names an output of the Spark job made from that file: after the upload, it is loaded
 # as one more job (APPEND) and both jobs' stored lines and totals are printed side by side.
+# BENCH_JAR runs another build of the application (default backend/target/greenledger.jar);
+# BENCH_DIGEST names a file to write digests of everything the upload stored into
+# (backend/bench/stored-digests.sql; backend/bench/same-result.sh compares two builds with it).
 # The JVM runs with the recommended -XX:+UseParallelGC (docs/operations.md); BENCH_JAVA_OPTS replaces
 # the options (for example BENCH_JAVA_OPTS=-XX:+UseG1GC for the JVM's default collector).
 # Usage, after ./mvnw -DskipTests package (psql on the PATH):
@@ -26,11 +29,11 @@ if [ -n "${BENCH_FILE:-}" ]; then
 else
   "$java" -cp backend/target/test-classes "org.greenledger.ingestion.bench.$generator" "$rows" "$work/bill.csv"
 fi
-bytes=$(stat -c %s "$work/bill.csv")
+bytes=$(stat -L -c %s "$work/bill.csv")
 
 if [ -n "${SPARK_OUTPUT:-}" ]; then export GREENLEDGER_SPARK_OUTPUTROOTS="$(dirname "$(realpath "$SPARK_OUTPUT")")"; fi
 GREENLEDGER_DATA_DIR="$work/data" GREENLEDGER_ADMIN_PASSWORD=benchmark-password GREENLEDGER_MAX_UPLOAD_SIZE=4GB PORT=$port \
-  "$java" -Xmx512m ${BENCH_JAVA_OPTS:--XX:+UseParallelGC} -jar backend/target/greenledger.jar >"$work/app.log" 2>&1 &
+  "$java" -Xmx512m ${BENCH_JAVA_OPTS:--XX:+UseParallelGC} -jar "${BENCH_JAR:-backend/target/greenledger.jar}" >"$work/app.log" 2>&1 &
 app=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do sleep 0.2; done
 pgport=$(grep -oE 'Embedded PostgreSQL ready on 127.0.0.1:[0-9]+' "$work/app.log" | grep -oE '[0-9]+$')
@@ -57,6 +60,10 @@ sample_heap() {
   if [ -n "$used" ] && [ "$used" -gt "$heap_max" ]; then heap_max=$used; fi
 }
 
+# CPU ticks per JVM thread ("task-id name ticks"), sampled while the job runs: its threads end with it
+threads() { awk '{n = $0; sub(/^[0-9]+ \(/, "", n); sub(/\) .*$/, "", n); r = $0; sub(/^.*\) /, "", r); split(r, f, " ");
+  print FILENAME, n, f[12] + f[13]}' /proc/"$app"/task/*/stat 2>/dev/null || true; }
+threads >"$work/threads-before"
 pg_before=$(pg_cpu); jvm_before=$(jvm_cpu)
 start=$(now)
 job=$(curl -s -u admin:benchmark-password -F "file=@$work/bill.csv" "http://127.0.0.1:$port/api/v1/ingestions" \
@@ -66,6 +73,7 @@ status=QUEUED
 while [ "$status" = QUEUED ] || [ "$status" = RUNNING ]; do
   sleep 0.5
   sample_heap
+  threads >>"$work/threads"
   status=$(curl -s -u admin:benchmark-password "http://127.0.0.1:$port/api/v1/ingestions/$job" \
     | grep -oE '"status":"[A-Z]+"' | cut -d'"' -f4)
 done
@@ -84,6 +92,13 @@ printf 'upload answered (file stored; job queued, or running when staged while i
 echo "CPU during the ingestion: PostgreSQL $pg_used s, JVM $jvm_used s (2 cores: $(echo "2 * $total_s" | bc) core-seconds available)"
 echo "phases (from the application log):"
 grep -oE '(Stored .* in [0-9]+ ms|rows read, calculated and staged in [0-9]+ ms.*)' "$work/app.log" | sed 's/^/  /' || true
+echo "CPU seconds per JVM thread during the ingestion (sampled every 0.5 s; numbers in names dropped):"
+awk -v hz="$(getconf CLK_TCK)" 'FNR == NR {before[$1] = $NF; next}
+  {task = $1; ticks = $NF - before[task]; $1 = ""; $NF = ""; name = $0; gsub(/^ +| +$/, "", name); sub(/[-#0-9]+$/, "", name)
+   if (ticks > most[task]) most[task] = ticks; named[task] = name}
+  END {for (task in most) cpu[named[task]] += most[task] / hz; for (name in cpu) if (cpu[name] >= 0.1) printf "  %6.1f  %s\n", cpu[name], name}' \
+  "$work/threads-before" "$work/threads" | sort -rn || true
+if [ -n "${BENCH_DIGEST:-}" ]; then psql_ -At -f backend/bench/stored-digests.sql >"$BENCH_DIGEST"; fi
 echo "targets: >= 250,000 rows/s end-to-end, >= 0.5 of raw COPY, heap <= 512 MB"
 
 if [ -n "${SPARK_OUTPUT:-}" ]; then

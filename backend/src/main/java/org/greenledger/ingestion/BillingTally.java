@@ -173,9 +173,24 @@ final class BillingTally implements BillingRowSink, ReadAhead.Stages<BillingTall
 				Scope.SCOPE_3_CATEGORY_1, Map.of(), new SourceRow("-", line.row()));
 	}
 
+	private @Nullable String lastProvider;
+
+	private @Nullable String lastCurrency;
+
+	private @Nullable Costs lastCosts;
+
 	private Costs costs(@Nullable String provider, @Nullable String currency) {
-		return this.costs.computeIfAbsent(new CostKey(provider, currency),
+		// rows repeat the same few providers and currencies, read as the same instances
+		Costs last = this.lastCosts;
+		if (last != null && provider == this.lastProvider && currency == this.lastCurrency) {
+			return last;
+		}
+		Costs costs = this.costs.computeIfAbsent(new CostKey(provider, currency),
 				k -> new Costs(provider != null ? provider : "(none)", currency != null ? currency : "(none)"));
+		this.lastProvider = provider;
+		this.lastCurrency = currency;
+		this.lastCosts = costs;
+		return costs;
 	}
 
 	RowAccount account() {

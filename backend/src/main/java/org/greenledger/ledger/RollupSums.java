@@ -7,9 +7,11 @@ import org.greenledger.database.BinaryCopyEncoder;
 /**
  * Sums of rows per key, kept while a file streams by: row count, the seven impact sums
  * and billed cost. Keys are packed into a {@code long} by the caller; the table is open
- * addressing over primitive arrays, so adding a row allocates nothing. Costs are summed
- * exactly: in billionths as a {@code long} while they fit, as {@link BigDecimal}
- * otherwise.
+ * addressing over primitive arrays, so adding a row allocates nothing. Each slot holds
+ * its key beside its entry's number, and each entry its count, cost and impacts side by
+ * side (impacts as the bits of their {@code double}s), so that adding a row touches two
+ * or three cache lines of tables that outgrow the caches. Costs are summed exactly: in
+ * billionths as a {@code long} while they fit, as {@link BigDecimal} otherwise.
  */
 final class RollupSums {
 
@@ -22,24 +24,28 @@ final class RollupSums {
 
 	private static final long EMPTY = Long.MIN_VALUE;
 
-	private long[] keys;
+	/** An entry: row count, cost in billionths, then the impacts. */
+	private static final int STRIDE = 2 + IMPACTS;
 
-	private int[] slots;
+	/** Per slot: the key ({@link #EMPTY} when free), then its entry's number. */
+	private long[] slots;
 
 	private int size;
 
-	private long[] rows = new long[64];
-
-	private double[] impacts = new double[64 * IMPACTS];
-
-	private long[] billionths = new long[64];
+	private long[] entries = new long[64 * STRIDE];
 
 	private BigDecimal[] exact = new BigDecimal[64];
 
 	RollupSums() {
-		this.keys = new long[1024];
-		Arrays.fill(this.keys, EMPTY);
-		this.slots = new int[1024];
+		this.slots = emptySlots(1024);
+	}
+
+	private static long[] emptySlots(int count) {
+		long[] slots = new long[2 * count];
+		for (int i = 0; i < slots.length; i += 2) {
+			slots[i] = EMPTY;
+		}
+		return slots;
 	}
 
 	/** A row's cost in billionths, or {@code Long.MIN_VALUE} when it does not fit. */
@@ -62,10 +68,12 @@ final class RollupSums {
 	 */
 	void add(long key, double[] rowImpacts, long cost, BigDecimal exactCost) {
 		int index = index(key);
-		this.rows[index]++;
-		int base = index * IMPACTS;
+		long[] entries = this.entries;
+		int base = index * STRIDE;
+		entries[base]++;
 		for (int i = 0; i < IMPACTS; i++) {
-			this.impacts[base + i] += rowImpacts[i];
+			entries[base + 2 + i] = Double
+				.doubleToRawLongBits(Double.longBitsToDouble(entries[base + 2 + i]) + rowImpacts[i]);
 		}
 		addCost(index, cost, exactCost);
 	}
@@ -73,13 +81,15 @@ final class RollupSums {
 	/** Adds the sums another table keeps at {@code otherIndex}. */
 	void add(long key, RollupSums other, int otherIndex) {
 		int index = index(key);
-		this.rows[index] += other.rows[otherIndex];
-		int base = index * IMPACTS;
-		int otherBase = otherIndex * IMPACTS;
+		long[] entries = this.entries;
+		int base = index * STRIDE;
+		int otherBase = otherIndex * STRIDE;
+		entries[base] += other.entries[otherBase];
 		for (int i = 0; i < IMPACTS; i++) {
-			this.impacts[base + i] += other.impacts[otherBase + i];
+			entries[base + 2 + i] = Double.doubleToRawLongBits(Double.longBitsToDouble(entries[base + 2 + i])
+					+ Double.longBitsToDouble(other.entries[otherBase + 2 + i]));
 		}
-		addBillionths(index, other.billionths[otherIndex]);
+		addBillionths(index, other.entries[otherBase + 1]);
 		if (other.exact[otherIndex] != null) {
 			addExact(index, other.exact[otherIndex]);
 		}
@@ -95,12 +105,14 @@ final class RollupSums {
 	}
 
 	private void addBillionths(int index, long cost) {
-		long sum = this.billionths[index] + cost;
-		if (((this.billionths[index] ^ sum) & (cost ^ sum)) < 0) {
+		int at = index * STRIDE + 1;
+		long billionths = this.entries[at];
+		long sum = billionths + cost;
+		if (((billionths ^ sum) & (cost ^ sum)) < 0) {
 			addExact(index, BigDecimal.valueOf(cost, COST_SCALE));
 		}
 		else {
-			this.billionths[index] = sum;
+			this.entries[at] = sum;
 		}
 	}
 
@@ -114,18 +126,19 @@ final class RollupSums {
 
 	/** Visits every key with its index (for {@link #add(long, RollupSums, int)}). */
 	void forEach(KeyVisitor visitor) {
-		for (int slot = 0; slot < this.keys.length; slot++) {
-			if (this.keys[slot] != EMPTY) {
-				visitor.visit(this.keys[slot], this.slots[slot]);
+		long[] slots = this.slots;
+		for (int slot = 0; slot < slots.length; slot += 2) {
+			if (slots[slot] != EMPTY) {
+				visitor.visit(slots[slot], (int) slots[slot + 1]);
 			}
 		}
 	}
 
 	void clear() {
-		Arrays.fill(this.keys, EMPTY);
-		Arrays.fill(this.rows, 0, this.size, 0);
-		Arrays.fill(this.impacts, 0, this.size * IMPACTS, 0);
-		Arrays.fill(this.billionths, 0, this.size, 0);
+		for (int slot = 0; slot < this.slots.length; slot += 2) {
+			this.slots[slot] = EMPTY;
+		}
+		Arrays.fill(this.entries, 0, this.size * STRIDE, 0);
 		Arrays.fill(this.exact, 0, this.size, null);
 		this.size = 0;
 	}
@@ -139,9 +152,9 @@ final class RollupSums {
 		forEach((packed, index) -> {
 			out.startTuple(keyFields + 2 + IMPACTS);
 			key.encode(packed, out);
-			out.putInt8(this.rows[index]);
+			out.putInt8(rowsOf(index));
 			for (int i = 0; i < IMPACTS; i++) {
-				out.putFloat8(this.impacts[index * IMPACTS + i]);
+				out.putFloat8(impactOf(index, i));
 			}
 			out.putNumeric(costOf(index));
 		});
@@ -149,25 +162,26 @@ final class RollupSums {
 	}
 
 	long rowsOf(int index) {
-		return this.rows[index];
+		return this.entries[index * STRIDE];
 	}
 
 	double impactOf(int index, int impact) {
-		return this.impacts[index * IMPACTS + impact];
+		return Double.longBitsToDouble(this.entries[index * STRIDE + 2 + impact]);
 	}
 
 	BigDecimal costOf(int index) {
-		BigDecimal cost = BigDecimal.valueOf(this.billionths[index], COST_SCALE);
+		BigDecimal cost = BigDecimal.valueOf(this.entries[index * STRIDE + 1], COST_SCALE);
 		return (this.exact[index] != null) ? cost.add(this.exact[index]) : cost;
 	}
 
 	private int index(long key) {
-		int mask = this.keys.length - 1;
+		long[] slots = this.slots;
+		int mask = (slots.length >> 1) - 1;
 		int slot = (int) (mix(key) & mask);
 		while (true) {
-			long known = this.keys[slot];
+			long known = slots[2 * slot];
 			if (known == key) {
-				return this.slots[slot];
+				return (int) slots[2 * slot + 1];
 			}
 			if (known == EMPTY) {
 				return insert(slot, key);
@@ -178,36 +192,31 @@ final class RollupSums {
 
 	private int insert(int slot, long key) {
 		int index = this.size++;
-		if (index == this.rows.length) {
+		if (index == this.exact.length) {
 			int capacity = index * 2;
-			this.rows = Arrays.copyOf(this.rows, capacity);
-			this.impacts = Arrays.copyOf(this.impacts, capacity * IMPACTS);
-			this.billionths = Arrays.copyOf(this.billionths, capacity);
+			this.entries = Arrays.copyOf(this.entries, capacity * STRIDE);
 			this.exact = Arrays.copyOf(this.exact, capacity);
 		}
-		this.keys[slot] = key;
-		this.slots[slot] = index;
-		if (this.size * 2 > this.keys.length) {
+		this.slots[2 * slot] = key;
+		this.slots[2 * slot + 1] = index;
+		if (this.size * 4 > this.slots.length) {
 			rehash();
 		}
 		return index;
 	}
 
 	private void rehash() {
-		long[] oldKeys = this.keys;
-		int[] oldSlots = this.slots;
-		this.keys = new long[oldKeys.length * 2];
-		Arrays.fill(this.keys, EMPTY);
-		this.slots = new int[oldKeys.length * 2];
-		int mask = this.keys.length - 1;
-		for (int i = 0; i < oldKeys.length; i++) {
-			if (oldKeys[i] != EMPTY) {
-				int slot = (int) (mix(oldKeys[i]) & mask);
-				while (this.keys[slot] != EMPTY) {
+		long[] old = this.slots;
+		this.slots = emptySlots(old.length);
+		int mask = (this.slots.length >> 1) - 1;
+		for (int i = 0; i < old.length; i += 2) {
+			if (old[i] != EMPTY) {
+				int slot = (int) (mix(old[i]) & mask);
+				while (this.slots[2 * slot] != EMPTY) {
 					slot = (slot + 1) & mask;
 				}
-				this.keys[slot] = oldKeys[i];
-				this.slots[slot] = oldSlots[i];
+				this.slots[2 * slot] = old[i];
+				this.slots[2 * slot + 1] = old[i + 1];
 			}
 		}
 	}

@@ -92,6 +92,18 @@ final class FocusColumns {
 		return (position.isPresent() && position.get() < cells.size()) ? cells.get(position.get()) : null;
 	}
 
+	/**
+	 * The positions of the given columns (constants), resolved once: -1 for a column the
+	 * file does not have.
+	 */
+	int[] positions(String[] columns) {
+		int[] positions = new int[columns.length];
+		for (int i = 0; i < columns.length; i++) {
+			positions[i] = resolve(columns[i]).orElse(-1);
+		}
+		return positions;
+	}
+
 	private static String version(Map<String, Integer> columns) {
 		if (columns.containsKey("pricingcurrency") || columns.containsKey("capacityreservationid")
 				|| columns.containsKey("serviceprovidername")) {

@@ -33,33 +33,115 @@ public final class FocusReader {
 	static final Set<String> CHARGE_CATEGORIES = Set.of("usage", "purchase", "tax", "credit", "adjustment");
 
 	/**
-	 * Billing rows repeat a few period boundaries many times: parse each once (per
-	 * thread).
+	 * One file's parsed cells by their text: billing rows repeat a few period boundaries
+	 * and JSON cells many times, so each distinct text is parsed once (bounded), and the
+	 * same instance is handed out for it. Used by one thread at a time (the one parsing
+	 * the rows).
 	 */
-	private static final ThreadLocal<TimestampCache> TIMESTAMPS = ThreadLocal.withInitial(TimestampCache::new);
+	private static final class ParseCaches {
 
-	private static final class TimestampCache {
+		private final java.util.HashMap<String, Instant> instants = new java.util.HashMap<>();
 
-		private final java.util.HashMap<String, Instant> parsed = new java.util.HashMap<>();
+		private final java.util.HashMap<String, Map<String, String>> json = new java.util.HashMap<>();
 
-		@Nullable Instant parse(@Nullable String cell) {
+		@Nullable Instant instant(@Nullable String cell) {
 			if (cell == null) {
 				return null;
 			}
-			Instant known = this.parsed.get(cell);
+			Instant known = this.instants.get(cell);
 			if (known != null) {
 				return known;
 			}
 			Instant value = CellValues.instant(cell);
 			if (value != null) {
-				if (this.parsed.size() > 100_000) {
-					this.parsed.clear();
+				if (this.instants.size() > 100_000) {
+					this.instants.clear();
 				}
-				this.parsed.put(cell, value);
+				this.instants.put(cell, value);
 			}
 			return value;
 		}
 
+		/** {@link JsonCells#map}, remembered per file. */
+		Map<String, String> json(String text) {
+			Map<String, String> known = this.json.get(text);
+			if (known != null) {
+				return known;
+			}
+			Map<String, String> value = JsonCells.map(text);
+			if (this.json.size() >= 20_000) {
+				this.json.clear();
+			}
+			this.json.put(text, value);
+			return value;
+		}
+
+	}
+
+	/** The columns the reader reads, by the numbers below. */
+	private static final String[] COLUMNS = { "ChargeCategory", "ChargePeriodStart", "ChargePeriodEnd", "BilledCost",
+			"EffectiveCost", "ConsumedQuantity", "PricingQuantity", "SkuPriceDetails", "Tags", "ChargeClass",
+			"BillingCurrency", "ProviderName", "ServiceCategory", "ServiceSubcategory", "ServiceName", "RegionId",
+			"SubAccountId", "ResourceId", "SkuId", "ConsumedUnit", "PricingUnit", "ChargeDescription", "SkuMeter",
+			"x_UsageType", "x_SkuMeterCategory", "x_SkuMeterName", "x_SkuDetails" };
+
+	private static final int CHARGE_CATEGORY = 0;
+
+	private static final int PERIOD_START = 1;
+
+	private static final int PERIOD_END = 2;
+
+	private static final int BILLED_COST = 3;
+
+	private static final int EFFECTIVE_COST = 4;
+
+	private static final int CONSUMED_QUANTITY = 5;
+
+	private static final int PRICING_QUANTITY = 6;
+
+	private static final int SKU_PRICE_DETAILS = 7;
+
+	private static final int TAGS = 8;
+
+	private static final int CHARGE_CLASS = 9;
+
+	private static final int BILLING_CURRENCY = 10;
+
+	private static final int PROVIDER_NAME = 11;
+
+	private static final int SERVICE_CATEGORY = 12;
+
+	private static final int SERVICE_SUBCATEGORY = 13;
+
+	private static final int SERVICE_NAME = 14;
+
+	private static final int REGION_ID = 15;
+
+	private static final int SUB_ACCOUNT_ID = 16;
+
+	private static final int RESOURCE_ID = 17;
+
+	private static final int SKU_ID = 18;
+
+	private static final int CONSUMED_UNIT = 19;
+
+	private static final int PRICING_UNIT = 20;
+
+	private static final int CHARGE_DESCRIPTION = 21;
+
+	private static final int SKU_METER = 22;
+
+	private static final int X_USAGE_TYPE = 23;
+
+	private static final int X_SKU_METER_CATEGORY = 24;
+
+	private static final int X_SKU_METER_NAME = 25;
+
+	private static final int X_SKU_DETAILS = 26;
+
+	private static @Nullable String value(List<String> cells, int[] positions, int column) {
+		int position = positions[column];
+		return (position >= 0 && position < cells.size()) ? cells.get(position) : null;
 	}
 
 	private FocusReader() {
@@ -77,22 +159,34 @@ public final class FocusReader {
 
 	/**
 	 * Reads every row of a table (CSV or Parquet); returns the FOCUS version the header
-	 * indicates.
+	 * indicates. Only the columns read are taken from the table.
 	 */
 	public static String read(String fileName, Table table, BillingRowSink sink) {
 		TableRows.requireHeader(fileName, table);
 		FocusColumns columns = FocusColumns.of(fileName, table.header());
-		TableRows.each(fileName, table, (row, cells) -> {
-			List<RowError> errors = new ArrayList<>();
-			BillingRow parsed = parse(row, cells, columns, errors);
-			if (errors.isEmpty()) {
-				sink.accept(parsed);
+		int[] positions = columns.positions(COLUMNS);
+		java.util.BitSet read = new java.util.BitSet();
+		for (int position : positions) {
+			if (position >= 0) {
+				read.set(position);
 			}
-			else {
-				sink.reject(row, errors, billedCostOf(cells, columns));
-			}
-		});
+		}
+		table.readOnly(read);
+		ParseCaches caches = new ParseCaches();
+		TableRows.each(fileName, table, (row, cells) -> parse(row, cells, positions, caches, sink));
 		return columns.version();
+	}
+
+	/** Parses one row's cells into the sink: accepted, or rejected with its errors. */
+	private static void parse(long row, List<String> cells, int[] positions, ParseCaches caches, BillingRowSink sink) {
+		List<RowError> errors = new ArrayList<>(2);
+		BillingRow parsed = parse(new Cells(row, cells, positions, caches, errors));
+		if (errors.isEmpty()) {
+			sink.accept(java.util.Objects.requireNonNull(parsed));
+		}
+		else {
+			sink.reject(row, errors, billedCostOf(cells, positions));
+		}
 	}
 
 	/**
@@ -103,36 +197,36 @@ public final class FocusReader {
 		return FocusColumns.resemblesFocus(header);
 	}
 
-	private static @Nullable BillingRow parse(long row, List<String> cells, FocusColumns columns,
-			List<RowError> errors) {
-		Cells get = new Cells(row, cells, columns, errors);
-		String category = get.text("ChargeCategory");
+	private static @Nullable BillingRow parse(Cells get) {
+		long row = get.row();
+		List<RowError> errors = get.errors();
+		String category = get.text(CHARGE_CATEGORY);
 		if (category == null) {
-			errors.add(new RowError(row, "ChargeCategory", "is empty"));
+			errors.add(new RowError(row, COLUMNS[CHARGE_CATEGORY], "is empty"));
 		}
 		else if (!CHARGE_CATEGORIES.contains(category.toLowerCase(Locale.ROOT))) {
-			errors.add(new RowError(row, "ChargeCategory",
+			errors.add(new RowError(row, COLUMNS[CHARGE_CATEGORY],
 					"'" + category + "' is not one of Usage, Purchase, Tax, Credit, Adjustment"));
 		}
-		Instant start = get.required("ChargePeriodStart", get.instant("ChargePeriodStart"));
-		Instant end = get.required("ChargePeriodEnd", get.instant("ChargePeriodEnd"));
+		Instant start = get.required(PERIOD_START, get.instant(PERIOD_START));
+		Instant end = get.required(PERIOD_END, get.instant(PERIOD_END));
 		if (start != null && end != null && end.isBefore(start)) {
-			errors.add(new RowError(row, "ChargePeriodEnd", "ends before ChargePeriodStart"));
+			errors.add(new RowError(row, COLUMNS[PERIOD_END], "ends before ChargePeriodStart"));
 		}
-		BigDecimal billed = get.required("BilledCost", get.money("BilledCost"));
-		BigDecimal effective = get.money("EffectiveCost");
-		BigDecimal consumed = get.decimal("ConsumedQuantity");
-		BigDecimal pricing = get.decimal("PricingQuantity");
-		Map<String, String> details = get.json("SkuPriceDetails");
-		Map<String, String> tags = get.json("Tags");
+		BigDecimal billed = get.required(BILLED_COST, get.money(BILLED_COST));
+		BigDecimal effective = get.money(EFFECTIVE_COST);
+		BigDecimal consumed = get.decimal(CONSUMED_QUANTITY);
+		BigDecimal pricing = get.decimal(PRICING_QUANTITY);
+		Map<String, String> details = get.json(SKU_PRICE_DETAILS);
+		Map<String, String> tags = get.json(TAGS);
 		if (!errors.isEmpty()) {
 			return null;
 		}
-		return new BillingRow(row, capitalize(category), get.text("ChargeClass"), start, end, billed, effective,
-				get.text("BillingCurrency"), get.text("ProviderName"), get.text("ServiceCategory"),
-				get.text("ServiceSubcategory"), get.text("ServiceName"), get.text("RegionId"), get.text("SubAccountId"),
-				get.text("ResourceId"), get.text("SkuId"), consumed, get.text("ConsumedUnit"), pricing,
-				get.text("PricingUnit"), details, tags, hints(get));
+		return new BillingRow(row, capitalize(category), get.text(CHARGE_CLASS), start, end, billed, effective,
+				get.text(BILLING_CURRENCY), get.text(PROVIDER_NAME), get.text(SERVICE_CATEGORY),
+				get.text(SERVICE_SUBCATEGORY), get.text(SERVICE_NAME), get.text(REGION_ID), get.text(SUB_ACCOUNT_ID),
+				get.text(RESOURCE_ID), get.text(SKU_ID), consumed, get.text(CONSUMED_UNIT), pricing,
+				get.text(PRICING_UNIT), details, tags, hints(get));
 	}
 
 	/**
@@ -142,18 +236,20 @@ public final class FocusReader {
 	 * the ServiceType of {@code x_SkuDetails}), keyed as the mapper reads them.
 	 */
 	private static Map<String, String> hints(Cells get) {
-		Map<String, String> hints = new java.util.LinkedHashMap<>();
-		for (String[] column : HINT_COLUMNS) {
-			String value = get.text(column[0]);
+		Map<String, String> hints = null;
+		for (int i = 0; i < HINT_COLUMNS.length; i++) {
+			String value = get.text(HINT_COLUMNS[i]);
 			if (value != null) {
-				hints.put(column[1], value);
+				hints = (hints != null) ? hints : new java.util.LinkedHashMap<>();
+				hints.put(HINT_KEYS[i], value);
 			}
 		}
-		String skuDetails = get.text("x_SkuDetails");
+		String skuDetails = get.text(X_SKU_DETAILS);
 		if (skuDetails != null) {
 			try {
-				String serviceType = JsonCells.map(skuDetails).get("ServiceType");
+				String serviceType = get.caches().json(skuDetails).get("ServiceType");
 				if (serviceType != null && !serviceType.isBlank()) {
+					hints = (hints != null) ? hints : new java.util.LinkedHashMap<>();
 					hints.put("x_SkuDetails.ServiceType", serviceType);
 				}
 			}
@@ -162,17 +258,19 @@ public final class FocusReader {
 				// ignored
 			}
 		}
-		return hints;
+		return (hints != null) ? hints : Map.of();
 	}
 
-	/** A column of the file and the hint key it becomes. */
-	private static final String[][] HINT_COLUMNS = { { "ChargeDescription", "ChargeDescription" },
-			{ "SkuMeter", "SkuMeter" }, { "x_UsageType", "x_UsageType" }, { "x_SkuMeterCategory", "MeterCategory" },
-			{ "x_SkuMeterName", "MeterName" } };
+	/** The columns whose cells become hints, and the hint keys they become. */
+	private static final int[] HINT_COLUMNS = { CHARGE_DESCRIPTION, SKU_METER, X_USAGE_TYPE, X_SKU_METER_CATEGORY,
+			X_SKU_METER_NAME };
 
-	private static @Nullable BigDecimal billedCostOf(List<String> cells, FocusColumns columns) {
+	private static final String[] HINT_KEYS = { "ChargeDescription", "SkuMeter", "x_UsageType", "MeterCategory",
+			"MeterName" };
+
+	private static @Nullable BigDecimal billedCostOf(List<String> cells, int[] positions) {
 		try {
-			return CellValues.money(columns.value(cells, "BilledCost"));
+			return CellValues.money(value(cells, positions, BILLED_COST));
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
@@ -200,45 +298,49 @@ public final class FocusReader {
 	}
 
 	/** Typed access to one row's cells, collecting what is wrong instead of stopping. */
-	private record Cells(long row, List<String> cells, FocusColumns columns, List<RowError> errors) {
+	private record Cells(long row, List<String> cells, int[] positions, ParseCaches caches, List<RowError> errors) {
 
-		@Nullable String text(String column) {
-			return CellValues.text(this.columns.value(this.cells, column));
+		private @Nullable String cell(int column) {
+			return value(this.cells, this.positions, column);
 		}
 
-		@Nullable Instant instant(String column) {
+		@Nullable String text(int column) {
+			return CellValues.text(cell(column));
+		}
+
+		@Nullable Instant instant(int column) {
 			try {
-				return TIMESTAMPS.get().parse(this.columns.value(this.cells, column));
+				return this.caches.instant(cell(column));
 			}
 			catch (IllegalArgumentException ex) {
-				this.errors.add(new RowError(this.row, column, ex.getMessage()));
+				this.errors.add(new RowError(this.row, COLUMNS[column], ex.getMessage()));
 				return null;
 			}
 		}
 
-		@Nullable BigDecimal decimal(String column) {
+		@Nullable BigDecimal decimal(int column) {
 			try {
-				return CellValues.decimal(this.columns.value(this.cells, column));
+				return CellValues.decimal(cell(column));
 			}
 			catch (IllegalArgumentException ex) {
-				this.errors.add(new RowError(this.row, column, ex.getMessage()));
+				this.errors.add(new RowError(this.row, COLUMNS[column], ex.getMessage()));
 				return null;
 			}
 		}
 
-		@Nullable BigDecimal money(String column) {
+		@Nullable BigDecimal money(int column) {
 			try {
-				return CellValues.money(this.columns.value(this.cells, column));
+				return CellValues.money(cell(column));
 			}
 			catch (IllegalArgumentException ex) {
-				this.errors.add(new RowError(this.row, column, ex.getMessage()));
+				this.errors.add(new RowError(this.row, COLUMNS[column], ex.getMessage()));
 				return null;
 			}
 		}
 
-		<T> @Nullable T required(String column, @Nullable T value) {
-			if (value == null && this.errors.stream().noneMatch(error -> error.column().equals(column))) {
-				this.errors.add(new RowError(this.row, column, "is empty"));
+		<T> @Nullable T required(int column, @Nullable T value) {
+			if (value == null && this.errors.stream().noneMatch(error -> error.column().equals(COLUMNS[column]))) {
+				this.errors.add(new RowError(this.row, COLUMNS[column], "is empty"));
 			}
 			return value;
 		}
@@ -247,16 +349,17 @@ public final class FocusReader {
 		 * A JSON cell (an object, its members without braces, or a list of key/value
 		 * pairs) as a flat map of strings.
 		 */
-		Map<String, String> json(String column) {
+		Map<String, String> json(int column) {
 			String value = text(column);
 			if (value == null) {
 				return Map.of();
 			}
 			try {
-				return JsonCells.map(value);
+				return this.caches.json(value);
 			}
 			catch (IllegalArgumentException ex) {
-				this.errors.add(new RowError(this.row, column, "is not a JSON object or a list of key/value pairs"));
+				this.errors
+					.add(new RowError(this.row, COLUMNS[column], "is not a JSON object or a list of key/value pairs"));
 				return Map.of();
 			}
 		}

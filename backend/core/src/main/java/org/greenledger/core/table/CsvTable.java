@@ -81,6 +81,17 @@ public final class CsvTable implements Table {
 	}
 
 	@Override
+	public boolean refusesNul() {
+		// TextInput refuses a NUL character while decoding, before any cell holds it
+		return this.reader instanceof TextInput;
+	}
+
+	@Override
+	public void readOnly(java.util.BitSet columns) {
+		this.tokenizer.readOnly(columns);
+	}
+
+	@Override
 	public void close() throws IOException {
 		this.reader.close();
 	}

@@ -31,7 +31,7 @@ final class CsvTokenizer {
 
 	private boolean eof;
 
-	private final List<ValueTable> columns = new ArrayList<>();
+	private final List<ColumnValues> columns = new ArrayList<>();
 
 	private final StringBuilder quoted = new StringBuilder(64);
 
@@ -39,9 +39,24 @@ final class CsvTokenizer {
 
 	private long recordChars;
 
+	/** The columns whose cells are materialised, or null for all. */
+	private java.util.@Nullable BitSet read;
+
+	/** The length of the field last read (also when it was skipped). */
+	private int fieldLength;
+
 	CsvTokenizer(Reader reader, InputLimits limits) {
 		this.reader = reader;
 		this.limits = limits;
+	}
+
+	/**
+	 * Materialises only the cells of the given columns from now on: the others are read
+	 * past and given as empty strings (a record of one field keeps its field, so that
+	 * blank lines are still told apart).
+	 */
+	void readOnly(java.util.BitSet columns) {
+		this.read = (java.util.BitSet) columns.clone();
 	}
 
 	/** The next record's fields, or null at the end of the input. */
@@ -59,7 +74,7 @@ final class CsvTokenizer {
 			}
 			String field = field(fields.size());
 			fields.add(field);
-			this.recordChars += field.length() + 1;
+			this.recordChars += this.fieldLength + 1;
 			if (this.recordChars > this.limits.maxLineChars()) {
 				throw new RefusedTextException(where() + " is longer than " + this.limits.maxLineChars()
 						+ " characters (greenledger.ingestion.limits.max-line-chars)");
@@ -103,12 +118,14 @@ final class CsvTokenizer {
 
 	/** One field, positioned before a delimiter, line end or the end of the input. */
 	private String field(int column) throws IOException {
+		this.fieldLength = 0;
 		if (!fill()) {
 			return "";
 		}
+		boolean skip = this.read != null && !this.read.get(column);
 		if (this.buffer[this.position] == '"') {
 			this.position++;
-			return quotedField(column);
+			return quotedField(column, skip);
 		}
 		int start = this.position;
 		while (true) {
@@ -116,6 +133,9 @@ final class CsvTokenizer {
 				char c = this.buffer[i];
 				if (c == ',' || c == '\n' || c == '\r') {
 					this.position = i;
+					if (skip && c == ',') {
+						return skipped(column, i - start);
+					}
 					return value(column, this.buffer, start, i - start);
 				}
 			}
@@ -152,7 +172,16 @@ final class CsvTokenizer {
 		return text(column, this.quoted);
 	}
 
-	private String quotedField(int column) throws IOException {
+	/** A cell of a column not read: only its length is checked. */
+	private String skipped(int column, int length) throws RefusedTextException {
+		if (length > this.limits.maxCellChars()) {
+			throw tooLong(column);
+		}
+		this.fieldLength = length;
+		return "";
+	}
+
+	private String quotedField(int column, boolean skip) throws IOException {
 		this.quoted.setLength(0);
 		while (true) {
 			if (!fill()) {
@@ -178,6 +207,9 @@ final class CsvTokenizer {
 				this.quoted.append('"');
 				this.position++;
 				continue;
+			}
+			if (skip && this.position < this.limit && this.buffer[this.position] == ',') {
+				return skipped(column, this.quoted.length());
 			}
 			return text(column, this.quoted);
 		}
@@ -207,8 +239,9 @@ final class CsvTokenizer {
 		if (length > this.limits.maxCellChars()) {
 			throw tooLong(column);
 		}
+		this.fieldLength = length;
 		while (this.columns.size() <= column) {
-			this.columns.add(new ValueTable());
+			this.columns.add(new ColumnValues());
 		}
 		return this.columns.get(column).value(chars, offset, length);
 	}
@@ -235,115 +268,6 @@ final class CsvTokenizer {
 		}
 		this.limit += count;
 		return true;
-	}
-
-	/**
-	 * Values seen in one column: an open-addressing table of short strings that starts
-	 * small and doubles up to 8192 slots, after which new values are no longer remembered
-	 * (so a file of many columns costs memory only for the values it has).
-	 */
-	private static final class ValueTable {
-
-		private static final int MAX_SIZE = 8192;
-
-		private static final int MAX_LENGTH = 64;
-
-		private String[] values = new String[16];
-
-		private char[][] characters = new char[16][];
-
-		private int[] hashes = new int[16];
-
-		private int count;
-
-		/** Look-ups and hits since the table stopped growing. */
-		private int lookups;
-
-		private int hits;
-
-		/**
-		 * Whether the column's values rarely repeat (ids, amounts): once the table is
-		 * full and fewer than one look-up in four finds a value, it is no longer
-		 * searched.
-		 */
-		private boolean unshared;
-
-		String value(char[] chars, int offset, int length) {
-			if (length == 0) {
-				return "";
-			}
-			if (length > MAX_LENGTH || this.unshared) {
-				return new String(chars, offset, length);
-			}
-			if (this.count >= MAX_SIZE / 2 && ++this.lookups == MAX_SIZE) {
-				this.unshared = this.hits < MAX_SIZE / 4;
-				this.lookups = 0;
-				this.hits = 0;
-			}
-			int hash = 0;
-			for (int i = offset; i < offset + length; i++) {
-				hash = 31 * hash + chars[i];
-			}
-			int mask = this.values.length - 1;
-			int slot = spread(hash) & mask;
-			while (true) {
-				char[] known = this.characters[slot];
-				if (known == null) {
-					String value = new String(chars, offset, length);
-					if (this.count < MAX_SIZE / 2) {
-						this.values[slot] = value;
-						this.characters[slot] = java.util.Arrays.copyOfRange(chars, offset, offset + length);
-						this.hashes[slot] = hash;
-						this.count++;
-						if (this.count >= this.values.length / 2 && this.values.length < MAX_SIZE) {
-							grow();
-						}
-					}
-					return value;
-				}
-				if (this.hashes[slot] == hash && known.length == length
-						&& java.util.Arrays.equals(known, 0, length, chars, offset, offset + length)) {
-					this.hits++;
-					return this.values[slot];
-				}
-				slot = (slot + 1) & mask;
-			}
-		}
-
-		/**
-		 * The slot bits of a string hash: mixed (MurmurHash3's finalizer), since similar
-		 * values (amounts, ids) have similar string hashes and would otherwise fill runs
-		 * of neighbouring slots that every miss walks through.
-		 */
-		private static int spread(int hash) {
-			int h = hash ^ (hash >>> 16);
-			h *= 0x85ebca6b;
-			h ^= h >>> 13;
-			h *= 0xc2b2ae35;
-			return h ^ (h >>> 16);
-		}
-
-		private void grow() {
-			String[] oldValues = this.values;
-			char[][] oldCharacters = this.characters;
-			int[] oldHashes = this.hashes;
-			int size = oldValues.length * 2;
-			this.values = new String[size];
-			this.characters = new char[size][];
-			this.hashes = new int[size];
-			for (int i = 0; i < oldValues.length; i++) {
-				if (oldCharacters[i] != null) {
-					int slot = spread(oldHashes[i]) & (size - 1);
-					while (this.characters[slot] != null) {
-						slot = (slot + 1) & (size - 1);
-					}
-					this.values[slot] = oldValues[i];
-					this.characters[slot] = oldCharacters[i];
-					this.hashes[slot] = oldHashes[i];
-				}
-			}
-		}
-
 	}
 
 }

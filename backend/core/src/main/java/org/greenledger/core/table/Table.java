@@ -22,6 +22,23 @@ public interface Table extends AutoCloseable {
 	 */
 	@Nullable List<String> next() throws IOException;
 
+	/**
+	 * Tells the table which columns (0-based positions) the reader uses: a table may then
+	 * leave the other cells of later rows empty instead of materialising them. By default
+	 * every cell is read.
+	 */
+	default void readOnly(java.util.BitSet columns) {
+	}
+
+	/**
+	 * Whether the text of the cells was already refused when it holds a NUL character (a
+	 * CSV decoded by {@link TextInput} is), so that the rows need not be searched for one
+	 * again.
+	 */
+	default boolean refusesNul() {
+		return false;
+	}
+
 	@Override
 	void close() throws IOException;
 
