@@ -17,16 +17,7 @@ if [ ! -f "$cp_file" ] || [ ! -d "$here/target/classes" ] || [ "$here/pom.xml" -
       -Dmdep.outputFile="$cp_file")
 fi
 if [ "${1:-}" = "--prepare" ]; then exit 0; fi   # class path built, nothing run (for timed runs)
-opens=(-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true
-  --enable-native-access=ALL-UNNAMED)
-exec "${JAVA:-java}" -Xmx"$memory" "${opens[@]}" -Dspark.master="${SPARK_MASTER:-local[*]}" \
+source "$here/jvm-options.sh"
+exec "${JAVA:-java}" -Xmx"$memory" "${spark_jvm_options[@]}" -Dspark.master="${SPARK_MASTER:-local[*]}" \
   -Dspark.ui.enabled=false -Dlog4j2.configurationFile="$here/src/test/resources/log4j2-test.properties" \
   -cp "$here/target/classes:$(cat "$cp_file")" org.greenledger.spark.SparkIngestion "$@"

@@ -22,20 +22,9 @@ if [ ! -f "$spark_cp" ] || [ ! -d "$here/target/lib" ] || [ "$here/pom.xml" -nt 
 fi
 app_jar="$(ls "$here"/target/greenledger-spark-*.jar | grep -v -e '-sources' -e '-tests' | head -1)"
 jars="$(ls "$here"/target/lib/*.jar | paste -sd, -)"
-# bin/spark-submit's launcher adds these JVM options on a JDK >= 17 (Spark's JavaModuleOptions);
-# calling SparkSubmit directly, this script passes them (the list of the module's pom, spark.test.jvm).
-opens=(-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true
-  --enable-native-access=ALL-UNNAMED)
+source "$here/jvm-options.sh"
 # In client mode (local master) the driver is this JVM: its heap is the driver's memory.
-exec "${JAVA:-java}" -Xmx"$memory" "${opens[@]}" \
+exec "${JAVA:-java}" -Xmx"$memory" "${spark_jvm_options[@]}" \
   -Dlog4j2.configurationFile="$here/src/test/resources/log4j2-test.properties" \
   -cp "$(cat "$spark_cp")" org.apache.spark.deploy.SparkSubmit \
   --master "${SPARK_MASTER:-local[2]}" --conf spark.ui.enabled=false ${SPARK_CONF:-} \
