@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -174,22 +175,8 @@ class ConnectorRunner {
 			tally.bytes += object.size();
 			this.runs.fetched(run.id(), tally.planned, tally.fetched, tally.bytes);
 			this.runs.step(run.id(), "Waiting for the ingestion job of " + object.key());
-			this.runs.recordObject(connector.id(), object, job.id(), run.id());
-			this.runs.addJob(run.id(), job.id());
-			tally.fresh++;
-			tally.jobs.add(job.id());
-			this.runs.counted(run.id(), tally.seen, tally.fresh, tally.skipped);
-			IngestionJob done = this.waits.await(job, run);
-			if ("FAILED".equals(done.status())) {
-				this.runs.forgetObject(connector.id(), object);
-				errors.add(object.key() + ": ingestion job " + done.id() + " FAILED: " + done.message()
-						+ " The next run tries this file again.");
-			}
-			else if ("REJECTED".equals(done.status())) {
-				errors.add(object.key() + ": ingestion job " + done.id() + " REJECTED the file: " + done.message()
-						+ " It is collected again once the file changes.");
-			}
-			else {
+			IngestionJob done = follow(connector, object, job, run, tally, errors, "file", "the file changes");
+			if (done != null) {
 				this.jobs.holderOf(done.id()).ifPresent(keep::add);
 			}
 		}
@@ -222,21 +209,36 @@ class ConnectorRunner {
 			throw new ConnectorException("Reading the Spark output " + output.folder() + " from the store broke off ("
 					+ ex.getMessage() + "); nothing of it was loaded. The next run tries again.", ex);
 		}
-		this.runs.recordObject(connector.id(), output.manifest(), job.id(), run.id());
+		follow(connector, output.manifest(), job, run, tally, errors, "Spark output", "its manifest changes");
+	}
+
+	/**
+	 * Records the job that collects {@code object} in the run, waits for it and says why
+	 * it failed (the object is then tried again by the next run) or refused the
+	 * {@code what} (collected again once {@code changes}).
+	 * @return the completed job, or null when it failed or refused
+	 */
+	private @Nullable IngestionJob follow(StoredConnector connector, StoredObject object, IngestionJob job,
+			ConnectorRun run, Tally tally, List<String> errors, String what, String changes)
+			throws InterruptedException, ConnectorException {
+		this.runs.recordObject(connector.id(), object, job.id(), run.id());
 		this.runs.addJob(run.id(), job.id());
 		tally.fresh++;
 		tally.jobs.add(job.id());
 		this.runs.counted(run.id(), tally.seen, tally.fresh, tally.skipped);
 		IngestionJob done = this.waits.await(job, run);
 		if ("FAILED".equals(done.status())) {
-			this.runs.forgetObject(connector.id(), output.manifest());
-			errors.add(output.manifest().key() + ": ingestion job " + done.id() + " FAILED: " + done.message()
-					+ " The next run tries this Spark output again.");
+			this.runs.forgetObject(connector.id(), object);
+			errors.add(object.key() + ": ingestion job " + done.id() + " FAILED: " + done.message()
+					+ " The next run tries this " + what + " again.");
+			return null;
 		}
-		else if ("REJECTED".equals(done.status())) {
-			errors.add(output.manifest().key() + ": ingestion job " + done.id() + " REJECTED the Spark output: "
-					+ done.message() + " It is collected again once its manifest changes.");
+		if ("REJECTED".equals(done.status())) {
+			errors.add(object.key() + ": ingestion job " + done.id() + " REJECTED the " + what + ": " + done.message()
+					+ " It is collected again once " + changes + ".");
+			return null;
 		}
+		return done;
 	}
 
 	private IngestionJob submit(ObjectStore store, StoredObject object, StoredConnector connector, Set<UUID> keep,
