@@ -104,10 +104,9 @@ final class MeasuredImpacts {
 			facilityLevel = true;
 		}
 		else if (run != null) {
-			// energy_consumed includes the file's PUE when the file has one; a machine
-			// off
-			// the cloud without one is a workstation or own server: no data-centre
-			// overhead
+			// energy_consumed includes the file's PUE when the file has one; a
+			// machine off the cloud without one is a workstation or own server: no
+			// data-centre overhead
 			facilityLevel = run.pue() != null || !Boolean.TRUE.equals(run.onCloud());
 		}
 		else {

@@ -152,8 +152,7 @@ class StreamedUploads {
 				}
 				else if (ex instanceof NotStaged) {
 					// found out only at the end of a small file: the worker reads it from
-					// the
-					// store, and ends the job
+					// the store, and ends the job
 					ends = false;
 					log.info("Job {} ({}) reads its file from the file store", upload.id(),
 							upload.provisional().fileName());

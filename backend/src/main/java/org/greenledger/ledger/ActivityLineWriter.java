@@ -286,8 +286,7 @@ public final class ActivityLineWriter implements AutoCloseable {
 			statement.execute("alter table activity_line attach partition " + this.table + " for values in ('"
 					+ this.jobId + "')");
 			// statistics now rather than when autovacuum gets to the new partition: pages
-			// of
-			// lines in the explorer are planned well only with them
+			// of lines in the explorer are planned well only with them
 			statement.execute("analyze " + this.table);
 		}
 	}

@@ -283,8 +283,7 @@ public class Sites {
 				"Recording a " + kind + " instrument for site " + site.code());
 		if (superseded != null) {
 			// superseding takes the earlier instrument out of market-based Scope 2 for
-			// its
-			// whole period: a removal the lock covers too
+			// its whole period: a removal the lock covers too
 			this.locks.requireUnlocked(superseded.periodStart(), superseded.periodEnd(),
 					"Superseding " + superseded.kind() + " instrument " + superseded.id() + " of site " + site.code()
 							+ " (" + superseded.periodStart() + " to " + superseded.periodEnd() + ")");

@@ -84,8 +84,8 @@ class ClusterTakeOverTests {
 				"greenledger.security.admin-password", IntegrationTest.ADMIN_PASSWORD, "greenledger.file-store",
 				this.root.resolve("shared-files").toString(), "greenledger.ingestion.lease.duration", "3s",
 				"greenledger.ingestion.lease.poll-interval", "500ms");
-		// at the same time: one migrates the new database, the other waits for Flyway's
-		// lock
+		// at the same time: one migrates the new database, the other waits for
+		// Flyway's lock
 		this.first = ClusterNode.launch("node-1", this.root.resolve("node-1"), settings);
 		this.second = ClusterNode.launch("node-2", this.root.resolve("node-2"), settings);
 		this.first.awaitReady(START);

@@ -102,8 +102,7 @@ class EsrsReportTests {
 		double total = figure(figures, "E1-7 total energy consumption (MWh)");
 		assertThat(total).isCloseTo(450.32092, within(1e-9));
 		// self-generated non-fuel renewable energy (E1-5 §37(c)(iii)): the on-site
-		// meter's
-		// 25 MWh
+		// meter's 25 MWh
 		assertThat(figure(figures, "E1-7 renewable: self-generated non-fuel (MWh)")).isCloseTo(25, within(1e-9));
 		// renewable = purchased (instruments and the grid's renewable share of the 412.5
 		// MWh) + self-generated; fossil + nuclear + renewable = total
@@ -152,8 +151,7 @@ class EsrsReportTests {
 		}
 		assertThat(Double.parseDouble(appendix.get("Gross Scope 1").get(0))).isCloseTo(scope1, within(1e-9));
 		// the Datapoints sheet's cells: total 450.32092 MWh and self-generated 25 MWh,
-		// with
-		// reference and source
+		// with reference and source
 		assertThat(Double.parseDouble(appendix.get("Total energy consumption").get(0))).isCloseTo(450.32092,
 				within(1e-9));
 		assertThat(appendix.get("Total energy consumption").get(4)).contains("on-site renewable generation consumed");

@@ -93,8 +93,8 @@ class EuDataCentreReportTests {
 		assertThat(figure(report, complete + " WUE (L/kWh)")).isCloseTo(12 * 950_000 / eit, within(1e-9));
 		// ERF = 495,000 / 5,400,000 = 0.091667
 		assertThat(figure(report, complete + " ERF")).isCloseTo(495_000 / 5_400_000.0, within(1e-12));
-		// REF = (2,000,000 + 1,500,000 + 450,000) / 5,400,000 = 3,950,000 / 5,400,000 =
-		// 0.73148
+		// REF = (2,000,000 + 1,500,000 + 450,000) / 5,400,000 = 3,950,000 / 5,400,000
+		// = 0.73148
 		assertThat(figure(report, complete + " REF")).isCloseTo(3_950_000 / 5_400_000.0, within(1e-12));
 		// ERES-PPA, TRAFFIC-OUT, and ERES-TOT and REF that need the PPA share
 		assertThat(figure(report, gaps + " indicators missing")).isEqualTo(4.0);
@@ -175,8 +175,7 @@ class EuDataCentreReportTests {
 		int year = TestMonths.unusedYear(this.http);
 		String site = site(year);
 		// two waste-heat meters registered with the temperature of their heat; the
-		// on-site
-		// generation meter is registered by its first readings
+		// on-site generation meter is registered by its first readings
 		this.api.postJson("/api/v1/sites/" + site + "/meters",
 				"""
 						{"code": "HX-1", "role": "waste heat reused", "temperatureC": 45, "description": "district heating"}""");
@@ -204,8 +203,7 @@ class EuDataCentreReportTests {
 		assertThat(this.api.upload("heat-and-pv.csv", meters.toString().getBytes(StandardCharsets.UTF_8), Map.of())
 			.read("$.status", String.class)).isEqualTo("COMPLETED");
 		// the entered values of the year (495,000 kWh at 38.5 degC, 450,000 kWh on site)
-		// are
-		// not used: the meters measured the whole year
+		// are not used: the meters measured the whole year
 		put(site, year, COMPLETE, MeasuredUploads.admin(), 200);
 
 		DocumentContext report = this.api.postJson("/api/v1/reports", """
@@ -240,8 +238,7 @@ class EuDataCentreReportTests {
 			assertThat((String) rows.get(field).get(1)).as(field + " source").doesNotStartWith("missing");
 		}
 		// the XLSX template cells: EDC with both parts named, metered, tier 1; PUE, ERF
-		// and
-		// REF over it
+		// and REF over it
 		assertThat((double) rows.get("EDC").get(0)).isCloseTo(5_208_000, within(1e-6));
 		assertThat((String) rows.get("EDC").get(1))
 			.startsWith("measured: facility-total meters (electricity from the grid) plus on-site renewable"
@@ -253,8 +250,7 @@ class EuDataCentreReportTests {
 		assertThat((double) rows.get("REF").get(0)).isCloseTo(3_758_000 / 5_208_000.0, within(1e-12));
 		assertThat((double) rows.get("ERES-TOT").get(0)).isCloseTo(3_758_000, within(1e-6));
 		// the PDF text: EDC 5,208,000 kWh with its source; PUE 1.45, ERF 0.0841, REF
-		// 0.722
-		// (three significant digits)
+		// 0.722 (three significant digits)
 		byte[] pdfBytes = content(id, "pdf");
 		PdfUa.assertAccessible("EU data-centre report with on-site generation", pdfBytes);
 		String pdf = pdfText(pdfBytes).replace("-\n", "-").replaceAll("\\s+", " ");
@@ -281,8 +277,7 @@ class EuDataCentreReportTests {
 			.contains(
 					site + "," + year + ",EDC,Total energy consumption,5208000,kWh,\"measured: facility-total meters");
 		// the site's measured month shows the metered heat, and its PUE counts the
-		// on-site
-		// generation: January (412,500 + 16,000) / 300,000 = 1.428333
+		// on-site generation: January (412,500 + 16,000) / 300,000 = 1.428333
 		DocumentContext january = this.api
 			.getJson("/api/v1/sites/" + site + "/months?from=" + year + "-01&to=" + year + "-01");
 		assertThat(january.read("$[0].wasteHeatKwh", Double.class)).isCloseTo(31_000, within(1e-6));

@@ -89,8 +89,8 @@ class ReportTests {
 		assertThat(report.read("$.figures['Scope 3 category 1 location-based (t CO2e)']", Double.class))
 			.isCloseTo(scope3Kg / 1000, within(1e-9));
 		assertThat(report.read("$.contents.pdf", String.class)).hasSize(64);
-		// the same inventory for the org unit the file was uploaded for, and for another
-		// one
+		// the same inventory for the org unit the file was uploaded for, and for
+		// another one
 		DocumentContext ours = this.api.postJson("/api/v1/reports", """
 				{"type": "GHG_INVENTORY", "from": "%s", "to": "%s", "orgUnit": "ml-%s"}""".formatted(month, end,
 				nonce));
@@ -112,8 +112,8 @@ class ReportTests {
 			.contains("GHG inventory", name, "GREENHOUSE GAS INVENTORY")
 			.doesNotContain("GHG_INVENTORY");
 
-		// the workbook re-opened with POI: the same number as a numeric cell, no formula
-		// anywhere
+		// the workbook re-opened with POI: the same number as a numeric cell, no
+		// formula anywhere
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report(id, "xlsx")))) {
 			assertThat(numericCells(workbook))
 				.anySatisfy(value -> assertThat(value).isCloseTo(scope3Kg / 1000, within(1e-9)));
@@ -124,8 +124,7 @@ class ReportTests {
 			Sheet lines = workbook.getSheet("Activity lines");
 			assertThat(lines.getRow(1).getCell(0).getStringCellValue()).isEqualTo("bill.csv");
 			// the line names its file and factors by key; the texts are in the Source
-			// files
-			// and Factors used sheets, once each
+			// files and Factors used sheets, once each
 			assertThat(lines.getRow(0).getCell(27).getStringCellValue()).isEqualTo("Factor keys");
 			Map<String, String> factorKinds = new java.util.HashMap<>();
 			for (Row row : workbook.getSheet("Factors used")) {
@@ -199,8 +198,8 @@ class ReportTests {
 
 	@Test
 	void theReportsPageListsReportsAndAuditorsDownloadButDoNotGenerate() throws Exception {
-		// an own data centre with a month of meter readings, so that the documents have
-		// figures
+		// an own data centre with a month of meter readings, so that the documents
+		// have figures
 		String site = "D" + UUID.randomUUID().toString().substring(0, 8);
 		this.api.postJson("/api/v1/sites", """
 				{"code": "%s", "name": "Data hall", "kind": "OWN", "gridZone": "DE"}""".formatted(site));

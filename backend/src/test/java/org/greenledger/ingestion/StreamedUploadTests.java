@@ -86,8 +86,8 @@ class StreamedUploadTests {
 		byte[] plain = csv.getBytes(StandardCharsets.UTF_8);
 		byte[] gzipped = gzip(csv);
 
-		// the options before the file: staged while it arrives (the job is claimed when
-		// answered)
+		// the options before the file: staged while it arrives (the job is claimed
+		// when answered)
 		awaitIdle();
 		HttpResponse<String> streamed = send(multipart("streamed.csv.gz", gzipped, true));
 		assertThat(streamed.statusCode()).as(streamed.body()).isEqualTo(202);

@@ -92,8 +92,7 @@ class ProviderCarbonReportTests {
 		String id = report.read("$.id", String.class);
 		String text = pdfText(content(id, "pdf")).replaceAll("\\s+", " ");
 		// the causes table: AWS's market instruments (243 - 73 kg) on the market-based
-		// basis
-		// only (a long name may wrap in its cell)
+		// basis only (a long name may wrap in its cell)
 		assertThat(text.replace(" ", "")).contains("PROVIDER_MARKET_INSTRUMENTS-0.170");
 		assertThat(text).contains("Provider-reported figures and GreenLedger", "SCOPE_3_BOUNDARY", "Choice of figure",
 				"AWS " + this.month + ": the provider's own figures (model v3.0.0)",
@@ -107,8 +106,7 @@ class ProviderCarbonReportTests {
 			assertThat(monthRow.getCell(5).getNumericCellValue()).as("GreenLedger's estimate, not the chosen figure")
 				.isCloseTo(estimate, within(1e-6));
 			// market-based: AWS's instruments, location- minus market-based (243 - 73
-			// kg),
-			// and the same unexplained rest as on the location-based basis
+			// kg), and the same unexplained rest as on the location-based basis
 			assertThat(monthRow.getCell(12).getStringCellValue()).contains("PROVIDER_MARKET_INSTRUMENTS: -170.000");
 			assertThat(monthRow.getCell(13).getNumericCellValue()).isCloseTo(monthRow.getCell(11).getNumericCellValue(),
 					within(1e-9));

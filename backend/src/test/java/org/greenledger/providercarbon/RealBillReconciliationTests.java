@@ -59,10 +59,10 @@ class RealBillReconciliationTests {
 		DocumentContext billed = new MeasuredUploads(this.http).upload("sample-anonymous-aws-export-dataset.csv.gz",
 				ProviderCarbonFiles.uniquelyGzipped(moved.getBytes(StandardCharsets.UTF_8)), Map.of());
 		assertThat(billed.read("$.status", String.class)).as(billed.jsonString()).isEqualTo("COMPLETED");
-		// AWS's export of the same account and month, metric tons (model v3.0.0): S3 in
-		// Oregon, where AWS matches its electricity with renewable purchases
-		// (market-based
-		// Scope 2 of 0), and KMS in Montreal, a service the bill prices per request
+		// AWS's export of the same account and month, metric tons (model v3.0.0): S3
+		// in Oregon, where AWS matches its electricity with renewable purchases
+		// (market-based Scope 2 of 0), and KMS in Montreal, a service the bill prices
+		// per request
 		String carbon = CARBON_HEADER
 				+ row("AmazonS3", "us-west-2", "0.000001", "0.000060", "0.000000", "0.000040", "0.000040")
 				+ row("awskms", "ca-central-1", "0.000000", "0.000001", "0.000000", "0.000001", "0.000001");
@@ -91,8 +91,7 @@ class RealBillReconciliationTests {
 
 		JsonNode group = ProviderCarbonFiles.group(reconcile("account"), ACCOUNT);
 		// provider, in g: 1 + 60 + 40 (S3) + 0 + 1 + 1 (KMS) = 103 location-based, 1 + 0
-		// +
-		// 40 + 0 + 0 + 1 = 42 market-based, of which Scope 3 41
+		// + 40 + 0 + 0 + 1 = 42 market-based, of which Scope 3 41
 		ProviderCarbonFiles.assertKg(group.path("providerReported"), "totalLocationBased", "0.103");
 		ProviderCarbonFiles.assertKg(group.path("providerReported"), "totalMarketBased", "0.042");
 		ProviderCarbonFiles.assertKg(group.path("providerReported"), "scope3LocationBased", "0.041");
@@ -107,10 +106,8 @@ class RealBillReconciliationTests {
 			.isCloseTo(-0.047307, within(1e-6));
 		assertThat(group.path("differenceMarketBased").asDouble()).isCloseTo(0.042 - (market + embodied), within(1e-9));
 		// by service inside the account: S3 (AWS 101 g of which Scope 3 40 g) and KMS (2
-		// g,
-		// Scope 3 1 g) on both sides; GreenLedger's other services (CloudTrail,
-		// CloudWatch,
-		// EFS, ...) on its side only
+		// g, Scope 3 1 g) on both sides; GreenLedger's other services (CloudTrail,
+		// CloudWatch, EFS, ...) on its side only
 		JsonNode services = reconcile("service");
 		JsonNode s3 = ProviderCarbonFiles.group(services, "AmazonS3").path("greenledger");
 		JsonNode kms = ProviderCarbonFiles.group(services, "awskms").path("greenledger");
@@ -201,8 +198,8 @@ class RealBillReconciliationTests {
 		assertThat(cause(s3, "SPEND_BASED_ESTIMATES").path("kgCo2e").asDouble()).isCloseTo(-0.024333, within(1e-6));
 		assertThat(s3.path("unexplained").asDouble()).isCloseTo(-0.008530, within(1e-6));
 		addsUp(s3);
-		// KMS: the export's product code meets the bill's service name through the code
-		// table
+		// KMS: the export's product code meets the bill's service name through the
+		// code table
 		JsonNode kms = ProviderCarbonFiles.group(services, "awskms");
 		ProviderCarbonFiles.assertKg(kms.path("providerReported"), "totalLocationBased", "0.002");
 		assertThat(kms.path("greenledger").path("operationalLocationBased").asDouble()).isCloseTo(0.021442,

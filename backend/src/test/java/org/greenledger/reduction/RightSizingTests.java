@@ -100,9 +100,8 @@ class RightSizingTests {
 		LocalDate to = month.atDay(7);
 		String instanceId = "i-0" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		// the bill: 7 days x 24 h of the m5.4xlarge at 0.768 USD/h (18.432 USD a day),
-		// and
-		// one day of another instance, an m5.xlarge at 0.192 USD/h, whose price the cost
-		// change is taken from
+		// and one day of another instance, an m5.xlarge at 0.192 USD/h, whose price the
+		// cost change is taken from
 		List<LedgerFixture.Row> rows = new ArrayList<>();
 		double ledgerKg = 0;
 		for (int day = 1; day <= 7; day++) {
@@ -153,8 +152,7 @@ class RightSizingTests {
 		double itNow = 16 * 168 * (0.65 + u * (4.26 - 0.65)) / 1000 + 64 * 168 * 0.000392;
 		// after: 4 vCPUs x 168 h at 4u (the same work), 16 GB x 168 h; the dynamic power
 		// cancels, so the saving is 12 x 168 x 0.65 W + 48 x 168 x 0.000392 kWh =
-		// 4.471488
-		// kWh
+		// 4.471488 kWh
 		double itAfter = 4 * 168 * (0.65 + 4 * u * (4.26 - 0.65)) / 1000 + 16 * 168 * 0.000392;
 		assertThat(itNow - itAfter).isCloseTo(4.471488, within(1e-9));
 		assertThat(figures.get("currentItKwh")).isCloseTo(itNow, within(TOLERANCE));

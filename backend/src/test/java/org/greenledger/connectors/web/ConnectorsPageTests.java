@@ -89,8 +89,7 @@ class ConnectorsPageTests {
 		assertThat(other.get("/connectors").statusCode()).isEqualTo(403);
 		assertThat(other.get("/").body()).doesNotContain("href=\"/connectors\"");
 		// a period without data shows the first-run steps, which link to the connectors
-		// for
-		// officers only
+		// for officers only
 		assertThat(other.get("/?period=1901-01").body()).contains("data-onboarding")
 			.doesNotContain("href=\"/connectors\"");
 	}

@@ -215,8 +215,8 @@ class PersonaTasksBrowserTests {
 		assertThat(outcome).isEqualTo("COMPLETED");
 		browser.find(By.cssSelector("[data-outcome-link]")).click();
 		browser.until(d -> browser.path().matches("/data-sources/[0-9a-f-]{36}"));
-		// the same file uploaded before (by another task) is answered with the earlier
-		// job
+		// the same file uploaded before (by another task) is answered with the
+		// earlier job
 		List<WebElement> original = browser
 			.findAll(By.xpath("//a[normalize-space()='" + "See the original upload" + "']"));
 		if (!original.isEmpty()) {
@@ -257,8 +257,8 @@ class PersonaTasksBrowserTests {
 			.toList();
 		assertThat(training).hasSize(1);
 		List<WebElement> cells = training.get(0).findElements(By.cssSelector("td.num"));
-		// CodeCarbon's energy already includes the machine's PUE: it is the facility's
-		// energy
+		// CodeCarbon's energy already includes the machine's PUE: it is the
+		// facility's energy
 		assertThat(exact(cells.get(1).getDomAttribute("title"))).as("facility energy (kWh)")
 			.isCloseTo(fileKwh, within(0.0000005));
 		double locationKg = exact(cells.get(2).getDomAttribute("title"));

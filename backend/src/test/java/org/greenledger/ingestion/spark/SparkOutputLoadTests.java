@@ -54,11 +54,9 @@ class SparkOutputLoadTests {
 	@Test
 	void aSparkOutputLoadsAsOneJobWithTheAccountingAndLinesOfTheUploadedFileItself() throws IOException {
 		// Both load with REPLACE, one after the other, and each job's lines are read
-		// while they
-		// stand: the same month is loaded by other tests (connectors), and a job whose
-		// rows a
-		// later REPLACE took over has no lines left (it loads again instead of being a
-		// duplicate).
+		// while they stand: the same month is loaded by other tests (connectors), and a
+		// job whose rows a later REPLACE took over has no lines left (it loads again
+		// instead of being a duplicate).
 		DocumentContext spark = original(this.uploads.await(this.uploads
 			.postJson("/api/v1/ingestions", "{\"sparkOutput\": \"" + OUTPUT + "\", \"overlap\": \"REPLACE\"}")
 			.read("$.id", String.class)));
@@ -77,9 +75,8 @@ class SparkOutputLoadTests {
 			.isEqualTo("focus_sample.csv (FOCUS 1.0): its row n is row 0 + n of this job");
 
 		// the output has one line per usage of a row (an instance's vCPU and memory,
-		// ...): 1,031
-		// for the sample's 1,000 rows; the job stores one line per row, as the upload
-		// does
+		// ...): 1,031 for the sample's 1,000 rows; the job stores one line per row, as
+		// the upload does
 		assertThat(JsonPath.parse(OUTPUT.resolve("manifest.json").toFile()).read("$.totals.lines", Long.class))
 			.isEqualTo(1031);
 		assertThat(fromSpark).hasSize(uploaded.size()).hasSize(1000);

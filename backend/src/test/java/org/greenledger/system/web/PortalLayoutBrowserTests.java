@@ -86,8 +86,7 @@ class PortalLayoutBrowserTests {
 		Browser browser = Browser.on(this.port);
 		List<String> details = PortalSamples.create(new MeasuredUploads(new HttpTestClient(this.port)));
 		// an org unit, so that /settings holds its table with the rename form (a visually
-		// hidden
-		// label in the last column once widened the page at 480 px)
+		// hidden label in the last column once widened the page at 480 px)
 		TestOrgUnits.register(new HttpTestClient(this.port), "layout-unit-with-a-long-code");
 		browser.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
 		browser.open("/");

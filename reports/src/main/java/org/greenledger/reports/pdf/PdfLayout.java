@@ -81,11 +81,9 @@ final class PdfLayout {
 		writer.setPageEvent(events);
 		writer.setFullCompression();
 		// For readers and assistive technology (PDF/UA-1): tagged (a structure tree,
-		// every
-		// block in marked content), the title in the window, the language of the text,
-		// tab
-		// order by structure on pages with links, a PDF 1.7 header. See docs/reports.md,
-		// "Accessibility".
+		// every block in marked content), the title in the window, the language of the
+		// text, tab order by structure on pages with links, a PDF 1.7 header. See
+		// docs/reports.md, "Accessibility".
 		writer.setTagged();
 		writer.setPdfVersion(PdfWriter.VERSION_1_7);
 		writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
