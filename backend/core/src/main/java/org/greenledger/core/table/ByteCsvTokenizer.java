@@ -50,6 +50,9 @@ final class ByteCsvTokenizer implements CsvRecords {
 	/** The length in characters of the field last read (also when it was skipped). */
 	private int fieldLength;
 
+	/** The slots of the current record's values in their columns' tables, or -1. */
+	private int[] slots = new int[64];
+
 	ByteCsvTokenizer(Utf8Bytes input, InputLimits limits) {
 		this.input = input;
 		this.limits = limits;
@@ -67,12 +70,14 @@ final class ByteCsvTokenizer implements CsvRecords {
 		}
 		this.record++;
 		this.recordChars = 0;
-		List<String> fields = new ArrayList<>(Math.max(8, Math.min(this.columns.size(), 1024)));
+		Record fields = new Record(Math.max(8, Math.min(this.columns.size(), 1024)), this.record);
 		while (true) {
 			if (fields.size() >= this.limits.maxColumns()) {
 				throw tooManyFields();
 			}
-			fields.add(field(fields.size()));
+			int column = fields.size();
+			noSlot(column);
+			fields.add(field(column));
 			this.recordChars += this.fieldLength + 1;
 			if (this.recordChars > this.limits.maxLineChars()) {
 				throw new RefusedTextException(where() + " is longer than " + this.limits.maxLineChars()
@@ -88,6 +93,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 					if (fields.size() >= this.limits.maxColumns()) {
 						throw tooManyFields();
 					}
+					noSlot(fields.size());
 					fields.add("");
 					return fields;
 				}
@@ -108,6 +114,16 @@ final class ByteCsvTokenizer implements CsvRecords {
 					+ "' after a quoted field in record " + this.record
 					+ "; a quoted field must be followed by a comma or the end of the line");
 		}
+	}
+
+	/**
+	 * Marks the column's cell in the current record as not in its column's table (yet).
+	 */
+	private void noSlot(int column) {
+		if (column == this.slots.length) {
+			this.slots = java.util.Arrays.copyOf(this.slots, column * 2);
+		}
+		this.slots[column] = -1;
 	}
 
 	private RefusedTextException tooManyFields() {
@@ -254,7 +270,10 @@ final class ByteCsvTokenizer implements CsvRecords {
 			throw tooLong(column);
 		}
 		this.fieldLength = this.quotedChars;
-		return values(column).value(this.quoted, 0, this.quotedLength);
+		ByteColumnValues values = values(column);
+		String value = values.value(this.quoted, 0, this.quotedLength);
+		this.slots[column] = values.slot();
+		return value;
 	}
 
 	private String value(int column, byte[] bytes, int offset, int length) throws RefusedTextException {
@@ -263,7 +282,10 @@ final class ByteCsvTokenizer implements CsvRecords {
 			throw tooLong(column);
 		}
 		this.fieldLength = chars;
-		return values(column).value(bytes, offset, length);
+		ByteColumnValues values = values(column);
+		String value = values.value(bytes, offset, length);
+		this.slots[column] = values.slot();
+		return value;
 	}
 
 	private ByteColumnValues values(int column) {
@@ -300,6 +322,40 @@ final class ByteCsvTokenizer implements CsvRecords {
 		}
 		this.limit += count;
 		return true;
+	}
+
+	/**
+	 * A record's fields, with what a reader parsed them into kept beside their values in
+	 * the columns' tables while it is the record last read.
+	 */
+	private final class Record extends ArrayList<String> implements ParsedCells {
+
+		private final long number;
+
+		Record(int capacity, long number) {
+			super(capacity);
+			this.number = number;
+		}
+
+		@Override
+		public @Nullable Object parsed(int position) {
+			int slot = slot(position);
+			return (slot >= 0) ? ByteCsvTokenizer.this.columns.get(position).parsed(slot) : null;
+		}
+
+		@Override
+		public void remember(int position, Object value) {
+			int slot = slot(position);
+			if (slot >= 0) {
+				ByteCsvTokenizer.this.columns.get(position).parsed(slot, value);
+			}
+		}
+
+		private int slot(int position) {
+			return (this.number == ByteCsvTokenizer.this.record && position < size())
+					? ByteCsvTokenizer.this.slots[position] : -1;
+		}
+
 	}
 
 }
