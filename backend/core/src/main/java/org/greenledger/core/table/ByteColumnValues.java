@@ -14,8 +14,12 @@ import org.jspecify.annotations.Nullable;
  * {@code String}, so that neither a string nor its decoding is made again. The value of
  * the record before is compared first, then an open-addressing table that starts small
  * and doubles up to 8192 slots; a column whose values rarely repeat (ids, amounts) stops
- * being looked up once its table is full. Each remembered value has a place for what a
- * reader parsed it into ({@link ParsedCells}), so that the value is parsed once.
+ * being looked up once its table is full. Each remembered value has a number and a place
+ * for what a reader parsed it into ({@link ParsedCells}), so that it is parsed once.
+ * <p>
+ * The values are kept densely by number (their bytes one after the other in one array)
+ * and the table holds only each value's hash and number: a look-up touches a few cache
+ * lines, and the values that come first, usually the frequent ones, share them.
  */
 final class ByteColumnValues {
 
@@ -25,19 +29,23 @@ final class ByteColumnValues {
 
 	private static final int MAX_LENGTH = 64;
 
-	private String[] values = new String[16];
+	/** The table: a value's hash in the high half, its number + 1 in the low; 0 empty. */
+	private long[] table = new long[16];
 
-	private byte[][] bytes = new byte[16][];
+	/** The values by number, their bytes ({@code bytes[offsets[n], offsets[n + 1])}). */
+	private String[] values = new String[8];
 
-	private int[] hashes = new int[16];
+	private int[] offsets = new int[9];
+
+	private byte[] bytes = new byte[256];
 
 	/** What a reader parsed each value into, or null. */
-	private @Nullable Object[] parsed = new Object[16];
-
-	/** The slot of the value last handed out, or -1 when it has none. */
-	private int slot = -1;
+	private @Nullable Object[] parsed = new Object[8];
 
 	private int count;
+
+	/** The number of the value last handed out, or -1 when it is not remembered. */
+	private int number = -1;
 
 	/** Look-ups and hits since the table stopped growing. */
 	private int lookups;
@@ -47,28 +55,28 @@ final class ByteColumnValues {
 	/** Whether the column's values rarely repeat: then it is no longer searched. */
 	private boolean unshared;
 
-	/** The column's value in the record before, and its bytes. */
+	/** The column's value in the record before, its bytes and number. */
 	private String last = "";
 
 	private byte[] lastBytes = new byte[0];
 
-	private int lastSlot = -1;
+	private int lastNumber = -1;
 
-	/** The slot of the value last handed out, or -1 when it is not remembered. */
-	int slot() {
-		return this.slot;
+	/** The number of the value last handed out, or -1 when it is not remembered. */
+	int number() {
+		return this.number;
 	}
 
-	@Nullable Object parsed(int slot) {
-		return this.parsed[slot];
+	@Nullable Object parsed(int number) {
+		return this.parsed[number];
 	}
 
-	void parsed(int slot, Object value) {
-		this.parsed[slot] = value;
+	void parsed(int number, Object value) {
+		this.parsed[number] = value;
 	}
 
 	String value(byte[] cell, int offset, int length) {
-		this.slot = -1;
+		this.number = -1;
 		if (length == 0) {
 			return "";
 		}
@@ -79,12 +87,12 @@ final class ByteColumnValues {
 		// unit): compared before anything is hashed
 		byte[] last = this.lastBytes;
 		if (last.length == length && Arrays.equals(last, 0, length, cell, offset, offset + length)) {
-			this.slot = this.lastSlot;
+			this.number = this.lastNumber;
 			return this.last;
 		}
 		String value = lookUp(cell, offset, length);
 		this.last = value;
-		this.lastSlot = this.slot;
+		this.lastNumber = this.number;
 		this.lastBytes = (last.length == length) ? last : new byte[length];
 		System.arraycopy(cell, offset, this.lastBytes, 0, length);
 		return value;
@@ -97,39 +105,55 @@ final class ByteColumnValues {
 			this.hits = 0;
 		}
 		int hash = hash(cell, offset, length);
-		int mask = this.values.length - 1;
+		int mask = this.table.length - 1;
 		int slot = hash & mask;
-		// the probe reads the hashes alone (a small array that stays in the cache); a
-		// value's bytes only when its hash matches
-		for (int known = this.hashes[slot]; known != 0; known = this.hashes[slot]) {
-			if (known == hash) {
-				byte[] bytes = this.bytes[slot];
-				if (bytes.length == length && Arrays.equals(bytes, 0, length, cell, offset, offset + length)) {
+		for (long entry = this.table[slot]; entry != 0; entry = this.table[slot]) {
+			if ((int) (entry >>> 32) == hash) {
+				int number = (int) entry - 1;
+				int from = this.offsets[number];
+				int to = this.offsets[number + 1];
+				if (to - from == length && Arrays.equals(this.bytes, from, to, cell, offset, offset + length)) {
 					this.hits++;
-					this.slot = slot;
-					return this.values[slot];
+					this.number = number;
+					return this.values[number];
 				}
 			}
 			slot = (slot + 1) & mask;
 		}
 		String value = new String(cell, offset, length, StandardCharsets.UTF_8);
 		if (this.count < MAX_SIZE / 2) {
-			this.values[slot] = value;
-			this.bytes[slot] = Arrays.copyOfRange(cell, offset, offset + length);
-			this.hashes[slot] = hash;
-			this.slot = slot;
-			this.count++;
-			if (this.count >= this.values.length / 2 && this.values.length < MAX_SIZE) {
+			this.table[slot] = ((long) hash << 32) | (this.count + 1);
+			add(value, cell, offset, length);
+			if (this.count >= this.table.length / 2 && this.table.length < MAX_SIZE) {
 				grow();
 			}
 		}
 		return value;
 	}
 
+	/** Keeps a new value under the next number. */
+	private void add(String value, byte[] cell, int offset, int length) {
+		int number = this.count;
+		if (number == this.values.length) {
+			this.values = Arrays.copyOf(this.values, number * 2);
+			this.parsed = Arrays.copyOf(this.parsed, number * 2);
+			this.offsets = Arrays.copyOf(this.offsets, number * 2 + 1);
+		}
+		int from = this.offsets[number];
+		if (from + length > this.bytes.length) {
+			this.bytes = Arrays.copyOf(this.bytes, Math.max(this.bytes.length * 2, from + length));
+		}
+		System.arraycopy(cell, offset, this.bytes, from, length);
+		this.offsets[number + 1] = from + length;
+		this.values[number] = value;
+		this.number = number;
+		this.count++;
+	}
+
 	/**
 	 * A well-mixed hash of the bytes, eight at a time: similar values (amounts, ids) must
 	 * not land in neighbouring slots, and a character-at-a-time hash was the slowest step
-	 * of the char tokenizer.
+	 * of the char tokenizer. Never 0.
 	 */
 	static int hash(byte[] cell, int offset, int length) {
 		long h = length * 0x9E3779B97F4A7C15L;
@@ -146,34 +170,20 @@ final class ByteColumnValues {
 		h ^= h >>> 31;
 		h *= 0x94D049BB133111EBL;
 		int hash = (int) (h ^ (h >>> 32));
-		// 0 marks an empty slot
 		return (hash != 0) ? hash : 1;
 	}
 
 	private void grow() {
-		String[] oldValues = this.values;
-		byte[][] oldBytes = this.bytes;
-		int[] oldHashes = this.hashes;
-		Object[] oldParsed = this.parsed;
-		int size = oldValues.length * 2;
-		this.values = new String[size];
-		this.bytes = new byte[size][];
-		this.hashes = new int[size];
-		this.parsed = new Object[size];
-		int moved = this.slot;
-		for (int i = 0; i < oldValues.length; i++) {
-			if (oldHashes[i] != 0) {
-				int slot = oldHashes[i] & (size - 1);
-				while (this.hashes[slot] != 0) {
+		long[] old = this.table;
+		int size = old.length * 2;
+		this.table = new long[size];
+		for (long entry : old) {
+			if (entry != 0) {
+				int slot = (int) (entry >>> 32) & (size - 1);
+				while (this.table[slot] != 0) {
 					slot = (slot + 1) & (size - 1);
 				}
-				this.values[slot] = oldValues[i];
-				this.bytes[slot] = oldBytes[i];
-				this.hashes[slot] = oldHashes[i];
-				this.parsed[slot] = oldParsed[i];
-				if (i == moved) {
-					this.slot = slot;
-				}
+				this.table[slot] = entry;
 			}
 		}
 	}

@@ -32,7 +32,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 
 	private boolean eof;
 
-	private final List<ByteColumnValues> columns = new ArrayList<>();
+	private ByteColumnValues[] columns = new ByteColumnValues[0];
 
 	/** The bytes of a quoted (or very long) field, and their number of characters. */
 	private byte[] quoted = new byte[256];
@@ -45,13 +45,14 @@ final class ByteCsvTokenizer implements CsvRecords {
 
 	private long recordChars;
 
-	private @Nullable BitSet read;
+	/** Whether each column's cells are materialised, or null for all. */
+	private boolean @Nullable [] read;
 
 	/** The length in characters of the field last read (also when it was skipped). */
 	private int fieldLength;
 
-	/** The slots of the current record's values in their columns' tables, or -1. */
-	private int[] slots = new int[64];
+	/** The numbers of the current record's values in their columns' tables, or -1. */
+	private int[] numbers = new int[64];
 
 	ByteCsvTokenizer(Utf8Bytes input, InputLimits limits) {
 		this.input = input;
@@ -60,7 +61,9 @@ final class ByteCsvTokenizer implements CsvRecords {
 
 	@Override
 	public void readOnly(BitSet columns) {
-		this.read = (BitSet) columns.clone();
+		boolean[] read = new boolean[columns.length()];
+		columns.stream().forEach(column -> read[column] = true);
+		this.read = read;
 	}
 
 	@Override
@@ -70,13 +73,13 @@ final class ByteCsvTokenizer implements CsvRecords {
 		}
 		this.record++;
 		this.recordChars = 0;
-		Record fields = new Record(Math.max(8, Math.min(this.columns.size(), 1024)), this.record);
+		Record fields = new Record(Math.max(8, Math.min(this.columns.length, 1024)), this.record);
 		while (true) {
 			if (fields.size() >= this.limits.maxColumns()) {
 				throw tooManyFields();
 			}
 			int column = fields.size();
-			noSlot(column);
+			notRemembered(column);
 			fields.add(field(column));
 			this.recordChars += this.fieldLength + 1;
 			if (this.recordChars > this.limits.maxLineChars()) {
@@ -93,7 +96,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 					if (fields.size() >= this.limits.maxColumns()) {
 						throw tooManyFields();
 					}
-					noSlot(fields.size());
+					notRemembered(fields.size());
 					fields.add("");
 					return fields;
 				}
@@ -119,11 +122,11 @@ final class ByteCsvTokenizer implements CsvRecords {
 	/**
 	 * Marks the column's cell in the current record as not in its column's table (yet).
 	 */
-	private void noSlot(int column) {
-		if (column == this.slots.length) {
-			this.slots = java.util.Arrays.copyOf(this.slots, column * 2);
+	private void notRemembered(int column) {
+		if (column == this.numbers.length) {
+			this.numbers = java.util.Arrays.copyOf(this.numbers, column * 2);
 		}
-		this.slots[column] = -1;
+		this.numbers[column] = -1;
 	}
 
 	private RefusedTextException tooManyFields() {
@@ -142,7 +145,8 @@ final class ByteCsvTokenizer implements CsvRecords {
 		if (!fill()) {
 			return "";
 		}
-		boolean skip = this.read != null && !this.read.get(column);
+		boolean[] read = this.read;
+		boolean skip = read != null && (column >= read.length || !read[column]);
 		if (this.buffer[this.position] == '"') {
 			this.position++;
 			return quotedField(column, skip);
@@ -272,7 +276,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 		this.fieldLength = this.quotedChars;
 		ByteColumnValues values = values(column);
 		String value = values.value(this.quoted, 0, this.quotedLength);
-		this.slots[column] = values.slot();
+		this.numbers[column] = values.number();
 		return value;
 	}
 
@@ -284,15 +288,19 @@ final class ByteCsvTokenizer implements CsvRecords {
 		this.fieldLength = chars;
 		ByteColumnValues values = values(column);
 		String value = values.value(bytes, offset, length);
-		this.slots[column] = values.slot();
+		this.numbers[column] = values.number();
 		return value;
 	}
 
 	private ByteColumnValues values(int column) {
-		while (this.columns.size() <= column) {
-			this.columns.add(new ByteColumnValues());
+		if (column >= this.columns.length) {
+			int known = this.columns.length;
+			this.columns = java.util.Arrays.copyOf(this.columns, column + 1);
+			for (int i = known; i <= column; i++) {
+				this.columns[i] = new ByteColumnValues();
+			}
 		}
-		return this.columns.get(column);
+		return this.columns[column];
 	}
 
 	/** The number of characters of buffered bytes. */
@@ -339,21 +347,21 @@ final class ByteCsvTokenizer implements CsvRecords {
 
 		@Override
 		public @Nullable Object parsed(int position) {
-			int slot = slot(position);
-			return (slot >= 0) ? ByteCsvTokenizer.this.columns.get(position).parsed(slot) : null;
+			int number = number(position);
+			return (number >= 0) ? ByteCsvTokenizer.this.columns[position].parsed(number) : null;
 		}
 
 		@Override
 		public void remember(int position, Object value) {
-			int slot = slot(position);
-			if (slot >= 0) {
-				ByteCsvTokenizer.this.columns.get(position).parsed(slot, value);
+			int number = number(position);
+			if (number >= 0) {
+				ByteCsvTokenizer.this.columns[position].parsed(number, value);
 			}
 		}
 
-		private int slot(int position) {
+		private int number(int position) {
 			return (this.number == ByteCsvTokenizer.this.record && position < size())
-					? ByteCsvTokenizer.this.slots[position] : -1;
+					? ByteCsvTokenizer.this.numbers[position] : -1;
 		}
 
 	}
