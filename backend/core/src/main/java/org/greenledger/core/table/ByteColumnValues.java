@@ -84,17 +84,30 @@ final class ByteColumnValues {
 			return new String(cell, offset, length, StandardCharsets.UTF_8);
 		}
 		// columns often repeat the record before's value (a provider, a currency, a
-		// unit): compared before anything is hashed
-		byte[] last = this.lastBytes;
-		if (last.length == length && Arrays.equals(last, 0, length, cell, offset, offset + length)) {
-			this.number = this.lastNumber;
+		// unit): compared before anything is hashed, with its bytes in the table when it
+		// is remembered there
+		int lastNumber = this.lastNumber;
+		if (lastNumber >= 0) {
+			int from = this.offsets[lastNumber];
+			int to = this.offsets[lastNumber + 1];
+			if (to - from == length && Arrays.equals(this.bytes, from, to, cell, offset, offset + length)) {
+				this.number = lastNumber;
+				return this.last;
+			}
+		}
+		else if (this.lastBytes.length == length
+				&& Arrays.equals(this.lastBytes, 0, length, cell, offset, offset + length)) {
 			return this.last;
 		}
 		String value = lookUp(cell, offset, length);
 		this.last = value;
 		this.lastNumber = this.number;
-		this.lastBytes = (last.length == length) ? last : new byte[length];
-		System.arraycopy(cell, offset, this.lastBytes, 0, length);
+		if (this.number < 0) {
+			if (this.lastBytes.length != length) {
+				this.lastBytes = new byte[length];
+			}
+			System.arraycopy(cell, offset, this.lastBytes, 0, length);
+		}
 		return value;
 	}
 

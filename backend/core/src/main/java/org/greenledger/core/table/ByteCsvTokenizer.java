@@ -154,15 +154,13 @@ final class ByteCsvTokenizer implements CsvRecords {
 		int start = this.position;
 		while (true) {
 			byte[] bytes = this.buffer;
-			for (int i = this.position; i < this.limit; i++) {
-				byte c = bytes[i];
-				if (c == ',' || c == '\n' || c == '\r') {
-					this.position = i;
-					if (skip && c == ',') {
-						return skipped(column, chars(start, i));
-					}
-					return value(column, bytes, start, i - start);
+			int i = ByteScan.delimiter(bytes, this.position, this.limit);
+			if (i < this.limit) {
+				this.position = i;
+				if (skip && bytes[i] == ',') {
+					return skipped(column, chars(start, i));
 				}
+				return value(column, bytes, start, i - start);
 			}
 			// the field continues beyond the buffer: keep its start, read more
 			int length = this.limit - start;
@@ -223,10 +221,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 						"the input ends inside a quoted field of record " + this.record + " (a quote is not closed)");
 			}
 			// the bytes up to the next quote (or the buffer's end) in one go
-			int run = this.position;
-			while (run < this.limit && this.buffer[run] != '"') {
-				run++;
-			}
+			int run = ByteScan.quote(this.buffer, this.position, this.limit);
 			if (run > this.position) {
 				int chars = chars(this.position, run);
 				if (this.quotedChars + chars > this.limits.maxCellChars()) {
