@@ -90,13 +90,12 @@ final class ByteColumnValues {
 		if (lastNumber >= 0) {
 			int from = this.offsets[lastNumber];
 			int to = this.offsets[lastNumber + 1];
-			if (to - from == length && Arrays.equals(this.bytes, from, to, cell, offset, offset + length)) {
+			if (to - from == length && same(this.bytes, from, cell, offset, length)) {
 				this.number = lastNumber;
 				return this.last;
 			}
 		}
-		else if (this.lastBytes.length == length
-				&& Arrays.equals(this.lastBytes, 0, length, cell, offset, offset + length)) {
+		else if (this.lastBytes.length == length && same(this.lastBytes, 0, cell, offset, length)) {
 			return this.last;
 		}
 		String value = lookUp(cell, offset, length);
@@ -125,7 +124,7 @@ final class ByteColumnValues {
 				int number = (int) entry - 1;
 				int from = this.offsets[number];
 				int to = this.offsets[number + 1];
-				if (to - from == length && Arrays.equals(this.bytes, from, to, cell, offset, offset + length)) {
+				if (to - from == length && same(this.bytes, from, cell, offset, length)) {
 					this.hits++;
 					this.number = number;
 					return this.values[number];
@@ -161,6 +160,29 @@ final class ByteColumnValues {
 		this.values[number] = value;
 		this.number = number;
 		this.count++;
+	}
+
+	/**
+	 * Whether two ranges of the same length hold the same bytes, compared eight at a time
+	 * (the last eight overlapping those before): cells are short, and the general
+	 * comparison's set-up cost more than the comparing.
+	 */
+	static boolean same(byte[] a, int aFrom, byte[] b, int bFrom, int length) {
+		if (length < 8) {
+			for (int i = 0; i < length; i++) {
+				if (a[aFrom + i] != b[bFrom + i]) {
+					return false;
+				}
+			}
+			return true;
+		}
+		int last = length - 8;
+		for (int i = 0; i < last; i += 8) {
+			if ((long) LONGS.get(a, aFrom + i) != (long) LONGS.get(b, bFrom + i)) {
+				return false;
+			}
+		}
+		return (long) LONGS.get(a, aFrom + last) == (long) LONGS.get(b, bFrom + last);
 	}
 
 	/**

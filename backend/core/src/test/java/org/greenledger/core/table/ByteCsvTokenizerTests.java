@@ -67,6 +67,22 @@ class ByteCsvTokenizerTests {
 		}
 	}
 
+	@Test
+	void valuesOfAnyLengthAreTheSameOnlyWhenEveryByteIs() {
+		byte[] a = new byte[50];
+		new SplittableRandom(3).nextBytes(a);
+		for (int length = 0; length <= 40; length++) {
+			byte[] b = new byte[length + 5];
+			System.arraycopy(a, 3, b, 5, length);
+			assertThat(ByteColumnValues.same(a, 3, b, 5, length)).isTrue();
+			for (int i = 0; i < length; i++) {
+				b[5 + i] ^= 1;
+				assertThat(ByteColumnValues.same(a, 3, b, 5, length)).as("length %d, byte %d", length, i).isFalse();
+				b[5 + i] ^= 1;
+			}
+		}
+	}
+
 	/** The header and records, or the error's type and message. */
 	private static List<Object> outcome(byte[] bytes, InputLimits limits, BitSet read, boolean asBytes) {
 		List<Object> rows = new ArrayList<>();
