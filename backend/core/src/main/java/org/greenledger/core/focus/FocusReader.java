@@ -32,52 +32,6 @@ public final class FocusReader {
 
 	static final Set<String> CHARGE_CATEGORIES = Set.of("usage", "purchase", "tax", "credit", "adjustment");
 
-	/**
-	 * One file's parsed cells by their text: billing rows repeat a few period boundaries
-	 * and JSON cells many times, so each distinct text is parsed once (bounded), and the
-	 * same instance is handed out for it. Used by one thread at a time (the one parsing
-	 * the rows).
-	 */
-	private static final class ParseCaches {
-
-		private final java.util.HashMap<String, Instant> instants = new java.util.HashMap<>();
-
-		private final java.util.HashMap<String, Map<String, String>> json = new java.util.HashMap<>();
-
-		@Nullable Instant instant(@Nullable String cell) {
-			if (cell == null) {
-				return null;
-			}
-			Instant known = this.instants.get(cell);
-			if (known != null) {
-				return known;
-			}
-			Instant value = CellValues.instant(cell);
-			if (value != null) {
-				if (this.instants.size() > 100_000) {
-					this.instants.clear();
-				}
-				this.instants.put(cell, value);
-			}
-			return value;
-		}
-
-		/** {@link JsonCells#map}, remembered per file. */
-		Map<String, String> json(String text) {
-			Map<String, String> known = this.json.get(text);
-			if (known != null) {
-				return known;
-			}
-			Map<String, String> value = JsonCells.map(text);
-			if (this.json.size() >= 20_000) {
-				this.json.clear();
-			}
-			this.json.put(text, value);
-			return value;
-		}
-
-	}
-
 	/** The columns the reader reads, by the numbers below. */
 	private static final String[] COLUMNS = { "ChargeCategory", "ChargePeriodStart", "ChargePeriodEnd", "BilledCost",
 			"EffectiveCost", "ConsumedQuantity", "PricingQuantity", "SkuPriceDetails", "Tags", "ChargeClass",
@@ -139,11 +93,6 @@ public final class FocusReader {
 
 	private static final int X_SKU_DETAILS = 26;
 
-	private static @Nullable String value(List<String> cells, int[] positions, int column) {
-		int position = positions[column];
-		return (position >= 0 && position < cells.size()) ? cells.get(position) : null;
-	}
-
 	private FocusReader() {
 	}
 
@@ -172,20 +121,19 @@ public final class FocusReader {
 			}
 		}
 		table.readOnly(read);
-		ParseCaches caches = new ParseCaches();
-		TableRows.each(fileName, table, (row, cells) -> parse(row, cells, positions, caches, sink));
+		FocusCells get = new FocusCells(COLUMNS, positions);
+		TableRows.each(fileName, table, (row, cells) -> parse(get.next(row, cells), sink));
 		return columns.version();
 	}
 
 	/** Parses one row's cells into the sink: accepted, or rejected with its errors. */
-	private static void parse(long row, List<String> cells, int[] positions, ParseCaches caches, BillingRowSink sink) {
-		List<RowError> errors = new ArrayList<>(2);
-		BillingRow parsed = parse(new Cells(row, cells, positions, caches, errors));
-		if (errors.isEmpty()) {
+	private static void parse(FocusCells get, BillingRowSink sink) {
+		BillingRow parsed = parse(get);
+		if (get.ok()) {
 			sink.accept(java.util.Objects.requireNonNull(parsed));
 		}
 		else {
-			sink.reject(row, errors, billedCostOf(cells, positions));
+			sink.reject(get.row(), get.errors(), billedCostOf(get));
 		}
 	}
 
@@ -197,21 +145,18 @@ public final class FocusReader {
 		return FocusColumns.resemblesFocus(header);
 	}
 
-	private static @Nullable BillingRow parse(Cells get) {
-		long row = get.row();
-		List<RowError> errors = get.errors();
+	private static @Nullable BillingRow parse(FocusCells get) {
 		String category = get.text(CHARGE_CATEGORY);
 		if (category == null) {
-			errors.add(new RowError(row, COLUMNS[CHARGE_CATEGORY], "is empty"));
+			get.error(CHARGE_CATEGORY, "is empty");
 		}
-		else if (!CHARGE_CATEGORIES.contains(category.toLowerCase(Locale.ROOT))) {
-			errors.add(new RowError(row, COLUMNS[CHARGE_CATEGORY],
-					"'" + category + "' is not one of Usage, Purchase, Tax, Credit, Adjustment"));
+		else if (capitalized(category) == null && !CHARGE_CATEGORIES.contains(category.toLowerCase(Locale.ROOT))) {
+			get.error(CHARGE_CATEGORY, "'" + category + "' is not one of Usage, Purchase, Tax, Credit, Adjustment");
 		}
 		Instant start = get.required(PERIOD_START, get.instant(PERIOD_START));
 		Instant end = get.required(PERIOD_END, get.instant(PERIOD_END));
 		if (start != null && end != null && end.isBefore(start)) {
-			errors.add(new RowError(row, COLUMNS[PERIOD_END], "ends before ChargePeriodStart"));
+			get.error(PERIOD_END, "ends before ChargePeriodStart");
 		}
 		BigDecimal billed = get.required(BILLED_COST, get.money(BILLED_COST));
 		BigDecimal effective = get.money(EFFECTIVE_COST);
@@ -219,10 +164,10 @@ public final class FocusReader {
 		BigDecimal pricing = get.decimal(PRICING_QUANTITY);
 		Map<String, String> details = get.json(SKU_PRICE_DETAILS);
 		Map<String, String> tags = get.json(TAGS);
-		if (!errors.isEmpty()) {
+		if (!get.ok()) {
 			return null;
 		}
-		return new BillingRow(row, capitalize(category), get.text(CHARGE_CLASS), start, end, billed, effective,
+		return new BillingRow(get.row(), capitalize(category), get.text(CHARGE_CLASS), start, end, billed, effective,
 				get.text(BILLING_CURRENCY), get.text(PROVIDER_NAME), get.text(SERVICE_CATEGORY),
 				get.text(SERVICE_SUBCATEGORY), get.text(SERVICE_NAME), get.text(REGION_ID), get.text(SUB_ACCOUNT_ID),
 				get.text(RESOURCE_ID), get.text(SKU_ID), consumed, get.text(CONSUMED_UNIT), pricing,
@@ -235,7 +180,7 @@ public final class FocusReader {
 	 * {@code x_UsageType}; Azure {@code x_SkuMeterCategory}, {@code x_SkuMeterName} and
 	 * the ServiceType of {@code x_SkuDetails}), keyed as the mapper reads them.
 	 */
-	private static Map<String, String> hints(Cells get) {
+	private static Map<String, String> hints(FocusCells get) {
 		Map<String, String> hints = null;
 		for (int i = 0; i < HINT_COLUMNS.length; i++) {
 			String value = get.text(HINT_COLUMNS[i]);
@@ -247,7 +192,7 @@ public final class FocusReader {
 		String skuDetails = get.text(X_SKU_DETAILS);
 		if (skuDetails != null) {
 			try {
-				String serviceType = get.caches().json(skuDetails).get("ServiceType");
+				String serviceType = get.json(skuDetails).get("ServiceType");
 				if (serviceType != null && !serviceType.isBlank()) {
 					hints = (hints != null) ? hints : new java.util.LinkedHashMap<>();
 					hints.put("x_SkuDetails.ServiceType", serviceType);
@@ -268,9 +213,9 @@ public final class FocusReader {
 	private static final String[] HINT_KEYS = { "ChargeDescription", "SkuMeter", "x_UsageType", "MeterCategory",
 			"MeterName" };
 
-	private static @Nullable BigDecimal billedCostOf(List<String> cells, int[] positions) {
+	private static @Nullable BigDecimal billedCostOf(FocusCells get) {
 		try {
-			return CellValues.money(value(cells, positions, BILLED_COST));
+			return CellValues.money(get.cell(BILLED_COST));
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
@@ -278,92 +223,27 @@ public final class FocusReader {
 	}
 
 	private static String capitalize(String category) {
-		// the same instance for the same category (rows are compared by it downstream)
-		switch (category) {
-			case "Usage":
-				return "Usage";
-			case "Tax":
-				return "Tax";
-			case "Credit":
-				return "Credit";
-			case "Purchase":
-				return "Purchase";
-			case "Adjustment":
-				return "Adjustment";
-			default:
-				break;
+		String capitalized = capitalized(category);
+		if (capitalized != null) {
+			return capitalized;
 		}
 		String lower = category.toLowerCase(Locale.ROOT);
 		return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
 	}
 
-	/** Typed access to one row's cells, collecting what is wrong instead of stopping. */
-	private record Cells(long row, List<String> cells, int[] positions, ParseCaches caches, List<RowError> errors) {
-
-		private @Nullable String cell(int column) {
-			return value(this.cells, this.positions, column);
-		}
-
-		@Nullable String text(int column) {
-			return CellValues.text(cell(column));
-		}
-
-		@Nullable Instant instant(int column) {
-			try {
-				return this.caches.instant(cell(column));
-			}
-			catch (IllegalArgumentException ex) {
-				this.errors.add(new RowError(this.row, COLUMNS[column], ex.getMessage()));
-				return null;
-			}
-		}
-
-		@Nullable BigDecimal decimal(int column) {
-			try {
-				return CellValues.decimal(cell(column));
-			}
-			catch (IllegalArgumentException ex) {
-				this.errors.add(new RowError(this.row, COLUMNS[column], ex.getMessage()));
-				return null;
-			}
-		}
-
-		@Nullable BigDecimal money(int column) {
-			try {
-				return CellValues.money(cell(column));
-			}
-			catch (IllegalArgumentException ex) {
-				this.errors.add(new RowError(this.row, COLUMNS[column], ex.getMessage()));
-				return null;
-			}
-		}
-
-		<T> @Nullable T required(int column, @Nullable T value) {
-			if (value == null && this.errors.stream().noneMatch(error -> error.column().equals(COLUMNS[column]))) {
-				this.errors.add(new RowError(this.row, COLUMNS[column], "is empty"));
-			}
-			return value;
-		}
-
-		/**
-		 * A JSON cell (an object, its members without braces, or a list of key/value
-		 * pairs) as a flat map of strings.
-		 */
-		Map<String, String> json(int column) {
-			String value = text(column);
-			if (value == null) {
-				return Map.of();
-			}
-			try {
-				return this.caches.json(value);
-			}
-			catch (IllegalArgumentException ex) {
-				this.errors
-					.add(new RowError(this.row, COLUMNS[column], "is not a JSON object or a list of key/value pairs"));
-				return Map.of();
-			}
-		}
-
+	/**
+	 * The same instance for a category spelled as FOCUS spells it (rows are compared by
+	 * it downstream), or null for another spelling.
+	 */
+	private static @Nullable String capitalized(String category) {
+		return switch (category) {
+			case "Usage" -> "Usage";
+			case "Tax" -> "Tax";
+			case "Credit" -> "Credit";
+			case "Purchase" -> "Purchase";
+			case "Adjustment" -> "Adjustment";
+			default -> null;
+		};
 	}
 
 }

@@ -18,7 +18,6 @@ import org.greenledger.core.table.InvalidFileException;
 import org.greenledger.core.table.ParquetTable;
 import org.greenledger.core.table.Table;
 import org.greenledger.core.table.TableRows;
-import org.greenledger.core.table.TextInput;
 
 /**
  * Opens a billing export and runs the billing format of {@link SourceFormats} that
@@ -84,7 +83,7 @@ public final class BillingReaders {
 				throw new InvalidFileException(fileName + ": a JSON array is not read; export newline-delimited"
 						+ " JSON (one object per line) or CSV");
 			}
-			try (Table table = CsvTable.open(TextInput.open(content))) {
+			try (Table table = CsvTable.open(content)) {
 				return read(fileName, table, wanted, sink);
 			}
 		}

@@ -1,6 +1,7 @@
 package org.greenledger.core.table;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.util.List;
 
@@ -13,16 +14,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CsvTable implements Table {
 
-	private final Reader reader;
+	private final java.io.Closeable input;
 
-	private final CsvTokenizer tokenizer;
+	private final CsvRecords tokenizer;
 
 	private final List<String> header;
 
-	private CsvTable(Reader reader, CsvTokenizer tokenizer, List<String> header) {
-		this.reader = reader;
+	/** Whether NUL was refused while the text was checked ({@link #refusesNul()}). */
+	private final boolean checked;
+
+	private CsvTable(java.io.Closeable input, CsvRecords tokenizer, List<String> header, boolean checked) {
+		this.input = input;
 		this.tokenizer = tokenizer;
 		this.header = header;
+		this.checked = checked;
 	}
 
 	/**
@@ -37,12 +42,32 @@ public final class CsvTable implements Table {
 
 	/** Opens the CSV with the given limits. */
 	public static CsvTable open(Reader reader, InputLimits limits) throws IOException {
-		CsvTokenizer tokenizer = new CsvTokenizer(reader, limits);
+		// TextInput refuses a NUL character while decoding, before any cell holds it
+		return open(reader, new CsvTokenizer(reader, limits), reader instanceof TextInput);
+	}
+
+	/**
+	 * Opens the CSV in a file's bytes (after any compression), checked as UTF-8 text as
+	 * {@link TextInput} checks it, with the process's limits: the same records and errors
+	 * as {@code open(TextInput.open(in))}, without decoding the cells that are not kept
+	 * or were seen before in their column.
+	 */
+	public static CsvTable open(InputStream in) throws IOException {
+		return open(in, InputLimits.current());
+	}
+
+	/** Opens the CSV in a file's bytes with the given limits. */
+	public static CsvTable open(InputStream in, InputLimits limits) throws IOException {
+		Utf8Bytes bytes = Utf8Bytes.open(in, limits);
+		return open(bytes, new ByteCsvTokenizer(bytes, limits), true);
+	}
+
+	private static CsvTable open(java.io.Closeable input, CsvRecords tokenizer, boolean checked) throws IOException {
 		List<String> header = tokenizer.next();
 		List<String> names = (header == null) ? List.of()
 				: header.stream().map(name -> name.replace("\uFEFF", "")).toList();
 		requireDistinct(names);
-		return new CsvTable(reader, tokenizer, names);
+		return new CsvTable(input, tokenizer, names, checked);
 	}
 
 	/**
@@ -82,8 +107,7 @@ public final class CsvTable implements Table {
 
 	@Override
 	public boolean refusesNul() {
-		// TextInput refuses a NUL character while decoding, before any cell holds it
-		return this.reader instanceof TextInput;
+		return this.checked;
 	}
 
 	@Override
@@ -93,7 +117,7 @@ public final class CsvTable implements Table {
 
 	@Override
 	public void close() throws IOException {
-		this.reader.close();
+		this.input.close();
 	}
 
 }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * {@code String} for the same characters: fewer objects, and hash codes computed once. A
  * column whose values rarely repeat stops being looked up once its table is full.
  */
-final class CsvTokenizer {
+final class CsvTokenizer implements CsvRecords {
 
 	private static final int BUFFER = 1 << 16;
 
@@ -50,17 +50,13 @@ final class CsvTokenizer {
 		this.limits = limits;
 	}
 
-	/**
-	 * Materialises only the cells of the given columns from now on: the others are read
-	 * past and given as empty strings (a record of one field keeps its field, so that
-	 * blank lines are still told apart).
-	 */
-	void readOnly(java.util.BitSet columns) {
+	@Override
+	public void readOnly(java.util.BitSet columns) {
 		this.read = (java.util.BitSet) columns.clone();
 	}
 
-	/** The next record's fields, or null at the end of the input. */
-	@Nullable List<String> next() throws IOException {
+	@Override
+	public @Nullable List<String> next() throws IOException {
 		if (!fill()) {
 			return null;
 		}

@@ -66,7 +66,14 @@ public final class TextInput extends Reader {
 		while (!this.endOfInput && this.bytes.remaining() < 64) {
 			fill();
 		}
-		ByteBuffer head = this.bytes;
+		this.bytes.position(skipStart(this.bytes));
+	}
+
+	/**
+	 * The length of a UTF-8 byte-order mark at the start of the first bytes (3 or 0).
+	 * @throws RefusedTextException when the bytes are UTF-16 text
+	 */
+	static int skipStart(ByteBuffer head) throws RefusedTextException {
 		int n = head.remaining();
 		int b0 = (n > 0) ? head.get(0) & 0xff : -1;
 		int b1 = (n > 1) ? head.get(1) & 0xff : -1;
@@ -74,9 +81,7 @@ public final class TextInput extends Reader {
 			throw new RefusedTextException("the file is UTF-16 text, and GreenLedger reads UTF-8: save it as UTF-8"
 					+ " (in Excel: \"CSV UTF-8\") and send it again");
 		}
-		if (n >= 3 && b0 == 0xEF && b1 == 0xBB && (head.get(2) & 0xff) == 0xBF) {
-			head.position(3);
-		}
+		return (n >= 3 && b0 == 0xEF && b1 == 0xBB && (head.get(2) & 0xff) == 0xBF) ? 3 : 0;
 	}
 
 	/** Text of ASCII characters each followed (or preceded) by a zero byte. */

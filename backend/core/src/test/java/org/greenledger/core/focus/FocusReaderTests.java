@@ -171,6 +171,47 @@ class FocusReaderTests {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
+	@Test
+	void rowsReadFromTheBytesAreTheRowsReadFromTheDecodedText() throws IOException {
+		// repeated cells are parsed once when read from bytes (ParsedCells): good and bad
+		// values, spaces and missing-value spellings repeat here in every column read
+		java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+		String[] starts = { "2024-03-01T00:00:00Z", "2024-03-01 01:00:00", " 2024-03-02T00:00:00Z", "03/04/2024",
+				"2024-13-01T00:00:00Z", "", "NULL" };
+		String[] amounts = { "0.192000", "1.5", "-1.00", "$10,000.00", "(5.00)", "abc", "", "NaN", " 2.50 ", "1e3" };
+		String[] tags = { "\"{\"\"team\"\":\"\"a\"\"}\"", "\"{\"\"team\"\":\"\"b\"\"}\"", "", "not json",
+				"\"[{\"\"key\"\":\"\"k\"\",\"\"value\"\":\"\"v\"\"}]\"" };
+		String[] categories = { "Usage", "usage", "Tax", "Credit", "Refund", "" };
+		StringBuilder csv = new StringBuilder("ChargeCategory,ChargePeriodStart,ChargePeriodEnd,BilledCost,"
+				+ "EffectiveCost,ConsumedQuantity,PricingQuantity,Tags,SkuPriceDetails,ProviderName,ChargeDescription\n");
+		for (int row = 0; row < 5_000; row++) {
+			String start = starts[random.nextInt(starts.length)];
+			csv.append(categories[random.nextInt(categories.length)])
+				.append(',')
+				.append(start.contains(",") ? '"' + start + '"' : start)
+				.append(",2024-03-05T00:00:00Z");
+			for (int i = 0; i < 4; i++) {
+				String amount = amounts[random.nextInt(amounts.length)];
+				csv.append(',').append(amount.contains(",") ? '"' + amount + '"' : amount);
+			}
+			csv.append(',').append(tags[random.nextInt(tags.length)]);
+			csv.append(',').append(tags[random.nextInt(tags.length)]);
+			csv.append(",AWS,").append((random.nextInt(3) == 0) ? "Zürich r" + random.nextInt(3) : "").append('\n');
+		}
+		for (String text : java.util.List.of(csv.toString(), Files.readString(specExamples().findFirst().get()))) {
+			Collected decoded = read("x.csv", new StringReader(text));
+			Collected bytes = new Collected();
+			try (org.greenledger.core.table.Table table = org.greenledger.core.table.CsvTable
+				.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+				FocusReader.read("x.csv", table, bytes);
+			}
+			assertThat(bytes.accepted).isEqualTo(decoded.accepted).isNotEmpty();
+			assertThat(bytes.rejected).isEqualTo(decoded.rejected);
+			assertThat(bytes.rejectedRows).isEqualTo(decoded.rejectedRows);
+			assertThat(bytes.rejectedBilled).isEqualTo(decoded.rejectedBilled);
+		}
+	}
+
 	private static Collected read(String name, Reader reader) {
 		Collected rows = new Collected();
 		FocusReader.read(name, reader, rows);

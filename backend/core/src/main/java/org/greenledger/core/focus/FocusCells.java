@@ -1,0 +1,214 @@
+package org.greenledger.core.focus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.greenledger.core.table.CellValues;
+import org.greenledger.core.table.JsonCells;
+import org.greenledger.core.table.ParsedCells;
+import org.greenledger.core.table.RowError;
+
+/**
+ * Typed access to one row's cells at a time (the columns the reader reads, by number),
+ * collecting what is wrong instead of stopping. Billing rows repeat a few period
+ * boundaries, amounts and JSON cells many times, so each distinct text is parsed once:
+ * beside the cell's value in its column's table when the table keeps one
+ * ({@link ParsedCells}: a CSV read from bytes), otherwise in per-file maps by text
+ * (bounded). Used by one thread at a time (the one reading the rows).
+ */
+final class FocusCells {
+
+	private final String[] names;
+
+	private final int[] positions;
+
+	/**
+	 * Whether a column's cells are parsed in one way only (no other column reads them).
+	 */
+	private final boolean[] once;
+
+	private final HashMap<String, Instant> instants = new HashMap<>();
+
+	private final HashMap<String, Map<String, String>> json = new HashMap<>();
+
+	private long row;
+
+	private List<String> cells = List.of();
+
+	private @Nullable ParsedCells parsed;
+
+	private @Nullable List<RowError> errors;
+
+	/**
+	 * @param names the columns' names, for errors
+	 * @param positions their positions in the file's rows, -1 for those it does not have
+	 */
+	FocusCells(String[] names, int[] positions) {
+		this.names = names;
+		this.positions = positions;
+		this.once = new boolean[positions.length];
+		for (int i = 0; i < positions.length; i++) {
+			int position = positions[i];
+			this.once[i] = position >= 0
+					&& java.util.Arrays.stream(positions).filter(other -> other == position).count() == 1;
+		}
+	}
+
+	/** Moves on to the next row. */
+	FocusCells next(long row, List<String> cells) {
+		this.row = row;
+		this.cells = cells;
+		this.parsed = (cells instanceof ParsedCells remembered) ? remembered : null;
+		this.errors = null;
+		return this;
+	}
+
+	long row() {
+		return this.row;
+	}
+
+	/** The cell of a column, or null when the file does not have the column. */
+	@Nullable String cell(int column) {
+		int position = this.positions[column];
+		return (position >= 0 && position < this.cells.size()) ? this.cells.get(position) : null;
+	}
+
+	@Nullable String text(int column) {
+		return CellValues.text(cell(column));
+	}
+
+	@Nullable Instant instant(int column) {
+		if (known(column) instanceof Instant instant) {
+			return instant;
+		}
+		try {
+			return remember(column, instant(cell(column)));
+		}
+		catch (IllegalArgumentException ex) {
+			return error(column, ex.getMessage());
+		}
+	}
+
+	@Nullable BigDecimal decimal(int column) {
+		if (known(column) instanceof BigDecimal number) {
+			return number;
+		}
+		try {
+			return remember(column, CellValues.decimal(cell(column)));
+		}
+		catch (IllegalArgumentException ex) {
+			return error(column, ex.getMessage());
+		}
+	}
+
+	@Nullable BigDecimal money(int column) {
+		if (known(column) instanceof BigDecimal amount) {
+			return amount;
+		}
+		try {
+			return remember(column, CellValues.money(cell(column)));
+		}
+		catch (IllegalArgumentException ex) {
+			return error(column, ex.getMessage());
+		}
+	}
+
+	/** The value, with an "is empty" error when it is null and the cell had no error. */
+	<T> @Nullable T required(int column, @Nullable T value) {
+		if (value == null && errors().stream().noneMatch(error -> error.column().equals(this.names[column]))) {
+			error(column, "is empty");
+		}
+		return value;
+	}
+
+	/**
+	 * A JSON cell (an object, its members without braces, or a list of key/value pairs)
+	 * as a flat map of strings.
+	 */
+	Map<String, String> json(int column) {
+		if (known(column) instanceof Map<?, ?> known) {
+			@SuppressWarnings("unchecked")
+			Map<String, String> map = (Map<String, String>) known;
+			return map;
+		}
+		String value = text(column);
+		if (value == null) {
+			return Map.of();
+		}
+		try {
+			return java.util.Objects.requireNonNull(remember(column, json(value)));
+		}
+		catch (IllegalArgumentException ex) {
+			error(column, "is not a JSON object or a list of key/value pairs");
+			return Map.of();
+		}
+	}
+
+	/** {@link JsonCells#map}, remembered per file. */
+	Map<String, String> json(String text) {
+		Map<String, String> known = this.json.get(text);
+		if (known != null) {
+			return known;
+		}
+		Map<String, String> value = JsonCells.map(text);
+		if (this.json.size() >= 20_000) {
+			this.json.clear();
+		}
+		this.json.put(text, value);
+		return value;
+	}
+
+	private @Nullable Instant instant(@Nullable String cell) {
+		if (cell == null) {
+			return null;
+		}
+		Instant known = this.instants.get(cell);
+		if (known != null) {
+			return known;
+		}
+		Instant value = CellValues.instant(cell);
+		if (value != null) {
+			if (this.instants.size() > 100_000) {
+				this.instants.clear();
+			}
+			this.instants.put(cell, value);
+		}
+		return value;
+	}
+
+	/** What the column's cell was parsed into when the same text came before, or null. */
+	private @Nullable Object known(int column) {
+		return (this.parsed != null && this.once[column]) ? this.parsed.parsed(this.positions[column]) : null;
+	}
+
+	private <T> @Nullable T remember(int column, @Nullable T value) {
+		if (value != null && this.parsed != null && this.once[column]) {
+			this.parsed.remember(this.positions[column], value);
+		}
+		return value;
+	}
+
+	/** Records a problem with a cell; returns null for use as a value. */
+	<T> @Nullable T error(int column, String message) {
+		if (this.errors == null) {
+			this.errors = new ArrayList<>(2);
+		}
+		this.errors.add(new RowError(this.row, this.names[column], message));
+		return null;
+	}
+
+	boolean ok() {
+		return this.errors == null;
+	}
+
+	List<RowError> errors() {
+		return (this.errors != null) ? this.errors : List.of();
+	}
+
+}

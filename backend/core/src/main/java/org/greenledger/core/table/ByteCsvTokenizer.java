@@ -1,0 +1,364 @@
+package org.greenledger.core.table;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link CsvTokenizer}'s records read from checked UTF-8 bytes ({@link Utf8Bytes})
+ * instead of decoded characters: the same fields, limits and errors, but a cell is
+ * decoded only when it is kept and its value was not seen before in its column
+ * ({@link ByteColumnValues}), and the file is never decoded as a whole. Delimiters,
+ * quotes and line ends are ASCII, which UTF-8 never uses inside another character.
+ * Lengths are counted in characters, as in the decoded text.
+ */
+final class ByteCsvTokenizer implements CsvRecords {
+
+	private static final int BUFFER = 1 << 16;
+
+	private final Utf8Bytes input;
+
+	private final InputLimits limits;
+
+	/** Three bytes beyond the buffer, so that a read has room for a whole character. */
+	private final byte[] buffer = new byte[BUFFER + 3];
+
+	private int position;
+
+	private int limit;
+
+	private boolean eof;
+
+	private ByteColumnValues[] columns = new ByteColumnValues[0];
+
+	/** The bytes of a quoted (or very long) field, and their number of characters. */
+	private byte[] quoted = new byte[256];
+
+	private int quotedLength;
+
+	private int quotedChars;
+
+	private long record;
+
+	private long recordChars;
+
+	/** Whether each column's cells are materialised, or null for all. */
+	private boolean @Nullable [] read;
+
+	/** The length in characters of the field last read (also when it was skipped). */
+	private int fieldLength;
+
+	/** The numbers of the current record's values in their columns' tables, or -1. */
+	private int[] numbers = new int[64];
+
+	ByteCsvTokenizer(Utf8Bytes input, InputLimits limits) {
+		this.input = input;
+		this.limits = limits;
+	}
+
+	@Override
+	public void readOnly(BitSet columns) {
+		boolean[] read = new boolean[columns.length()];
+		columns.stream().forEach(column -> read[column] = true);
+		this.read = read;
+	}
+
+	@Override
+	public @Nullable List<String> next() throws IOException {
+		if (!fill()) {
+			return null;
+		}
+		this.record++;
+		this.recordChars = 0;
+		Record fields = new Record(Math.max(8, Math.min(this.columns.length, 1024)), this.record);
+		while (true) {
+			if (fields.size() >= this.limits.maxColumns()) {
+				throw tooManyFields();
+			}
+			int column = fields.size();
+			notRemembered(column);
+			fields.add(field(column));
+			this.recordChars += this.fieldLength + 1;
+			if (this.recordChars > this.limits.maxLineChars()) {
+				throw new RefusedTextException(where() + " is longer than " + this.limits.maxLineChars()
+						+ " characters (greenledger.ingestion.limits.max-line-chars)");
+			}
+			if (!fill()) {
+				return fields;
+			}
+			byte c = this.buffer[this.position];
+			if (c == ',') {
+				this.position++;
+				if (!fill()) {
+					if (fields.size() >= this.limits.maxColumns()) {
+						throw tooManyFields();
+					}
+					notRemembered(fields.size());
+					fields.add("");
+					return fields;
+				}
+				continue;
+			}
+			if (c == '\r') {
+				this.position++;
+				if (fill() && this.buffer[this.position] == '\n') {
+					this.position++;
+				}
+				return fields;
+			}
+			if (c == '\n') {
+				this.position++;
+				return fields;
+			}
+			throw new MalformedTableException("invalid character '" + Utf8.firstChar(this.buffer, this.position)
+					+ "' after a quoted field in record " + this.record
+					+ "; a quoted field must be followed by a comma or the end of the line");
+		}
+	}
+
+	/**
+	 * Marks the column's cell in the current record as not in its column's table (yet).
+	 */
+	private void notRemembered(int column) {
+		if (column == this.numbers.length) {
+			this.numbers = java.util.Arrays.copyOf(this.numbers, column * 2);
+		}
+		this.numbers[column] = -1;
+	}
+
+	private RefusedTextException tooManyFields() {
+		return new RefusedTextException(where() + " has more than " + this.limits.maxColumns()
+				+ " fields (greenledger.ingestion.limits.max-columns)");
+	}
+
+	/** "the header" or "row 12", for messages. */
+	private String where() {
+		return (this.record == 1) ? "the header" : "row " + (this.record - 1);
+	}
+
+	/** One field, positioned before a delimiter, line end or the end of the input. */
+	private String field(int column) throws IOException {
+		this.fieldLength = 0;
+		if (!fill()) {
+			return "";
+		}
+		boolean[] read = this.read;
+		boolean skip = read != null && (column >= read.length || !read[column]);
+		if (this.buffer[this.position] == '"') {
+			this.position++;
+			return quotedField(column, skip);
+		}
+		int start = this.position;
+		while (true) {
+			byte[] bytes = this.buffer;
+			int i = ByteScan.delimiter(bytes, this.position, this.limit);
+			if (i < this.limit) {
+				this.position = i;
+				if (skip && bytes[i] == ',') {
+					return skipped(column, chars(start, i));
+				}
+				return value(column, bytes, start, i - start);
+			}
+			// the field continues beyond the buffer: keep its start, read more
+			int length = this.limit - start;
+			if (start > 0) {
+				System.arraycopy(bytes, start, bytes, 0, length);
+			}
+			else if (length >= BUFFER) {
+				return longField(column, start);
+			}
+			this.position = length;
+			this.limit = length;
+			start = 0;
+			if (!read()) {
+				return value(column, bytes, 0, length);
+			}
+		}
+	}
+
+	/** An unquoted field longer than the buffer. */
+	private String longField(int column, int start) throws IOException {
+		this.quotedLength = 0;
+		this.quotedChars = 0;
+		append(start, this.limit);
+		this.quotedChars = chars(start, this.limit);
+		this.position = this.limit;
+		while (fill()) {
+			byte c = this.buffer[this.position];
+			if (c == ',' || c == '\n' || c == '\r') {
+				break;
+			}
+			// a character outside the Basic Multilingual Plane is two Java characters
+			int chars = ((c & 0xC0) == 0x80) ? 0 : ((c & 0xF8) == 0xF0) ? 2 : 1;
+			if (chars > 0 && this.quotedChars + chars > this.limits.maxCellChars()) {
+				throw tooLong(column);
+			}
+			append(this.position, this.position + 1);
+			this.quotedChars += chars;
+			this.position++;
+		}
+		return text(column);
+	}
+
+	/** A cell of a column not read: only its length is checked. */
+	private String skipped(int column, int length) throws RefusedTextException {
+		if (length > this.limits.maxCellChars()) {
+			throw tooLong(column);
+		}
+		this.fieldLength = length;
+		return "";
+	}
+
+	private String quotedField(int column, boolean skip) throws IOException {
+		this.quotedLength = 0;
+		this.quotedChars = 0;
+		while (true) {
+			if (!fill()) {
+				throw new MalformedTableException(
+						"the input ends inside a quoted field of record " + this.record + " (a quote is not closed)");
+			}
+			// the bytes up to the next quote (or the buffer's end) in one go
+			int run = ByteScan.quote(this.buffer, this.position, this.limit);
+			if (run > this.position) {
+				int chars = chars(this.position, run);
+				if (this.quotedChars + chars > this.limits.maxCellChars()) {
+					throw tooLong(column);
+				}
+				append(this.position, run);
+				this.quotedChars += chars;
+				this.position = run;
+				continue;
+			}
+			// a quote: doubled, it is a quote character; alone, it ends the field
+			this.position++;
+			if (fill() && this.buffer[this.position] == '"') {
+				append(this.position, this.position + 1);
+				this.quotedChars++;
+				this.position++;
+				continue;
+			}
+			if (skip && this.position < this.limit && this.buffer[this.position] == ',') {
+				return skipped(column, this.quotedChars);
+			}
+			return text(column);
+		}
+	}
+
+	private void append(int from, int to) {
+		int length = to - from;
+		if (this.quotedLength + length > this.quoted.length) {
+			this.quoted = java.util.Arrays.copyOf(this.quoted,
+					Math.max(this.quoted.length * 2, this.quotedLength + length));
+		}
+		System.arraycopy(this.buffer, from, this.quoted, this.quotedLength, length);
+		this.quotedLength += length;
+	}
+
+	private RefusedTextException tooLong(int column) {
+		return new RefusedTextException(
+				where() + ", field " + (column + 1) + ": the field is longer than " + this.limits.maxCellChars()
+						+ " characters (a quote that is never closed?) (greenledger.ingestion.limits.max-cell-chars)");
+	}
+
+	/** The quoted (or long) field's bytes as a value. */
+	private String text(int column) throws RefusedTextException {
+		if (this.quotedChars > this.limits.maxCellChars()) {
+			throw tooLong(column);
+		}
+		this.fieldLength = this.quotedChars;
+		ByteColumnValues values = values(column);
+		String value = values.value(this.quoted, 0, this.quotedLength);
+		this.numbers[column] = values.number();
+		return value;
+	}
+
+	private String value(int column, byte[] bytes, int offset, int length) throws RefusedTextException {
+		int chars = this.input.nonAscii() ? Utf8.chars(bytes, offset, offset + length) : length;
+		if (chars > this.limits.maxCellChars()) {
+			throw tooLong(column);
+		}
+		this.fieldLength = chars;
+		ByteColumnValues values = values(column);
+		String value = values.value(bytes, offset, length);
+		this.numbers[column] = values.number();
+		return value;
+	}
+
+	private ByteColumnValues values(int column) {
+		if (column >= this.columns.length) {
+			int known = this.columns.length;
+			this.columns = java.util.Arrays.copyOf(this.columns, column + 1);
+			for (int i = known; i <= column; i++) {
+				this.columns[i] = new ByteColumnValues();
+			}
+		}
+		return this.columns[column];
+	}
+
+	/** The number of characters of buffered bytes. */
+	private int chars(int from, int to) {
+		return this.input.nonAscii() ? Utf8.chars(this.buffer, from, to) : to - from;
+	}
+
+	/** Whether a byte is available, reading more when the buffer is used up. */
+	private boolean fill() throws IOException {
+		if (this.position < this.limit) {
+			return true;
+		}
+		this.position = 0;
+		this.limit = 0;
+		return read();
+	}
+
+	/** Reads more bytes after {@code limit}; false at the end of the input. */
+	private boolean read() throws IOException {
+		if (this.eof) {
+			return false;
+		}
+		int count = this.input.read(this.buffer, this.limit, this.buffer.length - this.limit);
+		if (count < 0) {
+			this.eof = true;
+			return false;
+		}
+		this.limit += count;
+		return true;
+	}
+
+	/**
+	 * A record's fields, with what a reader parsed them into kept beside their values in
+	 * the columns' tables while it is the record last read.
+	 */
+	private final class Record extends ArrayList<String> implements ParsedCells {
+
+		private final long number;
+
+		Record(int capacity, long number) {
+			super(capacity);
+			this.number = number;
+		}
+
+		@Override
+		public @Nullable Object parsed(int position) {
+			int number = number(position);
+			return (number >= 0) ? ByteCsvTokenizer.this.columns[position].parsed(number) : null;
+		}
+
+		@Override
+		public void remember(int position, Object value) {
+			int number = number(position);
+			if (number >= 0) {
+				ByteCsvTokenizer.this.columns[position].parsed(number, value);
+			}
+		}
+
+		private int number(int position) {
+			return (this.number == ByteCsvTokenizer.this.record && position < size())
+					? ByteCsvTokenizer.this.numbers[position] : -1;
+		}
+
+	}
+
+}
