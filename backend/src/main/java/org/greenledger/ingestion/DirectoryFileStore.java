@@ -38,7 +38,7 @@ public final class DirectoryFileStore implements StoredFiles {
 			try (InputStream in = new DigestInputStream(content, digest);
 					OutputStream file = Files.newOutputStream(temporary);
 					OutputStream out = StoredFiles.compressed(new BufferedOutputStream(file, 1 << 16))) {
-				bytes = in.transferTo(out);
+				bytes = StoredFiles.copy(in, out);
 			}
 			String sha = HexFormat.of().formatHex(digest.digest());
 			Path target = path(sha);

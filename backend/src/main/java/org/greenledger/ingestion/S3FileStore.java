@@ -55,7 +55,7 @@ public final class S3FileStore implements StoredFiles {
 		try {
 			try (InputStream in = new DigestInputStream(content, digest);
 					OutputStream out = StoredFiles.compressed(upload)) {
-				bytes = in.transferTo(out);
+				bytes = StoredFiles.copy(in, out);
 			}
 			upload.complete();
 			String sha = HexFormat.of().formatHex(digest.digest());

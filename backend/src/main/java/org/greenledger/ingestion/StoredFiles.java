@@ -46,6 +46,22 @@ public interface StoredFiles {
 		return zstd;
 	}
 
+	/**
+	 * Copies in blocks of up to 64 KiB (an upload arrives in blocks of that size), four
+	 * times fewer calls into the digest, the compressor and the staging's pipe than
+	 * {@link InputStream#transferTo}'s 16 KiB.
+	 * @return the number of bytes copied
+	 */
+	static long copy(InputStream in, OutputStream out) throws IOException {
+		byte[] block = new byte[1 << 16];
+		long copied = 0;
+		for (int n = in.read(block); n >= 0; n = in.read(block)) {
+			out.write(block, 0, n);
+			copied += n;
+		}
+		return copied;
+	}
+
 	static MessageDigest sha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");

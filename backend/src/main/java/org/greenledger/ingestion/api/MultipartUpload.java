@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.apache.commons.fileupload2.core.FileItemInput;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadException;
-import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.ingestion.IngestionJobs;
@@ -78,34 +75,32 @@ record MultipartUpload(StoredFiles.Stored stored, String fileName, Map<String, S
 
 	private static MultipartUpload read(HttpServletRequest request, IngestionJobs store, Staging staging,
 			StoredFiles.Stored[] kept, StreamedUpload[] streaming) throws IOException {
-		JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
 		StoredFiles.Stored stored = null;
 		int count = 0;
 		String fileName = null;
 		Map<String, String> fields = new HashMap<>();
 		try {
-			FileItemInputIterator parts = upload.getItemIterator(request);
-			while (parts.hasNext()) {
-				FileItemInput part = parts.next();
+			MultipartParts parts = MultipartParts.of(request);
+			for (MultipartParts.Part part = parts.next(); part != null; part = parts.next()) {
 				if (++count > MAX_PARTS) {
 					throw problem("file", "the upload has more than " + MAX_PARTS + " parts");
 				}
-				if ("file".equals(part.getFieldName()) && !part.isFormField()) {
+				if ("file".equals(part.fieldName()) && !part.isFormField()) {
 					if (stored != null) {
 						throw problem("file", "only one file per upload");
 					}
-					fileName = (part.getName() != null && !part.getName().isBlank()) ? part.getName() : "upload";
+					fileName = (part.name() != null && !part.name().isBlank()) ? part.name() : "upload";
 					streaming[0] = staging.start(fileName, Map.copyOf(fields));
-					try (InputStream content = part.getInputStream()) {
+					try (InputStream content = part.content()) {
 						stored = store.store((streaming[0] != null) ? streaming[0].tee(content) : content, fileName);
 						kept[0] = stored;
 					}
 				}
-				else if (part.isFormField() && FIELDS.contains(part.getFieldName())) {
-					fields.put(part.getFieldName(), text(part));
+				else if (part.isFormField() && FIELDS.contains(part.fieldName())) {
+					fields.put(part.fieldName(), text(part));
 				}
 				else {
-					try (InputStream ignored = part.getInputStream()) {
+					try (InputStream ignored = part.content()) {
 						ignored.transferTo(OutputStream.nullOutputStream());
 					}
 				}
@@ -133,12 +128,12 @@ record MultipartUpload(StoredFiles.Stored stored, String fileName, Map<String, S
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
-	private static String text(FileItemInput part) throws IOException {
-		try (InputStream in = part.getInputStream()) {
+	private static String text(MultipartParts.Part part) throws IOException {
+		try (InputStream in = part.content()) {
 			byte[] bytes = in.readNBytes(MAX_FIELD_CHARS * 4 + 1);
 			String value = new String(bytes, StandardCharsets.UTF_8);
 			if (bytes.length > MAX_FIELD_CHARS * 4 || value.length() > MAX_FIELD_CHARS) {
-				throw problem(part.getFieldName(), "is longer than " + MAX_FIELD_CHARS + " characters");
+				throw problem(part.fieldName(), "is longer than " + MAX_FIELD_CHARS + " characters");
 			}
 			return value;
 		}
