@@ -1,7 +1,10 @@
 package org.greenledger.database;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -26,6 +29,13 @@ public final class BinaryCopyEncoder {
 
 	private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
 
+	/** Big-endian (network order) views of the buffer: one store per value. */
+	private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+
+	private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
+	private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
 	private byte[] bytes;
 
 	private int length;
@@ -44,14 +54,27 @@ public final class BinaryCopyEncoder {
 	}
 
 	public void putUuid(UUID value) {
-		putInt(16);
-		putLong(value.getMostSignificantBits());
-		putLong(value.getLeastSignificantBits());
+		ensure(20);
+		byte[] bytes = this.bytes;
+		int at = this.length;
+		INT.set(bytes, at, 16);
+		LONG.set(bytes, at + 4, value.getMostSignificantBits());
+		LONG.set(bytes, at + 12, value.getLeastSignificantBits());
+		this.length = at + 20;
 	}
 
 	public void putInt8(long value) {
-		putInt(8);
-		putLong(value);
+		putSized8(value);
+	}
+
+	/** A value of 8 bytes after its length. */
+	private void putSized8(long value) {
+		ensure(12);
+		byte[] bytes = this.bytes;
+		int at = this.length;
+		INT.set(bytes, at, 8);
+		LONG.set(bytes, at + 4, value);
+		this.length = at + 12;
 	}
 
 	public void putInt8(@Nullable Long value) {
@@ -81,13 +104,16 @@ public final class BinaryCopyEncoder {
 	}
 
 	public void putInt2(int value) {
-		putInt(2);
-		putShort(value);
+		ensure(6);
+		byte[] bytes = this.bytes;
+		int at = this.length;
+		INT.set(bytes, at, 2);
+		SHORT.set(bytes, at + 4, (short) value);
+		this.length = at + 6;
 	}
 
 	public void putTimestamp(Instant value) {
-		putInt(8);
-		putLong(value.getEpochSecond() * 1_000_000L + value.getNano() / 1_000 - POSTGRES_EPOCH_MICROS);
+		putSized8(value.getEpochSecond() * 1_000_000L + value.getNano() / 1_000 - POSTGRES_EPOCH_MICROS);
 	}
 
 	/**
@@ -98,8 +124,7 @@ public final class BinaryCopyEncoder {
 			putNull();
 			return;
 		}
-		putInt(8);
-		putLong(Double.doubleToRawLongBits(value));
+		putSized8(Double.doubleToRawLongBits(value));
 	}
 
 	public void putText(@Nullable String value) {
@@ -207,14 +232,20 @@ public final class BinaryCopyEncoder {
 		}
 		int ndigits = count - low;
 		int weight = count - padded / 4 - 1;
-		putInt(8 + 2 * ndigits);
-		putShort(ndigits);
-		putShort((ndigits == 0) ? 0 : weight);
-		putShort((unscaled < 0) ? 0x4000 : 0);
-		putShort(scale);
+		ensure(12 + 2 * ndigits);
+		byte[] bytes = this.bytes;
+		int at = this.length;
+		INT.set(bytes, at, 8 + 2 * ndigits);
+		SHORT.set(bytes, at + 4, (short) ndigits);
+		SHORT.set(bytes, at + 6, (short) ((ndigits == 0) ? 0 : weight));
+		SHORT.set(bytes, at + 8, (short) ((unscaled < 0) ? 0x4000 : 0));
+		SHORT.set(bytes, at + 10, (short) scale);
+		at += 12;
 		for (int i = count - 1; i >= low; i--) {
-			putShort(digits[i]);
+			SHORT.set(bytes, at, digits[i]);
+			at += 2;
 		}
+		this.length = at;
 	}
 
 	private static short[] grow(short[] digits, int count) {
@@ -243,6 +274,17 @@ public final class BinaryCopyEncoder {
 		copy.endCopy();
 	}
 
+	/**
+	 * Appends values another encoder wrote ({@code bytes[from]} to
+	 * {@code bytes[to - 1]}).
+	 */
+	public void putEncoded(byte[] bytes, int from, int to) {
+		int length = to - from;
+		ensure(length);
+		System.arraycopy(bytes, from, this.bytes, this.length, length);
+		this.length += length;
+	}
+
 	/** The trailer that ends the data. */
 	public void finish() {
 		putShort(-1);
@@ -256,27 +298,24 @@ public final class BinaryCopyEncoder {
 
 	private void putShort(int value) {
 		ensure(2);
-		this.bytes[this.length++] = (byte) (value >>> 8);
-		this.bytes[this.length++] = (byte) value;
+		SHORT.set(this.bytes, this.length, (short) value);
+		this.length += 2;
 	}
 
 	private void putInt(int value) {
 		ensure(4);
-		this.bytes[this.length++] = (byte) (value >>> 24);
-		this.bytes[this.length++] = (byte) (value >>> 16);
-		this.bytes[this.length++] = (byte) (value >>> 8);
-		this.bytes[this.length++] = (byte) value;
-	}
-
-	private void putLong(long value) {
-		putInt((int) (value >>> 32));
-		putInt((int) value);
+		INT.set(this.bytes, this.length, value);
+		this.length += 4;
 	}
 
 	private void ensure(int more) {
 		if (this.length + more > this.bytes.length) {
-			this.bytes = Arrays.copyOf(this.bytes, Math.max(this.bytes.length * 2, this.length + more));
+			grow(more);
 		}
+	}
+
+	private void grow(int more) {
+		this.bytes = Arrays.copyOf(this.bytes, Math.max(this.bytes.length * 2, this.length + more));
 	}
 
 }

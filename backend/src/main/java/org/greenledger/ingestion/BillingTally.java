@@ -26,6 +26,7 @@ import org.greenledger.core.footprint.Scope;
 import org.greenledger.core.footprint.SourceRow;
 import org.greenledger.core.table.RowError;
 import org.greenledger.ledger.ActivityLineWriter;
+import org.greenledger.ledger.StagedRow;
 
 /**
  * Accounts for every row of a billing file (the billing pipeline's tally, as
@@ -96,36 +97,37 @@ final class BillingTally implements BillingRowSink, ReadAhead.Stages<BillingTall
 				impacts.clear();
 			}
 		}
-		return new Prepared(record, lines, impacts);
+		return new Prepared(first.row(), impacts.isEmpty(), lines.get(0).provider(), record.currency(),
+				record.billedCost(), this.writer.stage(lines, impacts));
 	}
 
 	/** Counts a prepared row, sums its cost and writes its lines. */
 	@Override
 	public void accept(Prepared prepared) {
 		counted();
-		BillingRow record = prepared.record();
-		List<SourceLine> lines = prepared.lines();
-		List<ImpactLine> impacts = prepared.impacts();
-		SourceLine first = lines.get(0);
-		Costs costs = costs(first.provider(), record.currency());
-		if (impacts.isEmpty()) {
+		Costs costs = costs(prepared.provider(), prepared.currency());
+		if (prepared.costOnly()) {
 			this.costOnly++;
-			costs.costOnly = costs.costOnly.add(record.billedCost());
+			costs.costOnly = costs.costOnly.add(prepared.billedCost());
 		}
 		else {
 			this.accepted++;
-			costs.usage = costs.usage.add(record.billedCost());
+			costs.usage = costs.usage.add(prepared.billedCost());
 		}
 		try {
-			this.writer.write(lines, impacts);
+			this.writer.write(prepared.staged());
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not stage row " + first.row() + ": " + ex.getMessage(), ex);
+			throw new IllegalStateException("Could not stage row " + prepared.row() + ": " + ex.getMessage(), ex);
 		}
 	}
 
-	/** A row mapped to its lines, with their impacts (none for a cost-only row). */
-	record Prepared(BillingRow record, List<SourceLine> lines, List<ImpactLine> impacts) {
+	/**
+	 * A row mapped to its lines, with their impacts calculated and staged for the writer;
+	 * with what its count and cost totals need.
+	 */
+	record Prepared(long row, boolean costOnly, @Nullable String provider, @Nullable String currency,
+			BigDecimal billedCost, StagedRow staged) {
 	}
 
 	@Override

@@ -38,17 +38,39 @@ final class ScaledImpacts {
 	/**
 	 * The same unit impacts found by the identity of what they depend on: a file's rows
 	 * share the instances of their usage's descriptive parts and locations, so most rows
-	 * are found without comparing values.
+	 * are found without comparing values. An open-addressing table: per slot the parts
+	 * ({@link #parts}), the day and the unit impacts.
 	 */
-	private final Map<SameParts, ImpactLine> byInstance = new HashMap<>();
+	private @Nullable Object[][] sameParts = new Object[1024][];
+
+	private long[] sameDays = new long[1024];
+
+	private ImpactLine[] sameImpacts = new ImpactLine[1024];
+
+	private int sameSize;
+
+	/** The parts of the row being calculated, reused from row to row. */
+	private final Object[] rowParts = new Object[6];
 
 	ImpactLine calculate(ActivityRecord activity) {
 		Usage usage = activity.usage();
-		SameParts parts = SameParts.of(usage, activity.location(), activity.periodStart());
-		if (parts != null) {
-			ImpactLine known = this.byInstance.get(parts);
-			if (known != null) {
-				return scaled(known, quantity(usage));
+		Object[] row = this.rowParts;
+		int count = parts(usage, activity.location(), row);
+		long day = activity.periodStart().toEpochDay();
+		int hash = 0;
+		if (count > 0) {
+			hash = Long.hashCode(day);
+			for (int i = 0; i < count; i++) {
+				hash = 31 * hash + System.identityHashCode(row[i]);
+			}
+			@Nullable Object[][] keys = this.sameParts;
+			int mask = keys.length - 1;
+			int slot = (hash ^ (hash >>> 16)) * 0x9E3779B9 >>> 8 & mask;
+			for (Object[] known = keys[slot]; known != null; known = keys[slot]) {
+				if (this.sameDays[slot] == day && same(known, row, count)) {
+					return scaled(this.sameImpacts[slot], quantity(usage));
+				}
+				slot = (slot + 1) & mask;
 			}
 		}
 		Usage unit = unit(usage);
@@ -65,13 +87,121 @@ final class ScaledImpacts {
 			}
 			this.perUnit.put(key, one);
 		}
-		if (parts != null) {
-			if (this.byInstance.size() >= MAX_ENTRIES) {
-				this.byInstance.clear();
+		if (count > 0) {
+			if (this.sameSize >= MAX_ENTRIES) {
+				java.util.Arrays.fill(this.sameParts, null);
+				java.util.Arrays.fill(this.sameImpacts, null);
+				this.sameSize = 0;
 			}
-			this.byInstance.put(parts, one);
+			else if ((this.sameSize + 1) * 2 > this.sameParts.length) {
+				rehash();
+			}
+			insert(java.util.Arrays.copyOf(row, count), day, hash, one);
 		}
 		return scaled(one, quantity(usage));
+	}
+
+	private void insert(Object[] parts, long day, int hash, ImpactLine one) {
+		@Nullable Object[][] keys = this.sameParts;
+		int mask = keys.length - 1;
+		int slot = (hash ^ (hash >>> 16)) * 0x9E3779B9 >>> 8 & mask;
+		while (keys[slot] != null) {
+			slot = (slot + 1) & mask;
+		}
+		keys[slot] = parts;
+		this.sameDays[slot] = day;
+		this.sameImpacts[slot] = one;
+		this.sameSize++;
+	}
+
+	private void rehash() {
+		@Nullable Object[][] oldParts = this.sameParts;
+		long[] oldDays = this.sameDays;
+		ImpactLine[] oldImpacts = this.sameImpacts;
+		this.sameParts = new Object[oldParts.length * 2][];
+		this.sameDays = new long[oldParts.length * 2];
+		this.sameImpacts = new ImpactLine[oldParts.length * 2];
+		this.sameSize = 0;
+		for (int slot = 0; slot < oldParts.length; slot++) {
+			Object[] parts = oldParts[slot];
+			if (parts != null) {
+				int hash = Long.hashCode(oldDays[slot]);
+				for (Object part : parts) {
+					hash = 31 * hash + System.identityHashCode(part);
+				}
+				insert(parts, oldDays[slot], hash, oldImpacts[slot]);
+			}
+		}
+	}
+
+	private static boolean same(Object[] known, Object[] row, int count) {
+		if (known.length != count) {
+			return false;
+		}
+		for (int i = 0; i < count; i++) {
+			if (known[i] != row[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Writes what a usage's unit ({@link #unit}) is made of, with the location, into
+	 * {@code parts}: equal to another's only when they hold the very same instances (so
+	 * equal units).
+	 * @return how many parts, or 0 for a usage that is not found by its parts
+	 */
+	private static int parts(Usage usage, Location location, Object[] parts) {
+		switch (usage) {
+			case Usage.VcpuHours v -> {
+				parts[0] = Usage.VcpuHours.class;
+				parts[1] = v.microarchitecture();
+				parts[2] = v.utilization();
+				parts[3] = v.instance();
+				parts[4] = location;
+				return 5;
+			}
+			case Usage.MemoryHours m -> {
+				parts[0] = Usage.MemoryHours.class;
+				parts[1] = location;
+				return 2;
+			}
+			case Usage.StorageHours s -> {
+				parts[0] = Usage.StorageHours.class;
+				parts[1] = s.type();
+				parts[2] = s.replicationFactor();
+				parts[3] = s.service();
+				parts[4] = location;
+				return 5;
+			}
+			case Usage.NetworkTransfer n -> {
+				parts[0] = Usage.NetworkTransfer.class;
+				parts[1] = location;
+				return 2;
+			}
+			case Usage.AcceleratorHours a -> {
+				parts[0] = Usage.AcceleratorHours.class;
+				parts[1] = a.model();
+				parts[2] = a.averagePower();
+				parts[3] = a.utilization();
+				parts[4] = Boolean.valueOf(a.inCloudInstance());
+				parts[5] = location;
+				return 6;
+			}
+			case Usage.MeasuredEnergy e -> {
+				parts[0] = Usage.MeasuredEnergy.class;
+				parts[1] = Boolean.valueOf(e.facilityLevel());
+				parts[2] = location;
+				return 3;
+			}
+			case Usage.ServiceUnits u -> {
+				return 0;
+			}
+			case Usage.Spend s -> {
+				return 0;
+			}
+		}
 	}
 
 	/** The same usage for one unit of its quantity, or null when not scaled. */
@@ -114,67 +244,6 @@ final class ScaledImpacts {
 	}
 
 	private record Key(Usage unit, Location location, LocalDate day) {
-	}
-
-	/**
-	 * What a usage's unit ({@link #unit}) is made of, with the location and day; equal to
-	 * another only when it holds the very same instances (so equal units).
-	 */
-	private static final class SameParts {
-
-		private final Object[] parts;
-
-		private final long day;
-
-		private final int hash;
-
-		private SameParts(long day, Object... parts) {
-			this.parts = parts;
-			this.day = day;
-			int hash = Long.hashCode(day);
-			for (Object part : parts) {
-				hash = 31 * hash + System.identityHashCode(part);
-			}
-			this.hash = hash;
-		}
-
-		/** The parts of a scaled usage, or null for one that is not scaled. */
-		static @Nullable SameParts of(Usage usage, Location location, LocalDate start) {
-			long day = start.toEpochDay();
-			return switch (usage) {
-				case Usage.VcpuHours v -> new SameParts(day, Usage.VcpuHours.class, v.microarchitecture(),
-						v.utilization(), v.instance(), location);
-				case Usage.MemoryHours m -> new SameParts(day, Usage.MemoryHours.class, location);
-				case Usage.StorageHours s -> new SameParts(day, Usage.StorageHours.class, s.type(),
-						s.replicationFactor(), s.service(), location);
-				case Usage.NetworkTransfer n -> new SameParts(day, Usage.NetworkTransfer.class, location);
-				case Usage.AcceleratorHours a -> new SameParts(day, Usage.AcceleratorHours.class, a.model(),
-						a.averagePower(), a.utilization(), Boolean.valueOf(a.inCloudInstance()), location);
-				case Usage.MeasuredEnergy e ->
-					new SameParts(day, Usage.MeasuredEnergy.class, Boolean.valueOf(e.facilityLevel()), location);
-				case Usage.ServiceUnits u -> null;
-				case Usage.Spend s -> null;
-			};
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			if (!(other instanceof SameParts that) || that.day != this.day || that.parts.length != this.parts.length) {
-				return false;
-			}
-			for (int i = 0; i < this.parts.length; i++) {
-				if (this.parts[i] != that.parts[i]) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-		@Override
-		public int hashCode() {
-			return this.hash;
-		}
-
 	}
 
 }

@@ -3,9 +3,7 @@ package org.greenledger.ledger;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,27 +36,28 @@ public final class ActivityLineWriter implements AutoCloseable {
 
 	private final UUID jobId;
 
-	private final @Nullable String orgUnit;
-
 	private final String table;
 
 	private final CopyIn copy;
 
 	private final BinaryCopyEncoder out = new BinaryCopyEncoder(BUFFER + 4096);
 
+	private static final int CHUNK = 1 << 16;
+
+	/**
+	 * Where rows are staged (a new chunk when full: rows not yet written keep theirs).
+	 */
+	private BinaryCopyEncoder staging = new BinaryCopyEncoder(CHUNK + 4096);
+
 	private final Numbered<Dimension> dimensions = new Numbered<>(Dimension::canonical, false);
 
-	private final Map<List<Object>, ContentIds> lineages = new HashMap<>();
+	private final DimensionNumbers dimensionNumbers;
 
-	private final Map<Long, String> lineageContent = new HashMap<>();
-
-	private final Map<SameInstances, ContentIds> lineagesByInstance = new HashMap<>();
+	private final Lineages lineages = new Lineages();
 
 	private final Numbered<Map<String, String>> tagSets = new Numbered<>(TagSets::canonical, true);
 
 	private final FileRollups rollups = new FileRollups();
-
-	private final double[] impacts = new double[RollupSums.IMPACTS];
 
 	private final double[] quantities = new double[6];
 
@@ -67,7 +66,7 @@ public final class ActivityLineWriter implements AutoCloseable {
 	public ActivityLineWriter(Connection connection, UUID jobId, @Nullable String orgUnit) throws SQLException {
 		this.connection = connection;
 		this.jobId = jobId;
-		this.orgUnit = orgUnit;
+		this.dimensionNumbers = new DimensionNumbers(this.dimensions, orgUnit);
 		this.table = "activity_line_" + jobId.toString().replace("-", "");
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("create table " + this.table + " (like activity_line, constraint " + this.table
@@ -83,26 +82,42 @@ public final class ActivityLineWriter implements AutoCloseable {
 	 * their impacts (empty for a cost-only row).
 	 */
 	public void write(List<SourceLine> lines, List<ImpactLine> lineImpacts) throws SQLException {
+		write(stage(lines, lineImpacts));
+	}
+
+	/**
+	 * The part of writing a row that needs only the row: numbers its attribute
+	 * combination, tag set and lineage, sums its impacts and encodes its COPY tuple. Rows
+	 * are staged in the file's order, all on one thread (which may be another than the
+	 * one that {@link #write(StagedRow) writes} them, in the same order, after a
+	 * hand-over that publishes them).
+	 */
+	public StagedRow stage(List<SourceLine> lines, List<ImpactLine> lineImpacts) {
 		SourceLine first = lines.get(0);
 		boolean costOnly = lineImpacts.isEmpty();
-		int dimension = this.dimensions
-			.number(Dimension.of(first, this.orgUnit, costOnly ? null : lineImpacts.get(0).scope().name()));
+		int dimension = this.dimensionNumbers.number(first, costOnly ? null : lineImpacts.get(0).scope().name());
 		int quality = 0;
-		Arrays.fill(this.impacts, 0);
+		double[] impacts = new double[RollupSums.IMPACTS];
 		Arrays.fill(this.quantities, Double.NaN);
 		for (int i = 0; i < lineImpacts.size(); i++) {
 			ImpactLine impact = lineImpacts.get(i);
 			quality = Math.max(quality, impact.quality().tier());
-			this.impacts[0] += impact.itEnergy().kilowattHours();
-			this.impacts[1] += impact.facilityEnergy().kilowattHours();
-			this.impacts[2] += impact.locationBased().kilograms();
-			this.impacts[3] += impact.marketBased().kilograms();
-			this.impacts[4] += impact.embodied().kilograms();
-			this.impacts[5] += impact.waterOnSite().liters();
-			this.impacts[6] += impact.waterOffSite().liters();
+			impacts[0] += impact.itEnergy().kilowattHours();
+			impacts[1] += impact.facilityEnergy().kilowattHours();
+			impacts[2] += impact.locationBased().kilograms();
+			impacts[3] += impact.marketBased().kilograms();
+			impacts[4] += impact.embodied().kilograms();
+			impacts[5] += impact.waterOnSite().liters();
+			impacts[6] += impact.waterOffSite().liters();
 			addQuantity(lines.get(i).usage());
 		}
-		BinaryCopyEncoder out = this.out;
+		BinaryCopyEncoder out = this.staging;
+		if (out.length() >= CHUNK) {
+			// the rows staged so far keep their chunk; later ones get a new one
+			out = new BinaryCopyEncoder(CHUNK + 4096);
+			this.staging = out;
+		}
+		int from = out.length();
 		out.startTuple(FIELDS);
 		out.putUuid(this.jobId);
 		out.putInt8(first.row());
@@ -121,7 +136,7 @@ public final class ActivityLineWriter implements AutoCloseable {
 			out.putNull();
 		}
 		else {
-			out.putInt8(lineage(lines, lineImpacts));
+			out.putInt8(this.lineages.id(lines, lineImpacts));
 			out.putInt2(quality);
 		}
 		for (double quantity : this.quantities) {
@@ -129,7 +144,7 @@ public final class ActivityLineWriter implements AutoCloseable {
 		}
 		out.putNumeric(first.billedCost());
 		out.putNumeric(first.effectiveCost());
-		for (double impact : this.impacts) {
+		for (double impact : impacts) {
 			if (costOnly) {
 				out.putNull();
 			}
@@ -137,8 +152,16 @@ public final class ActivityLineWriter implements AutoCloseable {
 				out.putFloat8(impact);
 			}
 		}
-		this.rollups.add(first.periodStart(), dimension, quality, tags, first.tags(), first.currency(), this.impacts,
-				first.billedCost());
+		return new StagedRow(out.buffer(), from, out.length(), FileRollups.dayOrMinusOne(first.periodStart()),
+				first.periodStart(), dimension, quality, tags, first.tags(), first.currency(), impacts,
+				RollupSums.billionths(first.billedCost()), first.billedCost());
+	}
+
+	/** Writes a row {@link #stage staged} before, in the order they were staged. */
+	public void write(StagedRow row) throws SQLException {
+		BinaryCopyEncoder out = this.out;
+		out.putEncoded(row.tuples, row.from, row.to);
+		this.rollups.add(row);
 		this.rows++;
 		if (out.length() >= BUFFER) {
 			flush();
@@ -168,98 +191,6 @@ public final class ActivityLineWriter implements AutoCloseable {
 		this.quantities[index] = Double.isNaN(this.quantities[index]) ? value : this.quantities[index] + value;
 	}
 
-	private long lineage(List<SourceLine> lines, List<ImpactLine> lineImpacts) {
-		if (lines.get(0).usage() instanceof Usage.Spend) {
-			// spend estimates are not scaled: their factor lists are never shared
-			return lineageByContent(lines, lineImpacts).id();
-		}
-		// scaled impacts share their factor lists: most rows are found by identity
-		Object[] parts = new Object[lineImpacts.size() * 3];
-		for (int i = 0; i < lineImpacts.size(); i++) {
-			parts[3 * i] = Usage.typeName(lines.get(i).usage());
-			parts[3 * i + 1] = lineImpacts.get(i).factors();
-			parts[3 * i + 2] = lines.get(i).usageSource();
-		}
-		SameInstances instances = new SameInstances(parts);
-		ContentIds known = this.lineagesByInstance.get(instances);
-		if (known != null) {
-			return known.id();
-		}
-		ContentIds ids = lineageByContent(lines, lineImpacts);
-		if (this.lineagesByInstance.size() >= 100_000) {
-			this.lineagesByInstance.clear();
-		}
-		this.lineagesByInstance.put(instances, ids);
-		return ids.id();
-	}
-
-	private ContentIds lineageByContent(List<SourceLine> lines, List<ImpactLine> lineImpacts) {
-		List<Object> key = new ArrayList<>(lineImpacts.size() * 3 + 1);
-		key.add(lineImpacts.get(0).methodVersion());
-		for (int i = 0; i < lineImpacts.size(); i++) {
-			key.add(Usage.typeName(lines.get(i).usage()));
-			key.add(lineImpacts.get(i).factors());
-			key.add(String.valueOf(lines.get(i).usageSource()));
-		}
-		ContentIds ids = this.lineages.get(key);
-		if (ids == null) {
-			List<Map<String, Object>> content = new ArrayList<>();
-			for (int i = 0; i < lineImpacts.size(); i++) {
-				Map<String, Object> calculation = new java.util.LinkedHashMap<>();
-				calculation.put("usage", Usage.typeName(lines.get(i).usage()));
-				calculation.put("unit", String.valueOf(lines.get(i).unit()));
-				calculation.put("factors", lineImpacts.get(i).factors());
-				if (lines.get(i).usageSource() != null) {
-					// where the row's usage was found (the instance type's column or
-					// hint)
-					calculation.put("source", lines.get(i).usageSource());
-				}
-				content.add(calculation);
-			}
-			String json = LedgerJson.MAPPER.writeValueAsString(content);
-			ids = ContentIds.of(lineImpacts.get(0).methodVersion() + "|" + json);
-			this.lineages.put(key, ids);
-			this.lineageContent.put(ids.id(), json);
-		}
-		return ids;
-	}
-
-	/** A key equal to another only when it holds the very same objects. */
-	private static final class SameInstances {
-
-		private final Object[] parts;
-
-		private final int hash;
-
-		SameInstances(Object[] parts) {
-			this.parts = parts;
-			int hash = 1;
-			for (Object part : parts) {
-				hash = 31 * hash + System.identityHashCode(part);
-			}
-			this.hash = hash;
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			if (!(other instanceof SameInstances that) || that.parts.length != this.parts.length) {
-				return false;
-			}
-			for (int i = 0; i < this.parts.length; i++) {
-				if (this.parts[i] != that.parts[i]) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-		@Override
-		public int hashCode() {
-			return this.hash;
-		}
-
-	}
-
 	/**
 	 * Ends the COPY and stores, set-based, the file's attribute combinations, lineages
 	 * and day and month sums.
@@ -271,7 +202,7 @@ public final class ActivityLineWriter implements AutoCloseable {
 		flush();
 		long staged = this.copy.endCopy();
 		ReferenceRows.store(this.connection, this.dimensions, this.tagSets, this.lineages.values(),
-				this.lineageContent);
+				this.lineages.content());
 		this.rollups.store(this.connection, this.jobId, this.dimensions.values(), this.dimensions.idArray());
 		return staged;
 	}

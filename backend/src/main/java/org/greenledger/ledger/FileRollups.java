@@ -66,16 +66,23 @@ final class FileRollups {
 
 	private final List<List<String>> attributeValueNames = new ArrayList<>();
 
+	/** Adds a staged row (its day, cost in billionths and impacts found when staged). */
+	void add(StagedRow row) {
+		if (row.day < 0) {
+			throw outOfRange(row.periodStart);
+		}
+		add(row.day, row.dimension, row.quality, row.tagSet, row.tags, row.currency, row.impacts, row.cost,
+				row.billedCost);
+	}
+
 	/**
 	 * @param dimension the row's attribute combination's file-local number
 	 * @param tagSet the row's tag set's file-local number, or -1 for none
 	 * @param impacts it, facility kWh; location, market, embodied kg CO2e; on-site,
 	 * off-site liters (zeros for a cost-only row)
 	 */
-	void add(Instant periodStart, int dimension, int quality, int tagSet, Map<String, String> rowTags,
-			@Nullable String currency, double[] impacts, BigDecimal billedCost) {
-		long day = day(periodStart);
-		long cost = RollupSums.billionths(billedCost);
+	private void add(long day, int dimension, int quality, int tagSet, Map<String, String> rowTags,
+			@Nullable String currency, double[] impacts, long cost, BigDecimal billedCost) {
 		this.days.add(day << 42 | (long) dimension << 3 | quality, impacts, cost, billedCost);
 		if (tagSet >= 0) {
 			this.tagSets.add(day << 42 | (long) tagSet << 8 | currency(currency) << 3 | quality, impacts, cost,
@@ -93,12 +100,14 @@ final class FileRollups {
 		}
 	}
 
-	private static long day(Instant periodStart) {
+	/** The key's day of a period start, or -1 when it is out of range. */
+	static long dayOrMinusOne(Instant periodStart) {
 		long day = Math.floorDiv(periodStart.getEpochSecond(), 86_400L) + DAY_OFFSET;
-		if (day < 0 || day >= 1L << 22) {
-			throw new IllegalArgumentException("A charge period starting " + periodStart + " is out of range");
-		}
-		return day;
+		return (day < 0 || day >= 1L << 22) ? -1 : day;
+	}
+
+	private static IllegalArgumentException outOfRange(Instant periodStart) {
+		return new IllegalArgumentException("A charge period starting " + periodStart + " is out of range");
 	}
 
 	private long currency(@Nullable String currency) {

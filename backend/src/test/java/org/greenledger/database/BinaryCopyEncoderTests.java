@@ -38,6 +38,36 @@ class BinaryCopyEncoderTests {
 		}
 	}
 
+	@Test
+	void fixedSizeValuesAreBigEndianAfterTheirLength() {
+		BinaryCopyEncoder out = new BinaryCopyEncoder(8);
+		java.util.UUID uuid = new java.util.UUID(0x0102030405060708L, 0x090a0b0c0d0e0f10L);
+		java.time.Instant instant = java.time.Instant.parse("2024-03-01T01:00:00.123456789Z");
+		out.startTuple(7);
+		out.putUuid(uuid);
+		out.putInt8(-2L);
+		out.putInt2(-3);
+		out.putTimestamp(instant);
+		out.putFloat8(1.5);
+		out.putFloat8(Double.NaN);
+		out.putNull();
+		byte[] tuple = java.util.Arrays.copyOfRange(out.buffer(), 19, out.length());
+		ByteBuffer expected = ByteBuffer.allocate(tuple.length);
+		expected.putShort((short) 7);
+		expected.putInt(16).putLong(0x0102030405060708L).putLong(0x090a0b0c0d0e0f10L);
+		expected.putInt(8).putLong(-2L);
+		expected.putInt(2).putShort((short) -3);
+		// microseconds since 2000-01-01
+		expected.putInt(8).putLong((instant.getEpochSecond() - 946_684_800L) * 1_000_000L + 123_456);
+		expected.putInt(8).putLong(Double.doubleToRawLongBits(1.5));
+		expected.putInt(-1);
+		expected.putInt(-1);
+		assertThat(tuple).isEqualTo(expected.array());
+		BinaryCopyEncoder copy = new BinaryCopyEncoder(4);
+		copy.putEncoded(out.buffer(), 19, out.length());
+		assertThat(java.util.Arrays.copyOfRange(copy.buffer(), 19, copy.length())).isEqualTo(tuple);
+	}
+
 	/**
 	 * Decodes the binary numeric the encoder wrote (PostgreSQL's numeric_send layout).
 	 */

@@ -46,6 +46,8 @@ public final class BillingMapper {
 
 	private final InstanceHours instances;
 
+	private final InstanceResolutions resolutions;
+
 	private final Predicate<String> knownRegion;
 
 	private final SpendCategories spendCategories;
@@ -86,6 +88,7 @@ public final class BillingMapper {
 		this.catalog = catalog;
 		// the mapper runs on one thread, for one file
 		this.instances = new InstanceHours(catalog, hardware.remembered());
+		this.resolutions = new InstanceResolutions(this.instances, CACHED);
 		this.knownRegion = knownRegion;
 		this.spendCategories = spendCategories;
 		this.storageServices = storageServices;
@@ -230,7 +233,7 @@ public final class BillingMapper {
 	}
 
 	private List<SourceLine> compute(BillingRow record, String provider, Location location, String name, double hours) {
-		return switch (this.instances.map(provider, name, hours)) {
+		return switch (this.instances.map(this.resolutions.of(provider, name), hours)) {
 			case InstanceHours.Unmapped unmapped -> List.of(costOnly(record, provider, unmapped.reason()));
 			case InstanceHours.Mapped mapped -> {
 				List<SourceLine> lines = new ArrayList<>(mapped.lines().size());

@@ -33,6 +33,13 @@ final class InstanceTypes {
 	private static final List<String> DETAIL_KEYS = List.of("InstanceType", "MachineType", "VMSize", "VmSize",
 			"ArmSkuName", "x_InstanceType");
 
+	/**
+	 * Where a type read from each of {@link #DETAIL_KEYS} was found (one instance each).
+	 */
+	private static final List<String> DETAIL_SOURCES = DETAIL_KEYS.stream()
+		.map(key -> "SkuPriceDetails." + key)
+		.toList();
+
 	private static final List<String> USAGE_TYPE_HINTS = List.of("x_SkuDetails.ServiceType", "x_UsageType",
 			"lineItem/UsageType", "line_item_usage_type");
 
@@ -84,10 +91,10 @@ final class InstanceTypes {
 				return Optional.of(new Found(value, hint));
 			}
 		}
-		for (String key : DETAIL_KEYS) {
-			String value = text(record.skuPriceDetails().get(key));
+		for (int i = 0; i < DETAIL_KEYS.size(); i++) {
+			String value = text(record.skuPriceDetails().get(DETAIL_KEYS.get(i)));
 			if (value != null) {
-				return Optional.of(new Found(value, "SkuPriceDetails." + key));
+				return Optional.of(new Found(value, DETAIL_SOURCES.get(i)));
 			}
 		}
 		if (!isCompute(record)) {

@@ -104,7 +104,7 @@ public final class InstanceHours {
 	 * @param reason why, in the user's words
 	 * @param unknownType whether the instance type is not in the catalog at all
 	 */
-	public record Unmapped(String reason, boolean unknownType) implements Mapping {
+	public record Unmapped(String reason, boolean unknownType) implements Mapping, Resolution {
 
 	}
 
@@ -120,6 +120,33 @@ public final class InstanceHours {
 
 	/** The usage of {@code hours} of instance type {@code name} of {@code provider}. */
 	public Mapping map(String provider, String name, double hours) {
+		return map(resolve(provider, name), hours);
+	}
+
+	/**
+	 * What an instance type's hours are mapped with: its catalog entry and cloud
+	 * instance, or why its hours cannot be calculated. The same for every row of the
+	 * type, so a caller that maps many rows can find it once per type.
+	 */
+	public sealed interface Resolution permits Resolved, Unmapped {
+
+	}
+
+	/**
+	 * An instance type whose hours can be mapped.
+	 *
+	 * @param instance the catalog entry
+	 * @param cloud the one cloud instance of that entry
+	 */
+	public record Resolved(InstanceType instance, CloudInstance cloud) implements Resolution {
+
+	}
+
+	/**
+	 * Instance type {@code name} of {@code provider}, resolved for
+	 * {@link #map(Resolution, double)}.
+	 */
+	public Resolution resolve(String provider, String name) {
 		Optional<InstanceType> type = this.catalog.find(provider, name);
 		if (type.isEmpty()) {
 			return new Unmapped("instance type '" + name + "' is not in the instance catalog", true);
@@ -138,16 +165,28 @@ public final class InstanceHours {
 		}
 		CloudInstance cloud = this.clouds.computeIfAbsent(instance, each -> new CloudInstance(each.provider(),
 				each.name(), each.vcpus(), each.hostVcpus(), each.memoryGb(), each.gpuCount()));
-		List<Line> lines = new ArrayList<>(3);
-		lines.add(new Line(new Usage.VcpuHours(TimeSpan.ofHours(hours * instance.vcpus()), instance.microarchitecture(),
-				null, cloud), "vCPU-hours"));
-		lines.add(new Line(new Usage.MemoryHours(DataSize.ofGigabytes(instance.memoryGb()), TimeSpan.ofHours(hours)),
-				"GB-hours"));
-		if (instance.gpuCount() > 0) {
-			lines.add(new Line(new Usage.AcceleratorHours(TimeSpan.ofHours(hours * instance.gpuCount()),
-					instance.gpuModel(), null, null, true), "accelerator-hours"));
-		}
-		return new Mapped(instance, lines);
+		return new Resolved(instance, cloud);
+	}
+
+	/** The usage of {@code hours} of a resolved instance type. */
+	public Mapping map(Resolution resolution, double hours) {
+		return switch (resolution) {
+			case Unmapped unmapped -> unmapped;
+			case Resolved resolved -> {
+				InstanceType instance = resolved.instance();
+				List<Line> lines = new ArrayList<>(3);
+				lines.add(new Line(new Usage.VcpuHours(TimeSpan.ofHours(hours * instance.vcpus()),
+						instance.microarchitecture(), null, resolved.cloud()), "vCPU-hours"));
+				lines.add(new Line(
+						new Usage.MemoryHours(DataSize.ofGigabytes(instance.memoryGb()), TimeSpan.ofHours(hours)),
+						"GB-hours"));
+				if (instance.gpuCount() > 0) {
+					lines.add(new Line(new Usage.AcceleratorHours(TimeSpan.ofHours(hours * instance.gpuCount()),
+							instance.gpuModel(), null, null, true), "accelerator-hours"));
+				}
+				yield new Mapped(instance, lines);
+			}
+		};
 	}
 
 }
