@@ -58,11 +58,14 @@ if [ -n "${BENCH_WARMUP:-}" ]; then
   warm_line=$(printf 'warm-up upload first: %s rows, %s in %.1f s (the measured upload below ran on a warm server)' \
     "$BENCH_WARMUP" "$warm_status" "$(echo "$(now) - $start" | bc)")
   rm -f "$work/warmup.csv"
+  # the warm-up's partition analyzed now rather than by autovacuum during the reference below
+  psql_ -c "analyze"
 fi
 
 # Reference: raw COPY of the whole rows into an unindexed table.
 columns=$(head -1 "$work/bill.csv" | tr ',' '\n' | sed 's/.*/"&" text/' | paste -sd, -)
 psql_ -c "create unlogged table if not exists bench_raw ($columns)"
+psql_ -c "checkpoint" # the reference starts, as the upload does, without dirty pages of earlier work
 start=$(now)
 psql_ -c "\\copy bench_raw from '$work/bill.csv' with (format csv, header)"
 copy_s=$(echo "$(now) - $start" | bc)
@@ -85,6 +88,7 @@ sample_heap() {
 # the sample, and mawk stops at the first file it cannot open)
 threads() { cat /proc/"$app"/task/*/stat 2>/dev/null | awk '{n = $0; sub(/^[0-9]+ \(/, "", n); sub(/\) .*$/, "", n);
   r = $0; sub(/^.*\) /, "", r); split(r, f, " "); print $1, n, f[12] + f[13]}' || true; }
+psql_ -c "checkpoint"
 threads >"$work/threads-before"
 pg_before=$(pg_cpu); jvm_before=$(jvm_cpu)
 start=$(now)
