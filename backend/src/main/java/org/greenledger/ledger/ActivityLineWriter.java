@@ -218,11 +218,10 @@ public final class ActivityLineWriter implements AutoCloseable {
 					+ this.jobId + "')");
 			// statistics now rather than when autovacuum gets to the new partition: pages
 			// of lines in the explorer are planned well only with them. Only of the
-			// columns
-			// the ledger's queries filter, join and sort lines by (the same sample, the
-			// same
-			// plans, 40 % less time than all 23 columns); a partial analyze leaves the
-			// partition's changes counted, so autovacuum adds the other columns later
+			// columns the ledger's queries filter, join and sort lines by (the same
+			// sample, the same plans, 40 % less time than all 23 columns); a partial
+			// analyze leaves the partition's changes counted, so autovacuum adds the
+			// other columns later
 			statement.execute("analyze " + this.table + " (job_id, source_row, period_start, dimension_id, tags_id,"
 					+ " lineage_id, quality, co2e_location_kg, billed_cost)");
 		}

@@ -118,8 +118,8 @@ final class MultipartParts {
 		}
 		while (true) {
 			// as commons-fileupload's iterator does: every boundary is searched as the
-			// first
-			// one, so a malformed end of the body ends the parts rather than failing
+			// first one, so a malformed end of the body ends the parts rather than
+			// failing
 			boolean more = skipPreamble();
 			if (!more) {
 				if (this.mixedField == null) {
