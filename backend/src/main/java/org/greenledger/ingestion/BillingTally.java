@@ -74,9 +74,9 @@ final class BillingTally implements BillingRowSink, ReadAhead.Stages<BillingTall
 	}
 
 	/**
-	 * Maps a row to its lines and calculates their impacts; touches nothing but the
-	 * mapper and the calculator, so it can run on a thread of its own ahead of
-	 * {@link #accept(Prepared)}.
+	 * Maps a row to its lines, calculates their impacts and stages them with the writer
+	 * ({@link ActivityLineWriter#stage}); touches nothing {@link #accept(Prepared)} does,
+	 * so it can run on a thread of its own ahead of it, in the rows' order.
 	 */
 	@Override
 	public Prepared prepare(BillingRow record) {

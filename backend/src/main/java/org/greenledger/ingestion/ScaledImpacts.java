@@ -1,6 +1,7 @@
 package org.greenledger.ingestion;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -59,10 +60,7 @@ final class ScaledImpacts {
 		long day = activity.periodStart().toEpochDay();
 		int hash = 0;
 		if (count > 0) {
-			hash = Long.hashCode(day);
-			for (int i = 0; i < count; i++) {
-				hash = 31 * hash + System.identityHashCode(row[i]);
-			}
+			hash = hash(row, count, day);
 			@Nullable Object[][] keys = this.sameParts;
 			int mask = keys.length - 1;
 			int slot = (hash ^ (hash >>> 16)) * 0x9E3779B9 >>> 8 & mask;
@@ -89,14 +87,14 @@ final class ScaledImpacts {
 		}
 		if (count > 0) {
 			if (this.sameSize >= MAX_ENTRIES) {
-				java.util.Arrays.fill(this.sameParts, null);
-				java.util.Arrays.fill(this.sameImpacts, null);
+				Arrays.fill(this.sameParts, null);
+				Arrays.fill(this.sameImpacts, null);
 				this.sameSize = 0;
 			}
 			else if ((this.sameSize + 1) * 2 > this.sameParts.length) {
 				rehash();
 			}
-			insert(java.util.Arrays.copyOf(row, count), day, hash, one);
+			insert(Arrays.copyOf(row, count), day, hash, one);
 		}
 		return scaled(one, quantity(usage));
 	}
@@ -125,13 +123,18 @@ final class ScaledImpacts {
 		for (int slot = 0; slot < oldParts.length; slot++) {
 			Object[] parts = oldParts[slot];
 			if (parts != null) {
-				int hash = Long.hashCode(oldDays[slot]);
-				for (Object part : parts) {
-					hash = 31 * hash + System.identityHashCode(part);
-				}
-				insert(parts, oldDays[slot], hash, oldImpacts[slot]);
+				insert(parts, oldDays[slot], hash(parts, parts.length, oldDays[slot]), oldImpacts[slot]);
 			}
 		}
+	}
+
+	/** A hash of the day and of the identities of the first {@code count} parts. */
+	private static int hash(Object[] parts, int count, long day) {
+		int hash = Long.hashCode(day);
+		for (int i = 0; i < count; i++) {
+			hash = 31 * hash + System.identityHashCode(parts[i]);
+		}
+		return hash;
 	}
 
 	private static boolean same(Object[] known, Object[] row, int count) {

@@ -63,19 +63,10 @@ final class DimensionNumbers {
 				&& reason == last[8]) {
 			return this.lastNumber;
 		}
-		int hash = hash(account);
-		hash = 31 * hash + hash(region);
-		hash = 31 * hash + hash(service);
-		hash = 31 * hash + hash(provider);
-		hash = 31 * hash + hash(category);
-		hash = 31 * hash + charge.hashCode();
-		hash = 31 * hash + hash(currency);
-		hash = 31 * hash + hash(scope);
-		hash = 31 * hash + hash(reason);
 		int[] numbers = this.numbers;
 		@Nullable String[] parts = this.parts;
 		int mask = numbers.length - 1;
-		int slot = (hash ^ (hash >>> 16)) * 0x9E3779B9 >>> 8 & mask;
+		int slot = slot(account, region, service, provider, category, charge, currency, scope, reason, mask);
 		while (true) {
 			int number = numbers[slot];
 			if (number < 0) {
@@ -139,16 +130,9 @@ final class DimensionNumbers {
 		int mask = slots - 1;
 		for (int number = 0; number < this.numbered.size(); number++) {
 			Dimension dimension = this.numbered.value(number);
-			int hash = hash(dimension.accountId());
-			hash = 31 * hash + hash(dimension.region());
-			hash = 31 * hash + hash(dimension.service());
-			hash = 31 * hash + hash(dimension.provider());
-			hash = 31 * hash + hash(dimension.serviceCategory());
-			hash = 31 * hash + dimension.chargeCategory().hashCode();
-			hash = 31 * hash + hash(dimension.currency());
-			hash = 31 * hash + hash(dimension.scope());
-			hash = 31 * hash + hash(dimension.costOnlyReason());
-			int slot = (hash ^ (hash >>> 16)) * 0x9E3779B9 >>> 8 & mask;
+			int slot = slot(dimension.accountId(), dimension.region(), dimension.service(), dimension.provider(),
+					dimension.serviceCategory(), dimension.chargeCategory(), dimension.currency(), dimension.scope(),
+					dimension.costOnlyReason(), mask);
 			while (numbers[slot] >= 0) {
 				slot = (slot + 1) & mask;
 			}
@@ -156,6 +140,24 @@ final class DimensionNumbers {
 		}
 		this.parts = parts;
 		this.numbers = numbers;
+	}
+
+	/**
+	 * The first slot to probe for a combination's parts, in a table of {@code mask + 1}.
+	 */
+	private static int slot(@Nullable String account, @Nullable String region, @Nullable String service,
+			@Nullable String provider, @Nullable String category, String charge, @Nullable String currency,
+			@Nullable String scope, @Nullable String reason, int mask) {
+		int hash = hash(account);
+		hash = 31 * hash + hash(region);
+		hash = 31 * hash + hash(service);
+		hash = 31 * hash + hash(provider);
+		hash = 31 * hash + hash(category);
+		hash = 31 * hash + charge.hashCode();
+		hash = 31 * hash + hash(currency);
+		hash = 31 * hash + hash(scope);
+		hash = 31 * hash + hash(reason);
+		return (hash ^ (hash >>> 16)) * 0x9E3779B9 >>> 8 & mask;
 	}
 
 	private static int hash(@Nullable String value) {

@@ -53,7 +53,6 @@ final class Lineages {
 		}
 		int length = impacts.size() * 3;
 		Object[] row = (this.row.length >= length) ? this.row : (this.row = new Object[length]);
-		int hash = 1;
 		for (int i = 0; i < impacts.size(); i++) {
 			SourceLine line = lines.get(i);
 			// the usage's class stands for its kind's name (Usage.typeName)
@@ -63,9 +62,8 @@ final class Lineages {
 			row[3 * i] = kind;
 			row[3 * i + 1] = factors;
 			row[3 * i + 2] = source;
-			hash = 31 * (31 * (31 * hash + System.identityHashCode(kind)) + System.identityHashCode(factors))
-					+ System.identityHashCode(source);
 		}
+		int hash = hash(row, length);
 		Object[] last = this.last;
 		if (last != null && same(last, row, length)) {
 			return this.lastId;
@@ -120,13 +118,18 @@ final class Lineages {
 		for (int slot = 0; slot < oldKeys.length; slot++) {
 			Object[] key = oldKeys[slot];
 			if (key != null) {
-				int hash = 1;
-				for (Object part : key) {
-					hash = 31 * hash + System.identityHashCode(part);
-				}
-				insert(key, hash, oldIds[slot]);
+				insert(key, hash(key, key.length), oldIds[slot]);
 			}
 		}
+	}
+
+	/** A hash of the identities of the first {@code length} parts. */
+	private static int hash(Object[] parts, int length) {
+		int hash = 1;
+		for (int i = 0; i < length; i++) {
+			hash = 31 * hash + System.identityHashCode(parts[i]);
+		}
+		return hash;
 	}
 
 	private static boolean same(Object[] known, Object[] row, int length) {
