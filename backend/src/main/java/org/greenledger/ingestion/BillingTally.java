@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +18,9 @@ import org.greenledger.core.billing.BillingMapper;
 import org.greenledger.core.billing.BillingRow;
 import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.billing.SourceLine;
-import org.greenledger.core.footprint.ActivityRecord;
 import org.greenledger.core.footprint.FootprintEngine;
 import org.greenledger.core.footprint.ImpactLine;
 import org.greenledger.core.footprint.MissingFactorException;
-import org.greenledger.core.footprint.Scope;
-import org.greenledger.core.footprint.SourceRow;
 import org.greenledger.core.table.RowError;
 import org.greenledger.ledger.ActivityLineWriter;
 import org.greenledger.ledger.StagedRow;
@@ -82,23 +79,31 @@ final class BillingTally implements BillingRowSink, ReadAhead.Stages<BillingTall
 	public Prepared prepare(BillingRow record) {
 		List<SourceLine> lines = this.mapper.map(record);
 		SourceLine first = lines.get(0);
-		List<ImpactLine> impacts = new ArrayList<>(lines.size());
+		List<ImpactLine> units = List.of();
+		double @Nullable [] scales = null;
 		if (!first.costOnly()) {
 			try {
-				for (SourceLine line : lines) {
-					impacts.add(this.calculator.calculate(activity(line)));
+				ImpactLine[] found = new ImpactLine[lines.size()];
+				scales = new double[found.length];
+				for (int i = 0; i < found.length; i++) {
+					SourceLine line = lines.get(i);
+					found[i] = unitImpacts(line);
+					scales[i] = ScaledImpacts.scale(java.util.Objects.requireNonNull(line.usage()));
+					this.calculator.checkScaled(found[i], scales[i]);
 				}
+				units = Arrays.asList(found);
 			}
 			catch (MissingFactorException ex) {
 				lines = List.of(new SourceLine(first.row(), 0, null, null, null, ex.getMessage(), first.periodStart(),
 						first.periodEnd(), first.provider(), first.accountId(), first.region(), first.service(),
 						first.serviceCategory(), first.chargeCategory(), record.billedCost(), record.effectiveCost(),
 						record.currency(), first.tags()));
-				impacts.clear();
+				units = List.of();
+				scales = null;
 			}
 		}
-		return new Prepared(first.row(), impacts.isEmpty(), lines.get(0).provider(), record.currency(),
-				record.billedCost(), this.writer.stage(lines, impacts));
+		return new Prepared(first.row(), units.isEmpty(), lines.get(0).provider(), record.currency(),
+				record.billedCost(), this.writer.stage(lines, units, scales));
 	}
 
 	/** Counts a prepared row, sums its cost and writes its lines. */
@@ -158,7 +163,12 @@ final class BillingTally implements BillingRowSink, ReadAhead.Stages<BillingTall
 
 	private @Nullable LocalDate lastEndDay;
 
-	private ActivityRecord activity(SourceLine line) {
+	/**
+	 * The impacts per unit of a usage line's usage ({@link ScaledImpacts#unitImpacts}),
+	 * used from the day its charge period starts to the day it ends (the end instant is
+	 * exclusive), as a purchased cloud service (scope 3, category 1).
+	 */
+	private ImpactLine unitImpacts(SourceLine line) {
 		// rows repeat the same few period boundaries, read as the same instances
 		if (line.periodStart() != this.lastStart) {
 			this.lastStart = line.periodStart();
@@ -170,9 +180,10 @@ final class BillingTally implements BillingRowSink, ReadAhead.Stages<BillingTall
 		}
 		LocalDate start = java.util.Objects.requireNonNull(this.lastStartDay);
 		LocalDate end = java.util.Objects.requireNonNull(this.lastEndDay);
-		// the row's tags are stored with the row; the engine does not need them
-		return new ActivityRecord(line.usage(), start, end.isBefore(start) ? start : end, line.location(),
-				Scope.SCOPE_3_CATEGORY_1, Map.of(), new SourceRow("-", line.row()));
+		// the row's tags are stored with the row; the engine needs neither them nor the
+		// row
+		return this.calculator.unitImpacts(java.util.Objects.requireNonNull(line.usage()),
+				java.util.Objects.requireNonNull(line.location()), start, end.isBefore(start) ? start : end, null);
 	}
 
 	private @Nullable String lastProvider;

@@ -93,24 +93,23 @@ public final class ActivityLineWriter implements AutoCloseable {
 	 * hand-over that publishes them).
 	 */
 	public StagedRow stage(List<SourceLine> lines, List<ImpactLine> lineImpacts) {
+		return stage(lines, lineImpacts, null);
+	}
+
+	/**
+	 * {@link #stage(List, List)} with each line's impacts given as impacts per unit and
+	 * the line's number of units: line {@code i}'s impacts are {@code unitImpacts.get(i)}
+	 * times {@code scales[i]} (all 1 when {@code scales} is null), checked already to be
+	 * quantities; their factors, tier and scope are the unit's.
+	 */
+	public StagedRow stage(List<SourceLine> lines, List<ImpactLine> unitImpacts, double @Nullable [] scales) {
 		SourceLine first = lines.get(0);
-		boolean costOnly = lineImpacts.isEmpty();
-		int dimension = this.dimensionNumbers.number(first, costOnly ? null : lineImpacts.get(0).scope().name());
-		int quality = 0;
+		boolean costOnly = unitImpacts.isEmpty();
+		int dimension = this.dimensionNumbers.number(first, costOnly ? null : unitImpacts.get(0).scope().name());
 		double[] impacts = new double[RollupSums.IMPACTS];
-		Arrays.fill(this.quantities, Double.NaN);
-		for (int i = 0; i < lineImpacts.size(); i++) {
-			ImpactLine impact = lineImpacts.get(i);
-			quality = Math.max(quality, impact.quality().tier());
-			impacts[0] += impact.itEnergy().kilowattHours();
-			impacts[1] += impact.facilityEnergy().kilowattHours();
-			impacts[2] += impact.locationBased().kilograms();
-			impacts[3] += impact.marketBased().kilograms();
-			impacts[4] += impact.embodied().kilograms();
-			impacts[5] += impact.waterOnSite().liters();
-			impacts[6] += impact.waterOffSite().liters();
-			addQuantity(lines.get(i).usage());
-		}
+		int quality = sum(lines, unitImpacts, scales, impacts);
+		Map<String, String> tagMap = first.tags();
+		int tags = this.tagSets.number(tagMap, Map::isEmpty);
 		BinaryCopyEncoder out = this.staging;
 		if (out.length() >= CHUNK) {
 			// the rows staged so far keep their chunk; later ones get a new one
@@ -124,7 +123,6 @@ public final class ActivityLineWriter implements AutoCloseable {
 		out.putTimestamp(first.periodStart());
 		out.putTimestamp(first.periodEnd());
 		out.putInt8(this.dimensions.id(dimension));
-		int tags = first.tags().isEmpty() ? -1 : this.tagSets.number(first.tags());
 		if (tags < 0) {
 			out.putNull();
 		}
@@ -136,25 +134,53 @@ public final class ActivityLineWriter implements AutoCloseable {
 			out.putNull();
 		}
 		else {
-			out.putInt8(this.lineages.id(lines, lineImpacts));
+			out.putInt8(this.lineages.id(lines, unitImpacts));
 			out.putInt2(quality);
 		}
-		for (double quantity : this.quantities) {
-			out.putFloat8(quantity);
+		double[] quantities = this.quantities;
+		for (int i = 0; i < quantities.length; i++) {
+			out.putFloat8(quantities[i]);
 		}
 		out.putNumeric(first.billedCost());
 		out.putNumeric(first.effectiveCost());
-		for (double impact : impacts) {
-			if (costOnly) {
+		if (costOnly) {
+			for (int i = 0; i < impacts.length; i++) {
 				out.putNull();
 			}
-			else {
-				out.putFloat8(impact);
+		}
+		else {
+			for (int i = 0; i < impacts.length; i++) {
+				out.putFloat8(impacts[i]);
 			}
 		}
 		return new StagedRow(out.buffer(), from, out.length(), FileRollups.dayOrMinusOne(first.periodStart()),
-				first.periodStart(), dimension, quality, tags, first.tags(), first.currency(), impacts,
+				first.periodStart(), dimension, quality, tags, tagMap, first.currency(), impacts,
 				RollupSums.billionths(first.billedCost()), first.billedCost());
+	}
+
+	/**
+	 * Sums the lines' impacts into {@code impacts} and their quantities into
+	 * {@link #quantities} (NaN where no line has one).
+	 * @return the row's quality tier (the worst of its lines')
+	 */
+	private int sum(List<SourceLine> lines, List<ImpactLine> unitImpacts, double @Nullable [] scales,
+			double[] impacts) {
+		Arrays.fill(this.quantities, Double.NaN);
+		int quality = 0;
+		for (int i = 0; i < unitImpacts.size(); i++) {
+			ImpactLine impact = unitImpacts.get(i);
+			double scale = (scales != null) ? scales[i] : 1;
+			quality = Math.max(quality, impact.quality().tier());
+			impacts[0] += impact.itEnergy().kilowattHours() * scale;
+			impacts[1] += impact.facilityEnergy().kilowattHours() * scale;
+			impacts[2] += impact.locationBased().kilograms() * scale;
+			impacts[3] += impact.marketBased().kilograms() * scale;
+			impacts[4] += impact.embodied().kilograms() * scale;
+			impacts[5] += impact.waterOnSite().liters() * scale;
+			impacts[6] += impact.waterOffSite().liters() * scale;
+			addQuantity(lines.get(i).usage());
+		}
+		return quality;
 	}
 
 	/** Writes a row {@link #stage staged} before, in the order they were staged. */
@@ -169,21 +195,29 @@ public final class ActivityLineWriter implements AutoCloseable {
 	}
 
 	private void addQuantity(@Nullable Usage usage) {
-		switch (usage) {
-			case Usage.VcpuHours v -> add(0, v.hours().hours());
-			case Usage.MemoryHours m -> add(1, m.size().gigabytes() * m.hours().hours());
-			case Usage.AcceleratorHours a -> add(2, a.hours().hours());
-			case Usage.StorageHours s -> add(3, s.size().terabytes() * s.hours().hours());
-			case Usage.NetworkTransfer n -> add(4, n.transferred().gigabytes());
-			case Usage.MeasuredEnergy e -> add(5, e.energy().kilowattHours());
-			case Usage.ServiceUnits u -> {
-				// billed units of a service: the line's energy is its figure
-			}
-			case Usage.Spend s -> {
-				// the spend is the row's cost
-			}
-			case null -> {
-			}
+		// by exact class (the records are final) rather than a pattern switch: once per
+		// line. Service units (the line's energy is its figure) and spend (the row's
+		// cost) have no quantity column
+		Class<?> kind = (usage != null) ? usage.getClass() : null;
+		if (kind == Usage.VcpuHours.class) {
+			add(0, ((Usage.VcpuHours) usage).hours().hours());
+		}
+		else if (kind == Usage.MemoryHours.class) {
+			Usage.MemoryHours m = (Usage.MemoryHours) usage;
+			add(1, m.size().gigabytes() * m.hours().hours());
+		}
+		else if (kind == Usage.AcceleratorHours.class) {
+			add(2, ((Usage.AcceleratorHours) usage).hours().hours());
+		}
+		else if (kind == Usage.StorageHours.class) {
+			Usage.StorageHours s = (Usage.StorageHours) usage;
+			add(3, s.size().terabytes() * s.hours().hours());
+		}
+		else if (kind == Usage.NetworkTransfer.class) {
+			add(4, ((Usage.NetworkTransfer) usage).transferred().gigabytes());
+		}
+		else if (kind == Usage.MeasuredEnergy.class) {
+			add(5, ((Usage.MeasuredEnergy) usage).energy().kilowattHours());
 		}
 	}
 

@@ -63,11 +63,11 @@ final class Lineages {
 			row[3 * i + 1] = factors;
 			row[3 * i + 2] = source;
 		}
-		int hash = hash(row, length);
 		Object[] last = this.last;
 		if (last != null && same(last, row, length)) {
 			return this.lastId;
 		}
+		int hash = hash(row, length);
 		@Nullable Object[][] keys = this.keys;
 		int mask = keys.length - 1;
 		int slot = (hash ^ (hash >>> 16)) * 0x9E3779B9 >>> 8 & mask;

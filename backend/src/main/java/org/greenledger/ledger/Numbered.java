@@ -2,10 +2,12 @@ package org.greenledger.ledger;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * One file's distinct values (attribute combinations, tag sets), numbered in the order
@@ -24,7 +26,20 @@ final class Numbered<T> {
 
 	private final boolean sharedInstances;
 
-	private final Map<T, Integer> byInstance = new IdentityHashMap<>();
+	/**
+	 * The numbers of the instances seen, by identity (when {@code sharedInstances}): an
+	 * open-addressing table of instances and numbers, without boxing.
+	 */
+	private @Nullable Object[] instances = new Object[1024];
+
+	private int[] instanceNumbers = new int[1024];
+
+	private int instanceCount;
+
+	/** The instance numbered last, and its number. */
+	private @Nullable Object lastInstance;
+
+	private int lastNumber;
 
 	private final List<T> values = new ArrayList<>();
 
@@ -42,11 +57,84 @@ final class Numbered<T> {
 	}
 
 	int number(T value) {
-		Integer number = this.sharedInstances ? this.byInstance.get(value) : null;
-		if (number != null) {
-			return number;
+		return this.sharedInstances ? number(value, NEVER) : byValue(value);
+	}
+
+	private static final Predicate<Object> NEVER = (value) -> false;
+
+	/**
+	 * The value's number, or -1 when it is {@code absent} (an empty tag set): where
+	 * instances are shared, tested once per instance, and the instance's number found
+	 * without looking at the value.
+	 */
+	int number(T value, Predicate<? super T> absent) {
+		if (!this.sharedInstances) {
+			return absent.test(value) ? -1 : byValue(value);
 		}
-		number = this.numbers.get(value);
+		if (value == this.lastInstance) {
+			return this.lastNumber;
+		}
+		@Nullable Object[] instances = this.instances;
+		int mask = instances.length - 1;
+		int slot = slot(value, mask);
+		for (Object known = instances[slot]; known != null; known = instances[slot]) {
+			if (known == value) {
+				this.lastInstance = value;
+				this.lastNumber = this.instanceNumbers[slot];
+				return this.lastNumber;
+			}
+			slot = (slot + 1) & mask;
+		}
+		int number = absent.test(value) ? -1 : byValue(value);
+		if (this.instanceCount >= INSTANCES) {
+			java.util.Arrays.fill(instances, null);
+			this.instanceCount = 0;
+			slot = slot(value, mask);
+		}
+		else if ((this.instanceCount + 1) * 2 > instances.length) {
+			growInstances();
+			mask = this.instances.length - 1;
+			slot = slot(value, mask);
+			while (this.instances[slot] != null) {
+				slot = (slot + 1) & mask;
+			}
+		}
+		this.instances[slot] = value;
+		this.instanceNumbers[slot] = number;
+		this.instanceCount++;
+		this.lastInstance = value;
+		this.lastNumber = number;
+		return number;
+	}
+
+	private static int slot(Object instance, int mask) {
+		int hash = System.identityHashCode(instance);
+		return (hash ^ (hash >>> 16)) * 0x9E3779B9 >>> 8 & mask;
+	}
+
+	private void growInstances() {
+		@Nullable Object[] old = this.instances;
+		int[] oldNumbers = this.instanceNumbers;
+		@Nullable Object[] instances = new Object[old.length * 2];
+		int[] numbers = new int[old.length * 2];
+		int mask = instances.length - 1;
+		for (int i = 0; i < old.length; i++) {
+			Object instance = old[i];
+			if (instance != null) {
+				int slot = slot(instance, mask);
+				while (instances[slot] != null) {
+					slot = (slot + 1) & mask;
+				}
+				instances[slot] = instance;
+				numbers[slot] = oldNumbers[i];
+			}
+		}
+		this.instances = instances;
+		this.instanceNumbers = numbers;
+	}
+
+	private int byValue(T value) {
+		Integer number = this.numbers.get(value);
 		if (number == null) {
 			number = this.values.size();
 			this.numbers.put(value, number);
@@ -57,12 +145,6 @@ final class Numbered<T> {
 				this.idNumbers = java.util.Arrays.copyOf(this.idNumbers, number * 2);
 			}
 			this.idNumbers[number] = ids.id();
-		}
-		if (this.sharedInstances) {
-			if (this.byInstance.size() >= INSTANCES) {
-				this.byInstance.clear();
-			}
-			this.byInstance.put(value, number);
 		}
 		return number;
 	}

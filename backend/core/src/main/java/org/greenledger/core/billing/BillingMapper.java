@@ -105,6 +105,17 @@ public final class BillingMapper {
 
 	/** The cloud region, or null when it is not a known region of the provider. */
 	private @Nullable Location location(String provider, String regionId) {
+		Optional<Location> recent = this.recentLocations.get(regionId, provider);
+		if (recent == null) {
+			recent = locationByValue(provider, regionId);
+			this.recentLocations.put(regionId, provider, recent);
+		}
+		return recent.orElse(null);
+	}
+
+	private final RecentPairs<Optional<Location>> recentLocations = new RecentPairs<>();
+
+	private Optional<Location> locationByValue(String provider, String regionId) {
 		Map<String, Optional<Location>> regions = this.locations.computeIfAbsent(provider, p -> new HashMap<>());
 		Optional<Location> known = regions.get(regionId);
 		if (known == null) {
@@ -118,7 +129,7 @@ public final class BillingMapper {
 			}
 			regions.put(regionId, known);
 		}
-		return known.orElse(null);
+		return known;
 	}
 
 	private @Nullable String unit(@Nullable String consumedUnit) {
@@ -131,17 +142,33 @@ public final class BillingMapper {
 		return this.units.computeIfAbsent(consumedUnit, BillingMapper::normalizedUnit);
 	}
 
-	private @Nullable String lastProviderName;
+	/** Provider names seen lately and their normalized providers, tried by identity. */
+	private final @Nullable String[] providerNames = new String[8];
 
-	private @Nullable String lastProvider;
+	private final @Nullable String[] providers = new String[8];
 
-	/** The normalized provider; rows repeat the same provider cell instance. */
+	private int nextProvider;
+
+	/**
+	 * The normalized provider; rows repeat the same few provider cells, read as the same
+	 * instances.
+	 */
 	private @Nullable String providerOf(@Nullable String name) {
-		if (name == null || name != this.lastProviderName) {
-			this.lastProviderName = name;
-			this.lastProvider = provider(name);
+		if (name == null) {
+			return null;
 		}
-		return this.lastProvider;
+		@Nullable String[] names = this.providerNames;
+		for (int i = 0; i < names.length; i++) {
+			if (names[i] == name) {
+				return this.providers[i];
+			}
+		}
+		String provider = provider(name);
+		int at = this.nextProvider;
+		names[at] = name;
+		this.providers[at] = provider;
+		this.nextProvider = (at + 1) & (names.length - 1);
+		return provider;
 	}
 
 	public List<SourceLine> map(BillingRow record) {
@@ -176,13 +203,7 @@ public final class BillingMapper {
 				? InstanceTypes.of(record, provider, (p, name) -> this.catalog.find(p, name).isPresent())
 				: Optional.empty();
 		if (instance.isPresent()) {
-			String source = usageSource(instance.get());
-			List<SourceLine> lines = compute(record, provider, location, instance.get().name(), amount);
-			List<SourceLine> sourced = new ArrayList<>(lines.size());
-			for (SourceLine line : lines) {
-				sourced.add(line.costOnly() ? line : line.withUsageSource(source));
-			}
-			return sourced;
+			return compute(record, provider, location, instance.get(), amount);
 		}
 		if (unit.equals("gb-month") || unit.equals("gb-hour")) {
 			double gbHours = unit.equals("gb-month") ? amount * HOURS_PER_MONTH : amount;
@@ -232,17 +253,23 @@ public final class BillingMapper {
 		return line(record, 0, provider, location, usage, currency.getCurrencyCode());
 	}
 
-	private List<SourceLine> compute(BillingRow record, String provider, Location location, String name, double hours) {
-		return switch (this.instances.map(this.resolutions.of(provider, name), hours)) {
-			case InstanceHours.Unmapped unmapped -> List.of(costOnly(record, provider, unmapped.reason()));
-			case InstanceHours.Mapped mapped -> {
-				List<SourceLine> lines = new ArrayList<>(mapped.lines().size());
-				for (InstanceHours.Line each : mapped.lines()) {
-					lines.add(line(record, lines.size(), provider, location, each.usage(), each.unit()));
-				}
-				yield lines;
+	/**
+	 * The lines of a row of instance-hours, each saying where the instance type was
+	 * found; a cost-only line when the type is not mapped.
+	 */
+	private List<SourceLine> compute(BillingRow record, String provider, Location location, InstanceTypes.Found found,
+			double hours) {
+		InstanceHours.Mapping mapping = this.instances.map(this.resolutions.of(provider, found.name()), hours);
+		if (mapping instanceof InstanceHours.Mapped mapped) {
+			String source = usageSource(found);
+			List<InstanceHours.Line> each = mapped.lines();
+			SourceLine[] lines = new SourceLine[each.size()];
+			for (int i = 0; i < lines.length; i++) {
+				lines[i] = line(record, i, provider, location, each.get(i).usage(), each.get(i).unit(), source);
 			}
-		};
+			return java.util.Arrays.asList(lines);
+		}
+		return List.of(costOnly(record, provider, ((InstanceHours.Unmapped) mapping).reason()));
 	}
 
 	private final Map<InstanceTypes.Found, String> usageSources = new HashMap<>();
@@ -251,6 +278,17 @@ public final class BillingMapper {
 	 * "instance type c5.2xlarge from ChargeDescription", one instance per distinct text.
 	 */
 	private String usageSource(InstanceTypes.Found found) {
+		String recent = this.recentSources.get(found.name(), found.from());
+		if (recent == null) {
+			recent = usageSourceByValue(found);
+			this.recentSources.put(found.name(), found.from(), recent);
+		}
+		return recent;
+	}
+
+	private final RecentPairs<String> recentSources = new RecentPairs<>();
+
+	private String usageSourceByValue(InstanceTypes.Found found) {
 		if (this.usageSources.size() >= CACHED) {
 			this.usageSources.clear();
 		}
@@ -366,11 +404,16 @@ public final class BillingMapper {
 
 	private static SourceLine line(BillingRow record, int line, @Nullable String provider, Location location,
 			Usage usage, String unit) {
+		return line(record, line, provider, location, usage, unit, null);
+	}
+
+	private static SourceLine line(BillingRow record, int line, @Nullable String provider, Location location,
+			Usage usage, String unit, @Nullable String usageSource) {
 		boolean first = line == 0;
 		return new SourceLine(record.row(), line, usage, unit, location, null, record.chargePeriodStart(),
 				record.chargePeriodEnd(), provider, record.subAccountId(), record.regionId(), record.serviceName(),
 				record.serviceCategory(), record.chargeCategory(), first ? record.billedCost() : BigDecimal.ZERO,
-				first ? record.effectiveCost() : null, record.currency(), record.tags());
+				first ? record.effectiveCost() : null, record.currency(), record.tags(), usageSource);
 	}
 
 	/**

@@ -3,13 +3,11 @@ package org.greenledger.core.billing;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
 import org.greenledger.core.catalog.InstanceHours;
 
 /**
  * Instance types resolved once per provider and name for one file's mapper (one thread):
- * rows repeat the same few types, read as the same instances, so the row before's is
+ * rows repeat the same few types, read as the same instances, so those found lately are
  * tried first by identity.
  */
 final class InstanceResolutions {
@@ -22,11 +20,7 @@ final class InstanceResolutions {
 
 	private int count;
 
-	private @Nullable String lastProvider;
-
-	private @Nullable String lastName;
-
-	private InstanceHours.@Nullable Resolution last;
+	private final RecentPairs<InstanceHours.Resolution> recent = new RecentPairs<>();
 
 	/**
 	 * @param limit how many resolutions are kept before they are forgotten
@@ -37,10 +31,15 @@ final class InstanceResolutions {
 	}
 
 	InstanceHours.Resolution of(String provider, String name) {
-		InstanceHours.Resolution last = this.last;
-		if (last != null && provider == this.lastProvider && name == this.lastName) {
-			return last;
+		InstanceHours.Resolution known = this.recent.get(name, provider);
+		if (known == null) {
+			known = byValue(provider, name);
+			this.recent.put(name, provider, known);
 		}
+		return known;
+	}
+
+	private InstanceHours.Resolution byValue(String provider, String name) {
 		Map<String, InstanceHours.Resolution> names = this.resolutions.computeIfAbsent(provider, p -> new HashMap<>());
 		InstanceHours.Resolution known = names.get(name);
 		if (known == null) {
@@ -52,9 +51,6 @@ final class InstanceResolutions {
 			}
 			names.put(name, known);
 		}
-		this.lastProvider = provider;
-		this.lastName = name;
-		this.last = known;
 		return known;
 	}
 
