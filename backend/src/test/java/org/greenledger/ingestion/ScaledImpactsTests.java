@@ -22,6 +22,7 @@ import org.greenledger.core.footprint.Usage;
 import org.greenledger.core.footprint.Utilization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** Scaled unit impacts against the engine's own calculation of each line. */
@@ -65,6 +66,51 @@ class ScaledImpactsTests {
 			assertClose(actual.waterOnSite().liters(), expected.waterOnSite().liters());
 			assertClose(actual.waterOffSite().liters(), expected.waterOffSite().liters());
 		}
+	}
+
+	@Test
+	void unitImpactsTimesTheirScaleAreCheckedAsTheScaledImpactsAre() {
+		ScaledImpacts scaled = new ScaledImpacts(this.engine);
+		LocalDate day = LocalDate.of(2024, 1, 1);
+		Location location = new Location.CloudRegion("aws", "us-east-1");
+		Usage usage = new Usage.VcpuHours(TimeSpan.ofHours(3), "Cascade Lake", null);
+		ImpactLine unit = scaled.unitImpacts(usage, location, day, day, null);
+		ImpactLine whole = scaled
+			.calculate(new ActivityRecord(usage, day, day, location, Scope.SCOPE_3_CATEGORY_1, Map.of(), null));
+
+		assertThat(ScaledImpacts.scale(usage)).isEqualTo(3.0);
+		assertClose(unit.locationBased().kilograms() * 3, whole.locationBased().kilograms());
+		assertThat(unit.factors()).isSameAs(whole.factors());
+		scaled.checkScaled(unit, 3);
+		scaled.checkScaled(unit, 0);
+		scaled.checkScaled(unit, Double.MAX_VALUE);
+		for (double scale : new double[] { Double.POSITIVE_INFINITY, Double.NaN, -1 }) {
+			assertFailsAsScaled(scaled, unit, scale);
+		}
+		// a kWh measured at the IT equipment is more than a kWh at the facility: too many
+		// of them overflow
+		ImpactLine kilowattHour = scaled.unitImpacts(new Usage.MeasuredEnergy(Energy.ofKilowattHours(5), false),
+				location, day, day, null);
+		assertThat(kilowattHour.facilityEnergy().kilowattHours()).isGreaterThan(1);
+		scaled.checkScaled(kilowattHour, 1e300);
+		assertFailsAsScaled(scaled, kilowattHour, Double.MAX_VALUE);
+	}
+
+	private static void assertFailsAsScaled(ScaledImpacts scaled, ImpactLine unit, double scale) {
+		assertThatThrownBy(() -> scaled.checkScaled(unit, scale)).as("scale %s", scale)
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage(messageOf(() -> ScaledImpacts.scaled(unit, scale)))
+			.hasMessageContaining("must be a finite, non-negative number");
+	}
+
+	private static String messageOf(Runnable failing) {
+		try {
+			failing.run();
+		}
+		catch (IllegalArgumentException ex) {
+			return ex.getMessage();
+		}
+		throw new AssertionError("did not fail");
 	}
 
 	private static void assertClose(double actual, double expected) {
