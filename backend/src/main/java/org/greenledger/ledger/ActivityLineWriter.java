@@ -59,6 +59,8 @@ public final class ActivityLineWriter implements AutoCloseable {
 
 	private final FileRollups rollups = new FileRollups();
 
+	private final RecentAmounts amounts = new RecentAmounts();
+
 	private final double[] quantities = new double[6];
 
 	private long rows;
@@ -141,8 +143,8 @@ public final class ActivityLineWriter implements AutoCloseable {
 		for (int i = 0; i < quantities.length; i++) {
 			out.putFloat8(quantities[i]);
 		}
-		out.putNumeric(first.billedCost());
-		out.putNumeric(first.effectiveCost());
+		this.amounts.putNumeric(out, first.billedCost());
+		this.amounts.putNumeric(out, first.effectiveCost());
 		if (costOnly) {
 			for (int i = 0; i < impacts.length; i++) {
 				out.putNull();
@@ -155,7 +157,7 @@ public final class ActivityLineWriter implements AutoCloseable {
 		}
 		return new StagedRow(out.buffer(), from, out.length(), FileRollups.dayOrMinusOne(first.periodStart()),
 				first.periodStart(), dimension, quality, tags, tagMap, first.currency(), impacts,
-				RollupSums.billionths(first.billedCost()), first.billedCost());
+				this.amounts.billionths(first.billedCost()), first.billedCost());
 	}
 
 	/**

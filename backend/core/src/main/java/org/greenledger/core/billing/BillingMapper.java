@@ -48,7 +48,7 @@ public final class BillingMapper {
 
 	private final InstanceResolutions resolutions;
 
-	private final Predicate<String> knownRegion;
+	private final CellMeanings cells;
 
 	private final SpendCategories spendCategories;
 
@@ -89,90 +89,13 @@ public final class BillingMapper {
 		// the mapper runs on one thread, for one file
 		this.instances = new InstanceHours(catalog, hardware.remembered());
 		this.resolutions = new InstanceResolutions(this.instances, CACHED);
-		this.knownRegion = knownRegion;
+		this.cells = new CellMeanings(knownRegion);
 		this.spendCategories = spendCategories;
 		this.storageServices = storageServices;
 	}
 
-	/** A file repeats a few regions and units on every row: each is resolved once. */
-	private final Map<String, Map<String, Optional<Location>>> locations = new HashMap<>();
-
-	private int locationCount;
-
-	private final Map<String, String> units = new HashMap<>();
-
-	private static final int CACHED = 10_000;
-
-	/** The cloud region, or null when it is not a known region of the provider. */
-	private @Nullable Location location(String provider, String regionId) {
-		Optional<Location> recent = this.recentLocations.get(regionId, provider);
-		if (recent == null) {
-			recent = locationByValue(provider, regionId);
-			this.recentLocations.put(regionId, provider, recent);
-		}
-		return recent.orElse(null);
-	}
-
-	private final RecentPairs<Optional<Location>> recentLocations = new RecentPairs<>();
-
-	private Optional<Location> locationByValue(String provider, String regionId) {
-		Map<String, Optional<Location>> regions = this.locations.computeIfAbsent(provider, p -> new HashMap<>());
-		Optional<Location> known = regions.get(regionId);
-		if (known == null) {
-			known = this.knownRegion.test(provider + ":" + regionId)
-					? Optional.of(new Location.CloudRegion(provider, regionId.toLowerCase(Locale.ROOT)))
-					: Optional.empty();
-			if (++this.locationCount > CACHED) {
-				this.locations.clear();
-				this.locationCount = 1;
-				regions = this.locations.computeIfAbsent(provider, p -> new HashMap<>());
-			}
-			regions.put(regionId, known);
-		}
-		return known;
-	}
-
-	private @Nullable String unit(@Nullable String consumedUnit) {
-		if (consumedUnit == null) {
-			return null;
-		}
-		if (this.units.size() >= CACHED) {
-			this.units.clear();
-		}
-		return this.units.computeIfAbsent(consumedUnit, BillingMapper::normalizedUnit);
-	}
-
-	/** Provider names seen lately and their normalized providers, tried by identity. */
-	private final @Nullable String[] providerNames = new String[8];
-
-	private final @Nullable String[] providers = new String[8];
-
-	private int nextProvider;
-
-	/**
-	 * The normalized provider; rows repeat the same few provider cells, read as the same
-	 * instances.
-	 */
-	private @Nullable String providerOf(@Nullable String name) {
-		if (name == null) {
-			return null;
-		}
-		@Nullable String[] names = this.providerNames;
-		for (int i = 0; i < names.length; i++) {
-			if (names[i] == name) {
-				return this.providers[i];
-			}
-		}
-		String provider = provider(name);
-		int at = this.nextProvider;
-		names[at] = name;
-		this.providers[at] = provider;
-		this.nextProvider = (at + 1) & (names.length - 1);
-		return provider;
-	}
-
 	public List<SourceLine> map(BillingRow record) {
-		String provider = providerOf(record.provider());
+		String provider = this.cells.provider(record.provider());
 		if (!"Usage".equals(record.chargeCategory())) {
 			return List.of(costOnly(record, provider, record.chargeCategory() + " charge"));
 		}
@@ -185,12 +108,12 @@ public final class BillingMapper {
 				.of(spend(record, record.provider(), new Location.Unspecified(), "no usage mapping for provider '"
 						+ (record.provider() != null ? record.provider() : "(none)") + "'"));
 		}
-		Location location = (record.regionId() != null) ? location(provider, record.regionId()) : null;
+		Location location = (record.regionId() != null) ? this.cells.location(provider, record.regionId()) : null;
 		if (location == null) {
 			return List.of(spend(record, provider, new Location.Unspecified(),
 					"unknown or missing region '" + record.regionId() + "'"));
 		}
-		String unit = unit(record.consumedUnit());
+		String unit = this.cells.unit(record.consumedUnit());
 		BigDecimal quantity = record.consumedQuantity();
 		if (quantity == null || unit == null) {
 			return List.of(costOnly(record, provider, "no consumed quantity"));
@@ -214,7 +137,7 @@ public final class BillingMapper {
 			SourceLine line = line(record, 0, provider, location, usage, "TB-hours");
 			return List.of(service.map(found -> line.withUsageSource(storageSource(found))).orElse(line));
 		}
-		if (unit.equals("gb") && isNetwork(record)) {
+		if (unit.equals("gb") && (this.cells.networkCategory(record) || DataTransfers.isTransfer(record))) {
 			return List
 				.of(line(record, 0, provider, location, new Usage.NetworkTransfer(DataSize.ofGigabytes(amount)), "GB"));
 		}
@@ -271,6 +194,8 @@ public final class BillingMapper {
 		}
 		return List.of(costOnly(record, provider, ((InstanceHours.Unmapped) mapping).reason()));
 	}
+
+	private static final int CACHED = 10_000;
 
 	private final Map<InstanceTypes.Found, String> usageSources = new HashMap<>();
 
@@ -357,11 +282,6 @@ public final class BillingMapper {
 				|| hints.contains("cloud storage") || hints.contains("archive") || hints.contains("glacier")
 				|| hints.contains("cold") || hints.contains("nearline");
 		return hdd ? StorageType.HDD : StorageType.SSD;
-	}
-
-	private static boolean isNetwork(BillingRow record) {
-		String category = (record.serviceCategory() + " " + record.serviceSubcategory()).toLowerCase(Locale.ROOT);
-		return category.contains("network") || category.contains("data transfer") || DataTransfers.isTransfer(record);
 	}
 
 	static @Nullable String normalizedUnit(@Nullable String unit) {

@@ -170,23 +170,22 @@ public final class InstanceHours {
 
 	/** The usage of {@code hours} of a resolved instance type. */
 	public Mapping map(Resolution resolution, double hours) {
-		return switch (resolution) {
-			case Unmapped unmapped -> unmapped;
-			case Resolved resolved -> {
-				InstanceType instance = resolved.instance();
-				List<Line> lines = new ArrayList<>(3);
-				lines.add(new Line(new Usage.VcpuHours(TimeSpan.ofHours(hours * instance.vcpus()),
-						instance.microarchitecture(), null, resolved.cloud()), "vCPU-hours"));
-				lines.add(new Line(
-						new Usage.MemoryHours(DataSize.ofGigabytes(instance.memoryGb()), TimeSpan.ofHours(hours)),
-						"GB-hours"));
-				if (instance.gpuCount() > 0) {
-					lines.add(new Line(new Usage.AcceleratorHours(TimeSpan.ofHours(hours * instance.gpuCount()),
-							instance.gpuModel(), null, null, true), "accelerator-hours"));
-				}
-				yield new Mapped(instance, lines);
-			}
-		};
+		// a test of the class rather than a pattern switch: once per row of
+		// instance-hours
+		if (!(resolution instanceof Resolved resolved)) {
+			return (Unmapped) resolution;
+		}
+		InstanceType instance = resolved.instance();
+		List<Line> lines = new ArrayList<>(3);
+		lines.add(new Line(new Usage.VcpuHours(TimeSpan.ofHours(hours * instance.vcpus()), instance.microarchitecture(),
+				null, resolved.cloud()), "vCPU-hours"));
+		lines.add(new Line(new Usage.MemoryHours(DataSize.ofGigabytes(instance.memoryGb()), TimeSpan.ofHours(hours)),
+				"GB-hours"));
+		if (instance.gpuCount() > 0) {
+			lines.add(new Line(new Usage.AcceleratorHours(TimeSpan.ofHours(hours * instance.gpuCount()),
+					instance.gpuModel(), null, null, true), "accelerator-hours"));
+		}
+		return new Mapped(instance, lines);
 	}
 
 }
