@@ -127,6 +127,34 @@ public final class BinaryCopyEncoder {
 		putSized8(Double.doubleToRawLongBits(value));
 	}
 
+	/** {@link #putFloat8} of each value, in order. */
+	public void putFloat8s(double[] values) {
+		ensure(12 * values.length);
+		byte[] bytes = this.bytes;
+		int at = this.length;
+		for (double value : values) {
+			if (Double.isNaN(value) || Double.isInfinite(value)) {
+				INT.set(bytes, at, -1);
+				at += 4;
+			}
+			else {
+				INT.set(bytes, at, 8);
+				LONG.set(bytes, at + 4, Double.doubleToRawLongBits(value));
+				at += 12;
+			}
+		}
+		this.length = at;
+	}
+
+	/** {@code count} nulls. */
+	public void putNulls(int count) {
+		ensure(4 * count);
+		for (int i = 0; i < count; i++) {
+			INT.set(this.bytes, this.length, -1);
+			this.length += 4;
+		}
+	}
+
 	public void putText(@Nullable String value) {
 		if (value == null) {
 			putNull();

@@ -112,6 +112,7 @@ public final class ActivityLineWriter implements AutoCloseable {
 		int quality = sum(lines, unitImpacts, scales, impacts);
 		Map<String, String> tagMap = first.tags();
 		int tags = this.tagSets.number(tagMap, Map::isEmpty);
+		long lineage = costOnly ? 0 : this.lineages.id(lines, unitImpacts);
 		BinaryCopyEncoder out = this.staging;
 		if (out.length() >= CHUNK) {
 			// the rows staged so far keep their chunk; later ones get a new one
@@ -119,12 +120,26 @@ public final class ActivityLineWriter implements AutoCloseable {
 			this.staging = out;
 		}
 		int from = out.length();
+		encode(out, first, this.dimensions.id(dimension), tags, costOnly, lineage, quality, impacts);
+		return new StagedRow(out.buffer(), from, out.length(), FileRollups.dayOrMinusOne(first.periodStart()),
+				first.periodStart(), dimension, quality, tags, tagMap, first.currency(), impacts,
+				this.amounts.billionths(first.billedCost()), first.billedCost());
+	}
+
+	/**
+	 * Encodes a row's COPY tuple: its numbers, the quantities summed by {@link #sum}, its
+	 * costs and impacts (null for a cost-only row). Apart from {@link #stage}'s
+	 * numbering, so that each is compiled on its own.
+	 * @param tags the number of the row's tag set, -1 for none
+	 */
+	private void encode(BinaryCopyEncoder out, SourceLine first, long dimension, int tags, boolean costOnly,
+			long lineage, int quality, double[] impacts) {
 		out.startTuple(FIELDS);
 		out.putUuid(this.jobId);
 		out.putInt8(first.row());
 		out.putTimestamp(first.periodStart());
 		out.putTimestamp(first.periodEnd());
-		out.putInt8(this.dimensions.id(dimension));
+		out.putInt8(dimension);
 		if (tags < 0) {
 			out.putNull();
 		}
@@ -136,28 +151,18 @@ public final class ActivityLineWriter implements AutoCloseable {
 			out.putNull();
 		}
 		else {
-			out.putInt8(this.lineages.id(lines, unitImpacts));
+			out.putInt8(lineage);
 			out.putInt2(quality);
 		}
-		double[] quantities = this.quantities;
-		for (int i = 0; i < quantities.length; i++) {
-			out.putFloat8(quantities[i]);
-		}
+		out.putFloat8s(this.quantities);
 		this.amounts.putNumeric(out, first.billedCost());
 		this.amounts.putNumeric(out, first.effectiveCost());
 		if (costOnly) {
-			for (int i = 0; i < impacts.length; i++) {
-				out.putNull();
-			}
+			out.putNulls(impacts.length);
 		}
 		else {
-			for (int i = 0; i < impacts.length; i++) {
-				out.putFloat8(impacts[i]);
-			}
+			out.putFloat8s(impacts);
 		}
-		return new StagedRow(out.buffer(), from, out.length(), FileRollups.dayOrMinusOne(first.periodStart()),
-				first.periodStart(), dimension, quality, tags, tagMap, first.currency(), impacts,
-				this.amounts.billionths(first.billedCost()), first.billedCost());
 	}
 
 	/**
