@@ -75,7 +75,8 @@ final class ScaledImpacts {
 	 * The impacts of one unit ({@link #unit}) of a line's usage, or the line's own
 	 * impacts when its usage is not scaled (spend; {@link #scale} is then 1): the line's
 	 * impacts are these times {@link #scale}, which {@link #checkScaled} checks as the
-	 * value types would.
+	 * value types would. Lines of billing files are purchased cloud services: the engine
+	 * is given scope 3, category 1, and no attribution.
 	 * @param source the line's row, for the engine
 	 */
 	ImpactLine unitImpacts(Usage usage, Location location, LocalDate start, LocalDate end, @Nullable SourceRow source) {
