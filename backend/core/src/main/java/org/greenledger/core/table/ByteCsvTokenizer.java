@@ -1,9 +1,12 @@
 package org.greenledger.core.table;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +57,9 @@ final class ByteCsvTokenizer implements CsvRecords {
 	/** The numbers of the current record's values in their columns' tables, or -1. */
 	private int[] numbers = new int[64];
 
+	/** The room for fields a record starts with: what the widest record before needed. */
+	private int width = 8;
+
 	ByteCsvTokenizer(Utf8Bytes input, InputLimits limits) {
 		this.input = input;
 		this.limits = limits;
@@ -73,14 +79,14 @@ final class ByteCsvTokenizer implements CsvRecords {
 		}
 		this.record++;
 		this.recordChars = 0;
-		Record fields = new Record(Math.max(8, Math.min(this.columns.length, 1024)), this.record);
+		Record fields = new Record(this.width, this.record);
 		while (true) {
 			if (fields.size() >= this.limits.maxColumns()) {
 				throw tooManyFields();
 			}
 			int column = fields.size();
 			notRemembered(column);
-			fields.add(field(column));
+			fields.append(field(column));
 			this.recordChars += this.fieldLength + 1;
 			if (this.recordChars > this.limits.maxLineChars()) {
 				throw new RefusedTextException(where() + " is longer than " + this.limits.maxLineChars()
@@ -97,7 +103,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 						throw tooManyFields();
 					}
 					notRemembered(fields.size());
-					fields.add("");
+					fields.append("");
 					return fields;
 				}
 				continue;
@@ -124,7 +130,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 	 */
 	private void notRemembered(int column) {
 		if (column == this.numbers.length) {
-			this.numbers = java.util.Arrays.copyOf(this.numbers, column * 2);
+			this.numbers = Arrays.copyOf(this.numbers, column * 2);
 		}
 		this.numbers[column] = -1;
 	}
@@ -250,8 +256,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 	private void append(int from, int to) {
 		int length = to - from;
 		if (this.quotedLength + length > this.quoted.length) {
-			this.quoted = java.util.Arrays.copyOf(this.quoted,
-					Math.max(this.quoted.length * 2, this.quotedLength + length));
+			this.quoted = Arrays.copyOf(this.quoted, Math.max(this.quoted.length * 2, this.quotedLength + length));
 		}
 		System.arraycopy(this.buffer, from, this.quoted, this.quotedLength, length);
 		this.quotedLength += length;
@@ -290,7 +295,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 	private ByteColumnValues values(int column) {
 		if (column >= this.columns.length) {
 			int known = this.columns.length;
-			this.columns = java.util.Arrays.copyOf(this.columns, column + 1);
+			this.columns = Arrays.copyOf(this.columns, column + 1);
 			for (int i = known; i <= column; i++) {
 				this.columns[i] = new ByteColumnValues();
 			}
@@ -331,13 +336,69 @@ final class ByteCsvTokenizer implements CsvRecords {
 	 * A record's fields, with what a reader parsed them into kept beside their values in
 	 * the columns' tables while it is the record last read.
 	 */
-	private final class Record extends ArrayList<String> implements ParsedCells {
+	private final class Record extends AbstractList<String> implements RandomAccess, ParsedCells {
 
 		private final long number;
 
+		private String[] cells;
+
+		private int size;
+
 		Record(int capacity, long number) {
-			super(capacity);
+			this.cells = new String[capacity];
 			this.number = number;
+		}
+
+		@Override
+		public String get(int index) {
+			Objects.checkIndex(index, this.size);
+			return this.cells[index];
+		}
+
+		@Override
+		public int size() {
+			return this.size;
+		}
+
+		@Override
+		public String set(int index, String value) {
+			Objects.checkIndex(index, this.size);
+			String old = this.cells[index];
+			this.cells[index] = value;
+			return old;
+		}
+
+		@Override
+		public void add(int index, String value) {
+			Objects.checkIndex(index, this.size + 1);
+			if (this.size == this.cells.length) {
+				this.cells = Arrays.copyOf(this.cells, Math.max(8, this.size * 2));
+			}
+			System.arraycopy(this.cells, index, this.cells, index + 1, this.size - index);
+			this.cells[index] = value;
+			this.size++;
+			this.modCount++;
+		}
+
+		@Override
+		public String remove(int index) {
+			Objects.checkIndex(index, this.size);
+			String old = this.cells[index];
+			System.arraycopy(this.cells, index + 1, this.cells, index, this.size - index - 1);
+			this.cells[--this.size] = null;
+			this.modCount++;
+			return old;
+		}
+
+		/**
+		 * Appends the next field (the tokenizer's add, without the list's bookkeeping).
+		 */
+		void append(String value) {
+			if (this.size == this.cells.length) {
+				this.cells = Arrays.copyOf(this.cells, this.size * 2);
+				ByteCsvTokenizer.this.width = Math.min(this.cells.length, 1024);
+			}
+			this.cells[this.size++] = value;
 		}
 
 		@Override
