@@ -41,6 +41,10 @@ final class ByteColumnValues {
 	/** The look-ups over which a full table's hits are counted. */
 	private static final int WINDOW = 8192;
 
+	/**
+	 * The longest value remembered, in bytes; twice that with doubled quotes (a JSON cell
+	 * doubles every quote).
+	 */
 	private static final int MAX_LENGTH = 64;
 
 	/**
@@ -105,6 +109,19 @@ final class ByteColumnValues {
 
 	private long word2;
 
+	/**
+	 * Whether the cells are the bytes between a quoted field's quotes with each quote
+	 * doubled, as in the file; their values are unescaped.
+	 */
+	private final boolean escaped;
+
+	private final int maxLength;
+
+	ByteColumnValues(boolean escaped) {
+		this.escaped = escaped;
+		this.maxLength = escaped ? MAX_LENGTH * 2 : MAX_LENGTH;
+	}
+
 	/** The number of the value last handed out, or -1 when it is not remembered. */
 	int number() {
 		return this.number;
@@ -123,8 +140,8 @@ final class ByteColumnValues {
 		if (length == 0) {
 			return "";
 		}
-		if (length > MAX_LENGTH || this.unshared) {
-			return new String(cell, offset, length, StandardCharsets.UTF_8);
+		if (length > this.maxLength || this.unshared) {
+			return string(cell, offset, length);
 		}
 		words(cell, offset, length);
 		// columns often repeat the record before's value (a provider, a currency, a
@@ -144,7 +161,7 @@ final class ByteColumnValues {
 		this.last2 = this.word2;
 		if (length > INLINE) {
 			if (this.lastBytes.length < length) {
-				this.lastBytes = new byte[MAX_LENGTH];
+				this.lastBytes = new byte[this.maxLength];
 			}
 			System.arraycopy(cell, offset + INLINE, this.lastBytes, INLINE, length - INLINE);
 		}
@@ -203,7 +220,7 @@ final class ByteColumnValues {
 			}
 			slot = (slot + 1) & mask;
 		}
-		String value = new String(cell, offset, length, StandardCharsets.UTF_8);
+		String value = string(cell, offset, length);
 		if (this.count < this.capacity) {
 			table[slot] = key | (this.count + 1);
 			add(value, cell, offset, length);
@@ -212,6 +229,24 @@ final class ByteColumnValues {
 			}
 		}
 		return value;
+	}
+
+	/**
+	 * The value of a cell's bytes, without its doubled quotes' second quote if escaped.
+	 */
+	private String string(byte[] cell, int offset, int length) {
+		if (!this.escaped) {
+			return new String(cell, offset, length, StandardCharsets.UTF_8);
+		}
+		byte[] value = new byte[length];
+		int size = 0;
+		for (int i = offset; i < offset + length; i++) {
+			value[size++] = cell[i];
+			if (cell[i] == '"') {
+				i++;
+			}
+		}
+		return new String(value, 0, size, StandardCharsets.UTF_8);
 	}
 
 	/** Keeps a new value under the next number. */

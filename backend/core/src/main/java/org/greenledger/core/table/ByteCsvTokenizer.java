@@ -37,12 +37,24 @@ final class ByteCsvTokenizer implements CsvRecords {
 
 	private ByteColumnValues[] columns = new ByteColumnValues[0];
 
+	/**
+	 * Per column, the values of quoted fields with doubled quotes, by their bytes between
+	 * the quotes as they are in the file ({@link #ESCAPED} marks their numbers).
+	 */
+	private @Nullable ByteColumnValues[] escaped = new ByteColumnValues[0];
+
+	/** Marks the number of a value in a column's {@link #escaped} table. */
+	private static final int ESCAPED = 1 << 30;
+
 	/** The bytes of a quoted (or very long) field, and their number of characters. */
 	private byte[] quoted = new byte[256];
 
 	private int quotedLength;
 
 	private int quotedChars;
+
+	/** The doubled quotes in {@link #quoted} (kept there as they are in the file). */
+	private int doubled;
 
 	private long record;
 
@@ -189,6 +201,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 	private String longField(int column, int start) throws IOException {
 		this.quotedLength = 0;
 		this.quotedChars = 0;
+		this.doubled = 0;
 		append(start, this.limit);
 		this.quotedChars = chars(start, this.limit);
 		this.position = this.limit;
@@ -219,8 +232,13 @@ final class ByteCsvTokenizer implements CsvRecords {
 	}
 
 	private String quotedField(int column, boolean skip) throws IOException {
+		String inBuffer = quotedInBuffer(column, skip);
+		if (inBuffer != null) {
+			return inBuffer;
+		}
 		this.quotedLength = 0;
 		this.quotedChars = 0;
+		this.doubled = 0;
 		while (true) {
 			if (!fill()) {
 				throw new MalformedTableException(
@@ -241,8 +259,11 @@ final class ByteCsvTokenizer implements CsvRecords {
 			// a quote: doubled, it is a quote character; alone, it ends the field
 			this.position++;
 			if (fill() && this.buffer[this.position] == '"') {
-				append(this.position, this.position + 1);
+				// kept doubled, as in the file: the value is looked up by those bytes
+				this.quoted = appendQuote(this.quoted, this.quotedLength);
+				this.quotedLength += 2;
 				this.quotedChars++;
+				this.doubled++;
 				this.position++;
 				continue;
 			}
@@ -251,6 +272,46 @@ final class ByteCsvTokenizer implements CsvRecords {
 			}
 			return text(column);
 		}
+	}
+
+	/**
+	 * A quoted field whose closing quote, and the byte after it, are in the buffer, taken
+	 * where it is (the usual case); null when it must be read the long way. The value is
+	 * looked up by the bytes between the quotes, doubled quotes and all, so that a field
+	 * seen before is not unescaped again.
+	 */
+	private @Nullable String quotedInBuffer(int column, boolean skip) throws RefusedTextException {
+		byte[] bytes = this.buffer;
+		int start = this.position;
+		int limit = this.limit;
+		int doubled = 0;
+		int end = ByteScan.quote(bytes, start, limit);
+		while (end + 1 < limit && bytes[end + 1] == '"') {
+			doubled++;
+			end = ByteScan.quote(bytes, end + 2, limit);
+		}
+		if (end + 1 >= limit) {
+			return null;
+		}
+		int chars = chars(start, end) - doubled;
+		if (chars > this.limits.maxCellChars()) {
+			throw tooLong(column);
+		}
+		this.position = end + 1;
+		if (skip && bytes[end + 1] == ',') {
+			return skipped(column, chars);
+		}
+		this.fieldLength = chars;
+		return remembered(column, bytes, start, end - start, doubled > 0);
+	}
+
+	/** Appends a doubled quote. */
+	private static byte[] appendQuote(byte[] quoted, int length) {
+		byte[] room = (length + 2 > quoted.length) ? Arrays.copyOf(quoted, Math.max(quoted.length * 2, length + 2))
+				: quoted;
+		room[length] = '"';
+		room[length + 1] = '"';
+		return room;
 	}
 
 	private void append(int from, int to) {
@@ -274,10 +335,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 			throw tooLong(column);
 		}
 		this.fieldLength = this.quotedChars;
-		ByteColumnValues values = values(column);
-		String value = values.value(this.quoted, 0, this.quotedLength);
-		this.numbers[column] = values.number();
-		return value;
+		return remembered(column, this.quoted, 0, this.quotedLength, this.doubled > 0);
 	}
 
 	private String value(int column, byte[] bytes, int offset, int length) throws RefusedTextException {
@@ -292,12 +350,41 @@ final class ByteCsvTokenizer implements CsvRecords {
 		return value;
 	}
 
+	/**
+	 * The value of a field's bytes, from its column's table: with doubled quotes, the
+	 * table of such fields ({@link #escaped}), which unescapes a value it has not seen.
+	 */
+	private String remembered(int column, byte[] bytes, int offset, int length, boolean escaped) {
+		ByteColumnValues values = escaped ? escapedValues(column) : values(column);
+		String value = values.value(bytes, offset, length);
+		int number = values.number();
+		this.numbers[column] = (escaped && number >= 0) ? number | ESCAPED : number;
+		return value;
+	}
+
+	private ByteColumnValues escapedValues(int column) {
+		if (column >= this.escaped.length) {
+			this.escaped = Arrays.copyOf(this.escaped, Math.max(column + 1, this.escaped.length * 2));
+		}
+		ByteColumnValues values = this.escaped[column];
+		if (values == null) {
+			values = new ByteColumnValues(true);
+			this.escaped[column] = values;
+		}
+		return values;
+	}
+
+	/** The table that holds the value of the given number at the column. */
+	private ByteColumnValues table(int column, int number) {
+		return ((number & ESCAPED) != 0) ? Objects.requireNonNull(this.escaped[column]) : this.columns[column];
+	}
+
 	private ByteColumnValues values(int column) {
 		if (column >= this.columns.length) {
 			int known = this.columns.length;
 			this.columns = Arrays.copyOf(this.columns, column + 1);
 			for (int i = known; i <= column; i++) {
-				this.columns[i] = new ByteColumnValues();
+				this.columns[i] = new ByteColumnValues(false);
 			}
 		}
 		return this.columns[column];
@@ -404,14 +491,14 @@ final class ByteCsvTokenizer implements CsvRecords {
 		@Override
 		public @Nullable Object parsed(int position) {
 			int number = number(position);
-			return (number >= 0) ? ByteCsvTokenizer.this.columns[position].parsed(number) : null;
+			return (number >= 0) ? table(position, number).parsed(number & ~ESCAPED) : null;
 		}
 
 		@Override
 		public void remember(int position, Object value) {
 			int number = number(position);
 			if (number >= 0) {
-				ByteCsvTokenizer.this.columns[position].parsed(number, value);
+				table(position, number).parsed(number & ~ESCAPED, value);
 			}
 		}
 
