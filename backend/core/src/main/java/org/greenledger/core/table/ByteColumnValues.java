@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * the record before is compared first, then an open-addressing table that starts small
  * and doubles up to 8192 slots (16384 for a column whose values repeat, see
  * {@link #capacity}); a column whose values rarely repeat (ids) stops being looked up
- * once its table is full. Each remembered value has a number and a place for what a
- * reader parsed it into ({@link ParsedCells}), so that it is parsed once.
+ * once its table is full. Each remembered value has a number, by which a reader keeps
+ * what it parsed it into ({@link ParsedCells}), so that it is parsed once.
  * <p>
  * A cell is read once as its length and its first 24 bytes in three words, which the hash
  * is made of and which are compared with the record before's and with a remembered
@@ -36,7 +36,7 @@ final class ByteColumnValues {
 	/** The values a column remembers at first, and at most. */
 	private static final int VALUES = 4096;
 
-	private static final int MAX_VALUES = 8192;
+	static final int MAX_VALUES = ParsedCells.NUMBERS / 2;
 
 	/** The look-ups over which a full table's hits are counted. */
 	private static final int WINDOW = 8192;
@@ -61,9 +61,6 @@ final class ByteColumnValues {
 	private int[] offsets = new int[9];
 
 	private byte[] bytes = new byte[256];
-
-	/** What a reader parsed each value into, or null. */
-	private @Nullable Object[] parsed = new Object[8];
 
 	private int count;
 
@@ -125,14 +122,6 @@ final class ByteColumnValues {
 	/** The number of the value last handed out, or -1 when it is not remembered. */
 	int number() {
 		return this.number;
-	}
-
-	@Nullable Object parsed(int number) {
-		return this.parsed[number];
-	}
-
-	void parsed(int number, Object value) {
-		this.parsed[number] = value;
 	}
 
 	String value(byte[] cell, int offset, int length) {
@@ -254,7 +243,6 @@ final class ByteColumnValues {
 		int number = this.count;
 		if (number == this.values.length) {
 			this.values = Arrays.copyOf(this.values, number * 2);
-			this.parsed = Arrays.copyOf(this.parsed, number * 2);
 			this.offsets = Arrays.copyOf(this.offsets, number * 2 + 1);
 			this.words = Arrays.copyOf(this.words, number * 2 * 3);
 		}

@@ -1,12 +1,9 @@
 package org.greenledger.core.table;
 
 import java.io.IOException;
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.RandomAccess;
 
 import org.jspecify.annotations.Nullable;
 
@@ -35,17 +32,6 @@ final class ByteCsvTokenizer implements CsvRecords {
 
 	private boolean eof;
 
-	private ByteColumnValues[] columns = new ByteColumnValues[0];
-
-	/**
-	 * Per column, the values of quoted fields with doubled quotes, by their bytes between
-	 * the quotes as they are in the file ({@link #ESCAPED} marks their numbers).
-	 */
-	private @Nullable ByteColumnValues[] escaped = new ByteColumnValues[0];
-
-	/** Marks the number of a value in a column's {@link #escaped} table. */
-	private static final int ESCAPED = 1 << 30;
-
 	/** The bytes of a quoted (or very long) field, and their number of characters. */
 	private byte[] quoted = new byte[256];
 
@@ -66,8 +52,8 @@ final class ByteCsvTokenizer implements CsvRecords {
 	/** The length in characters of the field last read (also when it was skipped). */
 	private int fieldLength;
 
-	/** The numbers of the current record's values in their columns' tables, or -1. */
-	private int[] numbers = new int[64];
+	/** The columns' tables of values, and the numbers of the current record's values. */
+	private final ByteColumns columns = new ByteColumns();
 
 	/** The room for fields a record starts with: what the widest record before needed. */
 	private int width = 8;
@@ -91,13 +77,13 @@ final class ByteCsvTokenizer implements CsvRecords {
 		}
 		this.record++;
 		this.recordChars = 0;
-		Record fields = new Record(this.width, this.record);
+		ByteRecord fields = new ByteRecord(this, this.width, this.record);
 		while (true) {
 			if (fields.size() >= this.limits.maxColumns()) {
 				throw tooManyFields();
 			}
 			int column = fields.size();
-			notRemembered(column);
+			this.columns.notRemembered(column);
 			fields.append(field(column));
 			this.recordChars += this.fieldLength + 1;
 			if (this.recordChars > this.limits.maxLineChars()) {
@@ -114,7 +100,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 					if (fields.size() >= this.limits.maxColumns()) {
 						throw tooManyFields();
 					}
-					notRemembered(fields.size());
+					this.columns.notRemembered(fields.size());
 					fields.append("");
 					return fields;
 				}
@@ -135,16 +121,6 @@ final class ByteCsvTokenizer implements CsvRecords {
 					+ "' after a quoted field in record " + this.record
 					+ "; a quoted field must be followed by a comma or the end of the line");
 		}
-	}
-
-	/**
-	 * Marks the column's cell in the current record as not in its column's table (yet).
-	 */
-	private void notRemembered(int column) {
-		if (column == this.numbers.length) {
-			this.numbers = Arrays.copyOf(this.numbers, column * 2);
-		}
-		this.numbers[column] = -1;
 	}
 
 	private RefusedTextException tooManyFields() {
@@ -302,7 +278,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 			return skipped(column, chars);
 		}
 		this.fieldLength = chars;
-		return remembered(column, bytes, start, end - start, doubled > 0);
+		return this.columns.value(column, bytes, start, end - start, doubled > 0);
 	}
 
 	/** Appends a doubled quote. */
@@ -335,7 +311,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 			throw tooLong(column);
 		}
 		this.fieldLength = this.quotedChars;
-		return remembered(column, this.quoted, 0, this.quotedLength, this.doubled > 0);
+		return this.columns.value(column, this.quoted, 0, this.quotedLength, this.doubled > 0);
 	}
 
 	private String value(int column, byte[] bytes, int offset, int length) throws RefusedTextException {
@@ -344,50 +320,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 			throw tooLong(column);
 		}
 		this.fieldLength = chars;
-		ByteColumnValues values = values(column);
-		String value = values.value(bytes, offset, length);
-		this.numbers[column] = values.number();
-		return value;
-	}
-
-	/**
-	 * The value of a field's bytes, from its column's table: with doubled quotes, the
-	 * table of such fields ({@link #escaped}), which unescapes a value it has not seen.
-	 */
-	private String remembered(int column, byte[] bytes, int offset, int length, boolean escaped) {
-		ByteColumnValues values = escaped ? escapedValues(column) : values(column);
-		String value = values.value(bytes, offset, length);
-		int number = values.number();
-		this.numbers[column] = (escaped && number >= 0) ? number | ESCAPED : number;
-		return value;
-	}
-
-	private ByteColumnValues escapedValues(int column) {
-		if (column >= this.escaped.length) {
-			this.escaped = Arrays.copyOf(this.escaped, Math.max(column + 1, this.escaped.length * 2));
-		}
-		ByteColumnValues values = this.escaped[column];
-		if (values == null) {
-			values = new ByteColumnValues(true);
-			this.escaped[column] = values;
-		}
-		return values;
-	}
-
-	/** The table that holds the value of the given number at the column. */
-	private ByteColumnValues table(int column, int number) {
-		return ((number & ESCAPED) != 0) ? Objects.requireNonNull(this.escaped[column]) : this.columns[column];
-	}
-
-	private ByteColumnValues values(int column) {
-		if (column >= this.columns.length) {
-			int known = this.columns.length;
-			this.columns = Arrays.copyOf(this.columns, column + 1);
-			for (int i = known; i <= column; i++) {
-				this.columns[i] = new ByteColumnValues(false);
-			}
-		}
-		return this.columns[column];
+		return this.columns.value(column, bytes, offset, length, false);
 	}
 
 	/** The number of characters of buffered bytes. */
@@ -420,93 +353,16 @@ final class ByteCsvTokenizer implements CsvRecords {
 	}
 
 	/**
-	 * A record's fields, with what a reader parsed them into kept beside their values in
-	 * the columns' tables while it is the record last read.
+	 * The number of the value at the position of the given record ({@link ByteColumns}),
+	 * or -1 when it has none or the record is not the last read.
 	 */
-	private final class Record extends AbstractList<String> implements RandomAccess, ParsedCells {
+	int number(long record, int position) {
+		return (record == this.record) ? this.columns.number(position) : -1;
+	}
 
-		private final long number;
-
-		private String[] cells;
-
-		private int size;
-
-		Record(int capacity, long number) {
-			this.cells = new String[capacity];
-			this.number = number;
-		}
-
-		@Override
-		public String get(int index) {
-			Objects.checkIndex(index, this.size);
-			return this.cells[index];
-		}
-
-		@Override
-		public int size() {
-			return this.size;
-		}
-
-		@Override
-		public String set(int index, String value) {
-			Objects.checkIndex(index, this.size);
-			String old = this.cells[index];
-			this.cells[index] = value;
-			return old;
-		}
-
-		@Override
-		public void add(int index, String value) {
-			Objects.checkIndex(index, this.size + 1);
-			if (this.size == this.cells.length) {
-				this.cells = Arrays.copyOf(this.cells, Math.max(8, this.size * 2));
-			}
-			System.arraycopy(this.cells, index, this.cells, index + 1, this.size - index);
-			this.cells[index] = value;
-			this.size++;
-			this.modCount++;
-		}
-
-		@Override
-		public String remove(int index) {
-			Objects.checkIndex(index, this.size);
-			String old = this.cells[index];
-			System.arraycopy(this.cells, index + 1, this.cells, index, this.size - index - 1);
-			this.cells[--this.size] = null;
-			this.modCount++;
-			return old;
-		}
-
-		/**
-		 * Appends the next field (the tokenizer's add, without the list's bookkeeping).
-		 */
-		void append(String value) {
-			if (this.size == this.cells.length) {
-				this.cells = Arrays.copyOf(this.cells, this.size * 2);
-				ByteCsvTokenizer.this.width = Math.min(this.cells.length, 1024);
-			}
-			this.cells[this.size++] = value;
-		}
-
-		@Override
-		public @Nullable Object parsed(int position) {
-			int number = number(position);
-			return (number >= 0) ? table(position, number).parsed(number & ~ESCAPED) : null;
-		}
-
-		@Override
-		public void remember(int position, Object value) {
-			int number = number(position);
-			if (number >= 0) {
-				table(position, number).parsed(number & ~ESCAPED, value);
-			}
-		}
-
-		private int number(int position) {
-			return (this.number == ByteCsvTokenizer.this.record && position < size())
-					? ByteCsvTokenizer.this.numbers[position] : -1;
-		}
-
+	/** Notes that a record needed room for more fields than records start with. */
+	void widen(int fields) {
+		this.width = Math.min(fields, 1024);
 	}
 
 }
