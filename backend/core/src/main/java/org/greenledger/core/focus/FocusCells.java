@@ -43,6 +43,13 @@ final class FocusCells {
 
 	private @Nullable ParsedCells parsed;
 
+	/** What cells were parsed into, by column and number ({@link #number}). */
+	private final @Nullable Instant[][] parsedInstants;
+
+	private final @Nullable BigDecimal[][] parsedNumbers;
+
+	private final @Nullable Map<?, ?>[][] parsedMaps;
+
 	private @Nullable List<RowError> errors;
 
 	/**
@@ -53,6 +60,9 @@ final class FocusCells {
 		this.names = names;
 		this.positions = positions;
 		this.once = new boolean[positions.length];
+		this.parsedInstants = new Instant[positions.length][0];
+		this.parsedNumbers = new BigDecimal[positions.length][0];
+		this.parsedMaps = new Map<?, ?>[positions.length][0];
 		for (int i = 0; i < positions.length; i++) {
 			int position = positions[i];
 			this.once[i] = position >= 0
@@ -84,11 +94,18 @@ final class FocusCells {
 	}
 
 	@Nullable Instant instant(int column) {
-		if (known(column) instanceof Instant instant) {
-			return instant;
+		int number = number(column);
+		Instant[] known = (number >= 0) ? this.parsedInstants[column] = room(this.parsedInstants[column], number)
+				: null;
+		if (known != null && known[number] != null) {
+			return known[number];
 		}
 		try {
-			return remember(column, instant(cell(column)));
+			Instant value = instant(cell(column));
+			if (known != null) {
+				known[number] = value;
+			}
+			return value;
 		}
 		catch (IllegalArgumentException ex) {
 			return error(column, ex.getMessage());
@@ -96,11 +113,18 @@ final class FocusCells {
 	}
 
 	@Nullable BigDecimal decimal(int column) {
-		if (known(column) instanceof BigDecimal number) {
-			return number;
+		int number = number(column);
+		BigDecimal[] known = (number >= 0) ? this.parsedNumbers[column] = room(this.parsedNumbers[column], number)
+				: null;
+		if (known != null && known[number] != null) {
+			return known[number];
 		}
 		try {
-			return remember(column, CellValues.decimal(cell(column)));
+			BigDecimal value = CellValues.decimal(cell(column));
+			if (known != null) {
+				known[number] = value;
+			}
+			return value;
 		}
 		catch (IllegalArgumentException ex) {
 			return error(column, ex.getMessage());
@@ -108,11 +132,18 @@ final class FocusCells {
 	}
 
 	@Nullable BigDecimal money(int column) {
-		if (known(column) instanceof BigDecimal amount) {
-			return amount;
+		int number = number(column);
+		BigDecimal[] known = (number >= 0) ? this.parsedNumbers[column] = room(this.parsedNumbers[column], number)
+				: null;
+		if (known != null && known[number] != null) {
+			return known[number];
 		}
 		try {
-			return remember(column, CellValues.money(cell(column)));
+			BigDecimal value = CellValues.money(cell(column));
+			if (known != null) {
+				known[number] = value;
+			}
+			return value;
 		}
 		catch (IllegalArgumentException ex) {
 			return error(column, ex.getMessage());
@@ -131,18 +162,23 @@ final class FocusCells {
 	 * A JSON cell (an object, its members without braces, or a list of key/value pairs)
 	 * as a flat map of strings.
 	 */
+	@SuppressWarnings("unchecked")
 	Map<String, String> json(int column) {
-		if (known(column) instanceof Map<?, ?> known) {
-			@SuppressWarnings("unchecked")
-			Map<String, String> map = (Map<String, String>) known;
-			return map;
+		int number = number(column);
+		Map<?, ?>[] known = (number >= 0) ? this.parsedMaps[column] = room(this.parsedMaps[column], number) : null;
+		if (known != null && known[number] != null) {
+			return (Map<String, String>) known[number];
 		}
 		String value = text(column);
 		if (value == null) {
 			return Map.of();
 		}
 		try {
-			return java.util.Objects.requireNonNull(remember(column, json(value)));
+			Map<String, String> map = json(value);
+			if (known != null) {
+				known[number] = map;
+			}
+			return map;
 		}
 		catch (IllegalArgumentException ex) {
 			error(column, "is not a JSON object or a list of key/value pairs");
@@ -182,16 +218,19 @@ final class FocusCells {
 		return value;
 	}
 
-	/** What the column's cell was parsed into when the same text came before, or null. */
-	private @Nullable Object known(int column) {
-		return (this.parsed != null && this.once[column]) ? this.parsed.parsed(this.positions[column]) : null;
+	/**
+	 * The number of the column's cell among its column's texts ({@link ParsedCells}), or
+	 * -1: what the cell was parsed into is kept by that number, in an array of its type
+	 * (read without a type check, which would load the object).
+	 */
+	private int number(int column) {
+		return (this.parsed != null && this.once[column]) ? this.parsed.number(this.positions[column]) : -1;
 	}
 
-	private <T> @Nullable T remember(int column, @Nullable T value) {
-		if (value != null && this.parsed != null && this.once[column]) {
-			this.parsed.remember(this.positions[column], value);
-		}
-		return value;
+	/** The array, with room for the number. */
+	private static <T> T[] room(T[] known, int number) {
+		return (number < known.length) ? known
+				: java.util.Arrays.copyOf(known, Math.max(number + 1, Math.min(known.length * 2, ParsedCells.NUMBERS)));
 	}
 
 	/** Records a problem with a cell; returns null for use as a value. */

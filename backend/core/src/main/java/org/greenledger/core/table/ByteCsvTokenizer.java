@@ -1,7 +1,7 @@
 package org.greenledger.core.table;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -32,14 +32,15 @@ final class ByteCsvTokenizer implements CsvRecords {
 
 	private boolean eof;
 
-	private ByteColumnValues[] columns = new ByteColumnValues[0];
-
 	/** The bytes of a quoted (or very long) field, and their number of characters. */
 	private byte[] quoted = new byte[256];
 
 	private int quotedLength;
 
 	private int quotedChars;
+
+	/** The doubled quotes in {@link #quoted} (kept there as they are in the file). */
+	private int doubled;
 
 	private long record;
 
@@ -51,8 +52,11 @@ final class ByteCsvTokenizer implements CsvRecords {
 	/** The length in characters of the field last read (also when it was skipped). */
 	private int fieldLength;
 
-	/** The numbers of the current record's values in their columns' tables, or -1. */
-	private int[] numbers = new int[64];
+	/** The columns' tables of values, and the numbers of the current record's values. */
+	private final ByteColumns columns = new ByteColumns();
+
+	/** The room for fields a record starts with: what the widest record before needed. */
+	private int width = 8;
 
 	ByteCsvTokenizer(Utf8Bytes input, InputLimits limits) {
 		this.input = input;
@@ -73,14 +77,14 @@ final class ByteCsvTokenizer implements CsvRecords {
 		}
 		this.record++;
 		this.recordChars = 0;
-		Record fields = new Record(Math.max(8, Math.min(this.columns.length, 1024)), this.record);
+		ByteRecord fields = new ByteRecord(this, this.width, this.record);
 		while (true) {
 			if (fields.size() >= this.limits.maxColumns()) {
 				throw tooManyFields();
 			}
 			int column = fields.size();
-			notRemembered(column);
-			fields.add(field(column));
+			this.columns.notRemembered(column);
+			fields.append(field(column));
 			this.recordChars += this.fieldLength + 1;
 			if (this.recordChars > this.limits.maxLineChars()) {
 				throw new RefusedTextException(where() + " is longer than " + this.limits.maxLineChars()
@@ -96,8 +100,8 @@ final class ByteCsvTokenizer implements CsvRecords {
 					if (fields.size() >= this.limits.maxColumns()) {
 						throw tooManyFields();
 					}
-					notRemembered(fields.size());
-					fields.add("");
+					this.columns.notRemembered(fields.size());
+					fields.append("");
 					return fields;
 				}
 				continue;
@@ -117,16 +121,6 @@ final class ByteCsvTokenizer implements CsvRecords {
 					+ "' after a quoted field in record " + this.record
 					+ "; a quoted field must be followed by a comma or the end of the line");
 		}
-	}
-
-	/**
-	 * Marks the column's cell in the current record as not in its column's table (yet).
-	 */
-	private void notRemembered(int column) {
-		if (column == this.numbers.length) {
-			this.numbers = java.util.Arrays.copyOf(this.numbers, column * 2);
-		}
-		this.numbers[column] = -1;
 	}
 
 	private RefusedTextException tooManyFields() {
@@ -183,6 +177,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 	private String longField(int column, int start) throws IOException {
 		this.quotedLength = 0;
 		this.quotedChars = 0;
+		this.doubled = 0;
 		append(start, this.limit);
 		this.quotedChars = chars(start, this.limit);
 		this.position = this.limit;
@@ -213,8 +208,13 @@ final class ByteCsvTokenizer implements CsvRecords {
 	}
 
 	private String quotedField(int column, boolean skip) throws IOException {
+		String inBuffer = quotedInBuffer(column, skip);
+		if (inBuffer != null) {
+			return inBuffer;
+		}
 		this.quotedLength = 0;
 		this.quotedChars = 0;
+		this.doubled = 0;
 		while (true) {
 			if (!fill()) {
 				throw new MalformedTableException(
@@ -235,8 +235,11 @@ final class ByteCsvTokenizer implements CsvRecords {
 			// a quote: doubled, it is a quote character; alone, it ends the field
 			this.position++;
 			if (fill() && this.buffer[this.position] == '"') {
-				append(this.position, this.position + 1);
+				// kept doubled, as in the file: the value is looked up by those bytes
+				this.quoted = appendQuote(this.quoted, this.quotedLength);
+				this.quotedLength += 2;
 				this.quotedChars++;
+				this.doubled++;
 				this.position++;
 				continue;
 			}
@@ -247,11 +250,50 @@ final class ByteCsvTokenizer implements CsvRecords {
 		}
 	}
 
+	/**
+	 * A quoted field whose closing quote, and the byte after it, are in the buffer, taken
+	 * where it is (the usual case); null when it must be read the long way. The value is
+	 * looked up by the bytes between the quotes, doubled quotes and all, so that a field
+	 * seen before is not unescaped again.
+	 */
+	private @Nullable String quotedInBuffer(int column, boolean skip) throws RefusedTextException {
+		byte[] bytes = this.buffer;
+		int start = this.position;
+		int limit = this.limit;
+		int doubled = 0;
+		int end = ByteScan.quote(bytes, start, limit);
+		while (end + 1 < limit && bytes[end + 1] == '"') {
+			doubled++;
+			end = ByteScan.quote(bytes, end + 2, limit);
+		}
+		if (end + 1 >= limit) {
+			return null;
+		}
+		int chars = chars(start, end) - doubled;
+		if (chars > this.limits.maxCellChars()) {
+			throw tooLong(column);
+		}
+		this.position = end + 1;
+		if (skip && bytes[end + 1] == ',') {
+			return skipped(column, chars);
+		}
+		this.fieldLength = chars;
+		return this.columns.value(column, bytes, start, end - start, doubled > 0);
+	}
+
+	/** Appends a doubled quote. */
+	private static byte[] appendQuote(byte[] quoted, int length) {
+		byte[] room = (length + 2 > quoted.length) ? Arrays.copyOf(quoted, Math.max(quoted.length * 2, length + 2))
+				: quoted;
+		room[length] = '"';
+		room[length + 1] = '"';
+		return room;
+	}
+
 	private void append(int from, int to) {
 		int length = to - from;
 		if (this.quotedLength + length > this.quoted.length) {
-			this.quoted = java.util.Arrays.copyOf(this.quoted,
-					Math.max(this.quoted.length * 2, this.quotedLength + length));
+			this.quoted = Arrays.copyOf(this.quoted, Math.max(this.quoted.length * 2, this.quotedLength + length));
 		}
 		System.arraycopy(this.buffer, from, this.quoted, this.quotedLength, length);
 		this.quotedLength += length;
@@ -269,10 +311,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 			throw tooLong(column);
 		}
 		this.fieldLength = this.quotedChars;
-		ByteColumnValues values = values(column);
-		String value = values.value(this.quoted, 0, this.quotedLength);
-		this.numbers[column] = values.number();
-		return value;
+		return this.columns.value(column, this.quoted, 0, this.quotedLength, this.doubled > 0);
 	}
 
 	private String value(int column, byte[] bytes, int offset, int length) throws RefusedTextException {
@@ -281,21 +320,7 @@ final class ByteCsvTokenizer implements CsvRecords {
 			throw tooLong(column);
 		}
 		this.fieldLength = chars;
-		ByteColumnValues values = values(column);
-		String value = values.value(bytes, offset, length);
-		this.numbers[column] = values.number();
-		return value;
-	}
-
-	private ByteColumnValues values(int column) {
-		if (column >= this.columns.length) {
-			int known = this.columns.length;
-			this.columns = java.util.Arrays.copyOf(this.columns, column + 1);
-			for (int i = known; i <= column; i++) {
-				this.columns[i] = new ByteColumnValues();
-			}
-		}
-		return this.columns[column];
+		return this.columns.value(column, bytes, offset, length, false);
 	}
 
 	/** The number of characters of buffered bytes. */
@@ -328,37 +353,16 @@ final class ByteCsvTokenizer implements CsvRecords {
 	}
 
 	/**
-	 * A record's fields, with what a reader parsed them into kept beside their values in
-	 * the columns' tables while it is the record last read.
+	 * The number of the value at the position of the given record ({@link ByteColumns}),
+	 * or -1 when it has none or the record is not the last read.
 	 */
-	private final class Record extends ArrayList<String> implements ParsedCells {
+	int number(long record, int position) {
+		return (record == this.record) ? this.columns.number(position) : -1;
+	}
 
-		private final long number;
-
-		Record(int capacity, long number) {
-			super(capacity);
-			this.number = number;
-		}
-
-		@Override
-		public @Nullable Object parsed(int position) {
-			int number = number(position);
-			return (number >= 0) ? ByteCsvTokenizer.this.columns[position].parsed(number) : null;
-		}
-
-		@Override
-		public void remember(int position, Object value) {
-			int number = number(position);
-			if (number >= 0) {
-				ByteCsvTokenizer.this.columns[position].parsed(number, value);
-			}
-		}
-
-		private int number(int position) {
-			return (this.number == ByteCsvTokenizer.this.record && position < size())
-					? ByteCsvTokenizer.this.numbers[position] : -1;
-		}
-
+	/** Notes that a record needed room for more fields than records start with. */
+	void widen(int fields) {
+		this.width = Math.min(fields, 1024);
 	}
 
 }

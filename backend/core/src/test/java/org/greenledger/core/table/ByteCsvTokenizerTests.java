@@ -68,6 +68,44 @@ class ByteCsvTokenizerTests {
 	}
 
 	@Test
+	void aColumnOfThousandsOfRepeatedValuesKeepsThemAllAndTellsThemApartByEveryByte() throws IOException {
+		// 5,000 values of 1 to 64 bytes; those of the same length differ in one byte, at
+		// any position (also beyond the 24 bytes kept beside the hash)
+		String[] values = new String[5000];
+		for (int i = 0; i < values.length; i++) {
+			int length = 1 + i % 64;
+			int k = i / 64;
+			char[] chars = "a".repeat(length).toCharArray();
+			chars[(k * 7) % length] = (char) (33 + k);
+			values[i] = new String(chars);
+		}
+		SplittableRandom random = new SplittableRandom(11);
+		StringBuilder csv = new StringBuilder("value,row\n");
+		int rows = 0;
+		while (rows < 90_000) {
+			String value = values[random.nextInt(values.length)];
+			for (int repeat = 1 + random.nextInt(2); repeat > 0; repeat--, rows++) {
+				csv.append('"').append(value.replace("\"", "\"\"")).append("\",").append(rows).append('\n');
+			}
+		}
+		byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+		assertThat(outcome(bytes, InputLimits.DEFAULTS, new BitSet(), true))
+			.isEqualTo(outcome(bytes, InputLimits.DEFAULTS, new BitSet(), false));
+		// once the column has kept more than its first 4,096 values, each value is one
+		// string
+		java.util.Map<String, String> first = new java.util.HashMap<>();
+		try (CsvTable table = CsvTable.open(new ByteArrayInputStream(bytes))) {
+			for (List<String> cells = table.next(); cells != null; cells = table.next()) {
+				if (Integer.parseInt(cells.get(1)) >= 60_000) {
+					String known = first.putIfAbsent(cells.get(0), cells.get(0));
+					assertThat(cells.get(0)).isSameAs((known != null) ? known : cells.get(0));
+				}
+			}
+		}
+		assertThat(first).hasSizeGreaterThan(4096);
+	}
+
+	@Test
 	void valuesOfAnyLengthAreTheSameOnlyWhenEveryByteIs() {
 		byte[] a = new byte[50];
 		new SplittableRandom(3).nextBytes(a);
