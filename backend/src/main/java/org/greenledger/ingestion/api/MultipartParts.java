@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,9 +24,9 @@ import org.jspecify.annotations.Nullable;
  * is split here, with the same rules, limits and errors as commons-fileupload's own
  * iterator (a preamble before the first boundary and an epilogue after the last are
  * skipped, at most 512 bytes of headers per part, a part of type {@code multipart/mixed}
- * holds the files of its field), but found by skipping ahead ({@link Delimiter}: the last
- * two bytes of a window tell how far the boundary can be) in a 64 KiB buffer instead of
- * comparing every byte, and read from the request in large blocks.
+ * holds the files of its field), but found by skipping ahead (Horspool: the last byte of
+ * a window tells how far the boundary can be) in a 64 KiB buffer instead of comparing
+ * every byte, and read from the request in large blocks.
  */
 final class MultipartParts {
 
@@ -63,10 +64,9 @@ final class MultipartParts {
 	private final byte[] outerBoundary;
 
 	/** What ends a part: CR LF, two dashes and the boundary. */
-	private Delimiter delimiter;
+	private byte[] delimiter;
 
-	/** The same without the CR LF: the first boundary may come without them. */
-	private Delimiter firstDelimiter;
+	private final int[] shift = new int[256];
 
 	private @Nullable String mixedField;
 
@@ -78,8 +78,7 @@ final class MultipartParts {
 		this.input = input;
 		this.headerCharset = headerCharset;
 		this.outerBoundary = boundary;
-		this.delimiter = new Delimiter(delimiter(boundary));
-		this.firstDelimiter = this.delimiter.withoutLineEnd();
+		this.delimiter = delimit(delimiter(boundary));
 	}
 
 	/**
@@ -128,8 +127,7 @@ final class MultipartParts {
 					return null;
 				}
 				// the files of a multipart/mixed part ended: back to the outer parts
-				this.delimiter = new Delimiter(delimiter(this.outerBoundary));
-				this.firstDelimiter = this.delimiter.withoutLineEnd();
+				this.delimiter = delimit(delimiter(this.outerBoundary));
 				this.mixedField = null;
 				continue;
 			}
@@ -144,8 +142,7 @@ final class MultipartParts {
 							throw new FileUploadBoundaryException("The length of a boundary token cannot be changed");
 						}
 						this.mixedField = field;
-						this.delimiter = new Delimiter(delimiter(inner));
-						this.firstDelimiter = this.delimiter.withoutLineEnd();
+						this.delimiter = delimit(delimiter(inner));
 						continue;
 					}
 					String fileName = this.parser.getFileName(headers);
@@ -184,6 +181,19 @@ final class MultipartParts {
 
 	}
 
+	/**
+	 * Searches for the delimiter from now on: how far a window may move on when its last
+	 * byte is a given one.
+	 */
+	private byte[] delimit(byte[] delimiter) {
+		int m = delimiter.length;
+		Arrays.fill(this.shift, m);
+		for (int i = 0; i < m - 1; i++) {
+			this.shift[delimiter[i] & 0xff] = m - 1 - i;
+		}
+		return delimiter;
+	}
+
 	private static byte[] delimiter(byte[] boundary) {
 		byte[] delimiter = new byte[boundary.length + 4];
 		delimiter[0] = CR;
@@ -196,8 +206,8 @@ final class MultipartParts {
 
 	/** The first boundary may come without the CR LF before it. */
 	private boolean skipPreamble() throws IOException {
-		Delimiter full = this.delimiter;
-		this.delimiter = this.firstDelimiter;
+		byte[] full = this.delimiter;
+		this.delimiter = delimit(Arrays.copyOfRange(full, 2, full.length));
 		try {
 			new Content().close();
 			return readBoundary();
@@ -206,13 +216,13 @@ final class MultipartParts {
 			return false;
 		}
 		finally {
-			this.delimiter = full;
+			this.delimiter = delimit(full);
 		}
 	}
 
 	/** Reads past a boundary: whether another part follows. */
 	private boolean readBoundary() throws IOException {
-		this.head += this.delimiter.length();
+		this.head += this.delimiter.length;
 		try {
 			byte first = readByte();
 			if (first == LF) {
@@ -273,9 +283,26 @@ final class MultipartParts {
 		return this.buffer[this.head++];
 	}
 
-	/** Where the delimiter starts in the buffer between from and tail, or -1. */
+	/**
+	 * Where the delimiter starts in the buffer between from and tail, or -1. Horspool:
+	 * the byte under the delimiter's last position says how far it can move on.
+	 */
 	private int findDelimiter(int from) {
-		return this.delimiter.find(this.buffer, from, this.tail);
+		byte[] d = this.delimiter;
+		int m = d.length;
+		int[] skip = this.shift;
+		byte last = d[m - 1];
+		byte[] b = this.buffer;
+		int end = this.tail;
+		int i = from + m - 1;
+		while (i < end) {
+			byte x = b[i];
+			if (x == last && Arrays.equals(b, i - m + 1, i, d, 0, m - 1)) {
+				return i - m + 1;
+			}
+			i += skip[x & 0xff];
+		}
+		return -1;
 	}
 
 	/** A part's body: the bytes up to the next delimiter. */
@@ -298,7 +325,7 @@ final class MultipartParts {
 				return this.found - parts.head;
 			}
 			// the last bytes may be the start of the delimiter
-			return Math.max(0, parts.tail - parts.head - (parts.delimiter.length() - 1));
+			return Math.max(0, parts.tail - parts.head - (parts.delimiter.length - 1));
 		}
 
 		/** Reads more of the request; 0 once the delimiter is reached. */
@@ -318,7 +345,7 @@ final class MultipartParts {
 				}
 				parts.tail += n;
 				// only the new bytes (and the delimiter's length before them) can hold it
-				this.found = findDelimiter(Math.max(parts.head, parts.tail - n - (parts.delimiter.length() - 1)));
+				this.found = findDelimiter(Math.max(parts.head, parts.tail - n - (parts.delimiter.length - 1)));
 				// on until the buffer is nearly full: fewer, larger blocks for the reader
 				if (this.found >= 0 || (available() > 0 && parts.buffer.length - parts.tail < MIN_READ)) {
 					return available();
