@@ -30,6 +30,15 @@ public final class DirectoryFileStore implements StoredFiles {
 
 	@Override
 	public Stored store(InputStream content) throws IOException {
+		return store(content, true);
+	}
+
+	@Override
+	public Stored storeCompressingHere(InputStream content) throws IOException {
+		return store(content, false);
+	}
+
+	private Stored store(InputStream content, boolean compressOnWorker) throws IOException {
 		Files.createDirectories(this.root);
 		Path temporary = Files.createTempFile(this.root, ".upload-", ".zst");
 		try {
@@ -37,7 +46,8 @@ public final class DirectoryFileStore implements StoredFiles {
 			long bytes;
 			try (InputStream in = new DigestInputStream(content, digest);
 					OutputStream file = Files.newOutputStream(temporary);
-					OutputStream out = StoredFiles.compressed(new BufferedOutputStream(file, 1 << 16))) {
+					OutputStream out = StoredFiles.compressed(new BufferedOutputStream(file, 1 << 16),
+							compressOnWorker)) {
 				bytes = StoredFiles.copy(in, out);
 			}
 			String sha = HexFormat.of().formatHex(digest.digest());

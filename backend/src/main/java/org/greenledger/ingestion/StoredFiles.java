@@ -25,6 +25,16 @@ public interface StoredFiles {
 	 */
 	Stored store(InputStream content) throws IOException;
 
+	/**
+	 * As {@link #store(InputStream)}, compressing on the calling thread instead of a
+	 * worker: a quarter less CPU in all, but the storing thread does it too (for an
+	 * upload whose job stages it while it arrives, which keeps the other cores busy
+	 * anyway).
+	 */
+	default Stored storeCompressingHere(InputStream content) throws IOException {
+		return store(content);
+	}
+
 	/** Whether the content is in the store. */
 	boolean exists(String sha256);
 
@@ -36,13 +46,24 @@ public interface StoredFiles {
 
 	/**
 	 * Zstandard at level 1: uploads are stored at several hundred MB/s, still several
-	 * times smaller, and read back faster than gzip.
+	 * times smaller, and read back faster than gzip. Compressed on a native worker thread
+	 * while this one reads and hashes.
 	 */
 	static OutputStream compressed(OutputStream out) throws IOException {
+		return compressed(out, true);
+	}
+
+	/**
+	 * @param onWorker whether to compress on a native worker thread (faster while a core
+	 * is free), or on the writing thread (about a quarter less CPU: 1.1 instead of 1.4
+	 * CPU seconds for a 669 MB FOCUS file in one measurement)
+	 */
+	static OutputStream compressed(OutputStream out, boolean onWorker) throws IOException {
 		ZstdOutputStream zstd = new ZstdOutputStream(out, 1);
 		zstd.setChecksum(true);
-		// compress on a native worker thread while this one reads and hashes
-		zstd.setWorkers(1);
+		if (onWorker) {
+			zstd.setWorkers(1);
+		}
 		return zstd;
 	}
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -25,7 +24,14 @@ final class UploadPipe {
 
 	private final Condition changed = this.lock.newCondition();
 
-	private final ArrayDeque<byte[]> chunks = new ArrayDeque<>();
+	/** The bytes waiting for the job, in chunks as they were written. */
+	private final ArrayDeque<Chunk> chunks = new ArrayDeque<>();
+
+	/**
+	 * Chunks the job has read, used again for the next writes (an upload of hundreds of
+	 * MB would otherwise allocate as much).
+	 */
+	private final ArrayDeque<Chunk> free = new ArrayDeque<>();
 
 	private final long capacity;
 
@@ -60,7 +66,15 @@ final class UploadPipe {
 			if (this.detached || this.failure != null) {
 				return;
 			}
-			this.chunks.addLast(Arrays.copyOfRange(bytes, offset, offset + length));
+			Chunk chunk = this.free.pollFirst();
+			if (chunk == null || chunk.bytes.length < length) {
+				// a write of a quarter chunk or more takes a whole one, to be used again;
+				// smaller ones take what they need (the pipe counts bytes, not chunks)
+				chunk = new Chunk(new byte[(length >= Chunk.SIZE / 4) ? Math.max(length, Chunk.SIZE) : length]);
+			}
+			System.arraycopy(bytes, offset, chunk.bytes, 0, length);
+			chunk.length = length;
+			this.chunks.addLast(chunk);
 			this.queued += length;
 			this.changed.signalAll();
 		}
@@ -89,6 +103,7 @@ final class UploadPipe {
 				this.failure = reason;
 			}
 			this.chunks.clear();
+			this.free.clear();
 			this.queued = 0;
 			this.changed.signalAll();
 		}
@@ -103,6 +118,7 @@ final class UploadPipe {
 		try {
 			this.detached = true;
 			this.chunks.clear();
+			this.free.clear();
 			this.queued = 0;
 			this.changed.signalAll();
 		}
@@ -126,9 +142,25 @@ final class UploadPipe {
 		}
 	}
 
+	/** Bytes of the upload: the first {@code length} of {@code bytes}. */
+	private static final class Chunk {
+
+		/** The size of a new chunk, or of the write when it is larger. */
+		static final int SIZE = 1 << 16;
+
+		final byte[] bytes;
+
+		int length;
+
+		Chunk(byte[] bytes) {
+			this.bytes = bytes;
+		}
+
+	}
+
 	private final class Input extends InputStream {
 
-		private byte @Nullable [] current;
+		private @Nullable Chunk current;
 
 		private int position;
 
@@ -143,24 +175,33 @@ final class UploadPipe {
 			if (length == 0) {
 				return 0;
 			}
-			if (this.current == null || this.position == this.current.length) {
-				this.current = next();
+			Chunk chunk = this.current;
+			if (chunk == null || this.position == chunk.length) {
+				chunk = next(chunk);
+				this.current = chunk;
 				this.position = 0;
-				if (this.current == null) {
+				if (chunk == null) {
 					return -1;
 				}
 			}
-			int n = Math.min(length, this.current.length - this.position);
-			System.arraycopy(this.current, this.position, buffer, offset, n);
+			int n = Math.min(length, chunk.length - this.position);
+			System.arraycopy(chunk.bytes, this.position, buffer, offset, n);
 			this.position += n;
 			return n;
 		}
 
-		/** The next chunk, or null at the end of a well-ended upload. */
-		private byte @Nullable [] next() throws IOException {
+		/**
+		 * The next chunk, or null at the end of a well-ended upload.
+		 * @param read the chunk read to its end, given back for the next writes
+		 */
+		private @Nullable Chunk next(@Nullable Chunk read) throws IOException {
 			UploadPipe pipe = UploadPipe.this;
 			pipe.lock.lock();
 			try {
+				if (read != null && read.bytes.length >= Chunk.SIZE && pipe.failure == null && !pipe.detached
+						&& pipe.free.size() <= pipe.capacity / Chunk.SIZE) {
+					pipe.free.addLast(read);
+				}
 				while (true) {
 					if (pipe.failure != null) {
 						throw new IOException(pipe.failure);
@@ -168,7 +209,7 @@ final class UploadPipe {
 					if (pipe.detached) {
 						throw new IOException("The staging stopped reading the upload");
 					}
-					byte[] chunk = pipe.chunks.pollFirst();
+					Chunk chunk = pipe.chunks.pollFirst();
 					if (chunk != null) {
 						pipe.queued -= chunk.length;
 						pipe.changed.signalAll();

@@ -42,6 +42,9 @@ final class FileRollups {
 
 	private final RollupSums attributes = new RollupSums();
 
+	/** Rows whose keys are made, waiting to be added to the sums in one batch. */
+	private final PendingRows pending = new PendingRows();
+
 	/** Each tag set's content by its file-local number (numbers are given in order). */
 	private final List<@Nullable Map<String, String>> tagSetContent = new ArrayList<>();
 
@@ -66,37 +69,30 @@ final class FileRollups {
 
 	private final List<List<String>> attributeValueNames = new ArrayList<>();
 
-	/** Adds a staged row (its day, cost in billionths and impacts found when staged). */
+	/**
+	 * Adds a staged row (its day, cost in billionths and impacts found when staged). Its
+	 * key is checked and made now; the sums take it with the rows of its batch
+	 * ({@link PendingRows}).
+	 */
 	void add(StagedRow row) {
 		if (row.day < 0) {
 			throw outOfRange(row.periodStart);
 		}
-		add(row.day, row.dimension, row.quality, row.tagSet, row.tags, row.currency, row.impacts, row.cost,
-				row.billedCost);
-	}
-
-	/**
-	 * @param dimension the row's attribute combination's file-local number
-	 * @param tagSet the row's tag set's file-local number, or -1 for none
-	 * @param impacts it, facility kWh; location, market, embodied kg CO2e; on-site,
-	 * off-site liters (zeros for a cost-only row)
-	 */
-	private void add(long day, int dimension, int quality, int tagSet, Map<String, String> rowTags,
-			@Nullable String currency, double[] impacts, long cost, BigDecimal billedCost) {
-		this.days.add(day << 42 | (long) dimension << 3 | quality, impacts, cost, billedCost);
+		long tagSetKey = PendingRows.NO_TAG_SET;
+		int tagSet = row.tagSet;
 		if (tagSet >= 0) {
-			this.tagSets.add(day << 42 | (long) tagSet << 8 | currency(currency) << 3 | quality, impacts, cost,
-					billedCost);
+			tagSetKey = row.day << 42 | (long) tagSet << 8 | currency(row.currency) << 3 | row.quality;
 			while (this.tagSetContent.size() <= tagSet) {
 				this.tagSetContent.add(null);
 				this.tagSetAttributes.add(null);
 			}
 			if (this.tagSetContent.get(tagSet) == null) {
-				this.tagSetContent.set(tagSet, rowTags);
+				this.tagSetContent.set(tagSet, row.tags);
 			}
-			if (this.tagSets.size() >= TAG_SET_SUMS_LIMIT) {
-				expandTagSets();
-			}
+		}
+		if (this.pending.add(row.day << 42 | (long) row.dimension << 3 | row.quality, tagSetKey, row.impacts, row.cost,
+				row.billedCost)) {
+			this.pending.addTo(this.days, this.tagSets, TAG_SET_SUMS_LIMIT, this::expandTagSets);
 		}
 	}
 
@@ -135,15 +131,55 @@ final class FileRollups {
 	}
 
 	private void expandTagSets() {
+		Expansion expansion = new Expansion(this.attributes, this.tagSets);
 		this.tagSets.forEach((key, index) -> {
 			long day = key >>> 42;
 			int tagSet = (int) ((key >>> 8) & ((1L << 34) - 1));
 			long currencyAndQuality = key & 0xFF;
 			for (long attributeValue : tagSetAttributes(tagSet)) {
-				this.attributes.add(day << 42 | attributeValue << 8 | currencyAndQuality, this.tagSets, index);
+				expansion.add(day << 42 | attributeValue << 8 | currencyAndQuality, index);
 			}
 		});
+		expansion.end();
 		this.tagSets.clear();
+	}
+
+	/**
+	 * Sums of one table added to another's keys, a batch at a time
+	 * ({@link RollupSums#addAll}), in the order they are given.
+	 */
+	private static final class Expansion {
+
+		private static final int BATCH = 256;
+
+		private final RollupSums into;
+
+		private final RollupSums from;
+
+		private final long[] keys = new long[BATCH];
+
+		private final int[] indexes = new int[BATCH];
+
+		private int size;
+
+		Expansion(RollupSums into, RollupSums from) {
+			this.into = into;
+			this.from = from;
+		}
+
+		void add(long key, int fromIndex) {
+			this.keys[this.size] = key;
+			this.indexes[this.size] = fromIndex;
+			if (++this.size == BATCH) {
+				end();
+			}
+		}
+
+		void end() {
+			this.into.addAll(this.keys, this.from, this.indexes, this.size);
+			this.size = 0;
+		}
+
 	}
 
 	private long[] tagSetAttributes(int tagSet) {
@@ -195,16 +231,18 @@ final class FileRollups {
 	 * @param dimensionIds their ids by file-local number
 	 */
 	void store(Connection connection, UUID job, List<Dimension> dimensions, long[] dimensionIds) throws SQLException {
+		this.pending.addTo(this.days, this.tagSets, TAG_SET_SUMS_LIMIT, this::expandTagSets);
 		expandTagSets();
+		Expansion expansion = new Expansion(this.attributes, this.days);
 		this.days.forEach((key, index) -> {
 			Dimension dimension = dimensions.get((int) ((key >>> 3) & ((1L << 39) - 1)));
 			long currencyAndQuality = currency(dimension.currency()) << 3 | (key & 7);
 			for (String[] attribute : dimension.attributes()) {
-				this.attributes.add(
-						(key >>> 42) << 42 | attributeValue(attribute[0], attribute[1]) << 8 | currencyAndQuality,
-						this.days, index);
+				expansion.add((key >>> 42) << 42 | attributeValue(attribute[0], attribute[1]) << 8 | currencyAndQuality,
+						index);
 			}
 		});
+		expansion.end();
 		this.days.encode(4, (key, out) -> {
 			out.putUuid(job);
 			out.putDate((key >>> 42) - DAY_OFFSET);

@@ -36,6 +36,9 @@ final class RollupSums {
 
 	private BigDecimal[] exact = new BigDecimal[64];
 
+	/** The entries of a batch ({@link #addAll}). */
+	private int[] batchIndexes = new int[0];
+
 	RollupSums() {
 		this.slots = emptySlots(1024);
 	}
@@ -67,7 +70,14 @@ final class RollupSums {
 	 * {@code Long.MIN_VALUE} to use {@code exactCost}
 	 */
 	void add(long key, double[] rowImpacts, long cost, BigDecimal exactCost) {
-		int index = index(key);
+		addAt(index(key), rowImpacts, cost, exactCost);
+	}
+
+	/**
+	 * Adds a row to the entry {@link #index(long)} gave its key (entry numbers stay while
+	 * the table grows; {@link #clear()} ends them).
+	 */
+	void addAt(int index, double[] rowImpacts, long cost, BigDecimal exactCost) {
 		long[] entries = this.entries;
 		int base = index * STRIDE;
 		entries[base]++;
@@ -80,7 +90,10 @@ final class RollupSums {
 
 	/** Adds the sums another table keeps at {@code otherIndex}. */
 	void add(long key, RollupSums other, int otherIndex) {
-		int index = index(key);
+		addFrom(index(key), other, otherIndex);
+	}
+
+	private void addFrom(int index, RollupSums other, int otherIndex) {
 		long[] entries = this.entries;
 		int base = index * STRIDE;
 		int otherBase = otherIndex * STRIDE;
@@ -92,6 +105,21 @@ final class RollupSums {
 		addBillionths(index, other.entries[otherBase + 1]);
 		if (other.exact[otherIndex] != null) {
 			addExact(index, other.exact[otherIndex]);
+		}
+	}
+
+	/**
+	 * Adds, in their order, the sums another table keeps at {@code otherIndexes} to those
+	 * of {@code keys}: the same as {@link #add(long, RollupSums, int)} one after the
+	 * other, with all the entries found first, so that their cache misses overlap.
+	 */
+	void addAll(long[] keys, RollupSums other, int[] otherIndexes, int count) {
+		int[] indexes = (this.batchIndexes.length >= count) ? this.batchIndexes : (this.batchIndexes = new int[count]);
+		for (int i = 0; i < count; i++) {
+			indexes[i] = index(keys[i]);
+		}
+		for (int i = 0; i < count; i++) {
+			addFrom(indexes[i], other, otherIndexes[i]);
 		}
 	}
 
@@ -174,7 +202,11 @@ final class RollupSums {
 		return (this.exact[index] != null) ? cost.add(this.exact[index]) : cost;
 	}
 
-	private int index(long key) {
+	/**
+	 * The number of the key's entry, a new one for a new key. Finding the entries of
+	 * several rows first and adding them afterwards lets their cache misses overlap.
+	 */
+	int index(long key) {
 		long[] slots = this.slots;
 		int mask = (slots.length >> 1) - 1;
 		int slot = (int) (mix(key) & mask);

@@ -121,4 +121,42 @@ class UploadPipeTests {
 		blocked.get(5, TimeUnit.SECONDS);
 	}
 
+	@Test
+	void chunksUsedAgainCarryEveryByteInItsOrder() throws Exception {
+		UploadPipe pipe = new UploadPipe(1 << 18);
+		java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+		byte[] content = new byte[8 << 20];
+		random.nextBytes(content);
+		InputStream in = pipe.input();
+		CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+			java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+			byte[] buffer = new byte[7_001];
+			try {
+				for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+					all.write(buffer, 0, n);
+				}
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			return all.toByteArray();
+		});
+		// writes of every size: small ones, chunk-sized ones and larger ones
+		for (int at = 0; at < content.length;) {
+			int length = Math.min(content.length - at, switch (random.nextInt(4)) {
+				case 0 -> 1 + random.nextInt(100);
+				case 1 -> 1 + random.nextInt(1 << 16);
+				case 2 -> 1 << 16;
+				default -> 1 + random.nextInt(1 << 18);
+			});
+			pipe.write(content, at, length);
+			java.util.Arrays.fill(content, at, at + length, (byte) 0);
+			at += length;
+		}
+		pipe.end();
+		byte[] expected = new byte[content.length];
+		new java.util.SplittableRandom(5).nextBytes(expected);
+		assertThat(read.get(30, TimeUnit.SECONDS)).isEqualTo(expected);
+	}
+
 }

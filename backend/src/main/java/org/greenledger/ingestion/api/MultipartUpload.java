@@ -92,7 +92,7 @@ record MultipartUpload(StoredFiles.Stored stored, String fileName, Map<String, S
 					fileName = (part.name() != null && !part.name().isBlank()) ? part.name() : "upload";
 					streaming[0] = staging.start(fileName, Map.copyOf(fields));
 					try (InputStream content = part.content()) {
-						stored = store.store((streaming[0] != null) ? streaming[0].tee(content) : content, fileName);
+						stored = store.store(content, fileName, streaming[0]);
 						kept[0] = stored;
 					}
 				}
