@@ -84,7 +84,7 @@ public final class ActivityLineWriter implements AutoCloseable {
 	 * their impacts (empty for a cost-only row).
 	 */
 	public void write(List<SourceLine> lines, List<ImpactLine> lineImpacts) throws SQLException {
-		write(stage(lines, lineImpacts));
+		write(stage(lines, lineImpacts, null));
 	}
 
 	/**
@@ -92,17 +92,10 @@ public final class ActivityLineWriter implements AutoCloseable {
 	 * combination, tag set and lineage, sums its impacts and encodes its COPY tuple. Rows
 	 * are staged in the file's order, all on one thread (which may be another than the
 	 * one that {@link #write(StagedRow) writes} them, in the same order, after a
-	 * hand-over that publishes them).
-	 */
-	public StagedRow stage(List<SourceLine> lines, List<ImpactLine> lineImpacts) {
-		return stage(lines, lineImpacts, null);
-	}
-
-	/**
-	 * {@link #stage(List, List)} with each line's impacts given as impacts per unit and
-	 * the line's number of units: line {@code i}'s impacts are {@code unitImpacts.get(i)}
-	 * times {@code scales[i]} (all 1 when {@code scales} is null), checked already to be
-	 * quantities; their factors, tier and scope are the unit's.
+	 * hand-over that publishes them). Line {@code i}'s impacts are
+	 * {@code unitImpacts.get(i)} times {@code scales[i]} (all 1 when {@code scales} is
+	 * null, so the impacts are the lines' own), checked already to be quantities; their
+	 * factors, tier and scope are the unit's.
 	 */
 	public StagedRow stage(List<SourceLine> lines, List<ImpactLine> unitImpacts, double @Nullable [] scales) {
 		SourceLine first = lines.get(0);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -113,25 +114,18 @@ final class FocusCells {
 	}
 
 	@Nullable BigDecimal decimal(int column) {
-		int number = number(column);
-		BigDecimal[] known = (number >= 0) ? this.parsedNumbers[column] = room(this.parsedNumbers[column], number)
-				: null;
-		if (known != null && known[number] != null) {
-			return known[number];
-		}
-		try {
-			BigDecimal value = CellValues.decimal(cell(column));
-			if (known != null) {
-				known[number] = value;
-			}
-			return value;
-		}
-		catch (IllegalArgumentException ex) {
-			return error(column, ex.getMessage());
-		}
+		return parsedNumber(column, CellValues::decimal);
 	}
 
 	@Nullable BigDecimal money(int column) {
+		return parsedNumber(column, CellValues::money);
+	}
+
+	/**
+	 * A number cell parsed by {@code parse}, once per distinct value where the reader
+	 * numbers the column's values.
+	 */
+	private @Nullable BigDecimal parsedNumber(int column, Function<@Nullable String, @Nullable BigDecimal> parse) {
 		int number = number(column);
 		BigDecimal[] known = (number >= 0) ? this.parsedNumbers[column] = room(this.parsedNumbers[column], number)
 				: null;
@@ -139,7 +133,7 @@ final class FocusCells {
 			return known[number];
 		}
 		try {
-			BigDecimal value = CellValues.money(cell(column));
+			BigDecimal value = parse.apply(cell(column));
 			if (known != null) {
 				known[number] = value;
 			}
