@@ -61,11 +61,11 @@ public class ActivityLineExport {
 
 	private final DataSource dataSource;
 
-	private final SourceFiles sourceFiles;
+	private final LineFiles files;
 
 	ActivityLineExport(DataSource dataSource, SourceFiles sourceFiles) {
 		this.dataSource = dataSource;
-		this.sourceFiles = sourceFiles;
+		this.files = new LineFiles(dataSource, sourceFiles);
 	}
 
 	/**
@@ -163,7 +163,8 @@ public class ActivityLineExport {
 
 		private final Map<Long, String> factors = new HashMap<>();
 
-		private final Map<UUID, SourceFiles.SourceFile> files = new HashMap<>();
+		/** The source files of the period's jobs, read before the cursor opens. */
+		private final Map<UUID, LineFiles.Cells> files;
 
 		private @Nullable Connection connection;
 
@@ -181,6 +182,7 @@ public class ActivityLineExport {
 		Cursor(LocalDate from, LocalDate to, String sql, List<Object> params,
 				@Nullable Map<String, String> factorKeys) {
 			this.factorKeys = factorKeys;
+			this.files = ActivityLineExport.this.files.of(from, to);
 			try {
 				this.connection = ActivityLineExport.this.dataSource.getConnection();
 				this.connection.setAutoCommit(false);
@@ -233,9 +235,10 @@ public class ActivityLineExport {
 			try {
 				ResultSet rs = this.rows;
 				Object[] row = new Object[HEADERS.size()];
-				SourceFiles.SourceFile file = file(rs.getObject(1, UUID.class));
+				LineFiles.Cells file = file(rs.getObject(1, UUID.class));
+				String sha256 = file.sha256();
 				row[0] = file.name();
-				row[1] = (this.factorKeys != null) ? sourceKey(file.sha256()) : file.sha256();
+				row[1] = (this.factorKeys != null && sha256 != null) ? sourceKey(sha256) : sha256;
 				row[2] = rs.getLong(2);
 				row[3] = rs.getTimestamp(3).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
 				row[4] = rs.getTimestamp(4).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
@@ -258,17 +261,22 @@ public class ActivityLineExport {
 				close();
 				throw new IllegalStateException("Could not read the activity lines: " + ex.getMessage(), ex);
 			}
+			catch (RuntimeException ex) {
+				close(); // the connection goes back to the pool whatever failed
+				throw ex;
+			}
 		}
 
-		/** The line's source file (a few per period, asked for once each). */
-		private SourceFiles.SourceFile file(UUID job) {
-			return this.files.computeIfAbsent(job, (id) -> {
-				SourceFiles.SourceFile file = ActivityLineExport.this.sourceFiles.of(List.of(id)).get(id);
-				if (file == null) {
-					throw new IllegalStateException("The source file of job " + id + " is unknown");
-				}
-				return file;
-			});
+		/**
+		 * The line's source file. The files are read before the cursor takes its
+		 * connection, so that an export never holds one connection while waiting for
+		 * another (a pool of n connections would otherwise stall under n exports); only a
+		 * job committed in between is asked for here. A job without an upload record
+		 * (which uploads and removals do not leave) is named as such rather than failing
+		 * the export.
+		 */
+		private LineFiles.Cells file(UUID job) {
+			return this.files.computeIfAbsent(job, ActivityLineExport.this.files::of);
 		}
 
 		private String factors(long lineage) throws SQLException {

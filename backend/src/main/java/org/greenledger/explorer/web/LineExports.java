@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -36,10 +37,34 @@ final class LineExports {
 	static void csv(List<String> headers, Iterable<List<@Nullable Object>> lines, OutputStream out) throws IOException {
 		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 		line(writer, headers);
-		for (List<@Nullable Object> line : lines) {
-			line(writer, line);
+		Iterator<List<@Nullable Object>> rows = lines.iterator();
+		try {
+			while (rows.hasNext()) {
+				line(writer, rows.next());
+			}
+		}
+		finally {
+			close(rows);
 		}
 		writer.flush();
+	}
+
+	/**
+	 * Releases a cursor that was not read to its end (the download was cancelled or a
+	 * line could not be written), so that its database connection goes back to the pool.
+	 */
+	private static void close(Iterator<?> rows) throws IOException {
+		if (rows instanceof AutoCloseable cursor) {
+			try {
+				cursor.close();
+			}
+			catch (IOException | RuntimeException ex) {
+				throw ex;
+			}
+			catch (Exception ex) {
+				throw new IOException("The lines could not be released", ex);
+			}
+		}
 	}
 
 	private static void line(Writer writer, List<?> cells) throws IOException {
@@ -79,28 +104,37 @@ final class LineExports {
 			}
 			sheet.createFreezePane(0, 1);
 			int number = 1;
-			for (List<@Nullable Object> line : lines) {
-				Row row = sheet.createRow(number++);
-				for (int i = 0; i < line.size(); i++) {
-					Object value = line.get(i);
-					if (value == null) {
-						continue;
-					}
-					Cell cell = row.createCell(i);
-					if (value instanceof Number n) {
-						cell.setCellValue(n.doubleValue());
-					}
-					else if (value instanceof LocalDate day) {
-						cell.setCellValue(day);
-						cell.setCellStyle(date);
-					}
-					else {
-						cell.setCellValue(neutralised(value.toString()));
-					}
+			Iterator<List<@Nullable Object>> rows = lines.iterator();
+			try {
+				while (rows.hasNext()) {
+					write(sheet.createRow(number++), rows.next(), date);
 				}
+			}
+			finally {
+				close(rows);
 			}
 			workbook.write(out);
 			out.flush();
+		}
+	}
+
+	private static void write(Row row, List<@Nullable Object> line, CellStyle date) {
+		for (int i = 0; i < line.size(); i++) {
+			Object value = line.get(i);
+			if (value == null) {
+				continue;
+			}
+			Cell cell = row.createCell(i);
+			if (value instanceof Number n) {
+				cell.setCellValue(n.doubleValue());
+			}
+			else if (value instanceof LocalDate day) {
+				cell.setCellValue(day);
+				cell.setCellStyle(date);
+			}
+			else {
+				cell.setCellValue(neutralised(value.toString()));
+			}
 		}
 	}
 
