@@ -70,9 +70,10 @@ public class ActivityLineExport {
 
 	/**
 	 * The lines whose period starts from {@code from} to {@code to} (both included, UTC),
-	 * in the order of {@link #HEADERS}. Each iterator opens a cursor of its own; its
-	 * connection is released when the iteration ends or fails, or when the iterator
-	 * (which is {@link AutoCloseable}) is closed.
+	 * in file order (upload, then row), their cells in the order of {@link #HEADERS}.
+	 * Each iterator opens a cursor of its own; its connection is released when the
+	 * iteration ends or fails, or when the iterator (which is {@link AutoCloseable}) is
+	 * closed.
 	 */
 	public Iterable<List<@Nullable Object>> lines(LocalDate from, LocalDate to) {
 		return lines(from, to, null);
@@ -83,8 +84,7 @@ public class ActivityLineExport {
 	 * {@code orgUnit} is null.
 	 */
 	public Iterable<List<@Nullable Object>> lines(LocalDate from, LocalDate to, @Nullable String orgUnit) {
-		return () -> new Cursor(from, to, (orgUnit != null) ? SQL + " and d.org_unit = ?" : SQL,
-				(orgUnit != null) ? List.of(orgUnit) : List.of(), null);
+		return () -> new Cursor(from, to, inFileOrder(orgUnit), (orgUnit != null) ? List.of(orgUnit) : List.of(), null);
 	}
 
 	/**
@@ -95,8 +95,17 @@ public class ActivityLineExport {
 	 */
 	public Iterable<List<@Nullable Object>> keyedLines(LocalDate from, LocalDate to, @Nullable String orgUnit,
 			Map<String, String> factorKeys) {
-		return () -> new Cursor(from, to, (orgUnit != null) ? SQL + " and d.org_unit = ?" : SQL,
-				(orgUnit != null) ? List.of(orgUnit) : List.of(), factorKeys);
+		return () -> new Cursor(from, to, inFileOrder(orgUnit), (orgUnit != null) ? List.of(orgUnit) : List.of(),
+				factorKeys);
+	}
+
+	/**
+	 * The lines of the period (of one org unit), in file order: upload, then row. Without
+	 * an order the database returns them as its plan of the moment reads them, and a
+	 * report generated twice from the same lines would not be the same bytes.
+	 */
+	private static String inFileOrder(@Nullable String orgUnit) {
+		return SQL + ((orgUnit != null) ? " and d.org_unit = ?" : "") + " order by l.job_id, l.source_row";
 	}
 
 	/** A source file's key: the first 12 hexadecimal digits of its SHA-256. */
