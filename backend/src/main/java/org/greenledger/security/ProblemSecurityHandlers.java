@@ -5,6 +5,9 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.greenledger.system.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,11 +19,14 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * Answers a missing or wrong sign-in (401), a missing role (403) and an identity provider
- * that cannot be reached (503) as problem details, with the challenge of the mode: HTTP
- * Basic locally, bearer tokens (RFC 6750) in OIDC mode.
+ * Answers a missing or wrong sign-in (401), a missing role (403) and credentials that
+ * cannot be checked (503: the identity provider or the user store does not answer) as
+ * problem details, with the challenge of the mode: HTTP Basic locally, bearer tokens (RFC
+ * 6750) in OIDC mode.
  */
 final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemSecurityHandlers.class);
 
 	private final ProblemResponses problems;
 
@@ -42,9 +48,17 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
-		if (this.bearer && authException instanceof AuthenticationServiceException) {
+		if (authException instanceof AuthenticationServiceException) {
+			// the credentials could not be checked at all: not a wrong sign-in, and no
+			// challenge that would have a client ask its user for other credentials
+			log.warn("Credentials for {} could not be checked: {}", request.getRequestURI(),
+					authException.getMessage());
+			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
 			this.problems.write(response, ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE,
-					"The identity provider cannot be reached to check the token; try again later.", request));
+					this.bearer ? "The identity provider cannot be reached to check the token; try again later."
+							: "Your credentials could not be checked just now (the user store did not answer in time); "
+									+ "nothing is wrong with them. Try again in a minute.",
+					request));
 		}
 		else if (!this.bearer) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"GreenLedger\"");
