@@ -1,11 +1,6 @@
 package org.greenledger.ledger;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +10,8 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * The source files of exported lines, read before an export's cursor takes its
  * connection: an export never holds one connection while it waits for another, which
@@ -23,35 +20,25 @@ import org.jspecify.annotations.Nullable;
  */
 final class LineFiles {
 
-	private final DataSource dataSource;
+	private final JdbcClient jdbc;
 
 	private final SourceFiles sourceFiles;
 
 	LineFiles(DataSource dataSource, SourceFiles sourceFiles) {
-		this.dataSource = dataSource;
+		this.jdbc = JdbcClient.create(dataSource);
 		this.sourceFiles = sourceFiles;
 	}
 
 	/**
 	 * The files of the jobs with lines whose period starts from {@code from} to
-	 * {@code to}.
+	 * {@code to}: read on the caller's transaction when there is one (a report's), else
+	 * on a connection given back before the export's cursor takes its own.
 	 */
 	Map<UUID, Cells> of(LocalDate from, LocalDate to) {
-		List<UUID> jobs = new ArrayList<>();
-		try (Connection connection = this.dataSource.getConnection();
-				PreparedStatement query = connection
-					.prepareStatement("select distinct job_id from footprint_rollup_day where day >= ? and day <= ?")) {
-			query.setObject(1, from);
-			query.setObject(2, to);
-			try (ResultSet rows = query.executeQuery()) {
-				while (rows.next()) {
-					jobs.add(rows.getObject(1, UUID.class));
-				}
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not read the activity lines' files: " + ex.getMessage(), ex);
-		}
+		List<UUID> jobs = this.jdbc.sql("select distinct job_id from footprint_rollup_day where day >= ? and day <= ?")
+			.params(from, to)
+			.query(UUID.class)
+			.list();
 		Map<UUID, SourceFiles.SourceFile> known = this.sourceFiles.of(jobs);
 		Map<UUID, Cells> files = new HashMap<>();
 		for (UUID job : jobs) {
