@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,11 +62,14 @@ public class ActivityLineExport {
 
 	private final DataSource dataSource;
 
+	private final JdbcClient jdbc;
+
 	private final LineFiles files;
 
 	ActivityLineExport(DataSource dataSource, SourceFiles sourceFiles) {
 		this.dataSource = dataSource;
-		this.files = new LineFiles(dataSource, sourceFiles);
+		this.jdbc = JdbcClient.create(dataSource);
+		this.files = new LineFiles(this.jdbc, sourceFiles);
 	}
 
 	/**
@@ -130,27 +134,16 @@ public class ActivityLineExport {
 	 * bar: "activity line 40,000 of 160,000").
 	 */
 	public long count(LocalDate from, LocalDate to, @Nullable String orgUnit) {
-		String sql = "select count(*) from activity_line l join activity_dimension d on d.id = l.dimension_id"
-				+ " where l.period_start >= ? and l.period_start < ?"
-				+ ((orgUnit != null) ? " and d.org_unit = ?" : "");
-		List<Object> params = new ArrayList<>(List.of(Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()),
-				Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
-		if (orgUnit != null) {
-			params.add(orgUnit);
-		}
-		try (Connection connection = this.dataSource.getConnection();
-				PreparedStatement statement = connection.prepareStatement(sql)) {
-			for (int i = 0; i < params.size(); i++) {
-				statement.setObject(i + 1, params.get(i));
-			}
-			try (ResultSet rows = statement.executeQuery()) {
-				rows.next();
-				return rows.getLong(1);
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not count the activity lines: " + ex.getMessage(), ex);
-		}
+		// the day sums count every line on the day its period starts: the same lines,
+		// counted without reading them (on the caller's transaction, a report's)
+		return this.jdbc
+			.sql("""
+					select coalesce(sum(r.row_count), 0) from footprint_rollup_day r
+					join activity_dimension d on d.id = r.dimension_id where r.day >= ? and r.day <= ?"""
+					+ ((orgUnit != null) ? " and d.org_unit = ?" : ""))
+			.params((orgUnit != null) ? List.of(from, to, orgUnit) : List.of(from, to))
+			.query(Long.class)
+			.single();
 	}
 
 	/**

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +22,8 @@ final class LineFiles {
 
 	private final SourceFiles sourceFiles;
 
-	LineFiles(DataSource dataSource, SourceFiles sourceFiles) {
-		this.jdbc = JdbcClient.create(dataSource);
+	LineFiles(JdbcClient jdbc, SourceFiles sourceFiles) {
+		this.jdbc = jdbc;
 		this.sourceFiles = sourceFiles;
 	}
 

@@ -72,7 +72,9 @@ class ActivityLineExportTests {
 		List<List<@Nullable Object>> lines = new ArrayList<>();
 		this.export.lines(this.day, this.day).forEach(lines::add);
 
-		assertThat(lines).hasSize(2);
+		assertThat(lines).hasSize(2).hasSize((int) this.export.count(this.day, this.day, null));
+		assertThat(this.export.count(this.day.plusDays(1), this.day.plusDays(1), null)).isZero();
+		assertThat(this.export.count(this.day, this.day, "no-such-unit")).isZero();
 		assertThat(lines).allSatisfy((line) -> {
 			assertThat(line.get(0)).isEqualTo("(no upload record for job " + this.jobs.get(0) + ")");
 			assertThat(line.get(1)).as("no hash to show").isNull();
