@@ -19,6 +19,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
+import org.greenledger.reports.RowSources;
+
 /**
  * Writes the explorer's lines as CSV (RFC 4180, UTF-8) or XLSX (streamed: a window of
  * rows in memory, the rest on disk), with the auditor workbook's columns. Numbers stay
@@ -44,27 +46,11 @@ final class LineExports {
 			}
 		}
 		finally {
-			close(rows);
+			// a cursor not read to its end (a cancelled download, a line that could not
+			// be written) gives its database connection back
+			RowSources.close(rows);
 		}
 		writer.flush();
-	}
-
-	/**
-	 * Releases a cursor that was not read to its end (the download was cancelled or a
-	 * line could not be written), so that its database connection goes back to the pool.
-	 */
-	private static void close(Iterator<?> rows) throws IOException {
-		if (rows instanceof AutoCloseable cursor) {
-			try {
-				cursor.close();
-			}
-			catch (IOException | RuntimeException ex) {
-				throw ex;
-			}
-			catch (Exception ex) {
-				throw new IOException("The lines could not be released", ex);
-			}
-		}
 	}
 
 	private static void line(Writer writer, List<?> cells) throws IOException {
@@ -111,7 +97,7 @@ final class LineExports {
 				}
 			}
 			finally {
-				close(rows);
+				RowSources.close(rows);
 			}
 			workbook.write(out);
 			out.flush();

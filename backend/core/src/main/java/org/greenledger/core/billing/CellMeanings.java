@@ -83,12 +83,7 @@ final class CellMeanings {
 
 	private final RecentPairs<String> recentUnits = new RecentPairs<>();
 
-	/** Provider names seen lately and their normalized providers, tried by identity. */
-	private final @Nullable String[] providerNames = new String[8];
-
-	private final @Nullable String[] providers = new String[8];
-
-	private int nextProvider;
+	private final RecentPairs<String> recentProviders = new RecentPairs<>();
 
 	/**
 	 * The normalized provider; rows repeat the same few provider cells, read as the same
@@ -98,18 +93,14 @@ final class CellMeanings {
 		if (name == null) {
 			return null;
 		}
-		@Nullable String[] names = this.providerNames;
-		for (int i = 0; i < names.length; i++) {
-			if (names[i] == name) {
-				return this.providers[i];
+		String recent = this.recentProviders.get(name, name);
+		if (recent == null) {
+			recent = BillingMapper.provider(name);
+			if (recent != null) {
+				this.recentProviders.put(name, name, recent);
 			}
 		}
-		String provider = BillingMapper.provider(name);
-		int at = this.nextProvider;
-		names[at] = name;
-		this.providers[at] = provider;
-		this.nextProvider = (at + 1) & (names.length - 1);
-		return provider;
+		return recent;
 	}
 
 	private final RecentPairs<Boolean> networkCategories = new RecentPairs<>();

@@ -95,45 +95,30 @@ final class FocusCells {
 	}
 
 	@Nullable Instant instant(int column) {
-		int number = number(column);
-		Instant[] known = (number >= 0) ? this.parsedInstants[column] = room(this.parsedInstants[column], number)
-				: null;
-		if (known != null && known[number] != null) {
-			return known[number];
-		}
-		try {
-			Instant value = instant(cell(column));
-			if (known != null) {
-				known[number] = value;
-			}
-			return value;
-		}
-		catch (IllegalArgumentException ex) {
-			return error(column, ex.getMessage());
-		}
+		return parsedOnce(this.parsedInstants, column, this.instantOf);
 	}
 
 	@Nullable BigDecimal decimal(int column) {
-		return parsedNumber(column, CellValues::decimal);
+		return parsedOnce(this.parsedNumbers, column, CellValues::decimal);
 	}
 
 	@Nullable BigDecimal money(int column) {
-		return parsedNumber(column, CellValues::money);
+		return parsedOnce(this.parsedNumbers, column, CellValues::money);
 	}
 
 	/**
-	 * A number cell parsed by {@code parse}, once per distinct value where the reader
-	 * numbers the column's values.
+	 * A cell parsed by {@code parse}, once per distinct value where the reader numbers
+	 * the column's values: kept in {@code table} by column and number.
 	 */
-	private @Nullable BigDecimal parsedNumber(int column, Function<@Nullable String, @Nullable BigDecimal> parse) {
+	private <T> @Nullable T parsedOnce(@Nullable T[][] table, int column,
+			Function<@Nullable String, @Nullable T> parse) {
 		int number = number(column);
-		BigDecimal[] known = (number >= 0) ? this.parsedNumbers[column] = room(this.parsedNumbers[column], number)
-				: null;
+		@Nullable T[] known = (number >= 0) ? table[column] = room(table[column], number) : null;
 		if (known != null && known[number] != null) {
 			return known[number];
 		}
 		try {
-			BigDecimal value = parse.apply(cell(column));
+			T value = parse.apply(cell(column));
 			if (known != null) {
 				known[number] = value;
 			}
@@ -194,7 +179,10 @@ final class FocusCells {
 		return value;
 	}
 
-	private @Nullable Instant instant(@Nullable String cell) {
+	/** {@link #instantOf(String)}, made once (it is used for every row). */
+	private final Function<@Nullable String, @Nullable Instant> instantOf = this::instantOf;
+
+	private @Nullable Instant instantOf(@Nullable String cell) {
 		if (cell == null) {
 			return null;
 		}
