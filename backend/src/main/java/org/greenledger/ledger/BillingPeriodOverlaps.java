@@ -6,10 +6,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -42,6 +46,12 @@ public class BillingPeriodOverlaps {
 	private final Clock clock;
 
 	private final PeriodLocks locks;
+
+	/**
+	 * An earlier job's overlapping attribute combinations and months (the first day),
+	 * from {@link Combinations#params}.
+	 */
+	private static final String OVERLAPS = "unnest(?::bigint[], ?::date[]) as o (dimension_id, month)";
 
 	BillingPeriodOverlaps(JdbcClient jdbc, AuditLog audit, Clock clock, PeriodLocks locks) {
 		this.jdbc = jdbc;
@@ -123,35 +133,141 @@ public class BillingPeriodOverlaps {
 			.query((rs, row) -> new Overlapping(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getBigDecimal(6)))
 			.list();
-		if (mode == Overlap.REPLACE) {
-			overlapping.forEach(each -> requireUnlocked(each, fileName));
-			Map<Map.Entry<UUID, LocalDate>, java.util.SortedSet<LocalDate>> removed = new LinkedHashMap<>();
-			overlapping.forEach(each -> removed
-				.computeIfAbsent(Map.entry(each.job(), each.month()), key -> new java.util.TreeSet<>())
-				.addAll(replace(job, each, actor)));
-			removed.forEach((jobMonth, days) -> resum(jobMonth.getKey(), jobMonth.getValue(), days));
+		if (mode == Overlap.REPLACE && !overlapping.isEmpty()) {
+			Map<UUID, Combinations> combinations = combinations(overlapping);
+			Map<Overlapping, SortedSet<LocalDate>> days = days(overlapping, combinations);
+			overlapping.forEach(each -> requireUnlocked(each, days.get(each), fileName));
+			combinations.forEach(this::remove);
+			overlapping.forEach(each -> record(job, each, actor));
+			Map<Map.Entry<UUID, LocalDate>, SortedSet<LocalDate>> removed = new LinkedHashMap<>();
+			days.forEach(
+					(each, its) -> removed.computeIfAbsent(Map.entry(each.job(), each.month()), key -> new TreeSet<>())
+						.addAll(its));
+			removed.forEach((jobMonth, its) -> resum(jobMonth.getKey(), jobMonth.getValue(), its));
 		}
 		return overlapping;
 	}
 
-	/** The days of the rows a replacement would remove. */
-	private List<LocalDate> days(Overlapping old) {
-		return this.jdbc.sql("""
-				select distinct r.day from footprint_rollup_day r join activity_dimension d on d.id = r.dimension_id
-				where r.job_id = ? and r.day >= ? and r.day < ? and d.provider = ? and d.account_id = ?
-				order by 1""")
-			.params(old.job(), Date.valueOf(old.month()), Date.valueOf(old.month().plusMonths(1)), old.provider(),
-					old.accountId())
-			.query((rs, row) -> rs.getObject(1, LocalDate.class))
-			.list();
+	/**
+	 * The attribute combinations of the overlapping providers and accounts, with their
+	 * months, per earlier job (one query). Statements join the earlier job's sums and
+	 * lines with them by combination: by provider and account instead, PostgreSQL
+	 * estimates one matching combination and walks the job's day sums once per
+	 * combination (1.7 s instead of 0.07 s for 120 accounts of a 2,000,000-row job).
+	 */
+	private Map<UUID, Combinations> combinations(List<Overlapping> overlapping) {
+		Map<List<String>, List<Long>> dimensions = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct d.provider, d.account_id, d.id from activity_dimension d
+				join unnest(?::text[], ?::text[]) as o (provider, account_id)
+				  on d.provider = o.provider and d.account_id = o.account_id""")
+			.params(overlapping.stream().map(Overlapping::provider).toArray(String[]::new),
+					overlapping.stream().map(Overlapping::accountId).toArray(String[]::new))
+			.query(rs -> {
+				dimensions.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), key -> new ArrayList<>())
+					.add(rs.getLong(3));
+			});
+		Map<UUID, Combinations> byJob = new LinkedHashMap<>();
+		overlapping.forEach(each -> {
+			Combinations combinations = byJob.computeIfAbsent(each.job(), key -> new Combinations());
+			dimensions.getOrDefault(List.of(each.provider(), each.accountId()), List.of())
+				.forEach(dimension -> combinations.add(dimension, each));
+		});
+		return byJob;
 	}
 
-	private void requireUnlocked(Overlapping old, String fileName) {
-		this.locks.requireUnlocked(days(old),
+	/** The days of the rows a replacement would remove, for each overlap. */
+	private Map<Overlapping, SortedSet<LocalDate>> days(List<Overlapping> overlapping,
+			Map<UUID, Combinations> combinations) {
+		Map<Overlapping, SortedSet<LocalDate>> days = new LinkedHashMap<>();
+		overlapping.forEach(each -> days.put(each, new TreeSet<>()));
+		combinations.forEach((old, its) -> this.jdbc.sql("""
+				select distinct r.dimension_id, r.day from footprint_rollup_day r
+				join %s on r.dimension_id = o.dimension_id and r.day >= o.month and r.day < o.month + interval '1 month'
+				where r.job_id = ?""".formatted(OVERLAPS)).params(its.params(old)).query(rs -> {
+			LocalDate day = rs.getObject(2, LocalDate.class);
+			days.get(its.overlapping(rs.getLong(1), day.withDayOfMonth(1))).add(day);
+		}));
+		return days;
+	}
+
+	private void requireUnlocked(Overlapping old, Collection<LocalDate> days, String fileName) {
+		this.locks.requireUnlocked(days,
 				"Uploading " + fileName + " with overlap=REPLACE would remove " + old.rows() + " earlier row(s) of "
 						+ old.provider() + " account " + old.accountId() + " for "
 						+ old.month().toString().substring(0, 7) + " (ingested by job " + old.job()
 						+ "), among them rows of {date}, and so");
+	}
+
+	/**
+	 * Removes one earlier job's overlapping rows and their day and month sums: one
+	 * statement per table for all of the job's providers, accounts and months, so that
+	 * the job's lines are read once however many accounts and months a file replaces (one
+	 * statement per account and month took 35 s for 120 of them in a 2,000,000-row job).
+	 */
+	private void remove(UUID old, Combinations combinations) {
+		Object[] params = combinations.params(old);
+		this.jdbc.sql("""
+				delete from activity_line a using %s
+				where a.job_id = ? and a.dimension_id = o.dimension_id
+				  and a.period_start >= (o.month::timestamp at time zone 'UTC')
+				  and a.period_start < ((o.month + interval '1 month') at time zone 'UTC')""".formatted(OVERLAPS))
+			.params(params)
+			.update();
+		this.jdbc.sql("""
+				delete from footprint_rollup_day r using %s
+				where r.job_id = ? and r.dimension_id = o.dimension_id
+				  and r.day >= o.month and r.day < o.month + interval '1 month'""".formatted(OVERLAPS))
+			.params(params)
+			.update();
+		this.jdbc.sql("""
+				delete from footprint_rollup_month r using %s
+				where r.job_id = ? and r.dimension_id = o.dimension_id and r.month = o.month""".formatted(OVERLAPS))
+			.params(params)
+			.update();
+	}
+
+	/** Records what was replaced, on the job's page and in the audit log. */
+	private void record(UUID job, Overlapping old, String actor) {
+		this.jdbc.sql("""
+				insert into billing_replacement (job_id, replaced_job_id, provider, account_id, month, row_count,
+				                                 billed_cost, replaced_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(job, old.job(), old.provider(), old.accountId(), Date.valueOf(old.month()), old.rows(),
+					old.billedCost(), Timestamp.from(Instant.now(this.clock)))
+			.update();
+		Map<String, Object> details = old.describe();
+		details.put("replacedBy", job.toString());
+		this.audit.record(actor, "BILLING_PERIOD_REPLACED", "ingestion job " + old.job(), details);
+	}
+
+	/**
+	 * One earlier job's overlapping attribute combinations, each with the month it
+	 * overlaps in: the parameters of {@link #OVERLAPS}.
+	 */
+	private static final class Combinations {
+
+		private final List<Long> dimensions = new ArrayList<>();
+
+		private final List<String> months = new ArrayList<>();
+
+		private final Map<List<Object>, Overlapping> overlapping = new HashMap<>();
+
+		void add(long dimension, Overlapping each) {
+			this.dimensions.add(dimension);
+			this.months.add(each.month().toString());
+			this.overlapping.put(List.of(dimension, each.month()), each);
+		}
+
+		Overlapping overlapping(long dimension, LocalDate month) {
+			return this.overlapping.get(List.of(dimension, month));
+		}
+
+		/** The combinations, their months and then the earlier job. */
+		Object[] params(UUID old) {
+			return new Object[] { this.dimensions.toArray(Long[]::new), this.months.toArray(String[]::new), old };
+		}
+
 	}
 
 	/**
@@ -161,7 +277,7 @@ public class BillingPeriodOverlaps {
 	 * tag key with more than {@link FileRollups#TAG_VALUES_PER_KEY} values in the file is
 	 * then summed per value for that month instead of partly as "(other values)".
 	 */
-	private void resum(UUID job, LocalDate month, java.util.SortedSet<LocalDate> removed) {
+	private void resum(UUID job, LocalDate month, SortedSet<LocalDate> removed) {
 		Timestamp from = Timestamp.from(month.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
 		Timestamp to = Timestamp.from(month.plusMonths(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
 		Date first = Date.valueOf(month);
@@ -201,41 +317,6 @@ public class BillingPeriodOverlaps {
 		this.jdbc.sql(FileRollups.attributeMonthsFromDays("and day >= ? and day < ?"))
 			.params(job, first, next)
 			.update();
-	}
-
-	/** Removes the earlier rows; answers the days they were on. */
-	private List<LocalDate> replace(UUID job, Overlapping old, String actor) {
-		List<LocalDate> days = days(old);
-		String dimensions = "select id from activity_dimension where provider = ? and account_id = ?";
-		Timestamp from = Timestamp.from(old.month().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
-		Timestamp to = Timestamp.from(old.month().plusMonths(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
-		this.jdbc
-			.sql("delete from activity_line where job_id = ? and period_start >= ? and period_start < ?"
-					+ " and dimension_id in (" + dimensions + ")")
-			.params(old.job(), from, to, old.provider(), old.accountId())
-			.update();
-		this.jdbc
-			.sql("delete from footprint_rollup_day where job_id = ? and day >= ? and day < ? and dimension_id in ("
-					+ dimensions + ")")
-			.params(old.job(), Date.valueOf(old.month()), Date.valueOf(old.month().plusMonths(1)), old.provider(),
-					old.accountId())
-			.update();
-		this.jdbc
-			.sql("delete from footprint_rollup_month where job_id = ? and month = ? and dimension_id in (" + dimensions
-					+ ")")
-			.params(old.job(), Date.valueOf(old.month()), old.provider(), old.accountId())
-			.update();
-		this.jdbc.sql("""
-				insert into billing_replacement (job_id, replaced_job_id, provider, account_id, month, row_count,
-				                                 billed_cost, replaced_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(job, old.job(), old.provider(), old.accountId(), Date.valueOf(old.month()), old.rows(),
-					old.billedCost(), Timestamp.from(Instant.now(this.clock)))
-			.update();
-		Map<String, Object> details = old.describe();
-		details.put("replacedBy", job.toString());
-		this.audit.record(actor, "BILLING_PERIOD_REPLACED", "ingestion job " + old.job(), details);
-		return days;
 	}
 
 }

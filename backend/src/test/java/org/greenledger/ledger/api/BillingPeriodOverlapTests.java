@@ -101,6 +101,52 @@ class BillingPeriodOverlapTests {
 	}
 
 	@Test
+	void aReExportOfSeveralAccountsAndMonthsReplacesThemAllAndTheSumsStillMatchTheLines() {
+		LocalDate next = this.month.plusMonths(1);
+		String a = this.account + "-a";
+		String b = this.account + "-b";
+		String c = this.account + "-c";
+		DocumentContext first = upload("two-months.csv", Map.of(), row(this.month.withDayOfMonth(2), "10.00", a, "ml"),
+				row(this.month.withDayOfMonth(3), "5.00", b, "web"), row(this.month.withDayOfMonth(4), "1.00", c, "ml"),
+				row(next.withDayOfMonth(5), "20.00", a, "ml"), row(next.withDayOfMonth(6), "8.00", b, "ml"),
+				row(next.withDayOfMonth(7), "2.00", c, "web"));
+
+		DocumentContext corrected = upload("two-months-corrected.csv", Map.of(),
+				row(this.month.withDayOfMonth(2), "11.00", a, "ml"), row(next.withDayOfMonth(6), "9.00", b, "ml"),
+				row(next.withDayOfMonth(9), "3.00", a, "ops"), row(this.month.withDayOfMonth(8), "4.00", b, "ml"));
+
+		assertThat(corrected.read("$.replaced", List.class)).as("two accounts in two months").hasSize(4);
+		assertThat(corrected.read("$.replaced[*].rows", List.class)).containsOnly(1);
+		UUID old = UUID.fromString(first.read("$.id"));
+		assertThat(this.jdbc.sql("""
+				select string_agg(d.account_id || ' ' || l.billed_cost, ', ' order by l.source_row)
+				from activity_line l join activity_dimension d on d.id = l.dimension_id where l.job_id = ?""")
+			.param(old)
+			.query(String.class)
+			.single()).as("only the third account's rows are left").isEqualTo(c + " 1.00, " + c + " 2.00");
+		for (String table : List.of("footprint_rollup_day", "footprint_rollup_month")) {
+			assertThat(this.jdbc
+				.sql("select coalesce(sum(row_count), 0) || ' ' || round(coalesce(sum(billed_cost), 0), 2) from "
+						+ table + " where job_id = ?")
+				.param(old)
+				.query(String.class)
+				.single()).as(table + " of the earlier job summed again").isEqualTo("2 3.00");
+		}
+		assertThat(this.jdbc
+			.sql("""
+					select string_agg(value || ' ' || round(billed_cost, 2), ', ' order by value) from footprint_rollup_attribute_month
+					where job_id = ? and attribute in ('account', 'tag:team')""")
+			.param(old)
+			.query(String.class)
+			.single()).isEqualTo(c + " 1.00, " + c + " 2.00, ml 1.00, web 2.00");
+		assertThat(total()).as("this month: the corrections and the third account").isEqualByComparingTo("16.00");
+		assertThat(this.jdbc.sql("select count(*) from billing_replacement where job_id = ?")
+			.param(UUID.fromString(corrected.read("$.id")))
+			.query(Integer.class)
+			.single()).isEqualTo(4);
+	}
+
+	@Test
 	void anotherPartOfTheSameExportIsAppended() {
 		upload("part-1.csv", Map.of(), row(2, "10.00", this.account, "ml"));
 		DocumentContext part2 = upload("part-2.csv", Map.of("overlap", "APPEND"), row(4, "4.00", this.account, "ml"));
@@ -160,8 +206,12 @@ class BillingPeriodOverlapTests {
 	}
 
 	private String row(int day, String cost, String account, String team) {
-		String start = this.month.withDayOfMonth(day) + "T00:00:00Z";
-		String end = this.month.withDayOfMonth(day) + "T01:00:00Z";
+		return row(this.month.withDayOfMonth(day), cost, account, team);
+	}
+
+	private String row(LocalDate day, String cost, String account, String team) {
+		String start = day + "T00:00:00Z";
+		String end = day + "T01:00:00Z";
 		return String.join(",", start, end, "Usage", cost, "USD", "AWS", "Compute", "Amazon EC2", "us-east-1", account,
 				"1", "Hours", "\"{\"\"InstanceType\"\":\"\"m5.xlarge\"\"}\"",
 				"\"{\"\"team\"\":\"\"" + team + "\"\"}\"");
