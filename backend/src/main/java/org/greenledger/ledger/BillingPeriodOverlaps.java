@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -139,11 +140,9 @@ public class BillingPeriodOverlaps {
 			overlapping.forEach(each -> requireUnlocked(each, days.get(each), fileName));
 			combinations.forEach(this::remove);
 			overlapping.forEach(each -> record(job, each, actor));
-			Map<Map.Entry<UUID, LocalDate>, SortedSet<LocalDate>> removed = new LinkedHashMap<>();
-			days.forEach(
-					(each, its) -> removed.computeIfAbsent(Map.entry(each.job(), each.month()), key -> new TreeSet<>())
-						.addAll(its));
-			removed.forEach((jobMonth, its) -> resum(jobMonth.getKey(), jobMonth.getValue(), its));
+			Map<UUID, SortedSet<LocalDate>> removed = new LinkedHashMap<>();
+			days.forEach((each, its) -> removed.computeIfAbsent(each.job(), key -> new TreeSet<>()).addAll(its));
+			removed.forEach(this::resum);
 		}
 		return overlapping;
 	}
@@ -275,19 +274,28 @@ public class BillingPeriodOverlaps {
 	 * rows are summed again from its remaining day sums (attributes of the combination,
 	 * as {@link Dimension#attributes()} lists them) and rows (tags). Totals are exact; a
 	 * tag key with more than {@link FileRollups#TAG_VALUES_PER_KEY} values in the file is
-	 * then summed per value for that month instead of partly as "(other values)".
+	 * then summed per value for the months that lost rows instead of partly as "(other
+	 * values)".
 	 */
-	private void resum(UUID job, LocalDate month, SortedSet<LocalDate> removed) {
-		Timestamp from = Timestamp.from(month.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
-		Timestamp to = Timestamp.from(month.plusMonths(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
-		Date first = Date.valueOf(month);
-		Date next = Date.valueOf(month.plusMonths(1));
+	private void resum(UUID job, SortedSet<LocalDate> removed) {
+		if (removed.isEmpty()) {
+			return;
+		}
+		// all months of the job at once: its lines are read once however many months
+		// lost rows
+		Timestamp from = Timestamp.from(removed.first().withDayOfMonth(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+		Timestamp to = Timestamp
+			.from(removed.last().withDayOfMonth(1).plusMonths(1).atStartOfDay().toInstant(ZoneOffset.UTC));
 		String[] days = removed.stream().map(LocalDate::toString).toArray(String[]::new);
+		String[] months = removed.stream()
+			.map(day -> day.withDayOfMonth(1).toString())
+			.distinct()
+			.toArray(String[]::new);
 		this.jdbc.sql("delete from footprint_rollup_attribute_day where job_id = ? and day = any(?::date[])")
 			.params(job, days)
 			.update();
-		this.jdbc.sql("delete from footprint_rollup_attribute_month where job_id = ? and month = ?")
-			.params(job, first)
+		this.jdbc.sql("delete from footprint_rollup_attribute_month where job_id = ? and month = any(?::date[])")
+			.params(job, months)
 			.update();
 		this.jdbc.sql("""
 				insert into footprint_rollup_attribute_day
@@ -314,8 +322,8 @@ public class BillingPeriodOverlaps {
 				where a.job_id = ? and a.period_start >= ? and a.period_start < ?
 				  and (a.period_start at time zone 'UTC')::date = any(?::date[])
 				group by 1, 2, 3, 4, 5, 6""").params(job, from, to, days).update();
-		this.jdbc.sql(FileRollups.attributeMonthsFromDays("and day >= ? and day < ?"))
-			.params(job, first, next)
+		this.jdbc.sql(FileRollups.attributeMonthsFromDays("and date_trunc('month', day)::date = any(?::date[])"))
+			.params(job, months)
 			.update();
 	}
 
