@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A corrected re-export replacing an earlier upload (overlap=REPLACE, the default): generates two
-# FOCUS files of N rows for the same month and accounts (seeds 42 and 5), starts GreenLedger with a
+# FOCUS files of N rows for the same months and accounts (seeds 42 and 5; one month, 2024-03, or
+# with months=M the M months from 2024-01 on, N/M rows each), starts GreenLedger with a
 # 512 MB heap on a fresh embedded PostgreSQL, uploads the first, then the second, which replaces
 # every provider, account and month of the first. Prints both uploads' end-to-end times and the
 # application log's split into staging and the part after it (sums, replacement, index, attach):
@@ -9,18 +10,31 @@
 # cost and CO2e, and the replacements recorded name every row of the first upload.
 # BENCH_JAR runs another build of the application (default backend/target/greenledger.jar).
 # Usage, after ./mvnw -DskipTests package (psql on the PATH):
-#   backend/bench/replacement.sh [rows=2000000] [port=18083]
+#   backend/bench/replacement.sh [rows=2000000] [port=18083] [months=1]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows="${1:-2000000}"
 port="${2:-18083}"
+months="${3:-1}"
 source backend/bench/java.sh
 work="$(mktemp -d)"
 trap 'kill "$app" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 now() { date +%s.%N; }
 
-"$java" -cp backend/target/test-classes org.greenledger.ingestion.bench.FocusFileGenerator "$rows" "$work/first.csv" 42 2024-03
-"$java" -cp backend/target/test-classes org.greenledger.ingestion.bench.FocusFileGenerator "$rows" "$work/corrected.csv" 5 2024-03
+generate() { # seed file: the months' rows, one header
+  if [ "$months" = 1 ]; then
+    "$java" -cp backend/target/test-classes org.greenledger.ingestion.bench.FocusFileGenerator "$rows" "$2" "$1" 2024-03
+    return
+  fi
+  for m in $(seq 1 "$months"); do
+    "$java" -cp backend/target/test-classes org.greenledger.ingestion.bench.FocusFileGenerator $((rows / months)) \
+      "$work/part.csv" "$1" "$(printf '2024-%02d' "$m")" >/dev/null
+    if [ "$m" = 1 ]; then cat "$work/part.csv"; else tail -n +2 "$work/part.csv"; fi
+  done >"$2"
+  rm -f "$work/part.csv"
+}
+generate 42 "$work/first.csv"
+generate 5 "$work/corrected.csv"
 
 GREENLEDGER_DATA_DIR="$work/data" GREENLEDGER_ADMIN_PASSWORD=benchmark-password GREENLEDGER_MAX_UPLOAD_SIZE=4GB PORT=$port \
   "$java" -Xmx512m -XX:+UseParallelGC -jar "${BENCH_JAR:-backend/target/greenledger.jar}" >"$work/app.log" 2>&1 &
@@ -44,7 +58,7 @@ upload() { # file: uploads it, waits until the job has ended, prints its status 
   printf '%s: %s in %.1f s\n' "$(basename "$1")" "$status" "$(echo "$(now) - $start" | bc)"
 }
 
-echo "rows per file: $rows"
+echo "rows per file: $rows, months: $months"
 upload "$work/first.csv"
 upload "$work/corrected.csv"
 echo "phases (from the application log; first, then corrected):"
