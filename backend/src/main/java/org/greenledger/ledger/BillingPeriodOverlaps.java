@@ -115,22 +115,7 @@ public class BillingPeriodOverlaps {
 		String[] kept = keep.stream().map(UUID::toString).toArray(String[]::new);
 		// one load at a time decides about overlaps, also across application instances
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('billing period overlaps'))").query().singleRow();
-		List<Overlapping> overlapping = this.jdbc.sql("""
-				with mine as (
-				    select distinct d.provider, d.account_id, r.month
-				    from footprint_rollup_month r join activity_dimension d on d.id = r.dimension_id
-				    where r.job_id = ? or r.job_id = any(?::uuid[]))
-				select r.job_id, d.provider, d.account_id, r.month, sum(r.row_count) as row_count,
-				       sum(r.billed_cost) as billed_cost
-				from footprint_rollup_month r
-				join activity_dimension d on d.id = r.dimension_id
-				join mine m on m.provider = d.provider and m.account_id = d.account_id and m.month = r.month
-				where r.job_id <> ? and not (r.job_id = any(?::uuid[]))
-				group by 1, 2, 3, 4 order by 4, 2, 3, 1""")
-			.params(job, kept, job, kept)
-			.query((rs, row) -> new Overlapping(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getBigDecimal(6)))
-			.list();
+		List<Overlapping> overlapping = overlapping(job, kept);
 		if (mode == Overlap.REPLACE && !overlapping.isEmpty()) {
 			Map<UUID, OverlapCombinations> combinations = combinations(overlapping);
 			Map<Overlapping, SortedSet<LocalDate>> days = days(overlapping, combinations);
@@ -142,6 +127,43 @@ public class BillingPeriodOverlaps {
 			removed.forEach(this::resum);
 		}
 		return overlapping;
+	}
+
+	/**
+	 * The earlier rows of the job's providers, accounts and months, per earlier job.
+	 * First every attribute combination of those providers and accounts, with the months,
+	 * then the month sums of other jobs found by a condition on them: joined with the
+	 * job's providers, accounts and months instead, PostgreSQL estimated the new job's
+	 * unanalysed sums at a few rows and read the month's sums of every job once per
+	 * combination and month of the new one (0.7 s for four months of 1,440 combinations
+	 * with one earlier job, growing with every job of those months).
+	 */
+	private List<Overlapping> overlapping(UUID job, String[] kept) {
+		OverlapCombinations mine = new OverlapCombinations();
+		this.jdbc.sql("""
+				select o.id, m.month
+				from (select distinct d.provider, d.account_id, r.month
+				      from footprint_rollup_month r join activity_dimension d on d.id = r.dimension_id
+				      where r.job_id = ? or r.job_id = any(?::uuid[])) m
+				join activity_dimension o on o.provider = m.provider and o.account_id = m.account_id""")
+			.params(job, kept)
+			.query(rs -> {
+				mine.add(rs.getLong(1), rs.getObject(2, LocalDate.class));
+			});
+		if (mine.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select r.job_id, d.provider, d.account_id, r.month, sum(r.row_count) as row_count,
+				       sum(r.billed_cost) as billed_cost
+				from footprint_rollup_month r
+				join activity_dimension d on d.id = r.dimension_id
+				where r.job_id <> ? and not (r.job_id = any(?::uuid[])) and %s
+				group by 1, 2, 3, 4 order by 4, 2, 3, 1""".formatted(mine.condition("r.dimension_id", "r.month")))
+			.params(job, kept)
+			.query((rs, row) -> new Overlapping(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getBigDecimal(6)))
+			.list();
 	}
 
 	/**

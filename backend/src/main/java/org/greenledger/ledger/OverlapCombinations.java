@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 import org.greenledger.ledger.BillingPeriodOverlaps.Overlapping;
 
 /**
- * One earlier job's attribute combinations that a replacement reaches, each with the
- * months it overlaps in, as a condition on a table's rows ({@link #condition}).
+ * Attribute combinations, each with the months it overlaps in (those of a new file's
+ * providers and accounts, or those of one earlier job that a replacement reaches), as a
+ * condition on a table's rows ({@link #condition}).
  */
 final class OverlapCombinations {
 
@@ -23,8 +24,17 @@ final class OverlapCombinations {
 	private final Map<List<Object>, Overlapping> overlapping = new HashMap<>();
 
 	void add(long dimension, Overlapping each) {
-		this.months.computeIfAbsent(dimension, key -> new TreeSet<>()).add(each.month());
+		add(dimension, each.month());
 		this.overlapping.put(List.of(dimension, each.month()), each);
+	}
+
+	/** A combination in a month (the first day), without an overlap to map it back to. */
+	void add(long dimension, LocalDate month) {
+		this.months.computeIfAbsent(dimension, key -> new TreeSet<>()).add(month);
+	}
+
+	boolean isEmpty() {
+		return this.months.isEmpty();
 	}
 
 	/** The overlap a combination's month belongs to. */
