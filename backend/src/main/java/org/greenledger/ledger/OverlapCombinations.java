@@ -2,6 +2,7 @@ package org.greenledger.ledger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ final class OverlapCombinations {
 			.collect(Collectors.joining(" or ", "(", ")"));
 	}
 
-	private static String array(java.util.Collection<?> values) {
+	private static String array(Collection<?> values) {
 		return values.stream().map(Object::toString).collect(Collectors.joining(",", "{", "}"));
 	}
 

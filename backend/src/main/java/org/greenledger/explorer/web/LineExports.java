@@ -39,18 +39,25 @@ final class LineExports {
 	static void csv(List<String> headers, Iterable<List<@Nullable Object>> lines, OutputStream out) throws IOException {
 		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 		line(writer, headers);
+		each(lines, line -> line(writer, line));
+		writer.flush();
+	}
+
+	/**
+	 * Writes every line, closing the lines' cursor however it ends: one not read to its
+	 * end (a cancelled download, a line that could not be written) gives its database
+	 * connection back.
+	 */
+	private static void each(Iterable<List<@Nullable Object>> lines, LineWriter writer) throws IOException {
 		Iterator<List<@Nullable Object>> rows = lines.iterator();
 		try {
 			while (rows.hasNext()) {
-				line(writer, rows.next());
+				writer.write(rows.next());
 			}
 		}
 		finally {
-			// a cursor not read to its end (a cancelled download, a line that could not
-			// be written) gives its database connection back
 			RowSources.close(rows);
 		}
-		writer.flush();
 	}
 
 	private static void line(Writer writer, List<?> cells) throws IOException {
@@ -89,16 +96,8 @@ final class LineExports {
 				cell.setCellStyle(bold);
 			}
 			sheet.createFreezePane(0, 1);
-			int number = 1;
-			Iterator<List<@Nullable Object>> rows = lines.iterator();
-			try {
-				while (rows.hasNext()) {
-					write(sheet.createRow(number++), rows.next(), date);
-				}
-			}
-			finally {
-				RowSources.close(rows);
-			}
+			int[] number = { 1 };
+			each(lines, line -> write(sheet.createRow(number[0]++), line, date));
 			workbook.write(out);
 			out.flush();
 		}
@@ -139,6 +138,13 @@ final class LineExports {
 			return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 		}
 		return number.toString();
+	}
+
+	@FunctionalInterface
+	private interface LineWriter {
+
+		void write(List<@Nullable Object> line) throws IOException;
+
 	}
 
 }
