@@ -161,11 +161,24 @@ public final class Browser {
 
 	/**
 	 * Waits (up to 30 s) until the condition holds, and returns its value. An element
-	 * that went stale because the page was replaced meanwhile is looked for again.
+	 * that went stale because the page was replaced meanwhile is looked for again, also
+	 * when ChromeDriver reports the replacement as an inspector error ("Node with given
+	 * id does not belong to the document": the element was found in the page before it
+	 * was replaced and read after).
 	 */
 	public <T> T until(Function<WebDriver, T> condition) {
 		return new WebDriverWait(this.driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.until(condition);
+			.until(driver -> {
+				try {
+					return condition.apply(driver);
+				}
+				catch (org.openqa.selenium.WebDriverException ex) {
+					if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+						return null;
+					}
+					throw ex;
+				}
+			});
 	}
 
 	public Object script(String script, Object... arguments) {
