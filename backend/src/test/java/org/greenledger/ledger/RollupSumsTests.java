@@ -1,7 +1,9 @@
 package org.greenledger.ledger;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -49,6 +51,28 @@ class RollupSumsTests {
 		double[] impact = { 0 };
 		merged.forEach((key, index) -> impact[0] += merged.impactOf(index, 6));
 		assertThat(impact[0]).isCloseTo(7.0 * 200_000, within(1e-6));
+	}
+
+	@Test
+	void tuplesAreEncodedInTheUnsignedOrderOfTheirKeys() {
+		RollupSums sums = new RollupSums();
+		List<Long> keys = new ArrayList<>();
+		SplittableRandom random = new SplittableRandom(11);
+		for (int i = 0; i < 5000; i++) {
+			long day = random.nextLong(1L << 22); // days after 1970 set the key's top bit
+			long key = day << 42 | random.nextLong(1L << 39) << 3 | random.nextInt(8);
+			if (!keys.contains(key)) {
+				keys.add(key);
+				sums.add(key, ONE, RollupSums.billionths(BigDecimal.ONE), BigDecimal.ONE);
+			}
+		}
+		List<Long> encoded = new ArrayList<>();
+		sums.encode(1, (key, out) -> {
+			encoded.add(key);
+			out.putInt8(key);
+		});
+		keys.sort(Long::compareUnsigned);
+		assertThat(encoded).isEqualTo(keys);
 	}
 
 	@Test
