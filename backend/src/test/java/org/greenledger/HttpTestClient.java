@@ -62,6 +62,10 @@ public final class HttpTestClient {
 			.build());
 	}
 
+	public HttpResponse<String> delete(String path, String... headers) {
+		return send(request(path, headers).DELETE().build());
+	}
+
 	public HttpResponse<String> put(String path, String contentType, String body, String... headers) {
 		return send(request(path, headers).header("Content-Type", contentType)
 			.PUT(HttpRequest.BodyPublishers.ofString(body))

@@ -1,9 +1,6 @@
 package org.greenledger.demo;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.DocumentContext;
-import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -59,20 +55,21 @@ class DemoDataTests {
 	@BeforeEach
 	void removeAnEarlierRunsDemo() throws Exception {
 		this.http = new HttpTestClient(this.port);
-		removeWhenPresent();
+		DemoStates.removeWhenPresent(this.http);
 	}
 
 	/** Whatever happens, the other tests' months and totals are left as they were. */
 	@AfterEach
 	void removeTheDemo() throws Exception {
-		removeWhenPresent();
+		DemoStates.removeWhenPresent(this.http);
 	}
 
 	@Test
 	void theDemoLoadsThroughTheUploadPathAndItsRemovalRestoresTheLedgerExactly() throws Exception {
 		HttpTestClient http = this.http;
 		MeasuredUploads api = new MeasuredUploads(http);
-		assertThat(status(http).read("$.state", String.class)).as("no demo data before the test").isEqualTo("ABSENT");
+		assertThat(DemoStates.status(http).read("$.state", String.class)).as("no demo data before the test")
+			.isEqualTo("ABSENT");
 		LocalDate from = DemoOrganisation.firstDay();
 		LocalDate to = DemoOrganisation.endDay().minusDays(1);
 		Map<String, FootprintQuery.Group> before = byKey(this.footprint.query(from, to, Optional.of("account")));
@@ -81,7 +78,7 @@ class DemoDataTests {
 		long started = System.nanoTime();
 		var load = http.post("/api/v1/demo", "application/json", "", MeasuredUploads.admin());
 		assertThat(load.statusCode()).as(load.body()).isEqualTo(202);
-		DocumentContext loaded = awaitState(http, "LOADED", Duration.ofMinutes(3));
+		DocumentContext loaded = DemoStates.awaitState(http, "LOADED", Duration.ofMinutes(3));
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		System.out.printf("Demo organisation loaded in %.1f s (%s holdings; %s)%n", took.toMillis() / 1000.0,
 				loaded.read("$.holdings"), loaded.read("$.message"));
@@ -108,8 +105,8 @@ class DemoDataTests {
 		String report = everyPageOfTheReportsSaysDemoData(api);
 		walkTheDemoInTheBrowser(report);
 
-		assertThat(delete().statusCode()).isEqualTo(202);
-		awaitState(http, "ABSENT", Duration.ofMinutes(2));
+		assertThat(DemoStates.remove(http).statusCode()).isEqualTo(202);
+		DemoStates.awaitState(http, "ABSENT", Duration.ofMinutes(2));
 		Map<String, FootprintQuery.Group> after = byKey(this.footprint.query(from, to, Optional.of("account")));
 		assertThat(after.keySet()).isEqualTo(before.keySet());
 		before.forEach((key, group) -> {
@@ -163,49 +160,6 @@ class DemoDataTests {
 				StandardCharsets.UTF_8);
 		assertThat(html).contains("Demo data");
 		return report;
-	}
-
-	private void removeWhenPresent() throws Exception {
-		String state = status(this.http).read("$.state", String.class);
-		if ("LOADING".equals(state) || "REMOVING".equals(state)) {
-			awaitAnyOf(this.http, Duration.ofMinutes(3), "LOADED", "FAILED", "ABSENT");
-		}
-		if (!"ABSENT".equals(status(this.http).read("$.state", String.class))) {
-			assertThat(delete().statusCode()).isEqualTo(202);
-			awaitAnyOf(this.http, Duration.ofMinutes(2), "ABSENT");
-		}
-	}
-
-	private HttpResponse<String> delete() {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/demo"))
-			.DELETE()
-			.header("Authorization", MeasuredUploads.admin()[1])
-			.build());
-	}
-
-	private static void awaitAnyOf(HttpTestClient http, Duration limit, String... states) throws InterruptedException {
-		long deadline = System.nanoTime() + limit.toNanos();
-		while (!List.of(states).contains(status(http).read("$.state", String.class))) {
-			assertThat(System.nanoTime()).as("waiting for " + List.of(states)).isLessThan(deadline);
-			Thread.sleep(200);
-		}
-	}
-
-	private static DocumentContext status(HttpTestClient http) {
-		return JsonPath.parse(http.get("/api/v1/demo", MeasuredUploads.admin()).body());
-	}
-
-	private static DocumentContext awaitState(HttpTestClient http, String state, Duration limit)
-			throws InterruptedException {
-		long deadline = System.nanoTime() + limit.toNanos();
-		DocumentContext status = status(http);
-		while (!state.equals(status.read("$.state", String.class))) {
-			assertThat(status.read("$.state", String.class)).as(status.jsonString()).isNotEqualTo("FAILED");
-			assertThat(System.nanoTime()).as("waiting for " + state + ": " + status.jsonString()).isLessThan(deadline);
-			Thread.sleep(200);
-			status = status(http);
-		}
-		return status;
 	}
 
 	private static Map<String, FootprintQuery.Group> byKey(List<FootprintQuery.Group> groups) {

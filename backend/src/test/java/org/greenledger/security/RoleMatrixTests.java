@@ -17,10 +17,12 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.greenledger.HttpTestClient;
 import org.greenledger.IntegrationTest;
+import org.greenledger.demo.DemoStates;
 import org.greenledger.security.RoleMatrix.Outcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -61,6 +63,15 @@ class RoleMatrixTests {
 
 	@Autowired
 	UserAccounts accounts;
+
+	/**
+	 * The administrator's walk loads the demo organisation (a POST without a body): it is
+	 * removed again, so that its figures do not reach the tests that run after this one.
+	 */
+	@AfterEach
+	void removeTheDemoTheWalkLoaded() throws InterruptedException {
+		DemoStates.removeWhenPresent(new HttpTestClient(this.port));
+	}
 
 	@Test
 	void everyMappedEndpointHasARowInTheWrittenMatrix() {
