@@ -185,8 +185,10 @@ final class RollupSums {
 				keys[count++] = this.slots[slot] ^ Long.MIN_VALUE;
 			}
 		}
-		Arrays.sort(keys); // unsigned order of the packed keys (the day's top bit is the
-							// sign)
+		// flipped, so that the signed sort gives the keys' unsigned order (a day's top
+		// bit
+		// is the sign bit)
+		Arrays.sort(keys);
 		BinaryCopyEncoder out = new BinaryCopyEncoder(64 + this.size * 200);
 		for (long flipped : keys) {
 			long packed = flipped ^ Long.MIN_VALUE;
