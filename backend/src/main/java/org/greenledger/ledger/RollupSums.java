@@ -185,9 +185,7 @@ final class RollupSums {
 				keys[count++] = this.slots[slot] ^ Long.MIN_VALUE;
 			}
 		}
-		// flipped, so that the signed sort gives the keys' unsigned order (a day's top
-		// bit
-		// is the sign bit)
+		// flipped: a signed sort then gives their unsigned order (days set the sign bit)
 		Arrays.sort(keys);
 		BinaryCopyEncoder out = new BinaryCopyEncoder(64 + this.size * 200);
 		for (long flipped : keys) {
