@@ -60,8 +60,12 @@ public class IngestionJobs {
 
 	private final StreamedUploads streams;
 
+	private final JobContents contents;
+
 	IngestionJobs(JdbcClient jdbc, StoredFiles files, IngestionWorker worker, JobStore store, AuditLog audit,
-			PlatformTransactionManager transactions, BillingReplacements replacements, StreamedUploads streams) {
+			PlatformTransactionManager transactions, BillingReplacements replacements, StreamedUploads streams,
+			JobContents contents) {
+		this.contents = contents;
 		this.replacements = replacements;
 		this.streams = streams;
 		this.jdbc = jdbc;
@@ -121,9 +125,9 @@ public class IngestionJobs {
 	 */
 	public IngestionJob submit(StoredFiles.Stored stored, String fileName, UploadOptions options, String user) {
 		UUID id = UUID.randomUUID();
-		Optional<UUID> earlier = this.store.holder(stored.sha256());
-		if (answered(earlier, options)) {
-			this.store.answerWith(earlier.get(), id, fileName, options.orgUnit(), user);
+		Optional<UUID> earlier = this.contents.answering(stored.sha256(), options.overlap());
+		if (earlier.isPresent()) {
+			this.contents.answerWith(earlier.get(), id, fileName, options.orgUnit(), user);
 			return submitted(find(id).orElseThrow(), user);
 		}
 		this.store.queue(id, fileName, stored, options, user, reading(options));
@@ -160,10 +164,10 @@ public class IngestionJobs {
 			}
 			return submit(stored, fileName, options, user);
 		}
-		Optional<UUID> earlier = this.store.holder(stored.sha256());
-		if (answered(earlier, options)) {
+		Optional<UUID> earlier = this.contents.answering(stored.sha256(), options.overlap());
+		if (earlier.isPresent()) {
 			streamed.discard("the same content was ingested by job " + earlier.get());
-			this.store.answerWith(earlier.get(), streamed.id(), fileName, options.orgUnit(), user);
+			this.contents.answerWith(earlier.get(), streamed.id(), fileName, options.orgUnit(), user);
 			return submitted(find(streamed.id()).orElseThrow(), user);
 		}
 		Job claimed = this.streams.record(streamed, stored, options, reading(options));
@@ -176,16 +180,6 @@ public class IngestionJobs {
 	}
 
 	/**
-	 * Whether content sent again is answered with the job that holds it. Content whose
-	 * rows a later upload replaced in part is loaded again only when it is sent as a
-	 * replacement itself: appended again, its remaining rows would count twice, and the
-	 * later upload's correction stands.
-	 */
-	private boolean answered(Optional<UUID> earlier, UploadOptions options) {
-		return earlier.isPresent() && (options.overlap() == Overlap.APPEND || !this.store.replaced(earlier.get()));
-	}
-
-	/**
 	 * The job whose rows now stand for the content the given job was sent: the job
 	 * itself, the job it was a duplicate of, or the job that took its content over later;
 	 * empty when none does (the content was rejected or failed).
@@ -195,7 +189,7 @@ public class IngestionJobs {
 			.param(job)
 			.query(String.class)
 			.optional()
-			.flatMap(this.store::holder);
+			.flatMap(this.contents::holder);
 	}
 
 	/** Records the upload in the audit log: who sent which content for which org unit. */

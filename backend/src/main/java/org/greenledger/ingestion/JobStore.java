@@ -30,11 +30,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The job aggregate's state changes, and the writer of {@code ingestion_job} (besides the
- * lease columns, {@link JobLeases}'): a job is queued, claimed, completed with its
- * account of rows, rejected, failed (for good when it fails twice the same way), queued
- * again after a stop, a crash or a retry. Each transition names the state it starts from
- * ({@link Status#allows}) and is refused ({@link JobTransitionRefusedException}) when the
- * job is not in it, so that a job that another run took over is never ended twice.
+ * lease columns, which {@link JobLeases} writes, and the answers to content sent again
+ * and the take-overs of content, which {@link JobContents} writes): a job is queued,
+ * claimed, completed with its account of rows, rejected, failed (for good when it fails
+ * twice the same way), queued again after a stop, a crash or a retry. Each transition
+ * names the state it starts from ({@link Status#allows}) and is refused
+ * ({@link JobTransitionRefusedException}) when the job is not in it, so that a job that
+ * another run took over is never ended twice.
  */
 @Component
 class JobStore {
@@ -49,19 +51,6 @@ class JobStore {
 	static final String FAILED_TWICE = "It failed the same way on the attempt before, so it is not retried again.";
 
 	static final String DUPLICATE = "The same file was ingested by another job meanwhile; nothing changed.";
-
-	/** A job that holds its content: completed, not a duplicate, not taken over. */
-	private static final String HOLDS = "status = 'COMPLETED' and duplicate_of is null and superseded_by is null";
-
-	/**
-	 * A later job (alias {@code later}) that replaced rows of the job whose id (as text)
-	 * the given SQL expression names.
-	 */
-	private static String replacedRowsOf(String jobIdText) {
-		return """
-				later.status = 'COMPLETED' and later.overlap = 'REPLACE'
-				and later.replaced @> jsonb_build_array(jsonb_build_object('job', %s))""".formatted(jobIdText);
-	}
 
 	/** The counters of a job that runs again from the start. */
 	private static final String RESET = """
@@ -81,9 +70,12 @@ class JobStore {
 
 	private final AuditLog audit;
 
+	private final JobContents contents;
+
 	JobStore(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
-			AuditLog audit) {
+			AuditLog audit, JobContents contents) {
 		this.audit = audit;
+		this.contents = contents;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactions);
@@ -102,60 +94,6 @@ class JobStore {
 			.params(id, options.format(), fileName, stored.sha256(), stored.bytes(), options.orgUnit(),
 					options.overlap().name(), user, now(), reading,
 					options.keep().stream().map(UUID::toString).toArray(String[]::new))
-			.update();
-	}
-
-	/** The job that holds this content (ingested it and was not taken over since). */
-	Optional<UUID> holder(String sha256) {
-		return this.jdbc.sql("select id from ingestion_job where sha256 = ? and " + HOLDS)
-			.param(sha256)
-			.query(UUID.class)
-			.optional();
-	}
-
-	/**
-	 * Whether a later upload with overlap=REPLACE removed rows of the job (its content
-	 * then no longer stands whole in the ledger).
-	 */
-	boolean replaced(UUID job) {
-		return this.jdbc
-			.sql("select exists (select 1 from ingestion_job later where " + replacedRowsOf("?::text") + ")")
-			.param(job.toString())
-			.query(Boolean.class)
-			.single();
-	}
-
-	/**
-	 * Marks the holder of the job's content as taken over by the job, when a replacement
-	 * removed rows of the holder (in the transaction that completes the job, so that the
-	 * job may hold the content); a holder whose rows all stand stays, and the job then
-	 * ends as its duplicate.
-	 */
-	void takeOver(UUID id) {
-		this.jdbc
-			.sql("""
-					update ingestion_job holder set superseded_by = ?
-					where holder.id <> ? and holder.sha256 = (select sha256 from ingestion_job where id = ?)
-					  and holder.status = 'COMPLETED' and holder.duplicate_of is null and holder.superseded_by is null
-					  and exists (select 1 from ingestion_job later where %s)"""
-				.formatted(replacedRowsOf("holder.id::text")))
-			.params(id, id, id)
-			.update();
-	}
-
-	/**
-	 * Records content sent again as a COMPLETED job that changed nothing and names the
-	 * job that ingested it.
-	 */
-	void answerWith(UUID earlier, UUID id, String fileName, @Nullable String orgUnit, String user) {
-		Timestamp now = now();
-		this.jdbc
-			.sql("""
-					insert into ingestion_job (id, status, format, file_name, sha256, bytes, org_unit, progress,
-					                           duplicate_of, message, created_by, created_at, finished_at)
-					select ?, 'COMPLETED', format, ?, sha256, bytes, ?, 1, id, ?, ?, ?, ? from ingestion_job where id = ?""")
-			.params(id, fileName, orgUnit, "The same file was ingested by job " + earlier + "; nothing changed.", user,
-					now, now, earlier)
 			.update();
 	}
 
@@ -196,7 +134,7 @@ class JobStore {
 	 */
 	void complete(UUID id, Outcome outcome, RowErrors errors) {
 		RowAccount account = outcome.account();
-		takeOver(id);
+		this.contents.takeOver(id);
 		move(id, Status.RUNNING, Status.COMPLETED, "be completed", """
 				format = ?, progress = 1, rows_read = ?, rows_accepted = ?, rows_cost_only = ?, rows_rejected = ?,
 				errors = ?::jsonb, costs = ?::jsonb, measured = ?::jsonb, notes = ?::jsonb, replaced = ?::jsonb,
@@ -215,9 +153,7 @@ class JobStore {
 	void completeAsDuplicate(UUID id) {
 		move(id, Status.RUNNING, Status.COMPLETED, "be completed", """
 				progress = 1, finished_at = ?, message = ?,
-				duplicate_of = (select other.id from ingestion_job other where other.sha256 = ingestion_job.sha256
-				                and other.status = 'COMPLETED' and other.duplicate_of is null
-				                and other.superseded_by is null)""", now(), DUPLICATE);
+				duplicate_of = (%s)""".formatted(JobContents.holderOfTheSameContent()), now(), DUPLICATE);
 	}
 
 	/** Rejects a RUNNING job's whole file: nothing of it was stored. */
