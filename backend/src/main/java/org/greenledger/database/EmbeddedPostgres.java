@@ -90,9 +90,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 				.builder("postgres", "-D", layout.pgdata().toString(), "-p", Integer.toString(chosenPort), "-c",
 						"listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
 						// single node without replicas: bulk loads into tables created in
-						// the same
-						// transaction are synced to disk at commit instead of written to
-						// the WAL
+						// the same transaction are synced to disk at commit instead of
+						// written to the WAL
 						"-c", "wal_level=minimal", "-c", "max_wal_senders=0",
 						// a loaded file's index (by source row) sorted in memory by
 						// one process: 2,000,000 rows need about 80 MB; with the

@@ -266,8 +266,7 @@ final class ScaledImpacts {
 	/** How many units of {@link #unit} the usage is. */
 	static double quantity(Usage usage) {
 		// the two kinds of nearly every line by exact class first (the records are
-		// final):
-		// cheaper than the pattern switch, which this runs for every line
+		// final): cheaper than the pattern switch, which this runs for every line
 		Class<?> kind = usage.getClass();
 		if (kind == Usage.VcpuHours.class) {
 			return ((Usage.VcpuHours) usage).hours().hours();

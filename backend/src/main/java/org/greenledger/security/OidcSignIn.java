@@ -48,8 +48,7 @@ class OidcSignIn implements SignInMode {
 		tokens.setJwtAuthenticationConverter(TokenAuthorities::authentication);
 		ProviderManager manager = new ProviderManager(tokens);
 		// the resource server's own manager publishes no events unless given the
-		// publisher
-		// (a refused token is a failed sign-in for the audit log)
+		// publisher (a refused token is a failed sign-in for the audit log)
 		manager.setAuthenticationEventPublisher(this.events);
 		http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.authenticationManager(manager))
 			.authenticationEntryPoint(this.handlers)

@@ -109,8 +109,7 @@ class ConnectorPartsTests {
 			.isEqualByComparingTo(cost(pick(0, 1, 3)).add(cost(4, 6)));
 
 		// a new execution writes both parts under new keys: the first with new content,
-		// the
-		// second byte for byte as before (its content was ingested, and rows of it
+		// the second byte for byte as before (its content was ingested, and rows of it
 		// replaced)
 		String again1 = "exports/data/BILLING_PERIOD=" + this.month + "/run-2/exports-00001.csv";
 		String again2 = "exports/data/BILLING_PERIOD=" + this.month + "/run-2/exports-00002.csv";

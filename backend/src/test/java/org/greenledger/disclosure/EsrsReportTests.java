@@ -164,8 +164,7 @@ class EsrsReportTests {
 		assertThat(appendix.get("GHG intensity, location-based").get(1)).isEqualTo("t CO2e per million EUR");
 
 		// a reporting period with net revenue entered: the document takes it from the
-		// period, a request
-		// repeating it is accepted, a conflicting one refused
+		// period, a request repeating it is accepted, a conflicting one refused
 		String periodId = this.api
 			.postJson("/api/v1/periods",
 					"""

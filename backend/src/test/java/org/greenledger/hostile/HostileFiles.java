@@ -99,8 +99,7 @@ final class HostileFiles {
 				csv("GCP CSV", "gcp/gcp-billing.csv", none, "usage.amount", "cost", "usage_start_time"),
 				csv("Azure", "azure/azure-ea-actual.csv", none, "Quantity", "Cost", "Date"),
 				// a NaN energy_consumed is a missing value that CodeCarbon's components
-				// fill
-				// (with a note), so the run's duration carries the number cases
+				// fill (with a note), so the run's duration carries the number cases
 				csv("CodeCarbon", "codecarbon/emissions-2.5-layout.csv", site, "duration", null, "timestamp"),
 				csv("meter CSV", "meter-csv/site-meters.csv", none, "quantity", null, "end"),
 				csv("grid CSV", "grid-intensity/electricitymaps-hourly.csv", none,

@@ -137,8 +137,7 @@ class ProviderCarbonImportTests {
 				"/api/v1/provider-carbon?from=2024-03-01&to=2024-05-31&groupBy=scope&provider=azure");
 		// the summary: 0.1 kg in each of March, April and May for subscription ...0000
 		// (Scope1 + Scope3); the item details, sent later: five resources of 0.1 kg in
-		// May,
-		// three of them in ...0000, whose May summary they replace
+		// May, three of them in ...0000, whose May summary they replace
 		assertKg(ProviderCarbonFiles.group(byScope, "1+3").path("kgCo2e"), "totalLocationBased", "0.7");
 		assertNull(ProviderCarbonFiles.group(byScope, "1+3").path("kgCo2e"), "scope1");
 		JsonNode byService = ProviderCarbonFiles.get(this.http,

@@ -176,8 +176,7 @@ class EstimateApiTests {
 				{"usage": [{"type": "ACCELERATOR_HOURS", "quantity": 1000, "model": "H100-SXM"}],
 				 "location": {"provider": "aws", "region": "us-east-1"}, "year": 2024}""");
 		// GPU 164 kg (low 164, high 273) / (6 y x 8760 h x 0.85) per hour, plus the
-		// server
-		// share 1000 kg / 8 / (4 y x 8760 h x 0.85)
+		// server share 1000 kg / 8 / (4 y x 8760 h x 0.85)
 		double server = 1000.0 / 8 / (4 * 8760 * 0.85);
 		assertThat(number(result, "$.co2eKg.embodiedRange.low")).isCloseTo(1000 * (164 / (6 * 8760 * 0.85) + server),
 				within(1e-9));

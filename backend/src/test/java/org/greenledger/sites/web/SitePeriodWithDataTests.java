@@ -41,9 +41,8 @@ class SitePeriodWithDataTests {
 		byte[] file = Files.readAllBytes(
 				Path.of("src/test/resources/corpus/measured/green-button/gba-coastal-multi-family-2011.xml.gz"));
 		// the same readings in a gzip header of its own (the header's time is not under
-		// the
-		// CRC): content another test uploaded already would be answered with that upload,
-		// whose readings belong to its own site
+		// the CRC): content another test uploaded already would be answered with that
+		// upload, whose readings belong to its own site
 		int mtime = ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE);
 		for (int i = 0; i < 4; i++) {
 			file[4 + i] = (byte) (mtime >>> (8 * i));
