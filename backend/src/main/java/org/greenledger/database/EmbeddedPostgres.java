@@ -93,6 +93,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 						// the same transaction are synced to disk at commit instead of
 						// written to the WAL
 						"-c", "wal_level=minimal", "-c", "max_wal_senders=0",
+						// and the operating system writes them out while they are loaded:
+						// without, the sync at commit wrote a 2,000,000-row file's
+						// 300 MB at the end (0.33-0.48 s instead of 0.08 s)
+						"-c", "backend_flush_after=2MB",
 						// a loaded file's index (by source row) sorted in memory by
 						// one process: 2,000,000 rows need about 80 MB; with the
 						// default 64 MB it was sorted on disk by three processes,
