@@ -43,6 +43,27 @@ class EmbeddedPostgresTests {
 		}
 	}
 
+	/**
+	 * The settings a loaded file's rows rely on (docs/operations.md): not written to the
+	 * WAL but synced at commit, written out while they are loaded, their index sorted in
+	 * memory by one process; queries not compiled.
+	 */
+	@Test
+	void runsWithTheSettingsOfFastDurableLoads() throws Exception {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(this.dataRoot, BINARIES, 0, "ledger", TIMEOUT);
+				Connection connection = connect(postgres);
+				Statement statement = connection.createStatement()) {
+			for (String[] setting : new String[][] { { "wal_level", "minimal" }, { "max_wal_senders", "0" },
+					{ "backend_flush_after", "2MB" }, { "maintenance_work_mem", "256MB" },
+					{ "max_parallel_maintenance_workers", "0" }, { "jit", "off" } }) {
+				try (ResultSet rows = statement.executeQuery("show " + setting[0])) {
+					assertThat(rows.next()).isTrue();
+					assertThat(rows.getString(1)).as(setting[0]).isEqualTo(setting[1]);
+				}
+			}
+		}
+	}
+
 	@Test
 	void requiresAPasswordKeptReadableByTheOwnerOnly() throws Exception {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.start(this.dataRoot, BINARIES, 0, "ledger", TIMEOUT)) {
