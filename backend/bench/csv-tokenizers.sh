@@ -23,8 +23,11 @@ else
   "$java" -cp backend/target/test-classes org.greenledger.ingestion.bench.FocusFileGenerator "$rows" "$work/bill.csv"
 fi
 rows=$(($(wc -l <"$work/bill.csv") - 1))
+# the test class path of backend/core (offline first; online when the plugin is not there yet)
 ./mvnw -q -o -pl backend/core dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$work/classpath" >/dev/null
+  -Dmdep.outputFile="$work/classpath" >/dev/null 2>&1 \
+  || ./mvnw -q -pl backend/core dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$work/classpath" >/dev/null
 classpath="backend/core/target/test-classes:backend/core/target/classes:$(cat "$work/classpath")"
 
 echo "file: $rows rows, $(($(stat -L -c %s "$work/bill.csv") / 1000000)) MB; $passes passes per way, one JVM per way"
