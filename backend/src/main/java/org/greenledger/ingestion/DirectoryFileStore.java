@@ -5,9 +5,11 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -44,23 +46,65 @@ public final class DirectoryFileStore implements StoredFiles {
 		try {
 			MessageDigest digest = StoredFiles.sha256();
 			long bytes;
-			try (InputStream in = new DigestInputStream(content, digest);
-					OutputStream file = Files.newOutputStream(temporary);
-					OutputStream out = StoredFiles.compressed(new BufferedOutputStream(file, 1 << 16),
-							compressOnWorker)) {
-				bytes = StoredFiles.copy(in, out);
+			try (FileChannel file = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+				try (InputStream in = new DigestInputStream(content, digest);
+						OutputStream out = StoredFiles.compressed(
+								new BufferedOutputStream(new UnclosedChannel(file), 1 << 16), compressOnWorker)) {
+					bytes = StoredFiles.copy(in, out);
+				}
+				// on disk before its job is recorded: a crash of the machine after that
+				// must not leave a completed job without its file
+				file.force(true);
 			}
 			String sha = HexFormat.of().formatHex(digest.digest());
 			Path target = path(sha);
 			Files.createDirectories(target.getParent());
 			if (!Files.exists(target)) {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+				syncDirectory(target.getParent());
 			}
 			return new Stored(sha, bytes);
 		}
 		finally {
 			Files.deleteIfExists(temporary);
 		}
+	}
+
+	/**
+	 * Makes a file's new name in the directory durable (its entry, not only its data).
+	 */
+	private static void syncDirectory(Path directory) throws IOException {
+		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+			channel.force(true);
+		}
+	}
+
+	/**
+	 * The file's channel as a stream whose closing leaves the channel open: the
+	 * compressor writes its end when it is closed, and the file is forced to disk after
+	 * that.
+	 */
+	private static final class UnclosedChannel extends OutputStream {
+
+		private final FileChannel channel;
+
+		UnclosedChannel(FileChannel channel) {
+			this.channel = channel;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			write(new byte[] { (byte) b }, 0, 1);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes, offset, length);
+			while (buffer.hasRemaining()) {
+				this.channel.write(buffer);
+			}
+		}
+
 	}
 
 	@Override
