@@ -46,22 +46,22 @@ public final class DirectoryFileStore implements StoredFiles {
 		try {
 			MessageDigest digest = StoredFiles.sha256();
 			long bytes;
-			try (FileChannel file = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-				try (InputStream in = new DigestInputStream(content, digest);
-						OutputStream out = StoredFiles.compressed(
-								new BufferedOutputStream(new UnclosedChannel(file), 1 << 16), compressOnWorker)) {
-					bytes = StoredFiles.copy(in, out);
-				}
-				// on disk before its job is recorded: a crash of the machine after that
-				// must not leave a completed job without its file
-				file.force(true);
+			try (InputStream in = new DigestInputStream(content, digest);
+					OutputStream file = Files.newOutputStream(temporary);
+					OutputStream out = StoredFiles.compressed(new BufferedOutputStream(file, 1 << 16),
+							compressOnWorker)) {
+				bytes = StoredFiles.copy(in, out);
 			}
+			// on disk before its job is recorded: a crash of the machine after that must
+			// not leave a completed job without its file
+			sync(temporary, StandardOpenOption.WRITE);
 			String sha = HexFormat.of().formatHex(digest.digest());
 			Path target = path(sha);
 			Files.createDirectories(target.getParent());
 			if (!Files.exists(target)) {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-				syncDirectory(target.getParent());
+				// and its new name too
+				sync(target.getParent(), StandardOpenOption.READ);
 			}
 			return new Stored(sha, bytes);
 		}
@@ -71,40 +71,13 @@ public final class DirectoryFileStore implements StoredFiles {
 	}
 
 	/**
-	 * Makes a file's new name in the directory durable (its entry, not only its data).
+	 * Forces a file's data, or a directory's entries, to disk (on Linux an fsync reaches
+	 * everything written to the file, through any descriptor).
 	 */
-	private static void syncDirectory(Path directory) throws IOException {
-		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+	private static void sync(Path path, StandardOpenOption mode) throws IOException {
+		try (FileChannel channel = FileChannel.open(path, mode)) {
 			channel.force(true);
 		}
-	}
-
-	/**
-	 * The file's channel as a stream whose closing leaves the channel open: the
-	 * compressor writes its end when it is closed, and the file is forced to disk after
-	 * that.
-	 */
-	private static final class UnclosedChannel extends OutputStream {
-
-		private final FileChannel channel;
-
-		UnclosedChannel(FileChannel channel) {
-			this.channel = channel;
-		}
-
-		@Override
-		public void write(int b) throws IOException {
-			write(new byte[] { (byte) b }, 0, 1);
-		}
-
-		@Override
-		public void write(byte[] bytes, int offset, int length) throws IOException {
-			java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes, offset, length);
-			while (buffer.hasRemaining()) {
-				this.channel.write(buffer);
-			}
-		}
-
 	}
 
 	@Override

@@ -6,22 +6,17 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.jspecify.annotations.Nullable;
 
 import org.greenledger.core.billing.BillingRow;
 import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.focus.FocusReader;
 import org.greenledger.core.table.CsvTable;
+import org.greenledger.core.table.FastCsvTable;
 import org.greenledger.core.table.RowError;
 import org.greenledger.core.table.Table;
 
@@ -99,46 +94,6 @@ public final class CsvTokenizerBenchmark {
 			});
 		}
 		return accepted[0];
-	}
-
-	/**
-	 * FastCSV's records as a {@link Table}, read as the own table reads them: a
-	 * byte-order mark is not part of the first name, records may be shorter or longer
-	 * than the header.
-	 */
-	private static final class FastCsvTable implements Table {
-
-		private final CsvReader<CsvRecord> reader;
-
-		private final Iterator<CsvRecord> records;
-
-		private final List<String> header;
-
-		FastCsvTable(InputStream in) {
-			this.reader = CsvReader.builder()
-				.detectBomHeader(true)
-				.extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-				.missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-				.ofCsvRecord(in, StandardCharsets.UTF_8);
-			this.records = this.reader.iterator();
-			this.header = this.records.hasNext() ? this.records.next().getFields() : new ArrayList<>();
-		}
-
-		@Override
-		public List<String> header() {
-			return this.header;
-		}
-
-		@Override
-		public @Nullable List<String> next() {
-			return this.records.hasNext() ? this.records.next().getFields() : null;
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.reader.close();
-		}
-
 	}
 
 }
