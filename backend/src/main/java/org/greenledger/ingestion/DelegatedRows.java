@@ -1,6 +1,5 @@
 package org.greenledger.ingestion;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;

@@ -17,7 +17,6 @@ import org.greenledger.core.factors.FactorLibrary;
 import org.greenledger.core.factors.LibraryFactorLookup;
 import org.greenledger.core.footprint.ActivityRecord;
 import org.greenledger.core.footprint.CarbonIntensity;
-import org.greenledger.core.footprint.CarbonMass;
 import org.greenledger.core.footprint.DataQuality;
 import org.greenledger.core.footprint.DelegatingFactorLookup;
 import org.greenledger.core.footprint.Energy;

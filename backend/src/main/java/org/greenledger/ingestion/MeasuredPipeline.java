@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.greenledger.core.table.RowErrors;
 import org.greenledger.core.factors.FactorLibrary;
 import org.greenledger.core.factors.LibraryFactorLookup;
-import org.greenledger.core.table.IngestionJson;
 import org.greenledger.core.formats.NamedFormat;
 import org.greenledger.core.formats.SourceFormats;
 import org.greenledger.core.measured.GridIntensitySink;

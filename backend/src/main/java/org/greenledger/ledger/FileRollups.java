@@ -1,6 +1,5 @@
 package org.greenledger.ledger;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,7 +1,5 @@
 package org.greenledger.hostile;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

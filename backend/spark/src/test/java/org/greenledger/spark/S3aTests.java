@@ -1,6 +1,5 @@
 package org.greenledger.spark;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -22,7 +22,6 @@ import org.greenledger.ingestion.StreamedUpload;
 import org.greenledger.ingestion.UploadOptions;
 import org.greenledger.ledger.Overlap;
 import org.greenledger.security.OrgUnitScopes;
-import org.greenledger.system.ApiProblemException.FieldProblem;
 import org.greenledger.system.ApiProblemException;
 
 import org.springframework.http.ContentDisposition;

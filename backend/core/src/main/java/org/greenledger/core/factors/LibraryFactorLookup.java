@@ -23,7 +23,6 @@ import org.greenledger.core.footprint.MissingFactorException;
 import org.greenledger.core.footprint.Power;
 import org.greenledger.core.footprint.PowerUsageEffectiveness;
 import org.greenledger.core.footprint.StorageType;
-import org.greenledger.core.footprint.TimeSpan;
 import org.greenledger.core.footprint.Utilization;
 import org.greenledger.core.footprint.WaterIntensity;
 

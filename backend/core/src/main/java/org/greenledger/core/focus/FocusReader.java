@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +16,6 @@ import org.greenledger.core.billing.BillingRowSink;
 import org.greenledger.core.table.CellValues;
 import org.greenledger.core.table.CsvTable;
 import org.greenledger.core.table.InvalidFileException;
-import org.greenledger.core.table.JsonCells;
-import org.greenledger.core.table.RowError;
 import org.greenledger.core.table.Table;
 import org.greenledger.core.table.TableRows;
 

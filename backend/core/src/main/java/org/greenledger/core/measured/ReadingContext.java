@@ -1,7 +1,5 @@
 package org.greenledger.core.measured;
 
-import org.greenledger.core.measured.MeterRole;
-
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,5 @@
 package org.greenledger.core.measured;
 
-import org.greenledger.core.measured.Quantity;
-
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;

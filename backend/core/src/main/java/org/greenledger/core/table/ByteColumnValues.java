@@ -6,8 +6,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * {@link ColumnValues} for cells still in their UTF-8 bytes ({@link ByteCsvTokenizer}): a
  * value seen before in the column is found by its bytes and handed out as the same
