@@ -243,13 +243,17 @@ public final class ActivityLineWriter implements AutoCloseable {
 
 	/**
 	 * Makes the staged rows the job's partition of {@code activity_line}, with the index
-	 * by source row built first (on the loaded rows, once) so that attaching adopts it.
+	 * by source row built first (on the loaded rows, once) so that attaching adopts it,
+	 * and the period-lock guards of {@code activity_line} on the partition itself (V61),
+	 * so that a statement naming the partition is refused as one on {@code activity_line}
+	 * is.
 	 */
 	public void attach() throws SQLException {
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute("create index " + this.table + "_source_row on " + this.table + " (source_row)");
 			statement.execute("alter table activity_line attach partition " + this.table + " for values in ('"
 					+ this.jobId + "')");
+			statement.execute("select period_lock_install_partition('" + this.table + "')");
 			// statistics now rather than when autovacuum gets to the new partition: pages
 			// of lines in the explorer are planned well only with them. Only of the
 			// columns the ledger's queries filter, join and sort lines by (the same

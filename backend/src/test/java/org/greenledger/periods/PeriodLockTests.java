@@ -174,6 +174,36 @@ class PeriodLockTests {
 	}
 
 	@Test
+	void theDatabaseRefusesTheSideDoorsToo() {
+		DocumentContext first = upload("export.csv", Map.of(), row(5, "10.00", this.account),
+				row(20, "5.00", this.account));
+		String partition = "activity_line_" + first.read("$.id", String.class).replace("-", "");
+		String period = approve(this.month, this.month.withDayOfMonth(15));
+		try {
+			// statements naming the job's partition instead of activity_line
+			refused("delete from " + partition);
+			refused("update " + partition + " set billed_cost = 0");
+			refused("insert into " + partition + " select * from " + partition);
+			refused("truncate " + partition);
+			// DDL that would remove the lines or their guards
+			refused("drop table " + partition);
+			refused("alter table activity_line detach partition " + partition);
+			refused("drop trigger " + partition + "_lock_delete on " + partition);
+			refused("alter table " + partition + " disable trigger " + partition + "_lock_update");
+			refused("alter trigger " + partition + "_lock_insert on " + partition + " rename to unguarded");
+			refused("alter table footprint_rollup_day disable trigger footprint_rollup_day_lock_delete");
+			refused("drop table footprint_rollup_attribute_day");
+			assertThat(lines(first)).isEqualTo(2);
+			assertThat(cost(this.month, this.month.withDayOfMonth(15))).isCloseTo(10.00, within(1e-9));
+		}
+		finally {
+			restate(period);
+		}
+		// restated: the same partition may be written again (and here nothing changes)
+		assertThat(this.jdbc.sql("update " + partition + " set billed_cost = billed_cost").update()).isEqualTo(2);
+	}
+
+	@Test
 	void measuredReadingsInstrumentsAndOutputsOfALockedPeriodStayAsTheyWere() {
 		String site = "L" + UUID.randomUUID().toString().substring(0, 8);
 		this.api.postJson("/api/v1/sites", """

@@ -1,0 +1,121 @@
+-- Period locks through the side doors. V13 guards every statement on activity_line and the
+-- other tables of figures; these close what it left open (docs/security.md, "The database
+-- refuses it too"):
+-- 1. a statement that names a job's partition of activity_line instead of activity_line: each
+--    partition carries the same guards (they fire only for statements on the partition
+--    itself; a statement on activity_line fires the parent's);
+-- 2. DDL that would remove figures of a locked period or their guards: DROP or DETACH of such a
+--    partition, DROP of a guard trigger (so of a guarded table), a guard trigger disabled or
+--    renamed. Event triggers, which only a superuser can create: with a role that is not one,
+--    this part is skipped with a notice, and only the application guards those paths.
+
+-- The guards of one job's partition: those of activity_line (lines by the UTC day of their
+-- charge period start). The ledger calls it when it attaches a partition.
+create function period_lock_install_partition(tbl text) returns void language plpgsql as $$
+begin
+    perform period_lock_install(tbl, '(r.period_start at time zone ''UTC'')::date',
+                                '(r.period_start at time zone ''UTC'')::date', 'touches');
+end $$;
+
+do $$
+declare
+    partition_name text;
+begin
+    for partition_name in select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
+                          where i.inhparent = 'activity_line'::regclass loop
+        perform period_lock_install_partition(partition_name);
+    end loop;
+end $$;
+
+-- The locked period holding a day of a job's billing lines (by its day sums, which every
+-- line has), or null.
+create function period_lock_of_job(job uuid) returns uuid language sql stable as $$
+    select p.id from footprint_rollup_day r
+    join reporting_period p on p.status = 'APPROVED' and p.superseded_by is null
+        and p.period_start <= r.day and p.period_end >= r.day
+    where r.job_id = job
+    order by p.period_start
+    limit 1
+$$;
+
+-- The locked period a table's guard protects: for a job's partition, one holding a day of
+-- its lines; for any other guarded table, any locked period (as for TRUNCATE in V13).
+create function period_lock_of_table(tbl text) returns uuid language plpgsql stable as $$
+begin
+    if tbl ~ '^activity_line_[0-9a-f]{32}$' then
+        return period_lock_of_job(substr(tbl, 15)::uuid);
+    end if;
+    return (select id from reporting_period where status = 'APPROVED' and superseded_by is null
+            order by period_start limit 1);
+end $$;
+
+-- Guard triggers are recognised by their functions (a renamed one too).
+create function period_lock_is_guard(function_oid oid) returns boolean language sql stable as $$
+    select function_oid in ('period_lock_guard'::regproc, 'period_lock_truncate_guard'::regproc)
+$$;
+
+-- After a DROP: refused when it dropped a guard trigger (with its table, or alone) of a table
+-- whose guard protects a locked period. Dropped triggers are only known by name here (their
+-- catalog rows are gone), so by the names period_lock_install gives them; a guard renamed
+-- first is refused by period_lock_ddl_end.
+create function period_lock_ddl_drop() returns event_trigger language plpgsql as $$
+declare
+    dropped record;
+    period uuid;
+begin
+    if not exists (select 1 from reporting_period where status = 'APPROVED' and superseded_by is null) then
+        return;
+    end if;
+    for dropped in select address_names from pg_event_trigger_dropped_objects()
+                   where object_type = 'trigger' loop
+        if dropped.address_names[3] = dropped.address_names[2] || '_lock_insert'
+                or dropped.address_names[3] = dropped.address_names[2] || '_lock_update'
+                or dropped.address_names[3] = dropped.address_names[2] || '_lock_delete'
+                or dropped.address_names[3] = dropped.address_names[2] || '_lock_truncate' then
+            period := period_lock_of_table(dropped.address_names[2]);
+            if period is not null then
+                perform period_lock_refuse(period, dropped.address_names[2], 'DROP');
+            end if;
+        end if;
+    end loop;
+end $$;
+
+-- After ALTER TABLE or ALTER TRIGGER: refused when a guard no longer fires (disabled, or
+-- left to replication sessions), no longer has the name it was given (renamed, or its table
+-- renamed), or guards a job's partition that is no longer attached (DETACH PARTITION), and
+-- its table's guard protects a locked period.
+create function period_lock_ddl_end() returns event_trigger language plpgsql as $$
+declare
+    found record;
+    period uuid;
+begin
+    if not exists (select 1 from reporting_period where status = 'APPROVED' and superseded_by is null) then
+        return;
+    end if;
+    for found in
+        select c.relname::text as tbl
+        from pg_trigger t join pg_class c on c.oid = t.tgrelid
+        where period_lock_is_guard(t.tgfoid)
+          and (t.tgenabled not in ('O', 'A')
+               or t.tgname::text not in (c.relname || '_lock_insert', c.relname || '_lock_update',
+                                         c.relname || '_lock_delete', c.relname || '_lock_truncate')
+               or (c.relname ~ '^activity_line_[0-9a-f]{32}$' and not c.relispartition))
+        group by c.relname
+    loop
+        period := period_lock_of_table(found.tbl);
+        if period is not null then
+            perform period_lock_refuse(period, found.tbl, 'ALTER');
+        end if;
+    end loop;
+end $$;
+
+do $$
+begin
+    if (select rolsuper from pg_roles where rolname = current_user) then
+        create event trigger period_lock_ddl_drop on sql_drop execute function period_lock_ddl_drop();
+        create event trigger period_lock_ddl_end on ddl_command_end when tag in ('ALTER TABLE', 'ALTER TRIGGER')
+            execute function period_lock_ddl_end();
+    else
+        raise notice 'GreenLedger: the role % is not a superuser, so the database does not refuse DROP or DETACH of locked figures (only the application does; docs/security.md)', current_user;
+    end if;
+end $$;
