@@ -7,7 +7,8 @@
 -- 2. DDL that would remove figures of a locked period or their guards: DROP or DETACH of such a
 --    partition, DROP of a guard trigger (so of a guarded table), a guard trigger disabled or
 --    renamed. Event triggers, which only a superuser can create: with a role that is not one,
---    this part is skipped with a notice, and only the application guards those paths.
+--    this part is skipped with a notice (the application's removal of an upload deletes its day
+--    sums in the same transaction, which V13 still refuses for a locked day).
 
 -- The guards of one job's partition: those of activity_line (lines by the UTC day of their
 -- charge period start). The ledger calls it when it attaches a partition.
@@ -116,6 +117,6 @@ begin
         create event trigger period_lock_ddl_end on ddl_command_end when tag in ('ALTER TABLE', 'ALTER TRIGGER')
             execute function period_lock_ddl_end();
     else
-        raise notice 'GreenLedger: the role % is not a superuser, so the database does not refuse DROP or DETACH of locked figures (only the application does; docs/security.md)', current_user;
+        raise notice 'GreenLedger: the role % is not a superuser, so the database does not refuse a hand-written DROP or DETACH of locked figures (docs/security.md)', current_user;
     end if;
 end $$;
