@@ -5,8 +5,8 @@
 --    partition carries the same guards (they fire only for statements on the partition
 --    itself; a statement on activity_line fires the parent's);
 -- 2. DDL that would remove figures of a locked period or their guards: DROP or DETACH of such a
---    partition, DROP of a guard trigger (so of a guarded table), a guard trigger disabled or
---    renamed. Event triggers, which only a superuser can create: with a role that is not one,
+--    partition (also CONCURRENTLY), DROP of a guard trigger (so of a guarded table), a guard
+--    trigger disabled or renamed. Event triggers, which only a superuser can create: with a role that is not one,
 --    this part is skipped with a notice (the application's removal of an upload deletes its day
 --    sums in the same transaction, which V13 still refuses for a locked day).
 
@@ -110,9 +110,31 @@ begin
     end loop;
 end $$;
 
+-- Before ALTER TABLE: DETACH PARTITION ... CONCURRENTLY commits its first step (the partition
+-- is then left out of activity_line's scans) before the command ends, so it is refused before
+-- it starts, by its text: the job's partition named in it, or any partition, while a period
+-- holds a day of its lines (any period when the name is not a job's partition).
+create function period_lock_ddl_start() returns event_trigger language plpgsql as $$
+declare
+    named text;
+    period uuid;
+begin
+    if current_query() !~* 'detach\s+partition.*concurrently'
+            or not exists (select 1 from reporting_period where status = 'APPROVED' and superseded_by is null) then
+        return;
+    end if;
+    named := substring(lower(current_query()) from 'detach\s+partition\s+(?:[a-z_0-9]+\.)?"?([a-z_0-9]+)');
+    period := period_lock_of_table(coalesce(named, ''));
+    if period is not null then
+        perform period_lock_refuse(period, coalesce(named, 'a partition'), 'DETACH CONCURRENTLY');
+    end if;
+end $$;
+
 do $$
 begin
     if (select rolsuper from pg_roles where rolname = current_user) then
+        create event trigger period_lock_ddl_start on ddl_command_start when tag in ('ALTER TABLE')
+            execute function period_lock_ddl_start();
         create event trigger period_lock_ddl_drop on sql_drop execute function period_lock_ddl_drop();
         create event trigger period_lock_ddl_end on ddl_command_end when tag in ('ALTER TABLE', 'ALTER TRIGGER')
             execute function period_lock_ddl_end();
