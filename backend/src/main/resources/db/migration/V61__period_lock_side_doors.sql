@@ -6,9 +6,10 @@
 --    itself; a statement on activity_line fires the parent's);
 -- 2. DDL that would remove figures of a locked period or their guards: DROP or DETACH of such a
 --    partition (also CONCURRENTLY), DROP of a guard trigger (so of a guarded table), a guard
---    trigger disabled or renamed. Event triggers, which only a superuser can create: with a role that is not one,
---    this part is skipped with a notice (the application's removal of an upload deletes its day
---    sums in the same transaction, which V13 still refuses for a locked day).
+--    trigger disabled or renamed. Event triggers, which only a superuser can create: with a
+--    role that is not one, this part is skipped with a notice (the application's removal of
+--    an upload deletes its day sums in the same transaction, which V13 still refuses for a
+--    locked day).
 
 -- The guards of one job's partition: those of activity_line (lines by the UTC day of their
 -- charge period start). The ledger calls it when it attaches a partition.
