@@ -56,10 +56,10 @@ create function period_lock_is_guard(function_oid oid) returns boolean language 
     select function_oid in ('period_lock_guard'::regproc, 'period_lock_truncate_guard'::regproc)
 $$;
 
--- After a DROP: refused when it dropped a guard trigger (with its table, or alone) of a table
--- whose guard protects a locked period. Dropped triggers are only known by name here (their
--- catalog rows are gone), so by the names period_lock_install gives them; a guard renamed
--- first is refused by period_lock_ddl_end.
+-- After a DROP: refused when it dropped a job's partition, or a guard trigger (with its table,
+-- or alone), whose table's guard protects a locked period. Dropped objects are only known by
+-- name here (their catalog rows are gone): partitions by their names, guards by the names
+-- period_lock_install gives them (a guard renamed first is refused by period_lock_ddl_end).
 create function period_lock_ddl_drop() returns event_trigger language plpgsql as $$
 declare
     dropped record;
@@ -68,24 +68,27 @@ begin
     if not exists (select 1 from reporting_period where status = 'APPROVED' and superseded_by is null) then
         return;
     end if;
-    for dropped in select address_names from pg_event_trigger_dropped_objects()
-                   where object_type = 'trigger' loop
-        if dropped.address_names[3] = dropped.address_names[2] || '_lock_insert'
-                or dropped.address_names[3] = dropped.address_names[2] || '_lock_update'
-                or dropped.address_names[3] = dropped.address_names[2] || '_lock_delete'
-                or dropped.address_names[3] = dropped.address_names[2] || '_lock_truncate' then
-            period := period_lock_of_table(dropped.address_names[2]);
-            if period is not null then
-                perform period_lock_refuse(period, dropped.address_names[2], 'DROP');
-            end if;
+    for dropped in
+        select object_name as tbl from pg_event_trigger_dropped_objects()
+        where object_type = 'table' and object_name ~ '^activity_line_[0-9a-f]{32}$'
+        union
+        select address_names[2] from pg_event_trigger_dropped_objects()
+        where object_type = 'trigger'
+          and address_names[3] in (address_names[2] || '_lock_insert', address_names[2] || '_lock_update',
+                                   address_names[2] || '_lock_delete', address_names[2] || '_lock_truncate')
+    loop
+        period := period_lock_of_table(dropped.tbl);
+        if period is not null then
+            perform period_lock_refuse(period, dropped.tbl, 'DROP');
         end if;
     end loop;
 end $$;
 
--- After ALTER TABLE or ALTER TRIGGER: refused when a guard no longer fires (disabled, or
--- left to replication sessions), no longer has the name it was given (renamed, or its table
--- renamed), or guards a job's partition that is no longer attached (DETACH PARTITION), and
--- its table's guard protects a locked period.
+-- After ALTER TABLE or ALTER TRIGGER: refused when a job's table is no longer a partition of
+-- activity_line (DETACH PARTITION), or a guard no longer fires (disabled, or left to
+-- replication sessions) or no longer has the name it was given (renamed, or its table
+-- renamed), and the table's guard protects a locked period. A job's table that is not yet
+-- attached is seen only by the job's own transaction, which attaches it before it ends.
 create function period_lock_ddl_end() returns event_trigger language plpgsql as $$
 declare
     found record;
@@ -95,14 +98,14 @@ begin
         return;
     end if;
     for found in
-        select c.relname::text as tbl
-        from pg_trigger t join pg_class c on c.oid = t.tgrelid
+        select c.relname::text as tbl from pg_class c
+        where c.relkind = 'r' and c.relname ~ '^activity_line_[0-9a-f]{32}$' and not c.relispartition
+        union
+        select c.relname::text from pg_trigger t join pg_class c on c.oid = t.tgrelid
         where period_lock_is_guard(t.tgfoid)
           and (t.tgenabled not in ('O', 'A')
                or t.tgname::text not in (c.relname || '_lock_insert', c.relname || '_lock_update',
-                                         c.relname || '_lock_delete', c.relname || '_lock_truncate')
-               or (c.relname ~ '^activity_line_[0-9a-f]{32}$' and not c.relispartition))
-        group by c.relname
+                                         c.relname || '_lock_delete', c.relname || '_lock_truncate'))
     loop
         period := period_lock_of_table(found.tbl);
         if period is not null then

@@ -178,6 +178,13 @@ class PeriodLockTests {
 		DocumentContext first = upload("export.csv", Map.of(), row(5, "10.00", this.account),
 				row(20, "5.00", this.account));
 		String partition = "activity_line_" + first.read("$.id", String.class).replace("-", "");
+		// a partition without guards of its own, as a node of a version before V61
+		// attaches
+		DocumentContext older = upload("older.csv", Map.of(), row(6, "3.00", "older-" + this.account));
+		String unguarded = "activity_line_" + older.read("$.id", String.class).replace("-", "");
+		for (String guard : List.of("insert", "update", "delete", "truncate")) {
+			this.jdbc.sql("drop trigger " + unguarded + "_lock_" + guard + " on " + unguarded).update();
+		}
 		String period = approve(this.month, this.month.withDayOfMonth(15));
 		try {
 			// statements naming the job's partition instead of activity_line
@@ -196,8 +203,11 @@ class PeriodLockTests {
 			refused("alter trigger " + partition + "_lock_insert on " + partition + " rename to unguarded");
 			refused("alter table footprint_rollup_day disable trigger footprint_rollup_day_lock_delete");
 			refused("drop table footprint_rollup_attribute_day");
+			refused("drop table " + unguarded);
+			refused("alter table activity_line detach partition " + unguarded);
 			assertThat(lines(first)).isEqualTo(2);
-			assertThat(cost(this.month, this.month.withDayOfMonth(15))).isCloseTo(10.00, within(1e-9));
+			assertThat(lines(older)).isEqualTo(1);
+			assertThat(cost(this.month, this.month.withDayOfMonth(15))).isCloseTo(13.00, within(1e-9));
 		}
 		finally {
 			restate(period);
