@@ -51,6 +51,21 @@ begin
             order by period_start limit 1);
 end $$;
 
+-- Whether any period is locked (the event triggers end at once when none is).
+create function period_lock_any() returns boolean language sql stable as $$
+    select exists (select 1 from reporting_period where status = 'APPROVED' and superseded_by is null)
+$$;
+
+-- Refuses a change to the table when its guard protects a locked period.
+create function period_lock_refuse_table(tbl text, op text) returns void language plpgsql as $$
+declare
+    period uuid := period_lock_of_table(tbl);
+begin
+    if period is not null then
+        perform period_lock_refuse(period, tbl, op);
+    end if;
+end $$;
+
 -- Guard triggers are recognised by their functions (a renamed one too).
 create function period_lock_is_guard(function_oid oid) returns boolean language sql stable as $$
     select function_oid in ('period_lock_guard'::regproc, 'period_lock_truncate_guard'::regproc)
@@ -61,27 +76,18 @@ $$;
 -- name here (their catalog rows are gone): partitions by their names, guards by the names
 -- period_lock_install gives them (a guard renamed first is refused by period_lock_ddl_end).
 create function period_lock_ddl_drop() returns event_trigger language plpgsql as $$
-declare
-    dropped record;
-    period uuid;
 begin
-    if not exists (select 1 from reporting_period where status = 'APPROVED' and superseded_by is null) then
+    if not period_lock_any() then
         return;
     end if;
-    for dropped in
-        select object_name as tbl from pg_event_trigger_dropped_objects()
-        where object_type = 'table' and object_name ~ '^activity_line_[0-9a-f]{32}$'
-        union
-        select address_names[2] from pg_event_trigger_dropped_objects()
-        where object_type = 'trigger'
-          and address_names[3] in (address_names[2] || '_lock_insert', address_names[2] || '_lock_update',
-                                   address_names[2] || '_lock_delete', address_names[2] || '_lock_truncate')
-    loop
-        period := period_lock_of_table(dropped.tbl);
-        if period is not null then
-            perform period_lock_refuse(period, dropped.tbl, 'DROP');
-        end if;
-    end loop;
+    perform period_lock_refuse_table(dropped.tbl, 'DROP')
+    from (select object_name as tbl from pg_event_trigger_dropped_objects()
+          where object_type = 'table' and object_name ~ '^activity_line_[0-9a-f]{32}$'
+          union
+          select address_names[2] from pg_event_trigger_dropped_objects()
+          where object_type = 'trigger'
+            and address_names[3] in (address_names[2] || '_lock_insert', address_names[2] || '_lock_update',
+                                     address_names[2] || '_lock_delete', address_names[2] || '_lock_truncate')) dropped;
 end $$;
 
 -- After ALTER TABLE or ALTER TRIGGER: refused when a job's table is no longer a partition of
@@ -90,28 +96,19 @@ end $$;
 -- renamed), and the table's guard protects a locked period. A job's table that is not yet
 -- attached is seen only by the job's own transaction, which attaches it before it ends.
 create function period_lock_ddl_end() returns event_trigger language plpgsql as $$
-declare
-    found record;
-    period uuid;
 begin
-    if not exists (select 1 from reporting_period where status = 'APPROVED' and superseded_by is null) then
+    if not period_lock_any() then
         return;
     end if;
-    for found in
-        select c.relname::text as tbl from pg_class c
-        where c.relkind = 'r' and c.relname ~ '^activity_line_[0-9a-f]{32}$' and not c.relispartition
-        union
-        select c.relname::text from pg_trigger t join pg_class c on c.oid = t.tgrelid
-        where period_lock_is_guard(t.tgfoid)
-          and (t.tgenabled not in ('O', 'A')
-               or t.tgname::text not in (c.relname || '_lock_insert', c.relname || '_lock_update',
-                                         c.relname || '_lock_delete', c.relname || '_lock_truncate'))
-    loop
-        period := period_lock_of_table(found.tbl);
-        if period is not null then
-            perform period_lock_refuse(period, found.tbl, 'ALTER');
-        end if;
-    end loop;
+    perform period_lock_refuse_table(found.tbl, 'ALTER')
+    from (select c.relname::text as tbl from pg_class c
+          where c.relkind = 'r' and c.relname ~ '^activity_line_[0-9a-f]{32}$' and not c.relispartition
+          union
+          select c.relname::text from pg_trigger t join pg_class c on c.oid = t.tgrelid
+          where period_lock_is_guard(t.tgfoid)
+            and (t.tgenabled not in ('O', 'A')
+                 or t.tgname::text not in (c.relname || '_lock_insert', c.relname || '_lock_update',
+                                           c.relname || '_lock_delete', c.relname || '_lock_truncate'))) found;
 end $$;
 
 -- Before ALTER TABLE: DETACH PARTITION ... CONCURRENTLY commits its first step (the partition
@@ -121,17 +118,12 @@ end $$;
 create function period_lock_ddl_start() returns event_trigger language plpgsql as $$
 declare
     named text;
-    period uuid;
 begin
-    if current_query() !~* 'detach\s+partition.*concurrently'
-            or not exists (select 1 from reporting_period where status = 'APPROVED' and superseded_by is null) then
+    if current_query() !~* 'detach\s+partition.*concurrently' or not period_lock_any() then
         return;
     end if;
     named := substring(lower(current_query()) from 'detach\s+partition\s+(?:[a-z_0-9]+\.)?"?([a-z_0-9]+)');
-    period := period_lock_of_table(coalesce(named, ''));
-    if period is not null then
-        perform period_lock_refuse(period, coalesce(named, 'a partition'), 'DETACH CONCURRENTLY');
-    end if;
+    perform period_lock_refuse_table(coalesce(named, 'a partition'), 'DETACH CONCURRENTLY');
 end $$;
 
 do $$
