@@ -178,8 +178,7 @@ class PeriodLockTests {
 		DocumentContext first = upload("export.csv", Map.of(), row(5, "10.00", this.account),
 				row(20, "5.00", this.account));
 		String partition = "activity_line_" + first.read("$.id", String.class).replace("-", "");
-		// a partition without guards of its own, as a node of a version before V61
-		// attaches
+		// a partition without guards of its own, as older nodes attach (before V61)
 		DocumentContext older = upload("older.csv", Map.of(), row(6, "3.00", "older-" + this.account));
 		String unguarded = "activity_line_" + older.read("$.id", String.class).replace("-", "");
 		for (String guard : List.of("insert", "update", "delete", "truncate")) {
@@ -195,8 +194,7 @@ class PeriodLockTests {
 			// DDL that would remove the lines or their guards
 			refused("drop table " + partition);
 			refused("alter table activity_line detach partition " + partition);
-			// its first step would commit before the command ends: refused before it
-			// starts
+			// its first step commits before the command ends: refused at the start
 			refused("alter table activity_line detach partition " + partition + " concurrently");
 			refused("drop trigger " + partition + "_lock_delete on " + partition);
 			refused("alter table " + partition + " disable trigger " + partition + "_lock_update");
