@@ -75,17 +75,18 @@ $$;
 -- or alone), whose table's guard protects a locked period. Dropped objects are only known by
 -- name here (their catalog rows are gone): partitions by their names, guards by the names
 -- period_lock_install gives them (a guard renamed first is refused by period_lock_ddl_end).
-create function period_lock_ddl_drop() returns event_trigger language plpgsql as $$
+create function period_lock_ddl_drop() returns event_trigger language plpgsql set search_path from current as $$
 begin
     if not period_lock_any() then
         return;
     end if;
     perform period_lock_refuse_table(dropped.tbl, 'DROP')
     from (select object_name as tbl from pg_event_trigger_dropped_objects()
-          where object_type = 'table' and object_name ~ '^activity_line_[0-9a-f]{32}$'
+          where object_type = 'table' and schema_name = current_schema()
+            and object_name ~ '^activity_line_[0-9a-f]{32}$'
           union
           select address_names[2] from pg_event_trigger_dropped_objects()
-          where object_type = 'trigger'
+          where object_type = 'trigger' and address_names[1] = current_schema()
             and address_names[3] in (address_names[2] || '_lock_insert', address_names[2] || '_lock_update',
                                      address_names[2] || '_lock_delete', address_names[2] || '_lock_truncate')) dropped;
 end $$;
@@ -95,17 +96,18 @@ end $$;
 -- replication sessions) or no longer has the name it was given (renamed, or its table
 -- renamed), and the table's guard protects a locked period. A job's table that is not yet
 -- attached is seen only by the job's own transaction, which attaches it before it ends.
-create function period_lock_ddl_end() returns event_trigger language plpgsql as $$
+create function period_lock_ddl_end() returns event_trigger language plpgsql set search_path from current as $$
 begin
     if not period_lock_any() then
         return;
     end if;
     perform period_lock_refuse_table(found.tbl, 'ALTER')
     from (select c.relname::text as tbl from pg_class c
-          where c.relkind = 'r' and c.relname ~ '^activity_line_[0-9a-f]{32}$' and not c.relispartition
+          where c.relnamespace = current_schema()::regnamespace and c.relkind = 'r'
+            and c.relname ~ '^activity_line_[0-9a-f]{32}$' and not c.relispartition
           union
           select c.relname::text from pg_trigger t join pg_class c on c.oid = t.tgrelid
-          where period_lock_is_guard(t.tgfoid)
+          where c.relnamespace = current_schema()::regnamespace and period_lock_is_guard(t.tgfoid)
             and (t.tgenabled not in ('O', 'A')
                  or t.tgname::text not in (c.relname || '_lock_insert', c.relname || '_lock_update',
                                            c.relname || '_lock_delete', c.relname || '_lock_truncate'))) found;
@@ -115,7 +117,7 @@ end $$;
 -- is then left out of activity_line's scans) before the command ends, so it is refused before
 -- it starts, by its text: the job's partition named in it, or any partition, while a period
 -- holds a day of its lines (any period when the name is not a job's partition).
-create function period_lock_ddl_start() returns event_trigger language plpgsql as $$
+create function period_lock_ddl_start() returns event_trigger language plpgsql set search_path from current as $$
 declare
     named text;
 begin
@@ -126,9 +128,14 @@ begin
     perform period_lock_refuse_table(coalesce(named, 'a partition'), 'DETACH CONCURRENTLY');
 end $$;
 
+-- Event triggers belong to the database, not to a schema: their functions keep the schema they
+-- were created in (search_path from current) and look only at its tables, and a database whose
+-- event triggers exist already (another GreenLedger schema) keeps those.
 do $$
 begin
-    if (select rolsuper from pg_roles where rolname = current_user) then
+    if exists (select 1 from pg_event_trigger where evtname like 'period\_lock\_ddl\_%') then
+        raise notice 'GreenLedger: the database has period-lock event triggers already; they are kept';
+    elsif (select rolsuper from pg_roles where rolname = current_user) then
         create event trigger period_lock_ddl_start on ddl_command_start when tag in ('ALTER TABLE')
             execute function period_lock_ddl_start();
         create event trigger period_lock_ddl_drop on sql_drop execute function period_lock_ddl_drop();
