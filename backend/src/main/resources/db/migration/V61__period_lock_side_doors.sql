@@ -51,7 +51,8 @@ begin
             order by period_start limit 1);
 end $$;
 
--- Whether any period is locked (the event triggers end at once when none is).
+-- Whether any period is locked (the event triggers read the catalog only when one is: a
+-- one-time condition of their queries).
 create function period_lock_any() returns boolean language sql stable as $$
     select exists (select 1 from reporting_period where status = 'APPROVED' and superseded_by is null)
 $$;
@@ -77,9 +78,6 @@ $$;
 -- period_lock_install gives them (a guard renamed first is refused by period_lock_ddl_end).
 create function period_lock_ddl_drop() returns event_trigger language plpgsql set search_path from current as $$
 begin
-    if not period_lock_any() then
-        return;
-    end if;
     perform period_lock_refuse_table(dropped.tbl, 'DROP')
     from (select object_name as tbl from pg_event_trigger_dropped_objects()
           where object_type = 'table' and schema_name = current_schema()
@@ -88,7 +86,8 @@ begin
           select address_names[2] from pg_event_trigger_dropped_objects()
           where object_type = 'trigger' and address_names[1] = current_schema()
             and address_names[3] in (address_names[2] || '_lock_insert', address_names[2] || '_lock_update',
-                                     address_names[2] || '_lock_delete', address_names[2] || '_lock_truncate')) dropped;
+                                     address_names[2] || '_lock_delete', address_names[2] || '_lock_truncate')) dropped
+    where period_lock_any();
 end $$;
 
 -- After ALTER TABLE or ALTER TRIGGER: refused when a job's table is no longer a partition of
@@ -98,9 +97,6 @@ end $$;
 -- attached is seen only by the job's own transaction, which attaches it before it ends.
 create function period_lock_ddl_end() returns event_trigger language plpgsql set search_path from current as $$
 begin
-    if not period_lock_any() then
-        return;
-    end if;
     perform period_lock_refuse_table(found.tbl, 'ALTER')
     from (select c.relname::text as tbl from pg_class c
           where c.relnamespace = current_schema()::regnamespace and c.relkind = 'r'
@@ -110,7 +106,8 @@ begin
           where c.relnamespace = current_schema()::regnamespace and period_lock_is_guard(t.tgfoid)
             and (t.tgenabled not in ('O', 'A')
                  or t.tgname::text not in (c.relname || '_lock_insert', c.relname || '_lock_update',
-                                           c.relname || '_lock_delete', c.relname || '_lock_truncate'))) found;
+                                           c.relname || '_lock_delete', c.relname || '_lock_truncate'))) found
+    where period_lock_any();
 end $$;
 
 -- Before ALTER TABLE: DETACH PARTITION ... CONCURRENTLY commits its first step (the partition

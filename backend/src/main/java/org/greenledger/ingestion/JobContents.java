@@ -37,7 +37,13 @@ class JobContents {
 	 * upload's correction stands.
 	 */
 	Optional<UUID> answering(String sha256, Overlap overlap) {
-		return holder(sha256).filter(earlier -> overlap == Overlap.APPEND || !replaced(earlier));
+		return this.jdbc
+			.sql("select j.id from ingestion_job j where j.sha256 = ? and " + holds("j")
+					+ " and (? or not exists (select 1 from ingestion_job later where " + replacedRowsOf("j.id::text")
+					+ "))")
+			.params(sha256, overlap == Overlap.APPEND)
+			.query(UUID.class)
+			.optional();
 	}
 
 	/** The job that holds this content (ingested it and was not taken over since). */
@@ -100,20 +106,9 @@ class JobContents {
 	}
 
 	/**
-	 * Whether a later upload with overlap=REPLACE removed rows of the job (its content
-	 * then no longer stands whole in the ledger).
-	 */
-	private boolean replaced(UUID job) {
-		return this.jdbc
-			.sql("select exists (select 1 from ingestion_job later where " + replacedRowsOf("?::text") + ")")
-			.param(job.toString())
-			.query(Boolean.class)
-			.single();
-	}
-
-	/**
 	 * A later job (alias {@code later}) that replaced rows of the job whose id (as text)
-	 * the given SQL expression names.
+	 * the given SQL expression names (its content then no longer stands whole in the
+	 * ledger).
 	 */
 	private static String replacedRowsOf(String jobIdText) {
 		return """

@@ -111,8 +111,7 @@ public class SourceRows {
 		}
 		catch (IOException | RuntimeException ex) {
 			// a file that can no longer be read (removed from the store, or damaged) has
-			// no source row to show; the line's lineage still names the file and its
-			// hash
+			// no source row to show; the line's lineage still names the file and hash
 			return Optional.empty();
 		}
 	}
